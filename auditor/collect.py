@@ -1,0 +1,233 @@
+"""Collect one immutable Snapshot: server facts once, then the catalog of every connectable database.
+
+Each database is read in one REPEATABLE READ, READ ONLY transaction so its catalog is consistent,
+with a fixed number of statements whatever the number of objects. A denied read becomes a Gap
+(and later `not_assessable`), never an empty result.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Sequence
+
+import psycopg
+from psycopg import IsolationLevel, errors
+
+from . import __version__, catalog
+from .connect import ConnectError, connect, display_dsn, one_line
+from .model import (SCHEMA_VERSION, AuditorAccess, Column, Constraint, Database, DefaultAcl, Extension,
+                    ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation, RlsPolicy, Role,
+                    Schema, Session, Setting, Snapshot, Target, Trigger)
+from .policy import Policy
+
+Progress = Callable[[str], None]
+_POLICY_COMMANDS = {"*": "ALL", "r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE"}
+_SECRET_OPTION = ("pass", "secret", "key", "token", "credential")
+
+
+class Counter:
+    """Counts statements per database, so benchmarks can prove the count does not grow with objects."""
+
+    def __init__(self) -> None:
+        self.per_db: dict[str, int] = defaultdict(int)
+
+    def rows(self, conn: psycopg.Connection, query: Any, params: Any = None) -> list[tuple]:
+        self.per_db[conn.info.dbname] += 1
+        with conn.cursor() as cur:
+            cur.execute(query, params)
+            return cur.fetchall()
+
+
+def _t(value: Any) -> tuple:
+    return tuple(value) if value else ()
+
+
+@dataclass
+class _Gaps:
+    items: list[Gap] = field(default_factory=list)
+
+    def add(self, item: str, missing: str, detail: str = "") -> None:
+        self.items.append(Gap(item, missing, one_line(detail)[:300]))
+
+
+def _optional(conn: psycopg.Connection, q: Counter, query: Any, gaps: _Gaps, item: str, missing: str) -> list[tuple] | None:
+    """Run a query the auditor may not be allowed to run; a denial is recorded as a gap, not an error."""
+    try:
+        with conn.transaction():
+            return q.rows(conn, query)
+    except errors.InsufficientPrivilege as exc:
+        gaps.add(item, missing, str(exc))
+        return None
+
+
+def _hba(conn: psycopg.Connection, q: Counter, major: int, gaps: _Gaps) -> tuple[HbaRule, ...] | None:
+    for via_function in (False, True):
+        try:
+            with conn.transaction():
+                rows = q.rows(conn, catalog.hba_rules(major, via_function))
+            return tuple(HbaRule(r[0], r[1], _t(r[2]), _t(r[3]), r[4], r[5], r[6], _t(r[7]), r[8], r[9], r[10])
+                         for r in rows)
+        except errors.InsufficientPrivilege as exc:
+            detail = str(exc)
+    gaps.add("pg_hba_file_rules", "GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() (or superuser)", detail)
+    return None
+
+
+def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]:
+    version, version_num, database, user, is_super, bypassrls = q.rows(conn, catalog.SERVER_INFO)[0]
+    major = version_num // 10000
+    held = q.rows(conn, catalog.PREDEFINED_ROLES_HELD)[0][0]
+    access = AuditorAccess(user, is_super, tuple(held), bypassrls)
+    settings = tuple(Setting(*r) for r in q.rows(conn, catalog.SETTINGS))
+    kinds = _optional(conn, q, catalog.PASSWORD_KINDS, gaps, "pg_authid", "pg_read_all_data (or superuser)")
+    kind_of = dict(kinds) if kinds is not None else {}
+    roles = tuple(Role(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], _t(r[11]), r[12],
+                       kind_of.get(r[1]) if kinds is not None else None)
+                  for r in q.rows(conn, catalog.ROLES))
+    members = tuple(Membership(*r) for r in q.rows(conn, catalog.memberships(major)))
+    dbs = [Database(r[0], r[1], r[2], _t(r[3]), r[4], r[5], r[6], r[7]) for r in q.rows(conn, catalog.DATABASES)]
+    sessions = tuple(Session(*r) for r in q.rows(conn, catalog.SESSIONS))
+    if not access.has("pg_read_all_stats"):
+        gaps.add("pg_stat_ssl", "pg_read_all_stats (or pg_monitor)",
+                 "other sessions' client address and TLS status are hidden from this role")
+        sessions_out = None
+    else:
+        sessions_out = sessions
+    if not access.has("pg_read_all_settings"):
+        gaps.add("pg_settings", "pg_read_all_settings (or pg_monitor)",
+                 "superuser-only settings (ssl_ciphers, ssl_min_protocol_version, shared_preload_libraries, ...) are hidden")
+    return dict(version=version, version_num=version_num, database=database, user=user, is_super=is_super,
+                access=access, settings=settings, hba=_hba(conn, q, major, gaps), roles=roles,
+                memberships=members, databases=dbs, sessions=sessions_out)
+
+
+@dataclass
+class _DbCatalog:
+    schemas: list[Schema] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    policies: list[RlsPolicy] = field(default_factory=list)
+    functions: list[Function] = field(default_factory=list)
+    extensions: list[Extension] = field(default_factory=list)
+    languages: list[Language] = field(default_factory=list)
+    default_acls: list[DefaultAcl] = field(default_factory=list)
+    foreign_servers: list[ForeignServer] = field(default_factory=list)
+
+
+def _by_relid(rows: Iterable[tuple], build: Callable[[tuple], Any]) -> dict[int, list]:
+    out: dict[int, list] = defaultdict(list)
+    for r in rows:
+        out[r[0]].append(build(r))
+    return out
+
+
+def _server_options(options: Sequence[str]) -> tuple[str, ...]:
+    """Foreign server options with any secret-looking value removed."""
+    out = []
+    for opt in options:
+        key = opt.split("=", 1)[0]
+        out.append(f"{key}=********" if any(s in key.lower() for s in _SECRET_OPTION) else opt)
+    return tuple(out)
+
+
+def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> None:
+    """Read one database's catalog (schemas, tables+columns, policies, functions, ...) in fixed statements."""
+    db = sys.intern(conn.info.dbname)
+    conn.isolation_level = IsolationLevel.REPEATABLE_READ
+    with conn.transaction():
+        into.schemas.extend(Schema(db, r[0], r[1], _t(r[2]), r[3], r[4]) for r in q.rows(conn, catalog.SCHEMAS))
+        cols = _by_relid(q.rows(conn, catalog.COLUMNS),
+                         lambda r: Column(r[1], r[2], r[3], r[4], r[5], _t(r[6]), r[7]))
+        cons = _by_relid(q.rows(conn, catalog.CONSTRAINTS), lambda r: Constraint(r[1], r[2], _t(r[3]), r[4]))
+        trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: Trigger(r[1], r[2], r[3], r[4]))
+        intern = sys.intern
+        for r in q.rows(conn, catalog.RELATIONS):
+            oid = r[2]
+            into.relations.append(Relation(
+                db, intern(r[0]), r[1], oid, r[3], intern(r[4]), _t(r[5]), r[6], r[7], r[8], r[9], r[10], r[11],
+                r[12], tuple(cols.get(oid, ())), tuple(cons.get(oid, ())), tuple(trig.get(oid, ())), _t(r[13])))
+        into.policies.extend(
+            RlsPolicy(db, r[0], r[1], r[2], r[3], _POLICY_COMMANDS.get(r[4], r[4]), _t(r[5]), r[6], r[7])
+            for r in q.rows(conn, catalog.POLICIES))
+        into.functions.extend(
+            Function(db, intern(r[0]), r[1], r[2], r[3], r[4], intern(r[5]), r[6], r[7], r[8], r[9], _t(r[10]),
+                     _t(r[11]), r[12])
+            for r in q.rows(conn, catalog.FUNCTIONS))
+        into.extensions.extend(Extension(db, *r) for r in q.rows(conn, catalog.EXTENSIONS))
+        into.languages.extend(Language(db, r[0], r[1], r[2], r[3], _t(r[4])) for r in q.rows(conn, catalog.LANGUAGES))
+        into.default_acls.extend(DefaultAcl(db, r[0], r[1], r[2], _t(r[3])) for r in q.rows(conn, catalog.DEFAULT_ACLS))
+        into.foreign_servers.extend(ForeignServer(db, r[0], r[1], r[2], _t(r[3]), _server_options(r[4] or ()))
+                                    for r in q.rows(conn, catalog.FOREIGN_SERVERS))
+
+
+def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequence[str] | None = None,
+            progress: Progress | None = None) -> Snapshot:
+    """Connect, read everything the checks need, and return the Snapshot. Raises ConnectError."""
+    policy = policy or Policy()
+    t = policy.thresholds
+    say = progress or (lambda _msg: None)
+    t0 = time.perf_counter()
+    started = dt.datetime.now(dt.timezone.utc)
+    q, gaps = Counter(), _Gaps()
+    say("connecting")
+    main = connect(dsn, t)
+    try:
+        main.autocommit = False
+        with main.transaction():
+            server = _server(main, q, gaps)
+        info = main.info
+        target = Target(host=info.host, port=int(info.port) if info.port else None, dsn=display_dsn(main),
+                        transport="unix" if info.host.startswith("/") else "tcp",
+                        server_version=server["version"], server_version_num=server["version_num"],
+                        database=server["database"], current_user=server["user"], is_superuser=server["is_super"],
+                        ssl_in_use=bool(main.pgconn.ssl_in_use))
+        wanted = _choose_databases(server["databases"], databases, gaps)
+        cat = _DbCatalog()
+        collected: set[str] = set()
+        for name in wanted:
+            say(f"reading catalog of database {name}")
+            try:
+                if name == server["database"]:
+                    collect_database(main, q, cat)
+                else:
+                    with connect(dsn, t, dbname=name) as conn:
+                        collect_database(conn, q, cat)
+                collected.add(name)
+            except ConnectError as exc:
+                gaps.add(f"database:{name}", f"CONNECT on database {name}", str(exc))
+            except errors.InsufficientPrivilege as exc:
+                gaps.add(f"database:{name}", "read access to its catalog", str(exc))
+            except (errors.QueryCanceled, errors.LockNotAvailable, psycopg.OperationalError) as exc:
+                gaps.add(f"database:{name}", "a complete catalog read (timed out or connection lost)", str(exc))
+    finally:
+        main.close()
+    dbs = tuple(Database(d.oid, d.name, d.owner, d.acl, d.allow_connections, d.is_template, d.connlimit,
+                         d.encoding, d.name in collected) for d in server["databases"])
+    return Snapshot(
+        schema_version=SCHEMA_VERSION, tool_version=__version__, collected_at=started.isoformat(timespec="seconds"),
+        duration_s=round(time.perf_counter() - t0, 3), target=target, access=server["access"],
+        settings=server["settings"], hba_rules=server["hba"], roles=server["roles"],
+        memberships=server["memberships"], databases=dbs, sessions=server["sessions"],
+        schemas=tuple(cat.schemas), relations=tuple(cat.relations), policies=tuple(cat.policies),
+        functions=tuple(cat.functions), extensions=tuple(cat.extensions), languages=tuple(cat.languages),
+        default_acls=tuple(cat.default_acls), foreign_servers=tuple(cat.foreign_servers),
+        queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items))
+
+
+def _choose_databases(dbs: Sequence[Database], requested: Sequence[str] | None, gaps: _Gaps) -> list[str]:
+    """Every database that accepts connections (templates but template0 included), or the requested ones."""
+    names = {d.name: d for d in dbs}
+    if requested:
+        unknown = [n for n in requested if n not in names]
+        if unknown:
+            raise ConnectError(f"database {unknown[0]!r} does not exist on this server")
+        return list(dict.fromkeys(requested))
+    out = []
+    for d in dbs:
+        if d.allow_connections:
+            out.append(d.name)
+        elif d.name != "template0":
+            gaps.add(f"database:{d.name}", "datallowconn = true", "the database does not accept connections")
+    return out

@@ -1,0 +1,75 @@
+"""Connections the way psql makes them (DSN/URI, PG* env vars, .pgpass, service files), but read-only and bounded."""
+from __future__ import annotations
+
+import re
+
+import psycopg
+from psycopg import conninfo
+
+from .policy import Thresholds
+
+APPLICATION_NAME = "pgcomply"
+
+
+class ConnectError(Exception):
+    """A connection problem, explained in one line that never holds a password."""
+
+
+def parse_dsn(dsn: str | None) -> dict[str, str]:
+    """libpq parameters of a conninfo string or URI (empty = PG* environment), or ConnectError."""
+    try:
+        return {k: str(v) for k, v in conninfo.conninfo_to_dict(dsn or "").items()}
+    except psycopg.ProgrammingError as exc:
+        raise ConnectError(f"invalid connection string: {one_line(str(exc))}") from None
+
+
+def mask_dsn(dsn: str | None) -> str:
+    """The DSN with any password replaced, for display."""
+    try:
+        params = parse_dsn(dsn)
+    except ConnectError:
+        return "<invalid DSN>"
+    if "password" in params:
+        params["password"] = "********"
+    return conninfo.make_conninfo(**params) if params else "(PG* environment defaults)"
+
+
+def one_line(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.removeprefix("connection failed: ")
+
+
+def session_options(t: Thresholds, statement_timeout_ms: int | None = None) -> str:
+    """Server options every pgcomply session runs with: read-only by default and never waiting long."""
+    st = statement_timeout_ms if statement_timeout_ms is not None else t.statement_timeout_ms
+    return (f"-c default_transaction_read_only=on -c statement_timeout={int(st)} "
+            f"-c lock_timeout={int(t.lock_timeout_ms)} -c idle_in_transaction_session_timeout=60000")
+
+
+def connect(dsn: str | None, thresholds: Thresholds, *, dbname: str | None = None,
+            statement_timeout_ms: int | None = None) -> psycopg.Connection:
+    """A read-only session (also `conn.read_only`, a second guard) with timeouts and application_name=pgcomply."""
+    params = parse_dsn(dsn)
+    if dbname is not None:
+        params["dbname"] = dbname
+    params["options"] = (params.get("options", "") + " " + session_options(thresholds, statement_timeout_ms)).strip()
+    params["application_name"] = APPLICATION_NAME
+    params.setdefault("connect_timeout", str(thresholds.connect_timeout_s))
+    try:
+        conn = psycopg.connect(conninfo.make_conninfo(**params))
+    except psycopg.Error as exc:
+        raise ConnectError(one_line(str(exc)) or type(exc).__name__) from None
+    conn.read_only = True
+    return conn
+
+
+_SHOWN = ("host", "hostaddr", "port", "dbname", "user", "service", "sslmode")
+
+
+def display_dsn(conn: psycopg.Connection) -> str:
+    """What was connected to: host, port, database, user (never the password or our session options)."""
+    params = conn.info.get_parameters()
+    shown = {k: params[k] for k in _SHOWN if params.get(k)}
+    if shown.get("hostaddr") == shown.get("host"):
+        shown.pop("hostaddr")
+    return conninfo.make_conninfo(**shown)

@@ -1,0 +1,354 @@
+"""The Snapshot: everything collected from one cluster, frozen, and serialisable to JSON.
+
+Checks read only this. `None` for a collection means "could not be read" (a Gap says why);
+`()` means "read, and there is none" — keeping the two apart is what makes an honest
+`not_assessable` possible.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SCHEMA_VERSION = 1
+FIRST_NORMAL_OID = 16384  # objects below this oid were created by initdb (predefined roles, catalogs)
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """Something the collector could not read, and the privilege or access that was missing."""
+
+    item: str          # what was not collected: "pg_hba_file_rules", "pg_authid", "database:shop", "setting:ssl_ciphers"
+    missing: str       # the privilege/access that would unlock it, e.g. "pg_read_all_settings"
+    detail: str = ""   # the server's one-line reason
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    host: str
+    port: int | None
+    dsn: str                   # libpq conninfo without the password
+    transport: str             # "tcp" or "unix"
+    server_version: str        # e.g. "15.18 (Debian 15.18-0+deb12u1)"
+    server_version_num: int    # e.g. 150018
+    database: str              # the database the audit connected to first
+    current_user: str
+    is_superuser: bool
+    ssl_in_use: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AuditorAccess:
+    """What the auditing role itself may see; the appendix of every report shows it."""
+
+    user: str
+    is_superuser: bool
+    predefined_roles: tuple[str, ...]   # pg_monitor, pg_read_all_settings, ... held (with USAGE)
+    bypassrls: bool
+
+    def has(self, role: str) -> bool:
+        return self.is_superuser or role in self.predefined_roles
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    value: str | None
+    unit: str | None
+    source: str | None
+    context: str
+    vartype: str
+    sourcefile: str | None       # NULL unless the auditor has pg_read_all_settings
+    sourceline: int | None
+    pending_restart: bool
+
+
+@dataclass(frozen=True, slots=True)
+class HbaRule:
+    line_number: int
+    type: str | None              # local, host, hostssl, hostnossl, hostgssenc, hostnogssenc
+    databases: tuple[str, ...]
+    users: tuple[str, ...]
+    address: str | None
+    netmask: str | None
+    auth_method: str | None
+    options: tuple[str, ...]
+    error: str | None
+    file_name: str | None = None  # PG16+
+    rule_number: int | None = None  # PG16+
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    oid: int
+    name: str
+    superuser: bool
+    inherit: bool
+    createrole: bool
+    createdb: bool
+    login: bool
+    replication: bool
+    bypassrls: bool
+    connlimit: int
+    valid_until: str | None        # ISO-8601 UTC, "infinity", or None (no expiry)
+    config: tuple[str, ...]        # rolconfig, e.g. ("search_path=app",)
+    comment: str | None
+    password: str | None = None    # "scram-sha-256" | "md5" | "plaintext" | "none"; None = pg_authid not readable
+
+    @property
+    def builtin(self) -> bool:
+        return self.oid < FIRST_NORMAL_OID
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    role: str                       # the group
+    member: str
+    grantor: str | None
+    admin_option: bool
+    inherit_option: bool | None     # PG16+; before 16 the member's rolinherit decides
+    set_option: bool | None         # PG16+; before 16 always true
+
+
+@dataclass(frozen=True, slots=True)
+class Database:
+    oid: int
+    name: str
+    owner: str
+    acl: tuple[str, ...]            # effective aclitems (acldefault when NULL)
+    allow_connections: bool
+    is_template: bool
+    connlimit: int
+    encoding: str
+    collected: bool = False         # True when its catalog was read
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """A live client backend (pg_stat_activity + pg_stat_ssl)."""
+
+    pid: int
+    user: str | None
+    database: str | None
+    client_addr: str | None          # None for a unix-socket client
+    application: str | None
+    ssl: bool | None
+    ssl_version: str | None
+    cipher: str | None
+    bits: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Certificate:
+    subject: str
+    issuer: str
+    serial: str
+    not_before: str                  # ISO-8601 UTC
+    not_after: str
+    self_signed: bool
+    key_type: str                    # "RSA", "EC", "Ed25519", "DSA", ...
+    key_size: int | None
+    curve: str | None
+    signature_hash: str | None       # "sha256", "sha1", "md5", None for Ed25519
+    san_dns: tuple[str, ...]
+    san_ip: tuple[str, ...]
+    common_names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TlsProbe:
+    """What a TLS handshake with the server showed, taken over the wire as a remote client would see it."""
+
+    host: str
+    port: int
+    offered: bool                    # the server answered 'S' to SSLRequest
+    protocol: str | None = None      # e.g. "TLSv1.3"
+    cipher: str | None = None
+    certificate: Certificate | None = None
+    accepted_protocols: tuple[str, ...] = ()   # protocol versions the server accepted when offered alone
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    num: int
+    type: str                        # format_type(), e.g. "character varying(255)"
+    not_null: bool
+    comment: str | None
+    acl: tuple[str, ...]             # column-level grants only (attacl), () when none
+    base_type: str | None = None     # for domains: the underlying type
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    name: str
+    type: str                        # c(heck), u(nique), p(rimary), f(oreign), x(exclusion)
+    columns: tuple[str, ...]
+    definition: str
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    name: str
+    function: str                    # schema.name of the trigger function
+    enabled: str                     # O origin, D disabled, R replica, A always
+    definition: str
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    database: str
+    schema: str
+    name: str
+    oid: int
+    kind: str                        # r table, p partitioned, v view, m matview, f foreign, S sequence
+    owner: str
+    acl: tuple[str, ...]             # effective aclitems
+    rls_enabled: bool
+    rls_forced: bool
+    row_estimate: int                # max(reltuples, n_live_tup); -1 unknown
+    comment: str | None
+    is_partition: bool
+    persistence: str                 # p permanent, u unlogged, t temporary
+    extension: str | None            # owning extension, if any
+    columns: tuple[Column, ...] = ()
+    constraints: tuple[Constraint, ...] = ()
+    triggers: tuple[Trigger, ...] = ()
+    options: tuple[str, ...] = ()    # reloptions, e.g. security_barrier, security_invoker for views
+
+    @property
+    def is_table(self) -> bool:
+        return self.kind in ("r", "p", "f", "m")
+
+
+@dataclass(frozen=True, slots=True)
+class Schema:
+    database: str
+    name: str
+    owner: str
+    acl: tuple[str, ...]
+    comment: str | None
+    extension: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RlsPolicy:
+    database: str
+    schema: str
+    table: str
+    name: str
+    permissive: bool
+    command: str                     # ALL, SELECT, INSERT, UPDATE, DELETE
+    roles: tuple[str, ...]           # role names; "public" for PUBLIC
+    using: str | None                # pg_get_expr of polqual
+    check: str | None                # pg_get_expr of polwithcheck
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    database: str
+    schema: str
+    name: str
+    oid: int
+    args: str                        # pg_get_function_identity_arguments
+    kind: str                        # f function, p procedure, a aggregate, w window
+    owner: str
+    language: str
+    security_definer: bool
+    leakproof: bool
+    volatility: str
+    config: tuple[str, ...]          # proconfig, e.g. ("search_path=pg_catalog, pg_temp",)
+    acl: tuple[str, ...]             # effective aclitems
+    extension: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Extension:
+    database: str
+    name: str
+    version: str
+    schema: str
+    owner: str
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    database: str
+    name: str
+    trusted: bool
+    procedural: bool
+    owner: str
+    acl: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DefaultAcl:
+    database: str
+    role: str                        # whose future objects
+    schema: str | None               # None = every schema
+    object_type: str                 # r table, S sequence, f function, T type, n schema
+    acl: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignServer:
+    database: str
+    name: str
+    wrapper: str
+    owner: str
+    acl: tuple[str, ...]
+    options: tuple[str, ...]         # never includes user-mapping secrets
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSample:
+    """What sampling found in one column. Only counts and masked examples: raw values never leave memory."""
+
+    database: str
+    schema: str
+    table: str
+    column: str
+    rows: int                        # rows sampled from the table
+    non_null: int                    # non-null values seen in this column
+    matches: tuple[tuple[str, int], ...] = ()       # (category, values that validated as it)
+    encrypted: int = 0               # values recognised as ciphertext (pgcrypto PGP, high-entropy blobs)
+    hash_schemes: tuple[tuple[str, int], ...] = ()  # (scheme, count) for credential-looking values
+    examples: tuple[str, ...] = ()   # masked, e.g. "j***@e***.com"
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    schema_version: int
+    tool_version: str
+    collected_at: str                # ISO-8601 UTC
+    duration_s: float
+    target: Target
+    access: AuditorAccess
+    settings: tuple[Setting, ...]
+    hba_rules: tuple[HbaRule, ...] | None
+    roles: tuple[Role, ...]
+    memberships: tuple[Membership, ...]
+    databases: tuple[Database, ...]
+    sessions: tuple[Session, ...] | None = None
+    tls: TlsProbe | None = None
+    schemas: tuple[Schema, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    policies: tuple[RlsPolicy, ...] = ()
+    functions: tuple[Function, ...] = ()
+    extensions: tuple[Extension, ...] = ()
+    languages: tuple[Language, ...] = ()
+    default_acls: tuple[DefaultAcl, ...] = ()
+    foreign_servers: tuple[ForeignServer, ...] = ()
+    samples: tuple[ColumnSample, ...] | None = None   # None = sampling off or not possible (see gaps)
+    queries: tuple[tuple[str, int], ...] = ()          # statements sent, per database (for benchmarks)
+    gaps: tuple[Gap, ...] = field(default=())
+
+    def gap(self, item: str) -> Gap | None:
+        """The gap recorded for `item`, if it was not collected."""
+        for g in self.gaps:
+            if g.item == item:
+                return g
+        return None
+
+    @property
+    def server_major(self) -> int:
+        return self.target.server_version_num // 10000

@@ -1,0 +1,49 @@
+"""Object names for findings: dotted paths whose parts are quoted only when they would be ambiguous."""
+from __future__ import annotations
+
+import re
+
+_PLAIN = re.compile(r"^[^\s.\"*?\[\]:]+$")
+
+
+def part(name: str) -> str:
+    """A name part as it appears in an object path: bare if plain, else "double-quoted" like SQL."""
+    if _PLAIN.match(name):
+        return name
+    return '"' + name.replace('"', '""') + '"'
+
+
+def dotted(*parts: str) -> str:
+    return ".".join(part(p) for p in parts)
+
+
+def relation_object(database: str, schema: str, table: str) -> str:
+    return dotted(database, schema, table)
+
+
+def column_object(database: str, schema: str, table: str, column: str) -> str:
+    return dotted(database, schema, table, column)
+
+
+def role_object(role: str) -> str:
+    return "role:" + part(role)
+
+
+def setting_object(name: str) -> str:
+    return "setting:" + name
+
+
+def hba_object(line_number: int) -> str:
+    return f"hba:{line_number}"
+
+
+def function_object(database: str, schema: str, name: str, args: str) -> str:
+    return f"function:{dotted(database, schema, name)}({args})"
+
+
+def database_object(database: str) -> str:
+    return "database:" + part(database)
+
+
+def policy_object(database: str, schema: str, table: str, policy: str) -> str:
+    return "policy:" + dotted(database, schema, table, policy)
