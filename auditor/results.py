@@ -1,0 +1,135 @@
+"""Checks, what they yield (Outcome) and what reports carry (Finding)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
+
+if TYPE_CHECKING:
+    from .context import Context
+
+AREAS = ("ssl", "passwords", "roles", "grants", "rls", "sensitive_data", "audit_logging")
+AREA_PREFIX = {"ssl": "SSL", "passwords": "PWD", "roles": "ROLE", "grants": "GRANT", "rls": "RLS",
+               "sensitive_data": "SENS", "audit_logging": "LOG"}
+AREA_TITLES = {"ssl": "SSL/TLS", "passwords": "Passwords & authentication", "roles": "Role privileges",
+               "grants": "Least-privilege grants", "rls": "Row-level security",
+               "sensitive_data": "Sensitive data", "audit_logging": "Audit logging"}
+
+
+class Severity(str, Enum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is worse: critical 4 ... info 0."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.CRITICAL: 4, Severity.HIGH: 3, Severity.MEDIUM: 2, Severity.LOW: 1, Severity.INFO: 0}
+
+
+class Status(str, Enum):
+    PASS = "pass"
+    FAIL = "fail"
+    NOT_ASSESSABLE = "not_assessable"
+    ERROR = "error"
+    WAIVED = "waived"
+
+
+class RegistryError(Exception):
+    """Check code and metadata disagree; raised at load so bad metadata fails CI, not a run."""
+
+
+_ID_RE = re.compile(r"^(?P<prefix>[A-Z]+)-\d{3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    id: str                          # AREA-NNN, never reused
+    name: str                        # <area>.<function_name>
+    area: str
+    title: str                       # the compliant state, short and declarative
+    severity: Severity
+    rationale: str
+    remediation: str
+    run: Callable[["Context"], Iterable["Outcome"]]
+    references: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # framework -> requirement ids
+    aliases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        m = _ID_RE.match(self.id)
+        if self.area not in AREAS:
+            raise RegistryError(f"{self.name}: unknown area {self.area!r}")
+        if not m or m["prefix"] != AREA_PREFIX[self.area]:
+            raise RegistryError(f"{self.name}: id {self.id!r} must look like {AREA_PREFIX[self.area]}-NNN")
+        if self.title.lower().startswith("ensure") or len(self.title) > 90:
+            raise RegistryError(f"{self.id}: title must state the compliant state in <= 90 chars, not 'Ensure ...'")
+        for name in ("rationale", "remediation"):
+            if not getattr(self, name).strip():
+                raise RegistryError(f"{self.id}: empty {name}")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One object's result as a check sees it; the engine turns these into Findings."""
+
+    status: Status
+    object: str
+    message: str = ""
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+    missing: str | None = None           # not_assessable: the privilege/access that was missing
+    severity: Severity | None = None     # per-object escalation/de-escalation, else the check's
+    fix: str | None = None               # object-specific remediation SQL
+
+    @classmethod
+    def ok(cls, obj: str, message: str = "", **evidence: Any) -> "Outcome":
+        return cls(Status.PASS, obj, message, evidence)
+
+    @classmethod
+    def fail(cls, obj: str, message: str, *, severity: Severity | str | None = None,
+             fix: str | None = None, **evidence: Any) -> "Outcome":
+        return cls(Status.FAIL, obj, message, evidence, severity=Severity(severity) if severity else None, fix=fix)
+
+    @classmethod
+    def not_assessable(cls, obj: str, missing: str, message: str = "", **evidence: Any) -> "Outcome":
+        return cls(Status.NOT_ASSESSABLE, obj, message or f"not assessable: needs {missing}", evidence, missing=missing)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    check_id: str
+    title: str
+    area: str
+    severity: str
+    status: str
+    object: str
+    message: str
+    evidence: Mapping[str, Any]
+    remediation: str
+    references: Mapping[str, tuple[str, ...]]
+    examined: int = 0                    # pass findings: how many objects were looked at
+    missing: str | None = None           # not_assessable: what access was missing
+    fix_sql: str | None = None
+    waiver: Mapping[str, Any] | None = None   # the waiver that matched (status waived), incl. reason/approver/expires
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {
+            "check_id": self.check_id, "title": self.title, "area": self.area, "severity": self.severity,
+            "status": self.status, "object": self.object, "message": self.message,
+            "evidence": dict(self.evidence), "remediation": self.remediation,
+            "references": {k: list(v) for k, v in self.references.items()},
+        }
+        if self.status == Status.PASS:
+            d["examined"] = self.examined
+        if self.missing:
+            d["missing"] = self.missing
+        if self.fix_sql:
+            d["fix_sql"] = self.fix_sql
+        if self.waiver:
+            d["waiver"] = dict(self.waiver)
+        return d
