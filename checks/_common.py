@@ -1,0 +1,60 @@
+"""Small helpers shared by check modules: settings that may be hidden, gaps, fix SQL."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from psycopg import sql
+
+from auditor.context import Context
+from auditor.model import Setting
+from auditor.names import setting_object
+from auditor.results import Outcome
+
+READ_ALL_SETTINGS = "pg_read_all_settings (or pg_monitor)"
+
+
+def setting_or_gap(ctx: Context, name: str) -> tuple[Setting | None, Outcome | None]:
+    """The setting, or a not_assessable outcome when the auditing role cannot see it.
+
+    A plain role does not get an error for superuser-only settings: the row is simply absent
+    from pg_settings. Absence therefore means "hidden" unless the role may read all settings,
+    in which case it means "does not exist on this server" (e.g. pgaudit.log without pgaudit).
+    """
+    s = ctx.setting(name)
+    if s is None and not ctx.snap.access.has("pg_read_all_settings"):
+        return None, Outcome.not_assessable(setting_object(name), READ_ALL_SETTINGS,
+                                            f"setting {name} is hidden from the auditing role")
+    return s, None
+
+
+def gap_outcome(ctx: Context, item: str, obj: str = "cluster") -> Outcome | None:
+    """not_assessable for `obj` when the collector recorded a gap for `item`."""
+    g = ctx.snap.gap(item)
+    if g is None:
+        return None
+    return Outcome.not_assessable(obj, g.missing, f"{item} could not be read: needs {g.missing}")
+
+
+def as_bool(value: str | None) -> bool:
+    return (value or "").lower() in ("on", "true", "yes", "1")
+
+
+def alter_system(name: str, value: str) -> str:
+    """`ALTER SYSTEM SET name = 'value';` with both parts quoted by psycopg.sql, then a reload."""
+    stmt = sql.SQL("ALTER SYSTEM SET {} = {};").format(sql.Identifier(name), sql.Literal(value)).as_string()
+    return stmt + "\nSELECT pg_reload_conf();"
+
+
+def ident(*parts: str) -> str:
+    return sql.Identifier(*parts).as_string()
+
+
+def lit(value: str) -> str:
+    return sql.Literal(value).as_string()
+
+
+def application_relations(ctx: Context) -> Iterator:
+    """Tables, views and sequences that belong to the application (not to an extension)."""
+    for rel in ctx.snap.relations:
+        if rel.extension is None:
+            yield rel

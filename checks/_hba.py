@@ -1,0 +1,64 @@
+"""Reading pg_hba rules the way the checks need them: addresses as networks, lines as objects."""
+from __future__ import annotations
+
+import ipaddress
+from typing import Iterator
+
+from auditor.context import Context
+from auditor.model import HbaRule
+from auditor.results import Outcome
+
+from ._common import gap_outcome
+
+TCP_TYPES = ("host", "hostssl", "hostnossl", "hostgssenc", "hostnogssenc")
+
+
+def hba_rules(ctx: Context) -> tuple[tuple[HbaRule, ...], Outcome | None]:
+    """Valid rules, or a not_assessable outcome naming the missing grant."""
+    if ctx.snap.hba_rules is None:
+        return (), gap_outcome(ctx, "pg_hba_file_rules", "hba")
+    return tuple(r for r in ctx.snap.hba_rules if r.error is None), None
+
+
+def network(rule: HbaRule) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
+    """The address range a host rule admits, or None for keywords/hostnames (all, samenet, db.example.com)."""
+    if not rule.address:
+        return None
+    try:
+        if rule.netmask:
+            return ipaddress.ip_network(f"{rule.address}/{rule.netmask}", strict=False)
+        return ipaddress.ip_network(rule.address, strict=False)
+    except ValueError:
+        return None
+
+
+def source(rule: HbaRule) -> str:
+    """A short description of where a rule admits connections from."""
+    if rule.type == "local":
+        return "the local unix socket"
+    net = network(rule)
+    if net is not None:
+        return str(net)
+    return rule.address or "any address"
+
+
+def is_wide(rule: HbaRule, ctx: Context) -> bool:
+    """Rules open to 'all' or to a range at least as wide as the policy's wide prefixes."""
+    if rule.type not in TCP_TYPES:
+        return False
+    if (rule.address or "") == "all":
+        return True
+    net = network(rule)
+    if net is None:
+        return False
+    limit = ctx.thresholds.wide_ipv4_prefix if net.version == 4 else ctx.thresholds.wide_ipv6_prefix
+    return net.prefixlen <= limit
+
+
+def describe(rule: HbaRule) -> str:
+    return (f"{rule.type} {','.join(rule.databases)} {','.join(rule.users)} "
+            f"{source(rule) if rule.type != 'local' else ''} {rule.auth_method}").replace("  ", " ")
+
+
+def tcp_rules(rules: tuple[HbaRule, ...]) -> Iterator[HbaRule]:
+    return (r for r in rules if r.type in TCP_TYPES)
