@@ -1,0 +1,4 @@
+"""`python -m auditor` is `pgcomply`."""
+from .cli import main
+
+main()

@@ -1,0 +1,228 @@
+"""The `pgcomply` command: parse options, call the engine, pick the exit code. Nothing else lives here."""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from . import __version__, console
+from .pipeline import EXIT_USAGE, AuditRun, evaluate_and_render, run_audit
+from .results import AREAS
+
+_SEVERITIES = ["critical", "high", "medium", "low", "info"]
+
+
+class UsageProblem(Exception):
+    """Raised inside commands for a one-line message and exit code 2."""
+
+
+def _one_line_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn every expected failure (bad DSN, unreachable host, bad policy, bad snapshot) into one stderr line + exit 2."""
+    from .cluster import ClusterError
+    from .connect import ConnectError
+    from .policy import PolicyError
+    from .render import RenderError
+    from .results import RegistryError
+    from .serialize import SnapshotFormatError
+
+    expected = (ConnectError, PolicyError, SnapshotFormatError, RenderError, RegistryError, ClusterError, UsageProblem)
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except expected as exc:
+            console.fail(str(exc))
+            sys.exit(EXIT_USAGE)
+        except KeyboardInterrupt:
+            console.fail("interrupted")
+            sys.exit(130)
+
+    return wrapper
+
+
+def _policy(path: str | None, select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None,
+            min_score: int | None, no_sample: bool):
+    from .policy import Policy, load_policy
+    from .registry import load_checks, resolve
+
+    policy = load_policy(path) if path else Policy()
+    changes: dict[str, Any] = {}
+    if select:
+        changes["select"] = tuple(s for item in select for s in item.split(",") if s)
+    if ignore:
+        changes["ignore"] = policy.ignore + tuple(s for item in ignore for s in item.split(",") if s)
+    if fail_on:
+        from .results import Severity
+        changes["fail_on"] = Severity(fail_on)
+    if min_score is not None:
+        changes["min_score"] = min_score
+    if no_sample:
+        changes["sampling"] = False
+    policy = policy.replace(**changes)
+    checks = load_checks()
+    for sel in (*policy.select, *policy.ignore, *policy.severity):
+        resolve([sel], checks)   # an unknown id is a usage error before anything connects
+    return policy
+
+
+def _common_eval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--output-dir", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("pgcomply-report"),
+                     show_default=True, help="Directory the report files are written to."),
+        click.option("--format", "formats", default="json", show_default=True,
+                     help="Comma-separated formats: " + ", ".join(_formats())),
+        click.option("--fail-on", type=click.Choice(_SEVERITIES), default=None,
+                     help="Exit 1 when a non-waived failing finding is at or above this severity."),
+        click.option("--min-score", type=click.IntRange(0, 100), default=None, help="Exit 1 when the score is below N."),
+        click.option("--select", multiple=True, help="Only these checks: ids (RLS-002), names (rls.policy_always_true) or areas (rls)."),
+        click.option("--ignore", multiple=True, help="Skip these checks (same forms as --select)."),
+        click.option("--policy", "policy_file", type=click.Path(dir_okay=False), default=None, help="pgcomply.toml policy file."),
+        click.option("--quiet", "-q", is_flag=True, help="Print only the summary line."),
+    ]
+    for opt in reversed(options):
+        fn = opt(fn)
+    return fn
+
+
+def _formats() -> list[str]:
+    from .render import FORMATS
+    return list(FORMATS)
+
+
+def _finish(run: AuditRun, quiet: bool) -> None:
+    out = console.stdout()
+    if not quiet:
+        console.print_findings(run.report, out)
+        console.print_summary(run.report, out)
+    else:
+        out.print(console.summary_line(run.report))
+    for path in run.files:
+        console.stderr().print(f"wrote {path}")
+    for reason in run.reasons:
+        console.stderr().print(f"gate failed: {reason}")
+    sys.exit(run.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="pgcomply")
+def main() -> None:
+    """pgcomply: PostgreSQL security and compliance auditor.
+
+    Exit codes: 0 nothing at/above --fail-on, 1 something is (or the score is below --min-score),
+    2 usage, configuration or connection error.
+    """
+
+
+@main.command()
+@click.argument("dsn", required=False)
+@click.option("--database", "-d", "databases", multiple=True, help="Audit only this database (repeatable). Default: all.")
+@click.option("--no-sample", is_flag=True, help="Do not sample column values (metadata only).")
+@_common_eval_options
+@_one_line_errors
+def audit(dsn, databases, no_sample, output_dir, formats, fail_on, min_score, select, ignore, policy_file, quiet):
+    """Audit the cluster at DSN (a libpq conninfo string or URI; empty = PG* environment, like psql)."""
+    from .render import parse_formats
+
+    policy = _policy(policy_file, select, ignore, fail_on, min_score, no_sample)
+    fmts = parse_formats(formats)
+    with console.progress(not quiet) as say:
+        run = run_audit(dsn, policy, fmts, output_dir, databases=databases or None, progress=say)
+    _finish(run, quiet)
+
+
+@main.command()
+@click.argument("dsn", required=False)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Snapshot JSON file to write.")
+@click.option("--database", "-d", "databases", multiple=True, help="Collect only this database (repeatable).")
+@click.option("--no-sample", is_flag=True, help="Do not sample column values.")
+@click.option("--policy", "policy_file", type=click.Path(dir_okay=False), default=None, help="pgcomply.toml (sampling caps, timeouts).")
+@_one_line_errors
+def collect(dsn, output, databases, no_sample, policy_file):
+    """Collect a Snapshot of the cluster at DSN into a JSON file (evaluate it later, offline)."""
+    from .collect import collect as do_collect
+    from .serialize import write_snapshot
+
+    policy = _policy(policy_file, (), (), None, None, no_sample)
+    with console.progress() as say:
+        snap = do_collect(dsn, policy, databases=databases or None, progress=say)
+    write_snapshot(snap, output)
+    console.stderr().print(f"wrote {output} ({len(snap.relations)} relations, {len(snap.roles)} roles, "
+                           f"{sum(1 for d in snap.databases if d.collected)} databases)")
+
+
+@main.command()
+@click.argument("snapshot", type=click.Path(dir_okay=False, path_type=Path))
+@_common_eval_options
+@_one_line_errors
+def evaluate(snapshot, output_dir, formats, fail_on, min_score, select, ignore, policy_file, quiet):
+    """Evaluate a snapshot written by `pgcomply collect` (no database needed)."""
+    from .render import parse_formats
+    from .serialize import read_snapshot
+
+    policy = _policy(policy_file, select, ignore, fail_on, min_score, False)
+    fmts = parse_formats(formats)
+    snap = read_snapshot(snapshot)
+    run = evaluate_and_render(snap, policy, fmts, output_dir)
+    _finish(run, quiet)
+
+
+@main.command("checks")
+@click.option("--area", type=click.Choice(list(AREAS)), default=None)
+@click.option("--json", "as_json", is_flag=True, help="Print the check catalogue as JSON.")
+@_one_line_errors
+def list_checks(area, as_json):
+    """List every check with its severity and framework references."""
+    from .registry import load_checks
+
+    checks = [c for c in load_checks().values() if area in (None, c.area)]
+    if as_json:
+        click.echo(json.dumps([{"id": c.id, "name": c.name, "area": c.area, "title": c.title,
+                                "severity": c.severity.value, "rationale": c.rationale, "remediation": c.remediation,
+                                "references": {k: list(v) for k, v in c.references.items()}} for c in checks],
+                              indent=2))
+        return
+    console.print_checks(checks, console.stdout())
+
+
+@main.command()
+@click.argument("check_id")
+@_one_line_errors
+def explain(check_id):
+    """Explain one check: what it checks, why it matters, how to fix it."""
+    from .registry import load_checks, resolve
+
+    checks = load_checks()
+    for cid in sorted(resolve([check_id], checks)):
+        c = checks[cid]
+        refs = "\n".join(f"  {fw}: {', '.join(ids)}" for fw, ids in c.references.items()) or "  -"
+        click.echo(f"{c.id}  {c.name}  [{c.severity.value}]\n{c.title}\n\nWhy it matters\n  {c.rationale}\n\n"
+                   f"How to fix\n  {c.remediation}\n\nReferences\n{refs}\n")
+
+
+@main.command()
+@click.option("--output-dir", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("pgcomply-demo"),
+              show_default=True, help="Where the demo reports go.")
+@click.option("--format", "formats", default="all", show_default=True, help="Comma-separated formats, or all.")
+@_one_line_errors
+def demo(output_dir, formats):
+    """Start a throwaway cluster with typical weaknesses, audit it, write the reports, remove it."""
+    from .demo import run_demo
+    from .render import FORMATS, parse_formats
+
+    fmts = list(FORMATS) if formats == "all" else parse_formats(formats)
+    with console.progress() as say:
+        run = run_demo(output_dir, fmts, progress=say)
+    out = console.stdout()
+    console.print_findings(run.report, out, limit=25)
+    console.print_summary(run.report, out)
+    for path in run.files:
+        console.stderr().print(f"wrote {path}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,59 @@
+"""connect -> collect -> evaluate -> score -> render, as one call the CLI and the demo share."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from .collect import collect
+from .evaluate import evaluate
+from .model import Snapshot
+from .policy import Policy
+from .render import render
+from .report import build_report
+from .results import Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class AuditRun:
+    report: dict[str, Any]
+    files: tuple[Path, ...]
+    exit_code: int
+    reasons: tuple[str, ...]          # why the gate failed, one line each
+
+
+def gate(report: dict[str, Any], policy: Policy) -> tuple[int, tuple[str, ...]]:
+    """Exit code for CI: 1 when a non-waived failing finding is at/above fail_on, or the score is below min_score."""
+    reasons = []
+    if policy.fail_on is not None:
+        floor = policy.fail_on.rank
+        bad = [f for f in report["findings"] if f["status"] == "fail" and Severity(f["severity"]).rank >= floor]
+        if bad:
+            reasons.append(f"{len(bad)} failing finding(s) at or above {policy.fail_on.value}")
+    score = report["score"]["value"]
+    if policy.min_score is not None and (score is None or score < policy.min_score):
+        reasons.append(f"score {score} is below the minimum {policy.min_score}")
+    return (EXIT_FINDINGS if reasons else EXIT_OK), tuple(reasons)
+
+
+def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], out_dir: Path | None,
+                        progress: Callable[[str], None] | None = None) -> AuditRun:
+    say = progress or (lambda _m: None)
+    say("evaluating checks")
+    result = evaluate(snap, policy, progress=lambda c: say(f"evaluating {c.id}"))
+    report = build_report(result)
+    files = []
+    if out_dir is not None:
+        for fmt in formats:
+            say(f"writing {fmt}")
+            files.append(render(fmt, report, out_dir))
+    code, reasons = gate(report, policy)
+    return AuditRun(report, tuple(files), code, reasons)
+
+
+def run_audit(dsn: str | None, policy: Policy, formats: Sequence[str], out_dir: Path | None, *,
+              databases: Sequence[str] | None = None, progress: Callable[[str], None] | None = None) -> AuditRun:
+    snap = collect(dsn, policy, databases=databases, progress=progress)
+    return evaluate_and_render(snap, policy, formats, out_dir, progress)

@@ -1,0 +1,29 @@
+"""Renderers: each turns the report dict into one file. Imported lazily so a JSON-only run never loads weasyprint."""
+from __future__ import annotations
+
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+FORMATS = {"json": "report.json"}
+
+
+class RenderError(ValueError):
+    """An unknown format or a renderer that failed; one line."""
+
+
+def parse_formats(spec: str) -> list[str]:
+    """'json,html' -> ['json', 'html'], validated."""
+    out = [f.strip().lower() for f in spec.split(",") if f.strip()]
+    unknown = [f for f in out if f not in FORMATS]
+    if unknown or not out:
+        raise RenderError(f"unknown format {unknown[0] if unknown else spec!r}; choose from {', '.join(FORMATS)}")
+    return list(dict.fromkeys(out))
+
+
+def render(fmt: str, report: dict[str, Any], out_dir: Path) -> Path:
+    """Write one format into out_dir and return the file's path."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / FORMATS[fmt]
+    import_module(f"auditor.render.{fmt}").write(report, path)
+    return path
