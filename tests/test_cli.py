@@ -1,0 +1,137 @@
+"""The `pgcomply` command as users run it: exit codes, one-line errors, no tracebacks, no passwords."""
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from auditor.connect import mask_dsn
+
+
+def run(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "auditor", *args], capture_output=True, text=True, timeout=120,
+                          env=env, cwd=cwd)
+
+
+def assert_one_line_error(proc: subprocess.CompletedProcess, *needles: str) -> None:
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("pgcomply: error: ")
+    assert "Traceback" not in proc.stderr
+    for n in needles:
+        assert n in lines[0]
+
+
+@pytest.fixture(scope="module")
+def pw_cluster(make_cluster):
+    """A cluster that asks for passwords over TCP."""
+    c = make_cluster(hba="host all all 127.0.0.1/32 scram-sha-256\n", password="S3cret-admin")
+    c.execute("CREATE ROLE cli_user LOGIN PASSWORD 'right-horse-battery'")
+    yield c
+    c.stop()
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_malformed_dsn():
+    assert_one_line_error(run("audit", "host=localhost port", "-o", "/tmp/x"), "invalid connection string")
+
+
+def test_unreachable_host():
+    proc = run("audit", f"host=127.0.0.1 port={_closed_port()} user=x connect_timeout=3", "-o", "/tmp/x")
+    assert_one_line_error(proc, "Connection refused")
+
+
+def test_wrong_password_never_echoes_it(pw_cluster, tmp_path):
+    proc = run("audit", pw_cluster.dsn(user="cli_user", password="wrong-horse"), "-o", str(tmp_path))
+    assert_one_line_error(proc, "password authentication failed", "cli_user")
+    assert "wrong-horse" not in proc.stderr + proc.stdout
+
+
+def test_bad_policy_file(tmp_path):
+    bad = tmp_path / "pgcomply.toml"
+    bad.write_text('[thresholds]\ncert_expiry_days = 30\nno_such_key = 1\n')
+    proc = run("audit", "host=127.0.0.1", "--policy", str(bad), "-o", str(tmp_path))
+    assert_one_line_error(proc, f"{bad}:3", "no_such_key")
+    bad.write_text("select = [\n")
+    assert_one_line_error(run("audit", "--policy", str(bad)), "invalid TOML")
+
+
+def test_unknown_check_selector_is_a_usage_error():
+    assert_one_line_error(run("audit", "host=127.0.0.1", "--select", "NOPE-999"), "NOPE-999")
+
+
+def test_audit_writes_json_and_gates_on_severity(pw_cluster, tmp_path):
+    dsn = pw_cluster.dsn(user="postgres", password="S3cret-admin")
+    proc = run("audit", dsn, "-o", str(tmp_path), "--format", "json")
+    assert proc.returncode == 0, proc.stderr                      # default: nothing fails the run
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["tool"]["name"] == "pgcomply"
+    assert {"schema_version", "target", "started_at", "finished_at", "duration_s", "score", "findings"} <= report.keys()
+    assert report["target"]["server_version"].startswith("15.")
+    assert report["target"]["current_user"] == "postgres" and report["target"]["is_superuser"] is True
+    finding = report["findings"][0]
+    assert {"check_id", "title", "area", "severity", "status", "object", "message", "evidence",
+            "remediation", "references"} <= finding.keys()
+    # ssl is off in this cluster: a high finding, so --fail-on high exits 1 and --fail-on critical does not
+    assert run("audit", dsn, "-o", str(tmp_path), "--fail-on", "high", "-q").returncode == 1
+    assert run("audit", dsn, "-o", str(tmp_path), "--fail-on", "critical", "-q").returncode == 0
+    for path in tmp_path.iterdir():
+        assert "S3cret-admin" not in path.read_text()
+
+
+def test_collect_then_evaluate_offline(pw_cluster, tmp_path):
+    snap = tmp_path / "snap.json"
+    dsn = pw_cluster.dsn(user="postgres", password="S3cret-admin")
+    assert run("collect", dsn, "-o", str(snap)).returncode == 0
+    assert "S3cret-admin" not in snap.read_text()
+    proc = run("evaluate", str(snap), "-o", str(tmp_path / "out"), "--select", "ssl", "--fail-on", "high")
+    assert proc.returncode == 1
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert {f["check_id"] for f in report["findings"]} == {"SSL-001"}
+    (snap_bad := tmp_path / "bad.json").write_text('{"kind": "something-else"}')
+    assert_one_line_error(run("evaluate", str(snap_bad)), "not a pgcomply snapshot")
+
+
+def test_env_vars_like_psql(pw_cluster, tmp_path):
+    """No DSN: PGHOST/PGPORT/PGUSER/PGPASSWORD are honoured, as in psql."""
+    import os
+    env = {**os.environ, "PGHOST": "127.0.0.1", "PGPORT": str(pw_cluster.port), "PGUSER": "postgres",
+           "PGPASSWORD": "S3cret-admin", "PGDATABASE": "postgres"}
+    proc = run("audit", "-o", str(tmp_path), "-q", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads((tmp_path / "report.json").read_text())["target"]["port"] == pw_cluster.port
+
+
+def test_pgpass_file_like_psql(pw_cluster, tmp_path):
+    import os
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"127.0.0.1:{pw_cluster.port}:*:postgres:S3cret-admin\n")
+    pgpass.chmod(0o600)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")} | {"PGPASSFILE": str(pgpass)}
+    proc = run("audit", f"host=127.0.0.1 port={pw_cluster.port} user=postgres dbname=postgres", "-o", str(tmp_path),
+               "-q", env=env)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_checks_lists_every_check_with_references():
+    proc = run("checks", "--json")
+    assert proc.returncode == 0
+    checks = json.loads(proc.stdout)
+    assert {c["area"] for c in checks} >= {"ssl", "passwords", "roles", "grants", "rls", "audit_logging"}
+    assert all(c["references"] for c in checks)
+
+
+def test_mask_dsn_hides_passwords():
+    assert "hunter2" not in mask_dsn("host=db password=hunter2 user=a")
+    assert "hunter2" not in mask_dsn("postgresql://a:hunter2@db:5432/x")
+    assert mask_dsn("host=db port") == "<invalid DSN>"

@@ -1,0 +1,123 @@
+"""The collector on real clusters: what it reads, that it stays read-only and bounded, and JSON round trips."""
+from __future__ import annotations
+
+import json
+
+import psycopg
+import pytest
+
+from auditor.collect import collect
+from auditor.connect import connect
+from auditor.evaluate import evaluate
+from auditor.policy import Policy, Thresholds
+from auditor.serialize import read_snapshot, snapshot_from_dict, snapshot_to_dict, write_snapshot
+
+SCHEMA = """
+CREATE SCHEMA app;
+CREATE ROLE coll_reader NOLOGIN;
+CREATE TABLE app.customers (id int PRIMARY KEY, email text CHECK (email LIKE '%@%'), tenant_id int);
+COMMENT ON TABLE app.customers IS 'people who buy';
+COMMENT ON COLUMN app.customers.email IS 'contact address';
+GRANT SELECT (email) ON app.customers TO coll_reader;
+ALTER TABLE app.customers ENABLE ROW LEVEL SECURITY;
+CREATE POLICY by_tenant ON app.customers FOR SELECT TO coll_reader USING (tenant_id = 1);
+CREATE FUNCTION app.f(a int, b text) RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = app AS 'SELECT 1';
+CREATE SEQUENCE app.seq;
+CREATE VIEW app.v AS SELECT id FROM app.customers;
+"""
+
+
+@pytest.fixture(scope="module")
+def shop(pg15):
+    with pg15.fresh_database("coll") as db:
+        db.execute(SCHEMA)
+        yield db
+    pg15.execute("DROP ROLE IF EXISTS coll_reader")
+
+
+@pytest.fixture(scope="module")
+def snap(pg15, shop):
+    return collect(pg15.dsn(shop.name), Policy(sampling=False))
+
+
+def test_reads_tables_columns_comments_acls_policies_functions(snap, shop):
+    rels = {r.name: r for r in snap.relations if r.database == shop.name}
+    assert set(rels) == {"customers", "seq", "v"}
+    cust = rels["customers"]
+    assert (cust.schema, cust.kind, cust.comment, cust.rls_enabled, cust.rls_forced) == ("app", "r", "people who buy", True, False)
+    cols = {c.name: c for c in cust.columns}
+    assert [c.name for c in cust.columns] == ["id", "email", "tenant_id"]
+    assert cols["email"].comment == "contact address"
+    assert cols["email"].acl == ("coll_reader=r/postgres",)
+    assert {(c.type, c.name) for c in cust.constraints} == {("c", "customers_email_check"), ("p", "customers_pkey")}
+    assert rels["seq"].kind == "S" and rels["v"].kind == "v"
+    (pol,) = [p for p in snap.policies if p.database == shop.name]
+    assert (pol.name, pol.command, pol.roles, pol.using, pol.check) == ("by_tenant", "SELECT", ("coll_reader",), "(tenant_id = 1)", None)
+    (fn,) = [f for f in snap.functions if f.database == shop.name and f.name == "f"]
+    assert (fn.args, fn.security_definer, fn.config) == ("a integer, b text", True, ("search_path=app",))
+    assert "=X/postgres" in fn.acl  # acldefault: PUBLIC may execute functions unless revoked
+
+
+def test_server_facts(snap, pg15):
+    assert snap.target.server_version_num // 10000 == 15
+    assert snap.target.transport == "tcp" and snap.target.port == pg15.port
+    assert "password" not in snap.target.dsn
+    assert {s.name for s in snap.settings} >= {"ssl", "password_encryption", "log_connections"}
+    assert snap.hba_rules and all(r.line_number > 0 for r in snap.hba_rules)
+    assert {d.name for d in snap.databases if d.collected} >= {"postgres", "template1"}
+    assert "template0" not in {d.name for d in snap.databases if d.collected}
+    assert snap.gaps == ()   # the superuser can read everything
+
+
+def test_statement_count_does_not_grow_with_objects(pg15, shop):
+    """Fixed statements per database: 1 table or 60 tables, the same number of queries."""
+    with pg15.fresh_database("many") as many:
+        many.execute("".join(f"CREATE TABLE t{i} (id int, email text);" for i in range(60)))
+        snap = collect(pg15.dsn("postgres"), Policy(sampling=False), databases=["postgres", shop.name, many.name])
+    per_db = dict(snap.queries)
+    assert per_db[many.name] == per_db[shop.name]
+    assert len([r for r in snap.relations if r.database == many.name]) == 60
+
+
+def test_snapshot_json_round_trip(snap, tmp_path):
+    path = tmp_path / "snap.json"
+    write_snapshot(snap, path)
+    again = read_snapshot(path)
+    assert again == snap
+    assert snapshot_from_dict(json.loads(json.dumps(snapshot_to_dict(snap)))) == snap
+    assert evaluate(again).findings == evaluate(snap).findings
+
+
+def test_sessions_are_read_only_and_bounded(pg15, shop):
+    t = Thresholds(statement_timeout_ms=1234, lock_timeout_ms=567)
+    with connect(pg15.dsn(shop.name), t) as conn:
+        show = {name: conn.execute(f"SHOW {name}").fetchone()[0]
+                for name in ("statement_timeout", "lock_timeout", "application_name", "default_transaction_read_only")}
+        assert show == {"statement_timeout": "1234ms", "lock_timeout": "567ms", "application_name": "pgcomply",
+                        "default_transaction_read_only": "on"}
+        with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
+            conn.execute("CREATE TABLE app.should_fail (id int)")
+
+
+def test_collect_on_pg18(pg18):
+    """PG16+ catalogs: membership grants carry inherit/set options."""
+    pg18.execute("CREATE ROLE c18_group NOLOGIN; CREATE ROLE c18_user LOGIN; GRANT c18_group TO c18_user WITH INHERIT FALSE")
+    snap = collect(pg18.dsn("postgres"), Policy(sampling=False))
+    assert snap.target.server_version_num // 10000 == 18
+    (m,) = [m for m in snap.memberships if m.member == "c18_user"]
+    assert (m.role, m.inherit_option, m.set_option) == ("c18_group", False, True)
+    assert all(r.rule_number is not None for r in snap.hba_rules)
+
+
+def test_unreadable_database_becomes_a_gap(pg15, shop):
+    """A database the role may not CONNECT to is recorded as a gap, and the rest is still collected."""
+    pg15.execute("CREATE ROLE coll_limited LOGIN")
+    try:
+        pg15.execute(f'REVOKE CONNECT ON DATABASE "{shop.name}" FROM PUBLIC')
+        snap = collect(pg15.dsn("postgres", user="coll_limited"), Policy(sampling=False))
+        gap = snap.gap(f"database:{shop.name}")
+        assert gap is not None and "CONNECT" in gap.missing
+        assert "postgres" in {d.name for d in snap.databases if d.collected}
+    finally:
+        pg15.execute(f'GRANT CONNECT ON DATABASE "{shop.name}" TO PUBLIC')
+        pg15.execute("DROP ROLE coll_limited")
