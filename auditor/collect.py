@@ -11,7 +11,7 @@ import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import psycopg
 from psycopg import IsolationLevel, errors
@@ -39,6 +39,12 @@ class Counter:
         with conn.cursor() as cur:
             cur.execute(query, params)
             return cur.fetchall()
+
+    def stream(self, conn: psycopg.Connection, query: Any) -> Iterator[tuple]:
+        """Rows one at a time: the big catalogs (pg_attribute) never exist twice as Python tuples."""
+        self.per_db[conn.info.dbname] += 1
+        with conn.cursor() as cur:
+            yield from cur.stream(query, size=5000)   # one statement, fetched in chunks (libpq 17+ chunked mode)
 
 
 def _t(value: Any) -> tuple:
@@ -138,12 +144,12 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> 
     conn.isolation_level = IsolationLevel.REPEATABLE_READ
     with conn.transaction():
         into.schemas.extend(Schema(db, r[0], r[1], _t(r[2]), r[3], r[4]) for r in q.rows(conn, catalog.SCHEMAS))
-        cols = _by_relid(q.rows(conn, catalog.COLUMNS),
+        cols = _by_relid(q.stream(conn, catalog.COLUMNS),
                          lambda r: Column(r[1], r[2], r[3], r[4], r[5], _t(r[6]), r[7]))
         cons = _by_relid(q.rows(conn, catalog.CONSTRAINTS), lambda r: Constraint(r[1], r[2], _t(r[3]), r[4]))
         trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: Trigger(r[1], r[2], r[3], r[4]))
         intern = sys.intern
-        for r in q.rows(conn, catalog.RELATIONS):
+        for r in q.stream(conn, catalog.RELATIONS):
             oid = r[2]
             into.relations.append(Relation(
                 db, intern(r[0]), r[1], oid, r[3], intern(r[4]), _t(r[5]), r[6], r[7], r[8], r[9], r[10], r[11],

@@ -1,0 +1,151 @@
+"""Scale benchmark: how pgcomply's metadata audit compares with the raw catalog fetch on a big cluster.
+
+    python benchmarks/scale_bench.py                 # 10,000 tables x 20 columns, 2,000 roles, ...
+    python benchmarks/scale_bench.py --tables 2000   # smaller, for a quick look
+    python benchmarks/scale_bench.py --databases 50  # the 50-database variant (tables split across them)
+    python benchmarks/scale_bench.py --sample        # also time the value-sampling stage
+
+It starts a throwaway cluster (system PostgreSQL), generates the objects, then measures in the same run:
+  raw   psql fetching every catalog an auditor needs (one query per catalog, output discarded)
+  audit `pgcomply audit --no-sample --format json` wall time, peak RSS, statements sent per database
+and prints a table. Figures go in the README. Not a test: timings depend on the machine.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from auditor.cluster import ThrowawayCluster, find_bindir  # noqa: E402
+
+RAW_CATALOGS = [
+    "pg_namespace", "pg_class", "pg_attribute", "pg_description", "pg_policy", "pg_proc", "pg_default_acl",
+    "pg_extension", "pg_constraint", "pg_trigger", "pg_language",
+]
+SHARED_CATALOGS = ["pg_roles", "pg_auth_members", "pg_settings", "pg_hba_file_rules", "pg_database"]
+
+
+def generate(cluster: ThrowawayCluster, db: str, tables: int, columns: int, roles: int, grants: int,
+             policies: int, functions: int, create_roles: bool) -> None:
+    """Objects in batches of short transactions (one long one would run out of lock slots)."""
+    with cluster.connect(db) as conn:
+        if create_roles:
+            stmts = [f"CREATE ROLE bench_group_{g} NOLOGIN" for g in range(roles // 10)]
+            stmts += [f"CREATE ROLE bench_user_{u} LOGIN IN ROLE bench_group_{u % (roles // 10)}" for u in range(roles - roles // 10)]
+            stmts += [f"GRANT bench_group_{g} TO bench_group_{g + 1}" for g in range(0, roles // 10 - 1, 3)]  # nesting
+            for i in range(0, len(stmts), 500):
+                with conn.transaction():
+                    conn.execute(";".join(stmts[i:i + 500]))
+        cols = ", ".join(f"c{c} {'text' if c % 3 else 'int'}" for c in range(1, columns - 3)) 
+        ddl = [f"CREATE TABLE s{t % 10}.t{t:05d} (id int PRIMARY KEY, tenant_id int, email text, {cols})"
+               for t in range(tables)]
+        with conn.transaction():
+            conn.execute(";".join(f"CREATE SCHEMA IF NOT EXISTS s{s}" for s in range(10)))
+        for i in range(0, len(ddl), 250):
+            with conn.transaction():
+                conn.execute(";".join(ddl[i:i + 250]))
+        group_count = max(1, roles // 10)
+        gr = [f"GRANT SELECT ON s{t % 10}.t{t % tables:05d} TO bench_group_{t % group_count}" for t in range(grants)]
+        for i in range(0, len(gr), 500):
+            with conn.transaction():
+                conn.execute(";".join(gr[i:i + 500]))
+        pol = []
+        for p in range(policies):
+            t = (p * 7) % tables
+            pol.append(f"ALTER TABLE s{t % 10}.t{t:05d} ENABLE ROW LEVEL SECURITY")
+            pol.append(f"CREATE POLICY p{p} ON s{t % 10}.t{t:05d} USING (tenant_id = current_setting('app.tenant', true)::int)")
+        for i in range(0, len(pol), 500):
+            with conn.transaction():
+                conn.execute(";".join(pol[i:i + 500]))
+        fn = [f"CREATE FUNCTION s{f % 10}.f{f:04d}(a int) RETURNS int LANGUAGE sql "
+              f"{'SECURITY DEFINER' if f % 10 == 0 else ''} AS 'SELECT a + {f}'" for f in range(functions)]
+        for i in range(0, len(fn), 500):
+            with conn.transaction():
+                conn.execute(";".join(fn[i:i + 500]))
+        conn.execute("ANALYZE")
+
+
+def raw_fetch(cluster: ThrowawayCluster, dbs: list[str]) -> float:
+    """psql reading every catalog an auditor needs: one query per catalog, output discarded."""
+    psql = str(cluster.bindir / "psql") if (cluster.bindir / "psql").exists() else "psql"
+    env = {**os.environ, "PGPASSWORD": cluster.password or ""}
+    t0 = time.perf_counter()
+    for i, db in enumerate(dbs):
+        queries = [f"SELECT * FROM pg_catalog.{c};" for c in RAW_CATALOGS + (SHARED_CATALOGS if i == 0 else [])]
+        subprocess.run([psql, "-X", "-q", "-At", "-h", "127.0.0.1", "-p", str(cluster.port), "-U", cluster.superuser,
+                        "-d", db, "-c", " ".join(queries)], check=True, stdout=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - t0
+
+
+def run_pgcomply(cluster: ThrowawayCluster, out: Path, sample: bool) -> tuple[float, float, dict]:
+    args = [sys.executable, "-m", "auditor", "audit", cluster.dsn("postgres"), "-o", str(out), "--format", "json", "-q"]
+    if not sample:
+        args.append("--no-sample")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"pgcomply failed: {proc.stderr}")
+    rss_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    collect = [sys.executable, "-m", "auditor", "collect", cluster.dsn("postgres"), "-o", str(out / "snap.json"), "--no-sample"]
+    subprocess.run(collect, cwd=ROOT, check=True, capture_output=True)
+    queries = dict(json.loads((out / "snap.json").read_text())["queries"])
+    return wall, rss_mb, queries
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--tables", type=int, default=10_000)
+    ap.add_argument("--columns", type=int, default=20)
+    ap.add_argument("--roles", type=int, default=2_000)
+    ap.add_argument("--grants", type=int, default=20_000)
+    ap.add_argument("--policies", type=int, default=500)
+    ap.add_argument("--functions", type=int, default=1_000)
+    ap.add_argument("--databases", type=int, default=1)
+    ap.add_argument("--sample", action="store_true", help="also run the audit with value sampling")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is reported")
+    a = ap.parse_args()
+
+    cluster = ThrowawayCluster(find_bindir(), conf={"max_locks_per_transaction": 256}).start()
+    try:
+        t0 = time.perf_counter()
+        dbs = ["postgres"] + [f"bench{d}" for d in range(1, a.databases)]
+        for d in dbs[1:]:
+            cluster.execute(f"CREATE DATABASE {d}")
+        per_db = a.tables // len(dbs)
+        for i, db in enumerate(dbs):
+            generate(cluster, db, per_db, a.columns, a.roles, a.grants // len(dbs), a.policies // len(dbs),
+                     a.functions // len(dbs), create_roles=(i == 0))
+        print(f"generated {a.tables} tables x {a.columns} columns in {len(dbs)} database(s), {a.roles} roles, "
+              f"{a.grants} grants, {a.policies} policies, {a.functions} functions in {time.perf_counter() - t0:.0f} s")
+        raw = min(raw_fetch(cluster, dbs) for _ in range(a.repeat))
+        with tempfile.TemporaryDirectory() as tmp:
+            runs = [run_pgcomply(cluster, Path(tmp), sample=False) for _ in range(a.repeat)]
+            wall = min(r[0] for r in runs)
+            rss = max(r[1] for r in runs)
+            queries = runs[0][2]
+            rows = [("raw catalog fetch (psql)", f"{raw:.2f} s", "", ""),
+                    ("pgcomply audit --no-sample", f"{wall:.2f} s", f"{rss:.0f} MB", f"{wall / raw:.1f}x raw")]
+            if a.sample:
+                swall, srss, _ = run_pgcomply(cluster, Path(tmp), sample=True)
+                rows.append(("pgcomply audit (sampling)", f"{swall:.2f} s", f"{srss:.0f} MB", ""))
+        print(f"\n{'measurement':32} {'wall':>9} {'peak RSS':>9} {'ratio':>9}")
+        for r in rows:
+            print(f"{r[0]:32} {r[1]:>9} {r[2]:>9} {r[3]:>9}")
+        print(f"\nstatements per database: {queries}")
+    finally:
+        cluster.stop()
+
+
+if __name__ == "__main__":
+    main()
