@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -86,17 +85,23 @@ def raw_fetch(cluster: ThrowawayCluster, dbs: list[str]) -> float:
     return time.perf_counter() - t0
 
 
+def _timed(args: list[str]) -> tuple[float, float, int]:
+    """Wall time, peak RSS (MB) and exit status of one child process (os.wait4 gives that child's own rusage)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"pgcomply failed: {proc.stderr.read().decode() if proc.stderr else ''}")
+    return wall, usage.ru_maxrss / 1024, proc.returncode
+
+
 def run_pgcomply(cluster: ThrowawayCluster, out: Path, sample: bool) -> tuple[float, float, dict]:
     args = [sys.executable, "-m", "auditor", "audit", cluster.dsn("postgres"), "-o", str(out), "--format", "json", "-q"]
     if not sample:
         args.append("--no-sample")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    t0 = time.perf_counter()
-    proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
-    wall = time.perf_counter() - t0
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"pgcomply failed: {proc.stderr}")
-    rss_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    wall, rss_mb, _ = _timed(args)
     collect = [sys.executable, "-m", "auditor", "collect", cluster.dsn("postgres"), "-o", str(out / "snap.json"), "--no-sample"]
     subprocess.run(collect, cwd=ROOT, check=True, capture_output=True)
     queries = dict(json.loads((out / "snap.json").read_text())["queries"])
