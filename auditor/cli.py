@@ -114,7 +114,8 @@ def main() -> None:
     """pgcomply: PostgreSQL security and compliance auditor.
 
     Exit codes: 0 nothing at/above --fail-on, 1 something is (or the score is below --min-score),
-    2 usage, configuration or connection error.
+    2 usage, configuration or connection error, 3 the audit is incomplete (a timeout or a lost
+    connection left part of the cluster unread; the reports still hold what was read).
     """
 
 

@@ -55,8 +55,14 @@ def _t(value: Any) -> tuple:
 class _Gaps:
     items: list[Gap] = field(default_factory=list)
 
-    def add(self, item: str, missing: str, detail: str = "") -> None:
-        self.items.append(Gap(item, missing, one_line(detail)[:300]))
+    def add(self, item: str, missing: str, detail: str = "", fault: bool = False) -> None:
+        self.items.append(Gap(item, missing, one_line(detail)[:300], fault))
+
+    def fault(self, item: str, detail: str) -> None:
+        self.add(item, "a complete read (it timed out or the connection was lost)", detail, fault=True)
+
+
+_TRANSIENT = (errors.QueryCanceled, errors.LockNotAvailable)
 
 
 def _optional(conn: psycopg.Connection, q: Counter, query: Any, gaps: _Gaps, item: str, missing: str) -> list[tuple] | None:
@@ -66,7 +72,9 @@ def _optional(conn: psycopg.Connection, q: Counter, query: Any, gaps: _Gaps, ite
             return q.rows(conn, query)
     except errors.InsufficientPrivilege as exc:
         gaps.add(item, missing, str(exc))
-        return None
+    except _TRANSIENT as exc:
+        gaps.fault(item, str(exc))
+    return None
 
 
 def _hba(conn: psycopg.Connection, q: Counter, major: int, gaps: _Gaps) -> tuple[HbaRule, ...] | None:
@@ -181,8 +189,11 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
     main = connect(dsn, t)
     try:
         main.autocommit = False
-        with main.transaction():
-            server = _server(main, q, gaps)
+        try:
+            with main.transaction():
+                server = _server(main, q, gaps)
+        except psycopg.Error as exc:
+            raise ConnectError(f"reading server facts failed: {one_line(str(exc))}") from None
         info = main.info
         target = Target(host=info.host, port=int(info.port) if info.port else None, dsn=display_dsn(main),
                         transport="unix" if info.host.startswith("/") else "tcp",
@@ -202,11 +213,14 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
                         collect_database(conn, q, cat)
                 collected.add(name)
             except ConnectError as exc:
-                gaps.add(f"database:{name}", f"CONNECT on database {name}", str(exc))
+                if "permission denied" in str(exc):
+                    gaps.add(f"database:{name}", f"CONNECT on database {name}", str(exc))
+                else:
+                    gaps.fault(f"database:{name}", str(exc))
             except errors.InsufficientPrivilege as exc:
                 gaps.add(f"database:{name}", "read access to its catalog", str(exc))
-            except (errors.QueryCanceled, errors.LockNotAvailable, psycopg.OperationalError) as exc:
-                gaps.add(f"database:{name}", "a complete catalog read (timed out or connection lost)", str(exc))
+            except (*_TRANSIENT, psycopg.OperationalError) as exc:
+                gaps.fault(f"database:{name}", str(exc))
     finally:
         main.close()
     dbs = tuple(Database(d.oid, d.name, d.owner, d.acl, d.allow_connections, d.is_template, d.connlimit,

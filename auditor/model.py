@@ -19,6 +19,7 @@ class Gap:
     item: str          # what was not collected: "pg_hba_file_rules", "pg_authid", "database:shop", "setting:ssl_ciphers"
     missing: str       # the privilege/access that would unlock it, e.g. "pg_read_all_settings"
     detail: str = ""   # the server's one-line reason
+    fault: bool = False  # True: lost to a timeout or a dropped connection, not to a missing privilege
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +342,11 @@ class Snapshot:
     samples: tuple[ColumnSample, ...] | None = None   # None = sampling off or not possible (see gaps)
     queries: tuple[tuple[str, int], ...] = ()          # statements sent, per database (for benchmarks)
     gaps: tuple[Gap, ...] = field(default=())
+
+    @property
+    def complete(self) -> bool:
+        """False when a timeout or a lost connection cut collection short (missing privileges do not count)."""
+        return not any(g.fault for g in self.gaps)
 
     def gap(self, item: str) -> Gap | None:
         """The gap recorded for `item`, if it was not collected."""

@@ -13,7 +13,7 @@ from .render import render
 from .report import build_report
 from .results import Severity
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INCOMPLETE = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,8 @@ class AuditRun:
 
 
 def gate(report: dict[str, Any], policy: Policy) -> tuple[int, tuple[str, ...]]:
-    """Exit code for CI: 1 when a non-waived failing finding is at/above fail_on, or the score is below min_score."""
+    """Exit code for CI: 1 when a non-waived failing finding is at/above fail_on, or the score is below min_score;
+    otherwise 3 when a timeout or a lost connection left part of the cluster unaudited."""
     reasons = []
     if policy.fail_on is not None:
         floor = policy.fail_on.rank
@@ -35,7 +36,12 @@ def gate(report: dict[str, Any], policy: Policy) -> tuple[int, tuple[str, ...]]:
     score = report["score"]["value"]
     if policy.min_score is not None and (score is None or score < policy.min_score):
         reasons.append(f"score {score} is below the minimum {policy.min_score}")
-    return (EXIT_FINDINGS if reasons else EXIT_OK), tuple(reasons)
+    if reasons:
+        return EXIT_FINDINGS, tuple(reasons)
+    if not report.get("complete", True):
+        faults = [g["item"] for g in report.get("gaps", ()) if g.get("fault")]
+        return EXIT_INCOMPLETE, (f"the audit is incomplete: {', '.join(faults)} could not be read",)
+    return EXIT_OK, ()
 
 
 def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], out_dir: Path | None,

@@ -59,7 +59,8 @@ def build_report(result: AuditResult) -> dict[str, Any]:
                     "references": {k: list(v) for k, v in c.references.items()}}
                    for c in result.checks],
         "findings": findings,
-        "gaps": [{"item": g.item, "missing": g.missing, "detail": g.detail} for g in snap.gaps],
+        "complete": snap.complete,
+        "gaps": [{"item": g.item, "missing": g.missing, "detail": g.detail, "fault": g.fault} for g in snap.gaps],
         "waiver_notes": list(result.waiver_notes),
     }
     for key, value in result.sections.items():
