@@ -225,5 +225,16 @@ def demo(output_dir, formats):
         console.stderr().print(f"wrote {path}")
 
 
+@main.command("role-sql")
+@click.option("--role", default="pgcomply_auditor", show_default=True, help="Name of the auditing role.")
+@click.option("--database", "-d", "databases", multiple=True, help="Database(s) pgcomply connects to first (default: postgres).")
+@click.option("--no-sample", is_flag=True, help="Leave out pg_read_all_data (metadata-only audits).")
+def role_sql_cmd(role, databases, no_sample):
+    """Print the SQL that creates a least-privilege auditing role (nothing is executed)."""
+    from .rolesql import role_sql
+
+    click.echo(role_sql(role, databases=databases or ("postgres",), sampling=not no_sample), nl=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
