@@ -16,3 +16,7 @@ CREATE ROLE deploy LOGIN PASSWORD 'demo-deploy-password' IN ROLE ops;
 -- The least-privilege auditing role pgcomply recommends (`pgcomply role-sql`): no superuser.
 CREATE ROLE pgcomply_auditor LOGIN IN ROLE pg_monitor, pg_read_all_data;
 GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO pgcomply_auditor;
+
+-- Accounts nobody cleaned up: a contractor past its VALID UNTIL, and a backup role that also runs reports.
+CREATE ROLE contractor_2019 LOGIN PASSWORD 'demo-contractor-password' VALID UNTIL '2020-06-30';
+CREATE ROLE backup LOGIN REPLICATION PASSWORD 'demo-backup-password' IN ROLE report_ro;
