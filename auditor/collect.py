@@ -16,11 +16,11 @@ from typing import Any, Callable, Iterable, Sequence
 import psycopg
 from psycopg import IsolationLevel, errors
 
-from . import __version__, catalog
+from . import __version__, catalog, tls_probe
 from .connect import ConnectError, connect, display_dsn, one_line
 from .model import (SCHEMA_VERSION, AuditorAccess, Column, Constraint, Database, DefaultAcl, Extension,
                     ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation, RlsPolicy, Role,
-                    Schema, Session, Setting, Snapshot, Target, Trigger)
+                    Schema, Session, Setting, Snapshot, Target, TlsProbe, Trigger)
 from .policy import Policy
 
 Progress = Callable[[str], None]
@@ -183,6 +183,7 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
                         server_version=server["version"], server_version_num=server["version_num"],
                         database=server["database"], current_user=server["user"], is_superuser=server["is_super"],
                         ssl_in_use=bool(main.pgconn.ssl_in_use))
+        tls = _probe_tls(target, server["settings"], info, t, gaps, say)
         wanted = _choose_databases(server["databases"], databases, gaps)
         cat = _DbCatalog()
         collected: set[str] = set()
@@ -209,11 +210,29 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         schema_version=SCHEMA_VERSION, tool_version=__version__, collected_at=started.isoformat(timespec="seconds"),
         duration_s=round(time.perf_counter() - t0, 3), target=target, access=server["access"],
         settings=server["settings"], hba_rules=server["hba"], roles=server["roles"],
-        memberships=server["memberships"], databases=dbs, sessions=server["sessions"],
+        memberships=server["memberships"], databases=dbs, sessions=server["sessions"], tls=tls,
         schemas=tuple(cat.schemas), relations=tuple(cat.relations), policies=tuple(cat.policies),
         functions=tuple(cat.functions), extensions=tuple(cat.extensions), languages=tuple(cat.languages),
         default_acls=tuple(cat.default_acls), foreign_servers=tuple(cat.foreign_servers),
         queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items))
+
+
+def _probe_tls(target: Target, settings: Sequence[Setting], info: Any, t: Any, gaps: _Gaps,
+               say: Progress) -> TlsProbe | None:
+    """One TLS handshake series with the server, as a network client sees it (see tls_probe)."""
+    if not t.tls_probe:
+        gaps.add("tls_probe", "the TLS probe (disabled by thresholds.tls_probe = false)")
+        return None
+    say("probing TLS over the wire")
+    try:
+        hostaddr = info.hostaddr if target.transport == "tcp" else None
+    except psycopg.Error:  # libpq < 12
+        hostaddr = None
+    probe, gap = tls_probe.probe_target(target, settings, hostaddr=hostaddr or None,
+                                        timeout=float(min(t.connect_timeout_s, 5)))
+    if gap:
+        gaps.add("tls_probe", *gap)
+    return probe
 
 
 def _choose_databases(dbs: Sequence[Database], requested: Sequence[str] | None, gaps: _Gaps) -> list[str]:

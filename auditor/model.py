@@ -151,6 +151,8 @@ class Certificate:
     san_dns: tuple[str, ...]
     san_ip: tuple[str, ...]
     common_names: tuple[str, ...]
+    fingerprint_sha256: str = ""
+    is_ca: bool = False              # basicConstraints CA=true on a server certificate
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +167,10 @@ class TlsProbe:
     certificate: Certificate | None = None
     accepted_protocols: tuple[str, ...] = ()   # protocol versions the server accepted when offered alone
     error: str | None = None
+    refused_protocols: tuple[str, ...] = ()    # versions offered alone and refused (untested: in neither)
+    weak_ciphers: tuple[str, ...] = ()         # suites accepted when the client offered only weak ones
+    weak_ciphers_offered: int = 0              # how many weak suites the local OpenSSL could offer
+    no_fs_cipher: str | None = None            # a static-RSA (no forward secrecy) suite the server accepted
 
 
 @dataclass(frozen=True, slots=True)
