@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -183,7 +184,7 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
                         server_version=server["version"], server_version_num=server["version_num"],
                         database=server["database"], current_user=server["user"], is_superuser=server["is_super"],
                         ssl_in_use=bool(main.pgconn.ssl_in_use))
-        tls = _probe_tls(target, server["settings"], info, t, gaps, say)
+        finish_tls = _start_tls_probe(target, server["settings"], info, t, say)
         wanted = _choose_databases(server["databases"], databases, gaps)
         cat = _DbCatalog()
         collected: set[str] = set()
@@ -202,6 +203,7 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
                 gaps.add(f"database:{name}", "read access to its catalog", str(exc))
             except (errors.QueryCanceled, errors.LockNotAvailable, psycopg.OperationalError) as exc:
                 gaps.add(f"database:{name}", "a complete catalog read (timed out or connection lost)", str(exc))
+        tls = finish_tls(gaps)
     finally:
         main.close()
     dbs = tuple(Database(d.oid, d.name, d.owner, d.acl, d.allow_connections, d.is_template, d.connlimit,
@@ -217,22 +219,29 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items))
 
 
-def _probe_tls(target: Target, settings: Sequence[Setting], info: Any, t: Any, gaps: _Gaps,
-               say: Progress) -> TlsProbe | None:
-    """One TLS handshake series with the server, as a network client sees it (see tls_probe)."""
+def _start_tls_probe(target: Target, settings: Sequence[Setting], info: Any, t: Any,
+                     say: Progress) -> Callable[[_Gaps], TlsProbe | None]:
+    """Handshakes with the server as a network client sees it (see tls_probe), in a thread beside the
+    catalog reads; the returned function waits for it and records its gap."""
     if not t.tls_probe:
-        gaps.add("tls_probe", "the TLS probe (disabled by thresholds.tls_probe = false)")
-        return None
-    say("probing TLS over the wire")
+        return lambda gaps: gaps.add("tls_probe", "the TLS probe (disabled by thresholds.tls_probe = false)")
     try:
         hostaddr = info.hostaddr if target.transport == "tcp" else None
     except psycopg.Error:  # libpq < 12
         hostaddr = None
-    probe, gap = tls_probe.probe_target(target, settings, hostaddr=hostaddr or None,
-                                        timeout=float(min(t.connect_timeout_s, 5)))
-    if gap:
-        gaps.add("tls_probe", *gap)
-    return probe
+    say("probing TLS over the wire")
+    out: list = []
+    job = threading.Thread(target=lambda: out.append(tls_probe.probe_target(
+        target, settings, hostaddr=hostaddr or None, timeout=float(min(t.connect_timeout_s, 5)))), daemon=True)
+    job.start()
+
+    def finish(gaps: _Gaps) -> TlsProbe | None:
+        job.join()
+        probe, found = out[0] if out else (None, [("tls_probe", "a TLS probe of the server", "the probe thread failed")])
+        for gap in found:
+            gaps.add(*gap)
+        return probe
+    return finish
 
 
 def _choose_databases(dbs: Sequence[Database], requested: Sequence[str] | None, gaps: _Gaps) -> list[str]:

@@ -156,6 +156,20 @@ class Certificate:
 
 
 @dataclass(frozen=True, slots=True)
+class KeyFile:
+    """The server's TLS private key file as the OS shows it, read only where the auditor runs on the
+    server's host (and the certificate file there is the one the server presents)."""
+
+    path: str
+    mode: int                        # permission bits, e.g. 0o600
+    uid: int
+    gid: int
+    owner: str | None
+    group: str | None
+    readable_by_auditor: bool        # the OS account running pgcomply (not root) can read it
+
+
+@dataclass(frozen=True, slots=True)
 class TlsProbe:
     """What a TLS handshake with the server showed, taken over the wire as a remote client would see it."""
 
@@ -171,6 +185,7 @@ class TlsProbe:
     weak_ciphers: tuple[str, ...] = ()         # suites accepted when the client offered only weak ones
     weak_ciphers_offered: int = 0              # how many weak suites the local OpenSSL could offer
     no_fs_cipher: str | None = None            # a static-RSA (no forward secrecy) suite the server accepted
+    key_file: KeyFile | None = None            # local audits only; else a gap "ssl_key_file"
 
 
 @dataclass(frozen=True, slots=True)

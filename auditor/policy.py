@@ -130,6 +130,9 @@ def _thresholds(raw: Mapping[str, Any], text: str, path: str) -> Thresholds:
             values[key] = _coerce(hints[key], value, f"thresholds.{key}")
         except ValueError as exc:
             raise PolicyError(f"{path}:{_line_of(text, key)}: {exc}") from None
+    if values.get("min_tls_version", "TLSv1.2") not in ("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"):
+        raise PolicyError(f"{path}:{_line_of(text, 'min_tls_version')}: min_tls_version must be one of "
+                          "TLSv1, TLSv1.1, TLSv1.2, TLSv1.3")
     for net in values.get("cleartext_ok_networks", ()):
         try:
             ipaddress.ip_network(net, strict=False)

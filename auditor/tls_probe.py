@@ -5,14 +5,20 @@ Then one handshake with a permissive client (verification off, @SECLEVEL=0, TLSv
 the certificate even when it is expired, self-signed or weak. Further handshakes, each limited to one
 protocol version or to weak cipher suites only, show what the server really accepts. Every step is
 bounded by a timeout and an overall deadline; nothing here raises: failures land in `TlsProbe.error`.
+Where pgcomply runs on the server's own host, it also stat()s the private key file (never reads it).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import grp
 import hashlib
 import ipaddress
+import os
+import pwd
 import socket
 import ssl
+import stat
 import struct
 import time
 import warnings
@@ -20,10 +26,11 @@ from typing import Sequence
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
 from cryptography.x509.oid import NameOID
 
-from .model import Certificate, Setting, Target, TlsProbe
+from .model import Certificate, KeyFile, Setting, Target, TlsProbe
 
 SSL_REQUEST = struct.pack("!ii", 8, 80877103)
 PROTOCOLS = ("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3")
@@ -260,9 +267,12 @@ def _listens_on_loopback(listen: str | None) -> str | None:
     return "::1" if names <= {"::", "::1"} else "127.0.0.1"
 
 
+Gap = tuple[str, str, str]   # (item, missing, detail), as collect.py records it
+
+
 def probe_target(target: Target, settings: Sequence[Setting], *, hostaddr: str | None = None,
-                 timeout: float = 5.0) -> tuple[TlsProbe | None, tuple[str, str] | None]:
-    """Probe the server the audit connected to: (probe, gap), where gap = (missing, detail) or None.
+                 timeout: float = 5.0) -> tuple[TlsProbe | None, list[Gap]]:
+    """Probe the server the audit connected to, and look at its key file where the auditor is local.
 
     Over TCP the probe goes where the audit went. Over a unix socket the auditor is on the server's
     host, so it probes the loopback address when listen_addresses covers one; with no TCP listener at
@@ -274,15 +284,80 @@ def probe_target(target: Target, settings: Sequence[Setting], *, hostaddr: str |
     else:
         listen = next((s.value for s in settings if s.name == "listen_addresses"), None)
         if listen is not None and not listen.strip():
-            return None, None
+            return None, []
         host, sni = _listens_on_loopback(listen), None
         if host is None:
-            return None, (f"an audit over TCP to one of listen_addresses ({listen})",
-                          "the audit used the unix socket and the server does not listen on a loopback address")
+            return None, [("tls_probe", f"an audit over TCP to one of listen_addresses ({listen})",
+                           "the audit used the unix socket and the server does not listen on a loopback address")]
     result = probe(host, port, sni=sni, timeout=timeout)
     if result.error and result.certificate is None:
-        return result, (f"a TLS handshake from the auditor with {host}:{port}", result.error)
-    return result, None
+        return result, [("tls_probe", f"a TLS handshake from the auditor with {host}:{port}", result.error)]
+    if result.certificate is None:
+        return result, []
+    key_file, missing, detail = inspect_key_file(target, host, settings, result.certificate)
+    if key_file is None:
+        return result, [("ssl_key_file", missing, detail)]
+    return dataclasses.replace(result, key_file=key_file), []
+
+
+def _is_local(target: Target, probed: str) -> bool:
+    if target.transport != "tcp":
+        return True
+    try:
+        return ipaddress.ip_address(probed).is_loopback
+    except ValueError:
+        return probed == "localhost"
+
+
+def inspect_key_file(target: Target, probed: str, settings: Sequence[Setting],
+                     presented: Certificate) -> tuple[KeyFile | None, str, str]:
+    """stat() the key file when pgcomply runs on the server's host: (KeyFile, '', '') or (None, missing, why).
+
+    "On the server's host" is proven, not assumed: the local ssl_cert_file must be the certificate the
+    server presented over the wire (a container behind a forwarded port has other files at those paths).
+    """
+    here = "filesystem access on the database host (run pgcomply there, connecting via its socket or loopback)"
+    if not _is_local(target, probed):
+        return None, here, f"the audit reached the server over the network ({probed})"
+    values = {s.name: s.value or "" for s in settings}
+    datadir = values.get("data_directory")
+    paths = {}
+    for name in ("ssl_cert_file", "ssl_key_file"):
+        path = values.get(name, "")
+        if not path:
+            return None, "read access to setting " + name, f"{name} is not visible to the auditing role"
+        if not os.path.isabs(path):
+            if not datadir:
+                return None, "pg_read_all_settings (or pg_monitor)", \
+                    f"{name} is relative to data_directory, which is hidden from the auditing role"
+            path = os.path.join(datadir, path)
+        paths[name] = path
+    try:
+        with open(paths["ssl_cert_file"], "rb") as f:
+            local = x509.load_pem_x509_certificates(f.read())[0].public_bytes(serialization.Encoding.DER)
+        st = os.stat(paths["ssl_key_file"])
+    except (OSError, ValueError) as exc:
+        return None, f"OS read access to {paths['ssl_cert_file']} and the key's directory", _one_line(exc)
+    if hashlib.sha256(local).hexdigest() != presented.fingerprint_sha256:
+        return None, here, (f"{paths['ssl_cert_file']} on this host is not the certificate the server presents: "
+                            "the server's files are elsewhere (another host or a container)")
+    readable = os.geteuid() not in (0, st.st_uid) and os.access(paths["ssl_key_file"], os.R_OK)
+    return KeyFile(paths["ssl_key_file"], stat.S_IMODE(st.st_mode), st.st_uid, st.st_gid, _user(st.st_uid),
+                   _group(st.st_gid), readable), "", ""
+
+
+def _user(uid: int) -> str | None:
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return None
+
+
+def _group(gid: int) -> str | None:
+    try:
+        return grp.getgrgid(gid).gr_name
+    except KeyError:
+        return None
 
 
 def _is_ip(host: str) -> bool:

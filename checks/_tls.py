@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import re
+import shlex
 import ssl
 from typing import Iterable
 
@@ -177,3 +178,20 @@ def _same_ip(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, text: str) -> bo
         return ipaddress.ip_address(text) == ip
     except ValueError:
         return False
+
+
+def literal_passphrase_program(command: str) -> str | None:
+    """'echo'/'printf' when the passphrase command prints a literal (not $VAR, not a file's content)."""
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        words = command.split()
+    for i, word in enumerate(words):
+        if " " in word and (inner := literal_passphrase_program(word)):
+            return inner
+        prog = word.rsplit("/", 1)[-1]
+        if prog in ("echo", "printf"):
+            args = [w for w in words[i + 1:] if not w.startswith("-")]
+            if args and not any(c in args[0] for c in "$`") and args[0] not in ("%p", "%R"):
+                return prog
+    return None

@@ -7,7 +7,6 @@ role that may not read superuser-only settings; each finding says in `source` wh
 from __future__ import annotations
 
 import ipaddress
-import shlex
 from collections import defaultdict
 from typing import Iterator
 
@@ -21,7 +20,7 @@ from auditor.tls_probe import days_between
 
 from . import _tls
 from ._common import READ_ALL_SETTINGS, alter_system, as_bool, gap_outcome, setting_or_gap
-from ._hba import admits_cleartext, describe, hba_rules, inside_networks, is_wide, source
+from ._hba import admits_cleartext, describe, hba_rules, inside_networks, is_wide, rule_network, source
 
 CLUSTER = "cluster"
 # Mozilla "intermediate": AEAD suites with forward secrecy only (TLS 1.3 suites are set apart).
@@ -352,7 +351,7 @@ def hba_requires_ssl(ctx: Context) -> Iterator[Outcome]:
         if not admits_cleartext(rule) or inside_networks(rule, ok_nets):
             yield Outcome.ok(obj)
             continue
-        wide = is_wide(rule, ctx)
+        wide = _wide(rule, ctx)
         severity = (Severity.CRITICAL if rule.auth_method == "password"
                     else Severity.HIGH if wide or rule.type == "hostnossl" or "replication" in rule.databases
                     else Severity.MEDIUM)
@@ -362,6 +361,14 @@ def hba_requires_ssl(ctx: Context) -> Iterator[Outcome]:
                                 f"databases {', '.join(rule.databases)} from {source(rule)} {only}: the session can cross the network "
                                 f"unencrypted{pw}", severity=severity, rule=describe(rule), file=rule.file_name,
                            wide=wide, ssl_on=ssl_on, source="setting")
+
+
+def _wide(rule, ctx: Context) -> bool:
+    """is_wide, also for IPv6 lines (whose ffff:... netmask only rule_network reads)."""
+    net = rule_network(rule)
+    if is_wide(rule, ctx) or net is None or net.version != 6:
+        return is_wide(rule, ctx)
+    return net.prefixlen <= ctx.thresholds.wide_ipv6_prefix
 
 
 def sessions_encrypted(ctx: Context) -> Iterator[Outcome]:
@@ -389,23 +396,6 @@ def sessions_encrypted(ctx: Context) -> Iterator[Outcome]:
 
 # ---- the private key --------------------------------------------------------------------------------
 
-def _literal_program(command: str) -> str | None:
-    """'echo'/'printf' when the passphrase command prints a literal (not $VAR, not a file's content)."""
-    try:
-        words = shlex.split(command)
-    except ValueError:
-        words = command.split()
-    for i, word in enumerate(words):
-        if " " in word and (inner := _literal_program(word)):
-            return inner
-        prog = word.rsplit("/", 1)[-1]
-        if prog in ("echo", "printf"):
-            args = [w for w in words[i + 1:] if not w.startswith("-")]
-            if args and not any(c in args[0] for c in "$`") and args[0] not in ("%p", "%R"):
-                return prog
-    return None
-
-
 def ssl_passphrase_not_literal(ctx: Context) -> Iterator[Outcome]:
     """A passphrase typed into ssl_passphrase_command is readable by every role that may read settings."""
     s, gap = setting_or_gap(ctx, "ssl_passphrase_command")
@@ -414,7 +404,7 @@ def ssl_passphrase_not_literal(ctx: Context) -> Iterator[Outcome]:
         return
     obj = setting_object("ssl_passphrase_command")
     command = (s.value if s else "") or ""
-    prog = _literal_program(command) if command else None
+    prog = _tls.literal_passphrase_program(command) if command else None
     if prog:
         yield Outcome.fail(obj, f"ssl_passphrase_command hands the key's passphrase to {prog} as a literal: whoever may read "
                                 "server settings (pg_read_all_settings, pg_monitor) or postgresql.conf learns it, and with "
@@ -424,6 +414,33 @@ def ssl_passphrase_not_literal(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.ok(obj, "no passphrase is written into ssl_passphrase_command", source="setting")
 
 
+def ssl_key_file_private(ctx: Context) -> Iterator[Outcome]:
+    """The key file's OS permissions, where pgcomply runs on the server's host (the collector proves it)."""
+    obj = setting_object("ssl_key_file")
+    cert, _, early = _certificate(ctx)
+    if early:
+        yield early if early.status.value != "pass" else Outcome.ok(obj, early.message)
+        return
+    key = ctx.snap.tls.key_file if ctx.snap.tls else None
+    if key is None:
+        yield gap_outcome(ctx, "ssl_key_file", obj) or Outcome.not_assessable(obj, "filesystem access on the database host")
+        return
+    facts = {"path": key.path, "mode": oct(key.mode), "owner": key.owner or key.uid, "group": key.group or key.gid,
+             "source": "filesystem"}
+    if key.mode & 0o007:
+        yield Outcome.fail(obj, f"the TLS private key {key.path} has mode {oct(key.mode)}: every OS account on the host "
+                                "can copy it and impersonate the server", severity=Severity.CRITICAL, **facts)
+    elif key.mode & 0o070 and (key.uid != 0 or key.mode & 0o020):
+        yield Outcome.fail(obj, f"the TLS private key {key.path} is open to group {key.group or key.gid} (mode "
+                                f"{oct(key.mode)}): its members can copy it, and PostgreSQL refuses such a key at its next "
+                                "reload or restart", severity=Severity.HIGH, **facts)
+    elif key.readable_by_auditor:
+        yield Outcome.fail(obj, f"the TLS private key {key.path} is readable by the OS account running this audit, which "
+                                "is neither root nor its owner", severity=Severity.HIGH, **facts)
+    else:
+        yield Outcome.ok(obj, f"the TLS private key {key.path} has mode {oct(key.mode)}, owner {facts['owner']}", **facts)
+
+
 CHECKS = (ssl_enabled, ssl_min_protocol, ssl_ciphers_strong, certificate_valid, certificate_trusted_issuer,
           certificate_key_strong, certificate_signature_strong, certificate_matches_host, hba_requires_ssl,
-          sessions_encrypted, ssl_passphrase_not_literal)
+          sessions_encrypted, ssl_passphrase_not_literal, ssl_key_file_private)

@@ -31,6 +31,7 @@ host       replication  all          192.168.1.10/32   scram-sha-256
 hostssl    all          all          0.0.0.0/0         scram-sha-256
 hostnossl  all          all          0.0.0.0/0         reject
 hostgssenc all          all          0.0.0.0/0         scram-sha-256
+host       all          ssl_app      2001:db8::/32     scram-sha-256
 """
 GOOD_HBA = """\
 local      all  all  trust
@@ -232,12 +233,12 @@ def test_ssl_008_unix_socket_audit_has_no_host_name(good):
 
 
 def test_ssl_009_hba_lines_without_tls(weak_result, good_result, weak):
-    assert failing_objects(weak_result, "SSL-009") == {"hba:4", "hba:5", "hba:6"}
+    assert failing_objects(weak_result, "SSL-009") == {"hba:4", "hba:5", "hba:6", "hba:10"}
     sev = {f.object: f.severity for f in findings_of(weak_result, "SSL-009") if f.status == "fail"}
-    assert sev == {"hba:4": "high", "hba:5": "critical", "hba:6": "high"}
+    assert sev == {"hba:4": "high", "hba:5": "critical", "hba:6": "high", "hba:10": "high"}   # 10: a /32 of IPv6
     assert statuses(good_result, "SSL-009") == {"pass"}
     strict = audit(weak.dsn(), ["SSL-009"], policy=Policy(sampling=False, thresholds=Thresholds(cleartext_ok_networks=())))
-    assert failing_objects(strict) == {"hba:2", "hba:3", "hba:4", "hba:5", "hba:6"}
+    assert failing_objects(strict) == {"hba:2", "hba:3", "hba:4", "hba:5", "hba:6", "hba:10"}
     assert statuses(audit(weak.dsn(user="ssl_nopriv"), ["SSL-009"]), "SSL-009") == {"not_assessable"}
 
 
@@ -297,3 +298,57 @@ def test_pg18_settings_and_no_tcp_listener(make_cluster, pg18_bindir):
                         "SSL-003") == {"pass"}
     finally:
         c.stop()
+
+
+def test_ssl_012_key_file_permissions_where_local(weak, tmp_path):
+    key = weak.tls.key_path
+    assert statuses(audit(weak.dsn(), ["SSL-012"]), "SSL-012") == {"pass"}
+    try:
+        for mode, severity in ((0o644, "critical"), (0o640, "high")):
+            os.chmod(key, mode)               # PostgreSQL checks the mode only when it loads the key
+            result = audit(weak.dsn(), ["SSL-012"])
+            assert failing_objects(result) == {"setting:ssl_key_file"}
+            f = evidence(result, "SSL-012", "setting:ssl_key_file")
+            assert (f.severity, f.evidence["mode"], f.evidence["owner"]) == (severity, oct(mode), "postgres")
+    finally:
+        os.chmod(key, 0o600)
+    # the local file must be the certificate the server presents, or the files are someone else's
+    cert = weak.tls.cert_path
+    served = cert.read_bytes()
+    try:
+        cert.write_bytes(make_server_cert(tmp_path / "other").cert_path.read_bytes())   # not reloaded
+        result = audit(weak.dsn(), ["SSL-012"])
+        assert statuses(result, "SSL-012") == {"not_assessable"}
+        assert "not the certificate the server presents" in result.snapshot.gap("ssl_key_file").detail
+    finally:
+        cert.write_bytes(served)
+
+
+@pytest.mark.parametrize("command, program", [
+    ("echo hunter2", "echo"), ("/bin/echo -n 'hunter 2'", "echo"), ("sh -c 'printf %s s3cret'", "printf"),
+    ("echo $KEY_PASS", None), ("cat /etc/postgresql/keypass", None), ("/usr/bin/vault-get pg-key", None), ("", None)])
+def test_passphrase_command_literal_detection(command, program):
+    from checks._tls import literal_passphrase_program
+    assert literal_passphrase_program(command) == program
+
+
+def test_cipher_names_this_openssl_lacks_still_count():
+    """Debian's OpenSSL 3 has no RC4/3DES/EXPORT suites to expand, but a string naming them is still weak."""
+    from checks._tls import cipher_string_weaknesses
+    found, _ = cipher_string_weaknesses("HIGH:RC4:3DES:EXP:!aNULL")
+    assert {"rc4", "des", "export"} <= set(found) and "anonymous" not in found
+    found, _ = cipher_string_weaknesses("HIGH:MEDIUM:+3DES:!aNULL")       # '+' reorders, it does not add
+    assert "des" not in found
+
+
+def test_host_name_rules_follow_libpq():
+    from auditor.model import Certificate
+    from checks._tls import host_matches
+
+    def cert(dns=(), ips=(), cn=()):
+        return Certificate("", "", "", "", "", False, "RSA", 2048, None, "sha256", tuple(dns), tuple(ips), tuple(cn))
+    assert host_matches("db.example.com", cert(dns=["*.example.com"]))
+    assert not host_matches("a.db.example.com", cert(dns=["*.example.com"]))
+    assert not host_matches("db.example.com", cert(dns=["other.example.com"], cn=["db.example.com"]))  # SAN wins
+    assert host_matches("db.example.com", cert(cn=["DB.example.com"]))
+    assert host_matches("::1", cert(ips=["::1"])) and not host_matches("127.0.0.1", cert(dns=["localhost"]))
