@@ -191,7 +191,7 @@ def _cipher_outcome(obj: str, value: str | None, tls: TlsProbe | None) -> Outcom
         parts.append(f"ssl_ciphers '{value}' enables {_tls.labels(configured)} suites")
     if accepted:
         suites = sorted({x for v in accepted.values() for x in v})
-        parts.append(f"a client offering only such suites got {', '.join(suites)} from the server")
+        parts.append(f"a client offering only weak suites got {', '.join(suites)} from the server")
     why = ("an attacker on the path can read or alter the traffic" if set(cats) - {"no_fs", "ccm8"}
            else "a later theft of the server key decrypts recorded sessions")
     return Outcome.fail(obj, "; ".join(parts) + f": {why}", severity=_tls.worst(cats),
