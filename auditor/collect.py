@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -16,11 +17,11 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import psycopg
 from psycopg import IsolationLevel, errors
 
-from . import __version__, catalog
+from . import __version__, catalog, tls_probe
 from .connect import ConnectError, connect, display_dsn, one_line
 from .model import (SCHEMA_VERSION, AuditorAccess, Column, Constraint, Database, DefaultAcl, Extension,
                     ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation, RlsPolicy, Role,
-                    Schema, Session, Setting, Snapshot, Target, Trigger)
+                    Schema, Session, Setting, Snapshot, Target, TlsProbe, Trigger)
 from .policy import Policy
 
 Progress = Callable[[str], None]
@@ -200,6 +201,7 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
                         server_version=server["version"], server_version_num=server["version_num"],
                         database=server["database"], current_user=server["user"], is_superuser=server["is_super"],
                         ssl_in_use=bool(main.pgconn.ssl_in_use))
+        finish_tls = _start_tls_probe(target, server["settings"], info, t, say)
         wanted = _choose_databases(server["databases"], databases, gaps)
         cat = _DbCatalog()
         collected: set[str] = set()
@@ -221,6 +223,7 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
                 gaps.add(f"database:{name}", "read access to its catalog", str(exc))
             except (*_TRANSIENT, psycopg.OperationalError) as exc:
                 gaps.fault(f"database:{name}", str(exc))
+        tls = finish_tls(gaps)
     finally:
         main.close()
     dbs = tuple(Database(d.oid, d.name, d.owner, d.acl, d.allow_connections, d.is_template, d.connlimit,
@@ -229,11 +232,36 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         schema_version=SCHEMA_VERSION, tool_version=__version__, collected_at=started.isoformat(timespec="seconds"),
         duration_s=round(time.perf_counter() - t0, 3), target=target, access=server["access"],
         settings=server["settings"], hba_rules=server["hba"], roles=server["roles"],
-        memberships=server["memberships"], databases=dbs, sessions=server["sessions"],
+        memberships=server["memberships"], databases=dbs, sessions=server["sessions"], tls=tls,
         schemas=tuple(cat.schemas), relations=tuple(cat.relations), policies=tuple(cat.policies),
         functions=tuple(cat.functions), extensions=tuple(cat.extensions), languages=tuple(cat.languages),
         default_acls=tuple(cat.default_acls), foreign_servers=tuple(cat.foreign_servers),
         queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items))
+
+
+def _start_tls_probe(target: Target, settings: Sequence[Setting], info: Any, t: Any,
+                     say: Progress) -> Callable[[_Gaps], TlsProbe | None]:
+    """Handshakes with the server as a network client sees it (see tls_probe), in a thread beside the
+    catalog reads; the returned function waits for it and records its gap."""
+    if not t.tls_probe:
+        return lambda gaps: gaps.add("tls_probe", "the TLS probe (disabled by thresholds.tls_probe = false)")
+    try:
+        hostaddr = info.hostaddr if target.transport == "tcp" else None
+    except psycopg.Error:  # libpq < 12
+        hostaddr = None
+    say("probing TLS over the wire")
+    out: list = []
+    job = threading.Thread(target=lambda: out.append(tls_probe.probe_target(
+        target, settings, hostaddr=hostaddr or None, timeout=float(min(t.connect_timeout_s, 5)))), daemon=True)
+    job.start()
+
+    def finish(gaps: _Gaps) -> TlsProbe | None:
+        job.join()
+        probe, found = out[0] if out else (None, [("tls_probe", "a TLS probe of the server", "the probe thread failed")])
+        for gap in found:
+            gaps.add(*gap)
+        return probe
+    return finish
 
 
 def _choose_databases(dbs: Sequence[Database], requested: Sequence[str] | None, gaps: _Gaps) -> list[str]:

@@ -152,6 +152,22 @@ class Certificate:
     san_dns: tuple[str, ...]
     san_ip: tuple[str, ...]
     common_names: tuple[str, ...]
+    fingerprint_sha256: str = ""
+    is_ca: bool = False              # basicConstraints CA=true on a server certificate
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFile:
+    """The server's TLS private key file as the OS shows it, read only where the auditor runs on the
+    server's host (and the certificate file there is the one the server presents)."""
+
+    path: str
+    mode: int                        # permission bits, e.g. 0o600
+    uid: int
+    gid: int
+    owner: str | None
+    group: str | None
+    readable_by_auditor: bool        # the OS account running pgcomply (not root) can read it
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +182,11 @@ class TlsProbe:
     certificate: Certificate | None = None
     accepted_protocols: tuple[str, ...] = ()   # protocol versions the server accepted when offered alone
     error: str | None = None
+    refused_protocols: tuple[str, ...] = ()    # versions offered alone and refused (untested: in neither)
+    weak_ciphers: tuple[str, ...] = ()         # suites accepted when the client offered only weak ones
+    weak_ciphers_offered: int = 0              # how many weak suites the local OpenSSL could offer
+    no_fs_cipher: str | None = None            # a static-RSA (no forward secrecy) suite the server accepted
+    key_file: KeyFile | None = None            # local audits only; else a gap "ssl_key_file"
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,3 +47,13 @@ def database_object(database: str) -> str:
 
 def policy_object(database: str, schema: str, table: str, policy: str) -> str:
     return "policy:" + dotted(database, schema, table, policy)
+
+
+def tls_object(host: str, port: int) -> str:
+    """A TLS endpoint as probed over the wire, e.g. tls:db1.example.com:5432 or tls:[::1]:5432."""
+    return f"tls:[{host}]:{port}" if ":" in host else f"tls:{host}:{port}"
+
+
+def session_object(user: str | None, client_addr: str | None) -> str:
+    """Live client sessions of one role from one address, e.g. session:app@10.1.2.3."""
+    return f"session:{part(user or '?')}@{client_addr or 'local'}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import ipaddress
 import re
 import tomllib
 import typing
@@ -48,6 +49,9 @@ class Thresholds:
     connect_timeout_s: int = 10
     min_match_ratio: float = 0.6               # share of sampled values that must validate as a category
     restrict_public_connect: bool = False      # GRANTS: PUBLIC CONNECT/TEMP on databases is a finding
+    min_rsa_key_bits: int = 2048               # SSL: server certificate RSA/DSA keys below this fail
+    cleartext_ok_networks: tuple[str, ...] = ("127.0.0.0/8", "::1/128")   # SSL: non-TLS TCP from here is fine
+    tls_probe: bool = True                     # SSL: handshake with the server over the wire during collect
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,14 @@ def _thresholds(raw: Mapping[str, Any], text: str, path: str) -> Thresholds:
             values[key] = _coerce(hints[key], value, f"thresholds.{key}")
         except ValueError as exc:
             raise PolicyError(f"{path}:{_line_of(text, key)}: {exc}") from None
+    if values.get("min_tls_version", "TLSv1.2") not in ("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"):
+        raise PolicyError(f"{path}:{_line_of(text, 'min_tls_version')}: min_tls_version must be one of "
+                          "TLSv1, TLSv1.1, TLSv1.2, TLSv1.3")
+    for net in values.get("cleartext_ok_networks", ()):
+        try:
+            ipaddress.ip_network(net, strict=False)
+        except ValueError:
+            raise PolicyError(f"{path}:{_line_of(text, 'cleartext_ok_networks')}: not a network: {net!r}") from None
     for key in ("tenant_column_patterns", "readonly_role_patterns", "app_role_patterns"):
         for pattern in values.get(key, ()):
             try:

@@ -62,3 +62,41 @@ def describe(rule: HbaRule) -> str:
 
 def tcp_rules(rules: tuple[HbaRule, ...]) -> Iterator[HbaRule]:
     return (r for r in rules if r.type in TCP_TYPES)
+
+
+CLEARTEXT_TYPES = ("host", "hostnossl", "hostnogssenc")   # TCP lines that match connections without TLS
+
+
+def admits_cleartext(rule: HbaRule) -> bool:
+    """A TCP line that lets a client in without TLS (hostgssenc lines are encrypted by GSSAPI)."""
+    return rule.type in CLEARTEXT_TYPES and rule.auth_method != "reject"
+
+
+def inside_networks(rule: HbaRule, networks: tuple[str, ...]) -> bool:
+    """Every address the rule admits lies in one of `networks` (samehost: the server's own addresses)."""
+    if (rule.address or "") == "samehost":
+        return True
+    net = rule_network(rule)
+    if net is None:
+        return False
+    for text in networks:
+        other = ipaddress.ip_network(text, strict=False)
+        if net.version == other.version and net.subnet_of(other):  # type: ignore[arg-type]
+            return True
+    return False
+
+
+def rule_network(rule: HbaRule) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
+    """Like network(), but also for IPv6 lines, whose netmask pg_hba_file_rules shows as ffff:ffff:...
+    (ipaddress accepts a dotted netmask only for IPv4)."""
+    if not rule.address:
+        return None
+    try:
+        if rule.netmask:
+            mask = int(ipaddress.ip_address(rule.netmask))
+            bits = ipaddress.ip_address(rule.netmask).max_prefixlen
+            prefix = bits - (((1 << bits) - 1 - mask).bit_length())
+            return ipaddress.ip_network(f"{rule.address}/{prefix}", strict=False)
+        return ipaddress.ip_network(rule.address, strict=False)
+    except ValueError:
+        return None

@@ -1,13 +1,33 @@
-"""SSL/TLS: is traffic to the server encrypted, with modern protocols and a sound certificate?"""
+"""SSL/TLS: is traffic to the server encrypted, with modern protocols and a sound certificate?
+
+Two kinds of evidence: the server's settings, pg_hba and pg_stat_ssl (setting-based), and what TLS
+handshakes with the server showed (wire-based, auditor/tls_probe.py). The wire works remotely and for a
+role that may not read superuser-only settings; each finding says in `source` which one it used.
+"""
 from __future__ import annotations
 
+import ipaddress
+from collections import defaultdict
 from typing import Iterator
 
-from auditor.context import Context
-from auditor.names import setting_object
-from auditor.results import Outcome
+from psycopg import sql
 
-from ._common import alter_system, as_bool, setting_or_gap
+from auditor.context import Context
+from auditor.model import Certificate, TlsProbe
+from auditor.names import hba_object, session_object, setting_object, tls_object
+from auditor.results import Outcome, Severity
+from auditor.tls_probe import days_between
+
+from . import _tls
+from ._common import READ_ALL_SETTINGS, alter_system, as_bool, gap_outcome, setting_or_gap
+from ._hba import admits_cleartext, describe, hba_rules, inside_networks, is_wide, rule_network, source
+
+CLUSTER = "cluster"
+# Mozilla "intermediate": AEAD suites with forward secrecy only (TLS 1.3 suites are set apart).
+STRONG_CIPHERS = ("ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
+                  "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
+                  "DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384")
+_BROKEN_HASHES = ("md5", "md2", "md4")
 
 
 def ssl_enabled(ctx: Context) -> Iterator[Outcome]:
@@ -24,4 +44,403 @@ def ssl_enabled(ctx: Context) -> Iterator[Outcome]:
                            fix=alter_system("ssl", "on"), value=s.value if s else None)
 
 
-CHECKS = (ssl_enabled,)
+# ---- shared helpers --------------------------------------------------------------------------------
+
+def _no_tls_build(ctx: Context) -> bool:
+    """ssl_library is '' when PostgreSQL was built without OpenSSL (the TLS settings then mean nothing)."""
+    s = ctx.setting("ssl_library")
+    return s is not None and not s.value
+
+
+def _no_tcp(ctx: Context) -> bool:
+    s = ctx.setting("listen_addresses")
+    return s is not None and not (s.value or "").strip()
+
+
+def _hidden(ctx: Context, name: str) -> bool:
+    return ctx.setting(name) is None and not ctx.snap.access.has("pg_read_all_settings")
+
+
+def _reset(name: str) -> str:
+    return sql.SQL("ALTER SYSTEM RESET {};").format(sql.Identifier(name)).as_string() + "\nSELECT pg_reload_conf();"
+
+
+def _endpoint(tls: TlsProbe) -> str:
+    return f"[{tls.host}]:{tls.port}" if ":" in tls.host else f"{tls.host}:{tls.port}"
+
+
+def _wire(ctx: Context) -> TlsProbe | None:
+    """The probe when it completed a TLS handshake, else None."""
+    tls = ctx.snap.tls
+    return tls if tls is not None and tls.offered and tls.protocol else None
+
+
+def _source(setting: bool, wire: bool) -> str:
+    return "+".join(name for name, used in (("setting", setting), ("wire", wire)) if used)
+
+
+def _certificate(ctx: Context) -> tuple[Certificate | None, str, Outcome | None]:
+    """The server certificate seen over the wire, its object, or the outcome that replaces the check."""
+    tls = ctx.snap.tls
+    obj = tls_object(tls.host, tls.port) if tls is not None else CLUSTER
+    if _no_tcp(ctx):
+        return None, obj, Outcome.ok(obj, "the server listens on no TCP address: it presents no certificate")
+    if tls is None:
+        gap = gap_outcome(ctx, "tls_probe")
+        return None, obj, gap or Outcome.not_assessable(obj, "a TLS probe of the server", "the snapshot holds no TLS probe")
+    if not tls.offered and tls.error is None:
+        return None, obj, Outcome.ok(obj, f"{_endpoint(tls)} offers no TLS, so it presents no certificate (see SSL-001)")
+    if tls.certificate is None:
+        gap = gap_outcome(ctx, "tls_probe", obj)
+        return None, obj, gap or Outcome.not_assessable(obj, "a TLS handshake with the server", tls.error or "")
+    return tls.certificate, obj, None
+
+
+def _days(n: float) -> str:
+    return f"{int(n)} day{'' if int(n) == 1 else 's'}"
+
+
+def _cert_facts(cert: Certificate) -> dict:
+    return {"subject": cert.subject, "issuer": cert.issuer, "not_after": cert.not_after,
+            "fingerprint_sha256": cert.fingerprint_sha256}
+
+
+# ---- protocols and cipher suites -------------------------------------------------------------------
+
+def ssl_min_protocol(ctx: Context) -> Iterator[Outcome]:
+    """TLS 1.0/1.1 (SHA-1/MD5 handshakes, CBC attacks) must not be negotiable; judged by setting and wire."""
+    minimum = ctx.thresholds.min_tls_version
+    need = _tls.PROTOCOL_RANK[minimum]
+    obj = setting_object("ssl_min_protocol_version")
+    if _no_tls_build(ctx):
+        yield Outcome.ok(obj, "this server was built without TLS support (see SSL-001)")
+        return
+    s = ctx.setting("ssl_min_protocol_version")
+    tls = _wire(ctx)
+    low = [p for p, r in _tls.PROTOCOL_RANK.items() if r < need]
+    tested = set(tls.accepted_protocols) | set(tls.refused_protocols) if tls else set()
+    wire_usable = tls is not None and set(low) <= tested
+    if s is None and not wire_usable:
+        why = ("no TLS handshake reached the server" if tls is None
+               else f"the local OpenSSL could not offer {', '.join(sorted(set(low) - tested))} to test it over the wire")
+        yield Outcome.not_assessable(obj, READ_ALL_SETTINGS, f"ssl_min_protocol_version is hidden from the auditing role and {why}")
+        return
+    value = (s.value or "TLSv1") if s is not None else None
+    accepted_low = [p for p in tls.accepted_protocols if p in low] if tls else []
+    evidence = {"setting": value if s is not None else "hidden", "required": minimum,
+                "accepted_over_wire": list(tls.accepted_protocols) if tls else None,
+                "refused_over_wire": list(tls.refused_protocols) if tls else None,
+                "source": _source(s is not None, tls is not None)}
+    fix = alter_system("ssl_min_protocol_version", minimum)
+    if accepted_low:
+        yield Outcome.fail(obj, f"the server at {_endpoint(tls)} completes TLS handshakes limited to {', '.join(accepted_low)}"
+                                f" (below {minimum}): an attacker on the path can hold clients to protocols with known attacks",
+                           severity=Severity.HIGH, fix=fix, **evidence)
+    elif value is not None and _tls.PROTOCOL_RANK.get(value, 0) < need:
+        refused = wire_usable and not accepted_low
+        note = (f"; the server's OpenSSL refused them over the wire today, but a library update or openssl.cnf change re-enables them"
+                if refused else "")
+        yield Outcome.fail(obj, f"ssl_min_protocol_version is {value}, below {minimum}: the server allows protocols with known weaknesses{note}",
+                           severity=Severity.MEDIUM if refused else Severity.HIGH, fix=fix, **evidence)
+    else:
+        how = f"set to {value}" if value else "hidden"
+        wire = f"; over the wire {', '.join(tls.refused_protocols)} were refused" if tls and tls.refused_protocols else ""
+        yield Outcome.ok(obj, f"ssl_min_protocol_version is {how}{wire}", **evidence)
+    top = ctx.setting("ssl_max_protocol_version")
+    if top is not None and top.value and _tls.PROTOCOL_RANK.get(top.value, 99) < need:
+        yield Outcome.fail(setting_object("ssl_max_protocol_version"),
+                           f"ssl_max_protocol_version is {top.value}: the server never speaks {minimum} or newer, so every client "
+                           "uses a protocol with known weaknesses", severity=Severity.HIGH,
+                           fix=_reset("ssl_max_protocol_version"), setting=top.value, required=minimum)
+
+
+def ssl_ciphers_strong(ctx: Context) -> Iterator[Outcome]:
+    """NULL, anonymous, export, RC4, DES/3DES, MD5 and non-forward-secret suites, by setting and over the wire."""
+    obj = setting_object("ssl_ciphers")
+    s = ctx.setting("ssl_ciphers")
+    if _no_tls_build(ctx):
+        yield Outcome.ok(obj, "this server was built without TLS support (see SSL-001)")
+        yield from _tls13_and_groups(ctx)
+        return
+    tls = _wire(ctx)
+    wire_usable = tls is not None and tls.weak_ciphers_offered > 0
+    if s is None and not wire_usable:
+        yield Outcome.not_assessable(obj, READ_ALL_SETTINGS, "ssl_ciphers is hidden from the auditing role and no TLS "
+                                     "handshake could test weak cipher suites over the wire")
+    else:
+        yield _cipher_outcome(obj, s.value if s is not None else None, tls if wire_usable else None)
+    yield from _tls13_and_groups(ctx)
+
+
+def _cipher_outcome(obj: str, value: str | None, tls: TlsProbe | None) -> Outcome:
+    configured, expanded = _tls.cipher_string_weaknesses(value) if value is not None else ({}, True)
+    accepted: dict[str, list[str]] = defaultdict(list)
+    for suite in (*tls.weak_ciphers, *([tls.no_fs_cipher] if tls.no_fs_cipher else [])) if tls else ():
+        for cat in _tls.suite_name_weaknesses(suite) or {"low"}:
+            accepted[cat].append(suite)
+    evidence = {"setting": value if value is not None else "hidden", "source": _source(value is not None, tls is not None),
+                "weak_in_setting": configured, "accepted_over_wire": dict(accepted),
+                "weak_suites_offered_over_wire": tls.weak_ciphers_offered if tls else None,
+                "expanded_by_local_openssl": expanded}
+    cats = set(configured) | set(accepted)
+    if not cats:
+        how = f"ssl_ciphers '{value}' enables" if value is not None else "over the wire the server accepted"
+        return Outcome.ok(obj, f"{how} no weak cipher suite", **evidence)
+    parts = []
+    if configured:
+        parts.append(f"ssl_ciphers '{value}' enables {_tls.labels(configured)} suites")
+    if accepted:
+        suites = sorted({x for v in accepted.values() for x in v})
+        parts.append(f"a client offering only weak suites got {', '.join(suites)} from the server")
+    why = ("an attacker on the path can read or alter the traffic" if set(cats) - {"no_fs", "ccm8"}
+           else "a later theft of the server key decrypts recorded sessions")
+    return Outcome.fail(obj, "; ".join(parts) + f": {why}", severity=_tls.worst(cats),
+                        fix=alter_system("ssl_ciphers", STRONG_CIPHERS), **evidence)
+
+
+def _tls13_and_groups(ctx: Context) -> Iterator[Outcome]:
+    """PG18 adds ssl_tls13_ciphers and renames ssl_ecdh_curve to ssl_groups (a colon-separated list)."""
+    if ctx.snap.server_major >= 18:
+        s13, gap = setting_or_gap(ctx, "ssl_tls13_ciphers")
+        if gap:
+            yield gap
+        elif s13 is not None:
+            weak = _tls.tls13_weaknesses(s13.value or "")
+            obj = setting_object("ssl_tls13_ciphers")
+            if weak:
+                yield Outcome.fail(obj, f"ssl_tls13_ciphers enables {', '.join(weak['ccm8'])}, whose 64-bit tag is not "
+                                        "recommended for general use", severity=Severity.LOW,
+                                   fix=_reset("ssl_tls13_ciphers"), setting=s13.value, source="setting")
+            else:
+                yield Outcome.ok(obj, source="setting")
+    name = "ssl_groups" if ctx.snap.server_major >= 18 else "ssl_ecdh_curve"
+    g, gap = setting_or_gap(ctx, name)
+    if gap:
+        yield gap
+    elif g is not None:
+        weak = _tls.weak_groups(g.value or "")
+        if weak:
+            yield Outcome.fail(setting_object(name), f"{name} offers {', '.join(weak)}: curves below 224 bits give less than "
+                                                     "112-bit security to the key exchange", severity=Severity.MEDIUM,
+                               fix=_reset(name), setting=g.value, source="setting")
+        else:
+            yield Outcome.ok(setting_object(name), source="setting")
+
+
+# ---- the server certificate (over the wire) --------------------------------------------------------
+
+def certificate_valid(ctx: Context) -> Iterator[Outcome]:
+    """Expired or not-yet-valid certificates break verifying clients and train the rest to ignore errors."""
+    cert, obj, early = _certificate(ctx)
+    if early:
+        yield early
+        return
+    assert cert is not None
+    at, limit = ctx.snap.collected_at, ctx.thresholds.cert_expiry_days
+    left, since = days_between(at, cert.not_after), days_between(cert.not_before, at)
+    until = cert.not_after[:10]
+    facts = {**_cert_facts(cert), "not_before": cert.not_before, "days_left": int(left // 1),
+             "expiry_threshold_days": limit, "audited_at": at, "source": "wire"}
+    if left < 0:
+        yield Outcome.fail(obj, f"the server certificate {cert.subject} expired on {until}, {_days(-left)} before this audit: "
+                                "verifying clients refuse it and the others can no longer tell the server from an impostor",
+                           severity=Severity.CRITICAL, **facts)
+    elif since < 0:
+        yield Outcome.fail(obj, f"the server certificate {cert.subject} is not valid before {cert.not_before[:10]}: "
+                                "verifying clients refuse it", severity=Severity.HIGH, **facts)
+    elif left < limit:
+        yield Outcome.fail(obj, f"the server certificate {cert.subject} expires on {until}, in {_days(left)} "
+                                f"(policy: renew {limit} days ahead): after that, verifying clients cannot connect",
+                           severity=Severity.MEDIUM, **facts)
+    else:
+        yield Outcome.ok(obj, f"the server certificate is valid until {until} ({_days(left)} left)", **facts)
+
+
+def certificate_trusted_issuer(ctx: Context) -> Iterator[Outcome]:
+    """A self-signed certificate cannot be verified through a CA, so clients settle for sslmode=require."""
+    cert, obj, early = _certificate(ctx)
+    if early:
+        yield early
+        return
+    assert cert is not None
+    if cert.self_signed:
+        yield Outcome.fail(obj, f"the server certificate {cert.subject} is self-signed: clients can only verify it by pinning "
+                                "this exact certificate, so most use sslmode=require and accept any server that answers",
+                           **_cert_facts(cert), source="wire")
+    else:
+        yield Outcome.ok(obj, f"the server certificate is issued by {cert.issuer}", **_cert_facts(cert), source="wire")
+
+
+def certificate_key_strong(ctx: Context) -> Iterator[Outcome]:
+    """A short RSA key or a small curve lets a well-funded attacker derive the server's private key."""
+    cert, obj, early = _certificate(ctx)
+    if early:
+        yield early
+        return
+    assert cert is not None
+    need = ctx.thresholds.min_rsa_key_bits
+    facts = {**_cert_facts(cert), "key_type": cert.key_type, "key_size": cert.key_size, "curve": cert.curve, "source": "wire"}
+    weak = ((cert.key_type in ("RSA", "DSA") and (cert.key_size or 0) < need)
+            or (cert.key_type == "EC" and _tls.weak_curve(cert.curve, cert.key_size)))
+    what = (f"an EC key on curve {cert.curve}" if cert.key_type == "EC"
+            else f"a {cert.key_size}-bit {cert.key_type} key" if cert.key_size and cert.key_type in ("RSA", "DSA")
+            else f"an {cert.key_type} key")
+    if weak:
+        yield Outcome.fail(obj, f"the server certificate {cert.subject} has {what}, below {need}-bit RSA strength: "
+                                "its private key can be derived, letting an attacker impersonate the server", **facts)
+    else:
+        yield Outcome.ok(obj, f"the server certificate has {what}", **facts)
+
+
+def certificate_signature_strong(ctx: Context) -> Iterator[Outcome]:
+    """SHA-1 and MD5 signatures can be forged with chosen-prefix collisions."""
+    cert, obj, early = _certificate(ctx)
+    if early:
+        yield early
+        return
+    assert cert is not None
+    algo = (cert.signature_hash or "").lower()
+    facts = {**_cert_facts(cert), "signature_hash": cert.signature_hash, "self_signed": cert.self_signed, "source": "wire"}
+    if algo in _BROKEN_HASHES or algo == "sha1":
+        severity = Severity.HIGH if algo in _BROKEN_HASHES else Severity.MEDIUM
+        note = ""
+        if cert.self_signed:
+            severity, note = Severity.LOW, " (self-signed, so clients pin it rather than check the signature; a reissued one must use SHA-256)"
+        yield Outcome.fail(obj, f"the server certificate {cert.subject} is signed with {algo.upper()}, which collision attacks "
+                                f"let an attacker forge a certificate under{note}", severity=severity, **facts)
+    else:
+        yield Outcome.ok(obj, f"the server certificate is signed with {algo or cert.key_type}", **facts)
+
+
+def certificate_matches_host(ctx: Context) -> Iterator[Outcome]:
+    """sslmode=verify-full checks the name; a mismatch makes clients fall back to modes a MITM defeats."""
+    cert, obj, early = _certificate(ctx)
+    if early:
+        yield early
+        return
+    assert cert is not None
+    target = ctx.snap.target
+    names = {"san_dns": list(cert.san_dns), "san_ip": list(cert.san_ip), "common_names": list(cert.common_names)}
+    if target.transport != "tcp":
+        yield Outcome.not_assessable(obj, "an audit over TCP with the host name clients use",
+                                     "the audit connected over a unix socket, so there is no client host name to compare "
+                                     f"with the certificate's names", **names)
+    elif _tls.host_matches(target.host, cert):
+        yield Outcome.ok(obj, f"the server certificate names {target.host}", host=target.host, **names, source="wire")
+    else:
+        listed = ", ".join([*cert.san_dns, *cert.san_ip] or cert.common_names) or "no name"
+        yield Outcome.fail(obj, f"the server certificate names {listed}, not {target.host}, the host this audit connected to: "
+                                "sslmode=verify-full refuses it, which pushes clients to sslmode=require, where an impostor "
+                                "goes unnoticed", host=target.host, **names, **_cert_facts(cert), source="wire")
+
+
+# ---- who actually connects without TLS ------------------------------------------------------------
+
+def hba_requires_ssl(ctx: Context) -> Iterator[Outcome]:
+    """host/hostnossl lines admit TCP clients without TLS; hostssl lines are the only ones that insist."""
+    rules, gap = hba_rules(ctx)
+    if gap:
+        yield gap
+        return
+    ok_nets = ctx.thresholds.cleartext_ok_networks
+    ssl_on = as_bool((ctx.setting("ssl").value if ctx.setting("ssl") else "") or "")
+    for rule in rules:
+        if rule.type == "local":
+            continue
+        obj = hba_object(rule.line_number)
+        if not admits_cleartext(rule) or inside_networks(rule, ok_nets):
+            yield Outcome.ok(obj)
+            continue
+        wide = _wide(rule, ctx)
+        severity = (Severity.CRITICAL if rule.auth_method == "password"
+                    else Severity.HIGH if wide or rule.type == "hostnossl" or "replication" in rule.databases
+                    else Severity.MEDIUM)
+        only = "only without TLS" if rule.type == "hostnossl" else "with or without TLS"
+        pw = "; its 'password' method sends the password itself in clear text" if rule.auth_method == "password" else ""
+        yield Outcome.fail(obj, f"pg_hba.conf line {rule.line_number} ({rule.type}) admits users {', '.join(rule.users)} to "
+                                f"databases {', '.join(rule.databases)} from {source(rule)} {only}: the session can cross the network "
+                                f"unencrypted{pw}", severity=severity, rule=describe(rule), file=rule.file_name,
+                           wide=wide, ssl_on=ssl_on, source="setting")
+
+
+def _wide(rule, ctx: Context) -> bool:
+    """is_wide, also for IPv6 lines (whose ffff:... netmask only rule_network reads)."""
+    net = rule_network(rule)
+    if is_wide(rule, ctx) or net is None or net.version != 6:
+        return is_wide(rule, ctx)
+    return net.prefixlen <= ctx.thresholds.wide_ipv6_prefix
+
+
+def sessions_encrypted(ctx: Context) -> Iterator[Outcome]:
+    """Live TCP sessions without TLS show the exposure is real, not only configured."""
+    if ctx.snap.sessions is None:
+        yield gap_outcome(ctx, "pg_stat_ssl") or Outcome.not_assessable(CLUSTER, "pg_read_all_stats (or pg_monitor)")
+        return
+    ok_nets = [ipaddress.ip_network(n, strict=False) for n in ctx.thresholds.cleartext_ok_networks]
+    groups: dict[tuple[str, str], list] = defaultdict(list)
+    for s in ctx.snap.sessions:
+        if s.client_addr:
+            groups[(s.user or "?", s.client_addr)].append(s)
+    for (user, addr), sessions in sorted(groups.items()):
+        obj = session_object(user, addr)
+        plain = [s for s in sessions if s.ssl is False]
+        ip = ipaddress.ip_address(addr)
+        if not plain or any(ip.version == n.version and ip in n for n in ok_nets):
+            yield Outcome.ok(obj)
+            continue
+        yield Outcome.fail(obj, f"{len(plain)} live session{'s' if len(plain) > 1 else ''} of role {user} from {addr} "
+                                "run without TLS: authentication, queries and results cross the network in clear text",
+                           pids=sorted(s.pid for s in plain)[:20], databases=sorted({s.database or "" for s in plain}),
+                           applications=sorted({s.application or "" for s in plain}), source="pg_stat_ssl")
+
+
+# ---- the private key --------------------------------------------------------------------------------
+
+def ssl_passphrase_not_literal(ctx: Context) -> Iterator[Outcome]:
+    """A passphrase typed into ssl_passphrase_command is readable by every role that may read settings."""
+    s, gap = setting_or_gap(ctx, "ssl_passphrase_command")
+    if gap:
+        yield gap
+        return
+    obj = setting_object("ssl_passphrase_command")
+    command = (s.value if s else "") or ""
+    prog = _tls.literal_passphrase_program(command) if command else None
+    if prog:
+        yield Outcome.fail(obj, f"ssl_passphrase_command hands the key's passphrase to {prog} as a literal: whoever may read "
+                                "server settings (pg_read_all_settings, pg_monitor) or postgresql.conf learns it, and with "
+                                "a copy of the key file can impersonate the server", fix=_reset("ssl_passphrase_command"),
+                           program=prog, source="setting")
+    else:
+        yield Outcome.ok(obj, "no passphrase is written into ssl_passphrase_command", source="setting")
+
+
+def ssl_key_file_private(ctx: Context) -> Iterator[Outcome]:
+    """The key file's OS permissions, where pgcomply runs on the server's host (the collector proves it)."""
+    obj = setting_object("ssl_key_file")
+    cert, _, early = _certificate(ctx)
+    if early:
+        yield early if early.status.value != "pass" else Outcome.ok(obj, early.message)
+        return
+    key = ctx.snap.tls.key_file if ctx.snap.tls else None
+    if key is None:
+        yield gap_outcome(ctx, "ssl_key_file", obj) or Outcome.not_assessable(obj, "filesystem access on the database host")
+        return
+    facts = {"path": key.path, "mode": oct(key.mode), "owner": key.owner or key.uid, "group": key.group or key.gid,
+             "source": "filesystem"}
+    if key.mode & 0o007:
+        yield Outcome.fail(obj, f"the TLS private key {key.path} has mode {oct(key.mode)}: every OS account on the host "
+                                "can copy it and impersonate the server", severity=Severity.CRITICAL, **facts)
+    elif key.mode & 0o070 and (key.uid != 0 or key.mode & 0o020):
+        yield Outcome.fail(obj, f"the TLS private key {key.path} is open to group {key.group or key.gid} (mode "
+                                f"{oct(key.mode)}): its members can copy it, and PostgreSQL refuses such a key at its next "
+                                "reload or restart", severity=Severity.HIGH, **facts)
+    elif key.readable_by_auditor:
+        yield Outcome.fail(obj, f"the TLS private key {key.path} is readable by the OS account running this audit, which "
+                                "is neither root nor its owner", severity=Severity.HIGH, **facts)
+    else:
+        yield Outcome.ok(obj, f"the TLS private key {key.path} has mode {oct(key.mode)}, owner {facts['owner']}", **facts)
+
+
+CHECKS = (ssl_enabled, ssl_min_protocol, ssl_ciphers_strong, certificate_valid, certificate_trusted_issuer,
+          certificate_key_strong, certificate_signature_strong, certificate_matches_host, hba_requires_ssl,
+          sessions_encrypted, ssl_passphrase_not_literal, ssl_key_file_private)
