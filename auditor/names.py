@@ -47,3 +47,10 @@ def database_object(database: str) -> str:
 
 def policy_object(database: str, schema: str, table: str, policy: str) -> str:
     return "policy:" + dotted(database, schema, table, policy)
+
+
+def override_object(setting: str, database: str | None, role: str | None) -> str:
+    """A per-role/per-database setting default: setting:NAME@database:DB,role:ROLE (either part may be absent)."""
+    where = ",".join(p for p in (database is not None and "database:" + part(database),
+                                 role is not None and "role:" + part(role)) if p)
+    return f"setting:{setting}@{where or 'all'}"
