@@ -18,10 +18,15 @@ import ipaddress
 import re
 from collections import defaultdict, deque
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from auditor.context import Context
 from auditor.model import HbaRule
+from auditor.names import hba_object
+from auditor.results import Outcome
+
+from ._common import gap_outcome
+from ._hba import describe, names_text
 
 _CLASSES = {"local": frozenset({"local"}), "host": frozenset({"plain", "ssl", "gss"}),
             "hostssl": frozenset({"ssl"}), "hostnossl": frozenset({"plain", "gss"}),
@@ -80,7 +85,7 @@ def _compile(token: str) -> re.Pattern | None:
         return None
 
 
-def _line(rule: HbaRule, ssl_on: bool | None) -> _Line:
+def _line(rule: HbaRule, ssl_on: bool | None, major: int) -> _Line:
     classes = _CLASSES.get(rule.type or "", frozenset())
     if ssl_on is False:
         classes = classes - {"ssl"}
@@ -94,7 +99,8 @@ def _line(rule: HbaRule, ssl_on: bool | None) -> _Line:
             pieces = (ipaddress.ip_network(f"{addr}/{rule.netmask}" if rule.netmask else addr, strict=False),)
         except ValueError:
             pieces = (addr,)          # samehost, samenet, a host name: only an identical token or "all" covers it
-    regex = {t: _compile(t) for t in (*rule.users, *rule.databases) if t.startswith("/")}
+    # before PostgreSQL 16 a leading slash is part of a plain name
+    regex = {t: _compile(t) for t in (*rule.users, *rule.databases) if t.startswith("/")} if major >= 16 else {}
     return _Line(rule, classes, pieces, addr == "all", rule.users, rule.databases, regex)
 
 
@@ -113,7 +119,7 @@ def _regex_hit(line: _Line, token: str, name: str) -> bool:
 
 def _user_matches(line: _Line, p: _Principal) -> bool:
     for t in line.users:
-        if t == "all" or t == p.name or (t[:1] == "+" and t[1:] in p.groups) or (t[:1] == "/" and _regex_hit(line, t, p.name)):
+        if t == "all" or t == p.name or (t[:1] == "+" and t[1:] in p.groups) or (t in line.regex and _regex_hit(line, t, p.name)):
             return True
     return False
 
@@ -123,7 +129,7 @@ def _db_matches(line: _Line, p: _Principal, db: str) -> bool:
         return "replication" in line.dbs
     for t in line.dbs:
         if (t == "all" or t == db or (t == "sameuser" and db == p.name)
-                or (t in ("samerole", "samegroup") and db in p.groups) or (t[:1] == "/" and _regex_hit(line, t, db))):
+                or (t in ("samerole", "samegroup") and db in p.groups) or (t in line.regex and _regex_hit(line, t, db))):
             return t != "replication"
     return False
 
@@ -151,7 +157,7 @@ def _principals(ctx: Context, lines: list[_Line]) -> list[_Principal]:
     out = [_Principal(r.name, closure.get(r.name, frozenset({r.name})), r.login, r.login and (r.replication or r.superuser))
            for r in ctx.snap.roles]
     known = {r.name for r in ctx.snap.roles}
-    named = {t for ln in lines for t in ln.users if t != "all" and t[:1] not in ("+", "/")}
+    named = {t for ln in lines for t in ln.users if t != "all" and t[:1] != "+" and t not in ln.regex}
     out += [_Principal(n, frozenset({n}), False, False) for n in sorted(named - known)]
     out.append(_Principal(NEW, frozenset({NEW}), False, False))
     return out
@@ -163,19 +169,19 @@ def build_reach(ctx: Context) -> HbaReach | None:
         return None
     ssl = ctx.setting("ssl")
     ssl_on = None if ssl is None else (ssl.value or "").lower() in ("on", "true", "1")
-    lines = [_line(r, ssl_on) for r in ctx.snap.hba_rules if r.error is None]
+    lines = [_line(r, ssl_on, ctx.snap.server_major) for r in ctx.snap.hba_rules if r.error is None]
     existing = [d.name for d in ctx.snap.databases if d.allow_connections]
     literal_dbs = sorted({t for ln in lines for t in ln.dbs
-                          if t not in ("all", "replication") and t not in _SAME and t[:1] != "/"} - set(existing))
+                          if t not in ("all", "replication") and t not in _SAME and t not in ln.regex} - set(existing))
     uses_same = any(t in _SAME for ln in lines for t in ln.dbs)
-    if not uses_same and not any(t[:1] == "/" for ln in lines for t in ln.dbs):
+    if not uses_same and not any(t in ln.regex for ln in lines for t in ln.dbs):
         # databases no line names behave alike: one of them stands for all (keeps 1,000 databases cheap)
         named = {t for ln in lines for t in ln.dbs}
         plain = [d for d in existing if d not in named]
         existing = [d for d in existing if d in named] + plain[:1]
     shared = existing + literal_dbs + [NEW, REPLICATION]
     real_dbs = frozenset(existing)
-    same_lines = [ln for ln in lines if any(t in _SAME or t[:1] == "/" for t in ln.dbs)] if uses_same else []
+    same_lines = [ln for ln in lines if any(t in _SAME or t in ln.regex for t in ln.dbs)] if uses_same else []
 
     groups: dict[tuple, list[_Principal]] = defaultdict(list)
     for p in _principals(ctx, lines):
@@ -240,3 +246,65 @@ def build_reach(ctx: Context) -> HbaReach | None:
 def hba_reach(ctx: Context) -> HbaReach | None:
     """Memoised per audit."""
     return ctx.derive(build_reach)
+
+
+# ---- presenting reach in findings -----------------------------------------------------------------
+
+def reach_or_gap(ctx: Context) -> tuple[HbaReach | None, Outcome | None]:
+    reach = hba_reach(ctx)
+    if reach is None:
+        return None, gap_outcome(ctx, "pg_hba_file_rules", "hba") or Outcome.not_assessable(
+            "hba", "GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules()", "pg_hba_file_rules was not collected")
+    return reach, None
+
+
+def superusers(ctx: Context) -> frozenset[str]:
+    return frozenset(r.name for r in ctx.snap.roles if r.superuser)
+
+
+def who(lr: LineReach, ctx: Context) -> str:
+    if not lr.roles:
+        return "nobody yet (it only matches roles or databases that do not exist or cannot log in today)"
+    supers = lr.roles & superusers(ctx)
+    if supers == lr.roles:
+        return f"superuser{'s' if len(supers) > 1 else ''} {names_text(supers)}"
+    text = f"{len(lr.roles)} login role{'s' if len(lr.roles) != 1 else ''} ({names_text(lr.roles)})"
+    return text + (f" including superuser {names_text(supers)}" if supers else "")
+
+
+def dead_line(lr: LineReach) -> Outcome:
+    obj = hba_object(lr.rule.line_number)
+    if lr.inert:
+        return Outcome.ok(obj, f"line {lr.rule.line_number} never matches: {lr.inert}")
+    if lr.shadowed_by:
+        return Outcome.ok(obj, f"line {lr.rule.line_number} decides no login: earlier "
+                               f"{_nums(lr.shadowed_by)} match every connection it would", shadowed_by=list(lr.shadowed_by))
+    return Outcome.ok(obj, f"line {lr.rule.line_number} matches no role or database")
+
+
+def _nums(nums: tuple[int, ...]) -> str:
+    return ("line " if len(nums) == 1 else "lines ") + ", ".join(map(str, nums))
+
+
+def line_evidence(lr: LineReach) -> dict:
+    r = lr.rule
+    return {"rule": describe(r), "file": r.file_name, "roles": sorted(lr.roles)[:50], "role_count": len(lr.roles),
+            "latent": lr.latent and not lr.roles}
+
+
+def live_lines(ctx: Context, methods: frozenset[str] | set[str], types: tuple[str, ...]) -> Iterator[tuple[LineReach | None, Outcome | None]]:
+    """(reach, None) for live lines with one of `methods`, (None, outcome) for the gap or for every other line."""
+    reach, gap = reach_or_gap(ctx)
+    if gap:
+        yield None, gap
+        return
+    assert reach is not None
+    for lr in reach.lines:
+        if lr.rule.type not in types:
+            continue
+        if lr.rule.auth_method not in methods:
+            yield None, Outcome.ok(hba_object(lr.rule.line_number))
+        elif not lr.reachable:
+            yield None, dead_line(lr)
+        else:
+            yield lr, None

@@ -14,9 +14,9 @@ from auditor.names import hba_object, role_object, setting_object
 from auditor.results import Outcome, Severity
 
 from ._common import alter_system, as_bool, gap_outcome, ident, lit, setting_or_gap
-from ._hba import (CLEARTEXT_METHODS, PASSWORD_METHODS, STORED_PASSWORD_METHODS, TCP_TYPES, any_address, describe,
+from ._hba import (CLEARTEXT_METHODS, PASSWORD_METHODS, STORED_PASSWORD_METHODS, TCP_TYPES, any_address,
                    hba_fix, is_loopback, is_wide, lines_text, names_text, source)
-from ._hba_match import HbaReach, LineReach, hba_reach
+from ._hba_match import HbaReach, hba_reach, line_evidence, live_lines, reach_or_gap, superusers, who
 from ._overrides import overrides, overrides_gap, reset_sql, scope
 
 _LOWER = {Severity.CRITICAL: Severity.HIGH, Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW,
@@ -62,73 +62,13 @@ def role_password_hashes(ctx: Context) -> Iterator[Outcome]:
 
 # ---- pg_hba lines ---------------------------------------------------------------------------------
 
-def _reach(ctx: Context) -> tuple[HbaReach | None, Outcome | None]:
-    reach = hba_reach(ctx)
-    if reach is None:
-        return None, gap_outcome(ctx, "pg_hba_file_rules", "hba") or Outcome.not_assessable(
-            "hba", "GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules()", "pg_hba_file_rules was not collected")
-    return reach, None
-
-
-def _superusers(ctx: Context) -> frozenset[str]:
-    return frozenset(r.name for r in ctx.snap.roles if r.superuser)
-
-
-def _who(lr: LineReach, ctx: Context) -> str:
-    if not lr.roles:
-        return "no existing login role yet (only a role created or given LOGIN later)"
-    supers = lr.roles & _superusers(ctx)
-    if supers == lr.roles:
-        return f"superuser{'s' if len(supers) > 1 else ''} {names_text(supers)}"
-    text = f"{len(lr.roles)} login role{'s' if len(lr.roles) != 1 else ''} ({names_text(lr.roles)})"
-    return text + (f" including superuser {names_text(supers)}" if supers else "")
-
-
-def _dead(lr: LineReach) -> Outcome:
-    obj = hba_object(lr.rule.line_number)
-    if lr.inert:
-        return Outcome.ok(obj, f"line {lr.rule.line_number} never matches: {lr.inert}")
-    if lr.shadowed_by:
-        return Outcome.ok(obj, f"line {lr.rule.line_number} decides no login: earlier "
-                               f"{_nums(lr.shadowed_by)} match every connection it would", shadowed_by=list(lr.shadowed_by))
-    return Outcome.ok(obj, f"line {lr.rule.line_number} matches no role or database")
-
-
-def _nums(nums: tuple[int, ...]) -> str:
-    return ("line " if len(nums) == 1 else "lines ") + ", ".join(map(str, nums))
-
-
-def _evidence(lr: LineReach) -> dict:
-    r = lr.rule
-    return {"rule": describe(r), "file": r.file_name, "roles": sorted(lr.roles)[:50], "role_count": len(lr.roles),
-            "latent": lr.latent and not lr.roles}
-
-
-def _method_lines(ctx: Context, methods: frozenset[str] | set[str], types: tuple[str, ...]) -> Iterator[tuple[LineReach | None, Outcome | None]]:
-    """(reach, None) for live lines with one of `methods`, (None, outcome) for the gap or for every other line."""
-    reach, gap = _reach(ctx)
-    if gap:
-        yield None, gap
-        return
-    assert reach is not None
-    for lr in reach.lines:
-        if lr.rule.type not in types:
-            continue
-        if lr.rule.auth_method not in methods:
-            yield None, Outcome.ok(hba_object(lr.rule.line_number))
-        elif not lr.reachable:
-            yield None, _dead(lr)
-        else:
-            yield lr, None
-
-
 def hba_trust_remote(ctx: Context) -> Iterator[Outcome]:
     """`trust` over TCP means anyone who can reach the port is whoever they say they are."""
-    for lr, done in _method_lines(ctx, {"trust"}, TCP_TYPES):
+    for lr, done in live_lines(ctx, {"trust"}, TCP_TYPES):
         if done:
             yield done
             continue
-        rule, supers = lr.rule, lr.roles & _superusers(ctx)
+        rule, supers = lr.rule, lr.roles & superusers(ctx)
         if is_loopback(rule):
             sev = Severity.HIGH if supers else Severity.MEDIUM
         else:
@@ -136,9 +76,9 @@ def hba_trust_remote(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.fail(
             hba_object(rule.line_number),
             f"pg_hba.conf line {rule.line_number} lets any client from {source(rule)} connect without a password "
-            f"(trust) as {_who(lr, ctx)}",
+            f"(trust) as {who(lr, ctx)}",
             severity=sev if lr.roles else _LOWER[sev], fix=hba_fix(rule, "scram-sha-256"),
-            wide=is_wide(rule, ctx), **_evidence(lr))
+            wide=is_wide(rule, ctx), **line_evidence(lr))
 
 
 def hba_trust_local(ctx: Context) -> Iterator[Outcome]:
@@ -148,11 +88,11 @@ def hba_trust_local(ctx: Context) -> Iterator[Outcome]:
         perms = int(perms_setting.value or "", 8) if perms_setting else None
     except ValueError:
         perms = None
-    for lr, done in _method_lines(ctx, {"trust"}, ("local",)):
+    for lr, done in live_lines(ctx, {"trust"}, ("local",)):
         if done:
             yield done
             continue
-        rule, supers = lr.rule, lr.roles & _superusers(ctx)
+        rule, supers = lr.rule, lr.roles & superusers(ctx)
         obj = hba_object(rule.line_number)
         if perms is not None and perms & 0o077 == 0:
             yield Outcome.ok(obj, f"line {rule.line_number} is trust, but unix_socket_permissions {perms:04o} "
@@ -160,19 +100,19 @@ def hba_trust_local(ctx: Context) -> Iterator[Outcome]:
             continue
         group_only = perms is not None and perms & 0o007 == 0
         sev = Severity.LOW if group_only else (Severity.HIGH if supers else Severity.MEDIUM)
-        who = "members of the socket's OS group" if group_only else "every OS account on the server"
+        accounts = "members of the socket's OS group" if group_only else "every OS account on the server"
         yield Outcome.fail(
-            obj, f"pg_hba.conf line {rule.line_number} (local trust) lets {who} connect without a password as "
-                 f"{_who(lr, ctx)}: a compromised web or batch process on the host becomes that role",
+            obj, f"pg_hba.conf line {rule.line_number} (local trust) lets {accounts} connect without a password as "
+                 f"{who(lr, ctx)}: a compromised web or batch process on the host becomes that role",
             severity=sev if lr.roles else _LOWER[sev],
             fix=hba_fix(rule, "peer", "peer maps the OS account to the same-named role; use scram-sha-256 for the others"),
-            socket_permissions=f"{perms:04o}" if perms is not None else None, **_evidence(lr))
+            socket_permissions=f"{perms:04o}" if perms is not None else None, **line_evidence(lr))
 
 
 def hba_cleartext_password(ctx: Context) -> Iterator[Outcome]:
     """password/ldap/radius/pam/bsd make the client send the password itself, readable on an unencrypted link."""
     ssl_on = as_bool(ctx.setting("ssl").value) if ctx.setting("ssl") else None
-    for lr, done in _method_lines(ctx, CLEARTEXT_METHODS, ("local", *TCP_TYPES)):
+    for lr, done in live_lines(ctx, CLEARTEXT_METHODS, ("local", *TCP_TYPES)):
         if done:
             yield done
             continue
@@ -191,17 +131,16 @@ def hba_cleartext_password(ctx: Context) -> Iterator[Outcome]:
             sev, why = Severity.MEDIUM, ("a client that does not insist on TLS (sslmode below require), or is "
                                          "downgraded by an attacker, sends its password in clear text")
         yield Outcome.fail(
-            obj, f"pg_hba.conf line {rule.line_number} uses {m} (the client sends the password itself) from "
-                 f"{source(rule)} for {_who(lr, ctx)}: {why}",
+            obj, f"pg_hba.conf line {rule.line_number} uses {m} authentication from {source(rule)} for {who(lr, ctx)}: {why}",
             severity=sev, fix=hba_fix(rule, "scram-sha-256" if m == "password" else m,
                                       "" if m == "password" else "and make the line hostssl"),
-            method=m, ssl=ssl_on, **_evidence(lr))
+            method=m, ssl=ssl_on, **line_evidence(lr))
 
 
 def hba_md5_method(ctx: Context) -> Iterator[Outcome]:
     """md5 is a replayable, pass-the-hash challenge for roles whose stored hash is md5."""
     hashes_known = ctx.snap.gap("pg_authid") is None
-    for lr, done in _method_lines(ctx, {"md5"}, ("local", *TCP_TYPES)):
+    for lr, done in live_lines(ctx, {"md5"}, ("local", *TCP_TYPES)):
         if done:
             yield done
             continue
@@ -216,14 +155,14 @@ def hba_md5_method(ctx: Context) -> Iterator[Outcome]:
             sev, tail = Severity.LOW, ("every role it reaches has a SCRAM hash, so SCRAM runs anyway, but a password "
                                        "later stored as md5 is accepted with the weak protocol")
         yield Outcome.fail(hba_object(rule.line_number),
-                           f"pg_hba.conf line {rule.line_number} uses md5 for {_who(lr, ctx)}: {tail}",
-                           severity=sev, fix=hba_fix(rule, "scram-sha-256"), md5_roles=weak, **_evidence(lr))
+                           f"pg_hba.conf line {rule.line_number} uses md5 for {who(lr, ctx)}: {tail}",
+                           severity=sev, fix=hba_fix(rule, "scram-sha-256"), md5_roles=weak, **line_evidence(lr))
 
 
 def hba_wide_password_range(ctx: Context) -> Iterator[Outcome]:
     """PostgreSQL has no lockout: every address a password line admits can guess passwords online."""
-    supers = _superusers(ctx)
-    for lr, done in _method_lines(ctx, PASSWORD_METHODS, TCP_TYPES):
+    supers = superusers(ctx)
+    for lr, done in live_lines(ctx, PASSWORD_METHODS, TCP_TYPES):
         if done:
             yield done
             continue
@@ -240,13 +179,13 @@ def hba_wide_password_range(ctx: Context) -> Iterator[Outcome]:
             continue
         yield Outcome.fail(
             obj, f"pg_hba.conf line {rule.line_number} accepts {rule.auth_method} logins from {where} for "
-                 f"{_who(lr, ctx)}: with no lockout in PostgreSQL, anyone in that range can guess passwords",
-            severity=sev, fix=hba_fix(rule, None, "list the client subnets that need access instead"), **_evidence(lr))
+                 f"{who(lr, ctx)}: with no lockout in PostgreSQL, anyone in that range can guess passwords",
+            severity=sev, fix=hba_fix(rule, None, "list the client subnets that need access instead"), **line_evidence(lr))
 
 
 def hba_ident_over_tcp(ctx: Context) -> Iterator[Outcome]:
     """TCP ident asks the client's own machine who the user is: the attacker's ident server says anything."""
-    for lr, done in _method_lines(ctx, {"ident"}, TCP_TYPES):
+    for lr, done in live_lines(ctx, {"ident"}, TCP_TYPES):
         if done:
             yield done
             continue
@@ -255,9 +194,9 @@ def hba_ident_over_tcp(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.fail(
             hba_object(rule.line_number),
             f"pg_hba.conf line {rule.line_number} trusts the ident answer of clients from {source(rule)} for "
-            f"{_who(lr, ctx)}: whoever runs the client machine decides which user name it reports",
+            f"{who(lr, ctx)}: whoever runs the client machine decides which user name it reports",
             severity=Severity.LOW if loop else (Severity.CRITICAL if is_wide(rule, ctx) else Severity.HIGH),
-            fix=hba_fix(rule, "scram-sha-256"), **_evidence(lr))
+            fix=hba_fix(rule, "scram-sha-256"), **line_evidence(lr))
 
 
 def hba_file_errors(ctx: Context) -> Iterator[Outcome]:
@@ -283,7 +222,7 @@ def hba_file_errors(ctx: Context) -> Iterator[Outcome]:
 def _role_checks(ctx: Context) -> tuple[HbaReach | None, Outcome | None]:
     if gap := gap_outcome(ctx, "pg_authid"):
         return None, gap
-    return _reach(ctx)
+    return reach_or_gap(ctx)
 
 
 def login_role_without_password(ctx: Context) -> Iterator[Outcome]:
@@ -334,7 +273,7 @@ def password_bypassed_by_trust(ctx: Context) -> Iterator[Outcome]:
 
 def superuser_remote_login(ctx: Context) -> Iterator[Outcome]:
     """Superusers should log in from the server host (or through an admin role), never from the network."""
-    reach, gap = _reach(ctx)
+    reach, gap = reach_or_gap(ctx)
     if gap:
         yield gap
         return
