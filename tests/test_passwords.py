@@ -172,20 +172,21 @@ def test_pwd_011_superuser_remote_login(hba15):
     assert failing_objects(_audit(hba15, ["PWD-011"])) == set()
 
 
-def test_pwd_011_group_membership_without_inherit_or_set_still_matches_on_pg18(make_cluster, pg18_bindir):
+def test_pwd_011_group_membership_without_inherit_or_set_still_matches_on_pg18(pg18):
     """PG16+ grants can drop INHERIT and SET; pg_hba's +group still counts the membership."""
-    c = make_cluster(bindir=pg18_bindir, password=PW)
+    pg18.execute("CREATE ROLE pw18_admins NOLOGIN; CREATE ROLE pw18_super SUPERUSER LOGIN;"
+                 "GRANT pw18_admins TO pw18_super WITH INHERIT FALSE, SET FALSE; CREATE ROLE pw18_app_web LOGIN")
     try:
-        c.execute("CREATE ROLE pw_admins NOLOGIN; CREATE ROLE pw_super SUPERUSER LOGIN;"
-                  "GRANT pw_admins TO pw_super WITH INHERIT FALSE, SET FALSE; CREATE ROLE app_web LOGIN")
-        c.write_hba(ADMIN + "host all +pw_admins 10.0.0.0/8 scram-sha-256\n"
-                            "host all /^app_ 0.0.0.0/0 trust\n")          # a PG16+ regex user list
-        result = audit(c.dsn(password=PW), ["PWD-011", "PWD-003"])
-        assert failing_objects(result, "PWD-011") == {"role:pw_super"}
-        (trust,) = [f for f in findings_of(result, "PWD-003") if f.status == "fail"]
-        assert (trust.object, trust.evidence["roles"]) == ("hba:4", ["app_web"])
+        pg18.write_hba("local all all trust\nhost all postgres 127.0.0.1/32 trust\n"
+                       "host all +pw18_admins 10.1.2.0/24 scram-sha-256\n"
+                       "host all /^pw18_app_ 0.0.0.0/0 trust\n")          # a PG16+ regex user list
+        result = audit(pg18.dsn(), ["PWD-011", "PWD-003"])
+        assert _sev(result, "PWD-011") == {"role:pw18_super": "medium"}
+        trust = {f.object: f.evidence["roles"] for f in findings_of(result, "PWD-003") if f.status == "fail"}
+        assert trust == {"hba:2": ["postgres"], "hba:4": ["pw18_app_web"]}
     finally:
-        c.stop()
+        pg18.write_hba("")
+        pg18.execute("DROP ROLE pw18_super; DROP ROLE pw18_app_web; DROP ROLE pw18_admins")
 
 
 def test_pwd_012_ident_over_tcp(hba15):
