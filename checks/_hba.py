@@ -104,6 +104,13 @@ def names_text(names, limit: int = 5) -> str:
     return f"{', '.join(names[:limit])} and {len(names) - limit} more"
 
 
+def hba_token(name: str) -> str:
+    """A role or database name as pg_hba.conf needs it: double-quoted unless plain."""
+    if name and all(c.isalnum() or c == "_" for c in name) and name not in ("all", "sameuser", "samerole", "replication"):
+        return name
+    return '"' + name.replace('"', '""') + '"'
+
+
 def hba_fix(rule: HbaRule, method: str | None, note: str = "") -> str:
     """Remediation for a pg_hba line: the edited line (or its removal) as a comment, then a reload."""
     where = f"pg_hba.conf line {rule.line_number}" + (f" ({rule.file_name})" if rule.file_name else "")

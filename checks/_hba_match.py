@@ -292,7 +292,10 @@ def line_evidence(lr: LineReach) -> dict:
             "latent": lr.latent and not lr.roles}
 
 
-def live_lines(ctx: Context, methods: frozenset[str] | set[str], types: tuple[str, ...]) -> Iterator[tuple[LineReach | None, Outcome | None]]:
+LiveLine = tuple[LineReach | None, Outcome | None]
+
+
+def live_lines(ctx: Context, methods: frozenset[str] | set[str], types: tuple[str, ...]) -> Iterator[LiveLine]:
     """(reach, None) for live lines with one of `methods`, (None, outcome) for the gap or for every other line."""
     reach, gap = reach_or_gap(ctx)
     if gap:

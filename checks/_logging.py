@@ -65,7 +65,12 @@ def connection_aspects(value: str | None, major: int) -> frozenset[str]:
 
 def covered_classes(ctx: Context, database: str | None = None) -> frozenset[str]:
     """Statement classes that reach the log for sessions in `database` (None: server-wide)."""
-    get = (lambda n: database_value(ctx, n, database)) if database else (lambda n: (ctx.setting(n).value if ctx.setting(n) else None))
+    def get(name: str) -> str | None:
+        if database:
+            return database_value(ctx, name, database)
+        s = ctx.setting(name)
+        return s.value if s else None
+
     out = STATEMENT_COVERS.get((get("log_statement") or "none").lower(), frozenset())
     if is_pgaudit_loaded(ctx):
         out |= pgaudit_classes(get("pgaudit.log"))

@@ -115,7 +115,8 @@ def statement_classes_logged(ctx: Context) -> Iterator[Outcome]:
         current = pgaudit_classes(pa.value if pa else None)
         fix = alter_system("pgaudit.log", ", ".join(sorted(current | required)))
     else:
-        fix = "-- preferably load pgaudit (LOG-003); meanwhile:\n" + alter_system("log_statement", "mod" if "write" in required else "ddl")
+        level = "mod" if "write" in required else "ddl"
+        fix = "-- preferably load pgaudit (LOG-003); meanwhile:\n" + alter_system("log_statement", level)
     yield Outcome.fail(obj, f"{how}: {', '.join(missing)} statements leave no trace in the log"
                             + (" although tables hold sensitive data" if sensitive and "write" in missing else ""),
                        severity=sev, fix=fix, missing=missing, covered=sorted(covered))

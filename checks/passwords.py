@@ -15,7 +15,7 @@ from auditor.results import Outcome, Severity
 
 from ._common import alter_system, as_bool, gap_outcome, ident, lit, setting_or_gap
 from ._hba import (CLEARTEXT_METHODS, PASSWORD_METHODS, STORED_PASSWORD_METHODS, TCP_TYPES, any_address,
-                   hba_fix, is_loopback, is_wide, lines_text, names_text, source)
+                   hba_fix, hba_token, is_loopback, is_wide, lines_text, names_text, source)
 from ._hba_match import HbaReach, hba_reach, line_evidence, live_lines, reach_or_gap, superusers, who
 from ._overrides import overrides, overrides_gap, reset_sql, scope
 
@@ -72,7 +72,7 @@ def hba_trust_remote(ctx: Context) -> Iterator[Outcome]:
         if is_loopback(rule):
             sev = Severity.HIGH if supers else Severity.MEDIUM
         else:
-            sev = Severity.CRITICAL if supers or is_wide(rule, ctx) or "all" in rule.users else Severity.HIGH
+            sev = Severity.CRITICAL if supers or is_wide(rule, ctx) else Severity.HIGH
         yield Outcome.fail(
             hba_object(rule.line_number),
             f"pg_hba.conf line {rule.line_number} lets any client from {source(rule)} connect without a password "
@@ -123,8 +123,9 @@ def hba_cleartext_password(ctx: Context) -> Iterator[Outcome]:
             yield Outcome.ok(obj, f"line {rule.line_number} uses {m} over an encrypted or local channel")
             continue
         if encrypted:
-            sev, why = Severity.LOW, ("the server receives the password itself instead of a SCRAM proof, so a server "
-                                      "impersonated without sslmode=verify-full learns it")
+            sev, why = Severity.LOW, ("the server receives the password itself instead of a SCRAM proof, so anything "
+                                      "impersonating it (a planted socket, a certificate not checked with "
+                                      "sslmode=verify-full) learns it")
         elif rule.type == "hostnossl" or ssl_on is False:
             sev, why = Severity.HIGH, "passwords cross the network in clear text"
         else:
@@ -152,8 +153,8 @@ def hba_md5_method(ctx: Context) -> Iterator[Outcome]:
             sev, tail = Severity.MEDIUM, (f"{names_text(weak)} {'has' if len(weak) == 1 else 'have'} md5 hashes, "
                                           "so the stolen hash alone logs in")
         else:
-            sev, tail = Severity.LOW, ("every role it reaches has a SCRAM hash, so SCRAM runs anyway, but a password "
-                                       "later stored as md5 is accepted with the weak protocol")
+            sev, tail = Severity.LOW, ("no role it reaches has an md5 hash today (SCRAM hashes get SCRAM anyway), but a "
+                                       "password later stored as md5 is accepted there with the weak protocol")
         yield Outcome.fail(hba_object(rule.line_number),
                            f"pg_hba.conf line {rule.line_number} uses md5 for {who(lr, ctx)}: {tail}",
                            severity=sev, fix=hba_fix(rule, "scram-sha-256"), md5_roles=weak, **line_evidence(lr))
@@ -240,10 +241,11 @@ def login_role_without_password(ctx: Context) -> Iterator[Outcome]:
         if role.password != "none" or not lines:
             yield Outcome.ok(obj)
             continue
+        sources = ", ".join(sorted({source(r) for r in lines}))
         yield Outcome.fail(
             obj, f"role {role.name} can log in but has no password, while pg_hba.conf {lines_text(lines)} "
-                 f"{'asks' if len(lines) == 1 else 'ask'} it for one (from {', '.join(sorted({source(r) for r in lines}))}): it cannot log in that way today, "
-                 "but any password later set on it is accepted there at once",
+                 f"{'asks' if len(lines) == 1 else 'ask'} it for one (from {sources}): it cannot log in that way "
+                 "today, but any password later set on it is accepted there at once",
             fix=f"ALTER ROLE {ident(role.name)} NOLOGIN;  -- if unused; else give it a strong password or a cert/peer line",
             lines=[r.line_number for r in lines])
 
@@ -297,10 +299,11 @@ def superuser_remote_login(ctx: Context) -> Iterator[Outcome]:
         else:
             sev = Severity.MEDIUM
         yield Outcome.fail(
-            obj, f"superuser {role.name} can log in over the network: pg_hba.conf {lines_text(lines)} admit it from "
+            obj, f"superuser {role.name} can log in over the network: pg_hba.conf {lines_text(lines)} "
+                 f"{'admits' if len(lines) == 1 else 'admit'} it from "
                  f"{', '.join(sorted({source(r) for r in lines}))} ({', '.join(sorted(methods))})",
-            severity=sev, fix="\n".join([f"-- add before {lines_text(lines)}: host all {role.name} 0.0.0.0/0 reject "
-                                         "(and ::/0), or narrow the user lists", "SELECT pg_reload_conf();"]),
+            severity=sev, fix=f"-- pg_hba.conf, before {lines_text(lines)}:\n-- host all {hba_token(role.name)} 0.0.0.0/0 "
+                              f"reject\n-- host all {hba_token(role.name)} ::/0 reject\nSELECT pg_reload_conf();",
             lines=[r.line_number for r in lines], methods=sorted(methods))
 
 
@@ -308,7 +311,8 @@ def valid_until_policy(ctx: Context) -> Iterator[Outcome]:
     """Password expiry where the policy asks for it (thresholds.require_valid_until / max_password_age_days)."""
     t = ctx.thresholds
     if not t.require_valid_until and not t.max_password_age_days:
-        yield Outcome.ok("cluster", "the policy sets no password expiry (thresholds.require_valid_until, max_password_age_days)")
+        yield Outcome.ok("cluster", "the policy asks for no password expiry "
+                                    "(thresholds.require_valid_until, max_password_age_days)")
         return
     now = dt.datetime.now(dt.timezone.utc)
     for role in ctx.snap.roles:
@@ -320,10 +324,12 @@ def valid_until_policy(ctx: Context) -> Iterator[Outcome]:
             continue
         until = _parse_until(role.valid_until)
         days = None if until is None else (until - now).days
-        fix = f"ALTER ROLE {ident(role.name)} VALID UNTIL {lit((now + dt.timedelta(days=t.max_password_age_days or 90)).date().isoformat())};"
+        expiry = (now + dt.timedelta(days=t.max_password_age_days or 90)).date().isoformat()
+        fix = f"ALTER ROLE {ident(role.name)} VALID UNTIL {lit(expiry)};"
         if until is None and t.require_valid_until:
-            yield Outcome.fail(obj, f"role {role.name} can log in with a password that never expires (no VALID UNTIL)",
-                               fix=fix, valid_until=role.valid_until)
+            what = ("a password that never expires" if role.password else
+                    "no VALID UNTIL (whether it has a password at all takes pg_read_all_data to see)")
+            yield Outcome.fail(obj, f"role {role.name} can log in with {what}", fix=fix, valid_until=role.valid_until)
         elif days is not None and days >= 0 and t.max_password_age_days and days > t.max_password_age_days:
             yield Outcome.fail(obj, f"role {role.name}'s password stays valid for {days} more days, beyond the policy's "
                                     f"{t.max_password_age_days}", fix=fix, valid_until=role.valid_until, days_left=days)

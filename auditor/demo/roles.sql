@@ -16,3 +16,6 @@ CREATE ROLE deploy LOGIN PASSWORD 'demo-deploy-password' IN ROLE ops;
 -- The least-privilege auditing role pgcomply recommends (`pgcomply role-sql`): no superuser.
 CREATE ROLE pgcomply_auditor LOGIN IN ROLE pg_monitor, pg_read_all_data;
 GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO pgcomply_auditor;
+
+-- "The nightly ETL was too noisy": its sessions now drop every LOG line, connections and statements included.
+ALTER ROLE etl SET log_min_messages = 'fatal';
