@@ -77,18 +77,24 @@ def covered_classes(ctx: Context, database: str | None = None) -> frozenset[str]
     return out
 
 
+def audit_role(ctx: Context, database: str) -> str | None:
+    """pgaudit.role for sessions in `database`, if pgaudit is loaded and the role exists."""
+    if not is_pgaudit_loaded(ctx):
+        return None
+    name = (database_value(ctx, "pgaudit.role", database) or "").strip()
+    return name if name and ctx.role(name) is not None else None
+
+
 def object_audited(ctx: Context, rel: Relation, letters: str) -> frozenset[str]:
     """Privilege letters (of `letters`) for which pgaudit object auditing logs statements on `rel`.
 
     pgaudit logs a statement on a relation when its audit role (pgaudit.role) holds the matching privilege,
     directly or through the roles whose privileges it inherits; grants to PUBLIC do not count.
     """
-    if not is_pgaudit_loaded(ctx):
+    role = audit_role(ctx, rel.database)
+    if role is None:
         return frozenset()
-    audit_role = (database_value(ctx, "pgaudit.role", rel.database) or "").strip()
-    if not audit_role or ctx.role(audit_role) is None:
-        return frozenset()
-    holders = ctx.derive(role_graph).privileges_of(audit_role)
+    holders = ctx.derive(role_graph).privileges_of(role)
     found: set[str] = set()
     for acl in (rel.acl, *(c.acl for c in rel.columns)):
         for item in parse_acl(acl):

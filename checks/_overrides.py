@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import Iterator, NamedTuple
 
 from auditor.context import Context
-from auditor.names import override_object
+from auditor.model import Setting
+from auditor.names import override_object, setting_object
 from auditor.results import Outcome
 
-from ._common import gap_outcome, ident
+from ._common import gap_outcome, ident, setting_or_gap
 
 OVERRIDE_SOURCES = frozenset({"database", "user", "database user", "session", "client"})
 
@@ -71,16 +72,34 @@ def server_value(ctx: Context, name: str) -> str | None:
     return s.value
 
 
-def database_value(ctx: Context, name: str, database: str) -> str | None:
-    """What a session in `database` starts with (ignoring role-specific overrides)."""
-    value = None
+def _all_roles_index(ctx: Context) -> dict[tuple[str | None, str], str]:
+    """(database or None, setting) -> value, for the overrides that apply to every role."""
+    out = {}
     for entry in ctx.snap.db_role_settings or ():
-        if entry.role is None and entry.database in (None, database):
+        if entry.role is None:
             for item in entry.settings:
-                key, _, v = item.partition("=")
-                if key == name and (value is None or entry.database == database):
-                    value = v
-    if value is not None:
-        return value
+                key, _, value = item.partition("=")
+                out[(entry.database, key)] = value
+    return out
+
+
+def database_value(ctx: Context, name: str, database: str) -> str | None:
+    """What a session in `database` starts with, role-specific overrides aside (ALTER DATABASE beats ALTER ROLE ALL)."""
+    index = ctx.derive(_all_roles_index)
+    for key in ((database, name), (None, name)):
+        if key in index:
+            return index[key]
     s = ctx.setting(name)
     return s.value if s else None
+
+
+def server_setting(ctx: Context, name: str) -> tuple[Setting | None, Outcome | None]:
+    """Like setting_or_gap, but not_assessable when the auditing session itself got an override of `name`:
+    then pg_settings shows that override, not the server-wide value (LOG-011/PWD-014 report the override)."""
+    s, gap = setting_or_gap(ctx, name)
+    if gap or s is None or (s.source or "") not in OVERRIDE_SOURCES:
+        return s, gap
+    return None, Outcome.not_assessable(
+        setting_object(name), f"an auditing role and database without their own {name} setting",
+        f"this session's {name} = {s.value!r} comes from a per-{s.source} override (ALTER ROLE/DATABASE ... SET), "
+        "so the server-wide value cannot be read", source=s.source)

@@ -15,9 +15,9 @@ from auditor.results import Outcome, Severity
 from auditor.sensitivity import sensitive_columns, sensitive_tables
 
 from ._common import alter_system, as_bool, ident, setting_or_gap
-from ._logging import (PGAUDIT_CLASSES, audit_triggers, connection_aspects, covered_classes, level_rank,
+from ._logging import (PGAUDIT_CLASSES, audit_role, audit_triggers, connection_aspects, covered_classes, level_rank,
                        is_pgaudit_loaded, object_audited, pgaudit_classes, statement_rank)
-from ._overrides import Override, overrides, overrides_gap, reset_sql, scope, server_value
+from ._overrides import Override, overrides, overrides_gap, reset_sql, scope, server_setting, server_value
 
 HIGH_RISK = frozenset({"payment_card", "national_id", "health", "iban", "bank_account", "credentials", "secret_token"})
 _PREFIX_ESCAPE = re.compile(r"%-?\d*([a-zA-Z%])")
@@ -25,7 +25,7 @@ RECOMMENDED_PREFIX = "%m [%p] user=%u db=%d app=%a client=%h "
 
 
 def _on_setting(ctx: Context, name: str, why: str) -> Iterator[Outcome]:
-    s, gap = setting_or_gap(ctx, name)
+    s, gap = server_setting(ctx, name)
     if gap:
         yield gap
         return
@@ -38,7 +38,7 @@ def _on_setting(ctx: Context, name: str, why: str) -> Iterator[Outcome]:
 
 def log_connections(ctx: Context) -> Iterator[Outcome]:
     """Connection attempts are the first thing an incident responder asks for."""
-    s, gap = setting_or_gap(ctx, "log_connections")
+    s, gap = server_setting(ctx, "log_connections")
     if gap:
         yield gap
         return
@@ -98,7 +98,12 @@ def pgaudit_extension(ctx: Context) -> Iterator[Outcome]:
 def statement_classes_logged(ctx: Context) -> Iterator[Outcome]:
     """The statement classes the policy requires reach the log, through pgaudit.log or log_statement."""
     loaded = is_pgaudit_loaded(ctx)
-    ls = ctx.setting("log_statement")
+    ls, gap = server_setting(ctx, "log_statement")
+    if not gap and loaded:
+        gap = server_setting(ctx, "pgaudit.log")[1]
+    if gap:
+        yield gap
+        return
     required = {c.lower() for c in ctx.thresholds.pgaudit_classes} & set(PGAUDIT_CLASSES)
     covered = covered_classes(ctx)
     missing = sorted(required - covered)
@@ -125,8 +130,10 @@ def statement_classes_logged(ctx: Context) -> Iterator[Outcome]:
 def pgaudit_log_parameter(ctx: Context) -> Iterator[Outcome]:
     """Bound parameters are the values a parameterised INSERT or UPDATE actually wrote."""
     obj = setting_object("pgaudit.log_parameter")
-    s = ctx.setting("pgaudit.log_parameter")
-    if s is None:
+    s, gap = server_setting(ctx, "pgaudit.log_parameter")
+    if gap:
+        yield gap
+    elif s is None:
         yield Outcome.ok("cluster", "pgaudit is not loaded (see LOG-003)")
     elif as_bool(s.value):
         yield Outcome.ok(obj, "pgaudit.log_parameter is on")
@@ -187,7 +194,7 @@ def log_lock_waits(ctx: Context) -> Iterator[Outcome]:
 
 def slow_statements_logged(ctx: Context) -> Iterator[Outcome]:
     """A bulk export runs long: a duration threshold logs its text without log_statement=all's volume."""
-    s, gap = setting_or_gap(ctx, "log_min_duration_statement")
+    s, gap = server_setting(ctx, "log_min_duration_statement")
     if gap:
         yield gap
         return
@@ -316,8 +323,7 @@ def sensitive_changes_audited(ctx: Context) -> Iterator[Outcome]:
                  "class, pgaudit object auditing, log_statement mod, or an audit trigger): who changed it is unrecorded",
             severity=Severity.MEDIUM if risky else Severity.INFO,
             fix="-- session auditing for every table:\n" + alter_system("pgaudit.log", "ddl, role, write")
-                + f"\n-- or object auditing of this table (pgaudit.role = 'auditor'):\nGRANT INSERT, UPDATE, DELETE ON "
-                  f"{_rel_ident(rel)} TO auditor;",
+                + "\n-- or object auditing of this table:\n" + _object_audit_fix(ctx, rel, "INSERT, UPDATE, DELETE"),
             categories=sorted(cats))
 
 
@@ -338,19 +344,21 @@ def cardholder_reads_audited(ctx: Context) -> Iterator[Outcome]:
             obj, f"{rel.schema}.{rel.name} holds card numbers but reading it is not audited (no pgaudit read class, no "
                  "object auditing of SELECT, log_statement is not all): who looked at cardholder data is unrecorded",
             severity=Severity.LOW if (rel.database, rel.schema, rel.name) in protected else Severity.MEDIUM,
-            fix=f"-- pgaudit object auditing (pgaudit.role = 'auditor'):\nGRANT SELECT ON {_rel_ident(rel)} TO auditor;",
+            fix="-- pgaudit object auditing:\n" + _object_audit_fix(ctx, rel, "SELECT"),
             categories=sorted(cats))
 
 
-def _rel_ident(rel) -> str:
-    return ident(rel.schema, rel.name)
+def _object_audit_fix(ctx: Context, rel, privileges: str) -> str:
+    role = audit_role(ctx, rel.database)
+    setup = "" if role else "CREATE ROLE auditor NOLOGIN;\n" + alter_system("pgaudit.role", "auditor") + "\n"
+    return f"{setup}GRANT {privileges} ON {ident(rel.schema, rel.name)} TO {ident(role or 'auditor')};"
 
 
 # ---- levels, files, replication -------------------------------------------------------------------
 
 def audit_messages_reach_log(ctx: Context) -> Iterator[Outcome]:
     """Connection, statement and pgaudit entries are LOG level: a higher log_min_messages discards them."""
-    s, gap = setting_or_gap(ctx, "log_min_messages")
+    s, gap = server_setting(ctx, "log_min_messages")
     if gap:
         yield gap
         return
@@ -373,7 +381,7 @@ def audit_messages_reach_log(ctx: Context) -> Iterator[Outcome]:
 
 def failed_statements_logged(ctx: Context) -> Iterator[Outcome]:
     """Permission-denied errors are how probing shows up; their statement text must be logged."""
-    s, gap = setting_or_gap(ctx, "log_min_error_statement")
+    s, gap = server_setting(ctx, "log_min_error_statement")
     if gap:
         yield gap
         return

@@ -221,3 +221,16 @@ def test_plain_role_assesses_every_logging_check(log15):
         assert {f.status for f in result.findings} <= {Status.PASS.value, Status.FAIL.value}
     finally:
         log15.execute("DROP ROLE lg_plain2")
+
+
+def test_auditors_own_override_is_not_taken_for_the_server_value(log15, conf):
+    """ALTER ROLE auditor SET log_statement = 'none' (to keep audits quiet) must not pass for the server's value."""
+    conf(log_statement="mod")
+    log15.execute("CREATE ROLE lg_auditing LOGIN IN ROLE pg_monitor; ALTER ROLE lg_auditing SET log_statement = 'none'")
+    try:
+        result = audit(log15.dsn(user="lg_auditing"), ["LOG-005", "LOG-011"])
+        assert statuses(result, "LOG-005") == {Status.NOT_ASSESSABLE.value}
+        assert missing_privileges(result, "LOG-005") == {"an auditing role and database without their own log_statement setting"}
+        assert failing_objects(result, "LOG-011") == {"setting:log_statement@role:lg_auditing"}
+    finally:
+        log15.execute("DROP ROLE lg_auditing")
