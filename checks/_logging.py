@@ -9,7 +9,7 @@ from auditor.model import Relation
 from auditor.rolegraph import role_graph
 
 from ._common import as_bool
-from ._overrides import database_value
+from ._overrides import database_value, server_value
 
 PGAUDIT_CLASSES = ("read", "write", "function", "role", "ddl", "misc", "misc_set")
 # what log_statement records, expressed as pgaudit classes (GRANT/REVOKE and CREATE/ALTER ROLE are "ddl" to it)
@@ -116,3 +116,48 @@ def audit_triggers(rel: Relation) -> list[str]:
                 or _AUDIT_TRIGGER.search(t.function.lower().split(".")[0]):
             out.append(t.name)
     return out
+
+
+# ---- overrides: does a per-role/database/function value log less? ---------------------------------
+
+# what an override is compared with when the server-wide value is as low (or unknown)
+_REFERENCE = {"log_statement": "ddl", "pgaudit.log": "ddl, role, write", "log_connections": "on",
+              "log_disconnections": "on", "log_replication_commands": "on", "pgaudit.log_parameter": "on",
+              "log_min_messages": "warning", "log_min_error_statement": "error", "pgaudit.role": None}
+LOGGING_SETTINGS = frozenset(_REFERENCE)
+
+
+def _weakening(name: str, value: str, base: str | None, major: int) -> str | None:
+    """Why `value` for `name` logs less than `base`, or None."""
+    v = value.strip().lower()
+    if base is None:
+        return None
+    if name == "log_statement":
+        return f"log_statement '{v}'" if statement_rank(v) < statement_rank(base) else None
+    if name == "pgaudit.log":
+        lost = pgaudit_classes(base) - pgaudit_classes(v)
+        return f"pgaudit.log '{value}' (without {', '.join(sorted(lost))})" if lost else None
+    if name == "log_connections":
+        return f"log_connections '{value}'" if connection_aspects(base, major) - connection_aspects(v, major) else None
+    if name in ("log_disconnections", "log_replication_commands", "pgaudit.log_parameter"):
+        return f"{name} '{value}'" if as_bool(base) and not as_bool(v) else None
+    if name == "log_min_messages":
+        if level_rank(v) > level_rank("log") and level_rank(v) > level_rank(base):
+            return f"log_min_messages '{v}' (LOG messages discarded)"
+        return None
+    if name == "log_min_error_statement":
+        if level_rank(v) > level_rank("error") and level_rank(v) > level_rank(base):
+            return f"log_min_error_statement '{v}' (failing statements logged without text)"
+        return None
+    if name == "pgaudit.role":
+        return f"pgaudit.role '' (object auditing by '{base}' off)" if not v and base.strip() else None
+    return None
+
+
+def judge_override(ctx: Context, name: str, value: str) -> tuple[str | None, bool]:
+    """(reason, latent): latent when it lowers nothing today but keeps its scope unlogged once logging is raised."""
+    major, base = ctx.snap.server_major, server_value(ctx, name)
+    if base is not None and (why := _weakening(name, value, base, major)):
+        return why, False
+    why = _weakening(name, value, _REFERENCE.get(name), major)
+    return why, base is not None and why is not None

@@ -15,9 +15,9 @@ from auditor.results import Outcome, Severity
 from auditor.sensitivity import sensitive_columns, sensitive_tables
 
 from ._common import alter_system, as_bool, ident, setting_or_gap
-from ._logging import (PGAUDIT_CLASSES, audit_role, audit_triggers, connection_aspects, covered_classes, level_rank,
-                       is_pgaudit_loaded, object_audited, pgaudit_classes, statement_rank)
-from ._overrides import Override, overrides, overrides_gap, reset_sql, scope, server_setting, server_value
+from ._logging import (LOGGING_SETTINGS, PGAUDIT_CLASSES, audit_role, audit_triggers, connection_aspects,
+                       covered_classes, is_pgaudit_loaded, judge_override, level_rank, object_audited, pgaudit_classes)
+from ._overrides import Override, overrides, overrides_gap, reset_sql, scope, server_setting
 
 HIGH_RISK = frozenset({"payment_card", "national_id", "health", "iban", "bank_account", "credentials", "secret_token"})
 _PREFIX_ESCAPE = re.compile(r"%-?\d*([a-zA-Z%])")
@@ -210,56 +210,13 @@ def slow_statements_logged(ctx: Context) -> Iterator[Outcome]:
 
 # ---- overrides that switch logging off for part of the workload -----------------------------------
 
-# what an override is compared with when the server-wide value is as low (or unknown)
-_REFERENCE = {"log_statement": "ddl", "pgaudit.log": "ddl, role, write", "log_connections": "on",
-              "log_disconnections": "on", "log_replication_commands": "on", "pgaudit.log_parameter": "on",
-              "log_min_messages": "warning", "log_min_error_statement": "error", "pgaudit.role": None}
-_LOGGING_SETTINGS = frozenset(_REFERENCE)
-
-
-def _weakening(name: str, value: str, base: str | None, major: int) -> str | None:
-    """Why `value` for `name` logs less than `base`, or None."""
-    v = value.strip().lower()
-    if base is None:
-        return None
-    if name == "log_statement":
-        return f"log_statement '{v}'" if statement_rank(v) < statement_rank(base) else None
-    if name == "pgaudit.log":
-        lost = pgaudit_classes(base) - pgaudit_classes(v)
-        return f"pgaudit.log '{value}' (without {', '.join(sorted(lost))})" if lost else None
-    if name == "log_connections":
-        return f"log_connections '{value}'" if connection_aspects(base, major) - connection_aspects(v, major) else None
-    if name in ("log_disconnections", "log_replication_commands", "pgaudit.log_parameter"):
-        return f"{name} '{value}'" if as_bool(base) and not as_bool(v) else None
-    if name == "log_min_messages":
-        if level_rank(v) > level_rank("log") and level_rank(v) > level_rank(base):
-            return f"log_min_messages '{v}' (LOG messages discarded)"
-        return None
-    if name == "log_min_error_statement":
-        if level_rank(v) > level_rank("error") and level_rank(v) > level_rank(base):
-            return f"log_min_error_statement '{v}' (failing statements logged without text)"
-        return None
-    if name == "pgaudit.role":
-        return f"pgaudit.role '' (object auditing by '{base}' off)" if not v and base.strip() else None
-    return None
-
-
-def _judge(ctx: Context, name: str, value: str) -> tuple[str | None, bool]:
-    """(reason, latent): latent when it lowers nothing today but keeps its scope unlogged once logging is raised."""
-    major, base = ctx.snap.server_major, server_value(ctx, name)
-    if base is not None and (why := _weakening(name, value, base, major)):
-        return why, False
-    why = _weakening(name, value, _REFERENCE.get(name), major)
-    return why, base is not None and why is not None
-
-
 def logging_overrides(ctx: Context) -> Iterator[Outcome]:
     """ALTER ROLE/DATABASE ... SET and function SET clauses that turn logging down."""
     if gap := overrides_gap(ctx):
         yield gap
     else:
-        for o in overrides(ctx, _LOGGING_SETTINGS):
-            why, latent = _judge(ctx, o.name, o.value)
+        for o in overrides(ctx, LOGGING_SETTINGS):
+            why, latent = judge_override(ctx, o.name, o.value)
             if why is None:
                 yield Outcome.ok(o.object)
                 continue
@@ -272,8 +229,8 @@ def logging_overrides(ctx: Context) -> Iterator[Outcome]:
         if f.extension is not None or not f.config:
             continue
         obj = function_object(f.database, f.schema, f.name, f.args)
-        judged = [_judge(ctx, name, value) for name, _, value in (item.partition("=") for item in f.config)
-                  if name in _LOGGING_SETTINGS]
+        judged = [judge_override(ctx, name, value) for name, _, value in (item.partition("=") for item in f.config)
+                  if name in LOGGING_SETTINGS]
         reasons = [why for why, _ in judged if why]
         if not reasons:
             yield Outcome.ok(obj)

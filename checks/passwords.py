@@ -83,7 +83,7 @@ def hba_trust_remote(ctx: Context) -> Iterator[Outcome]:
 
 def hba_trust_local(ctx: Context) -> Iterator[Outcome]:
     """`local ... trust` lets every OS account that can open the socket be any role the line names."""
-    perms_setting = ctx.setting("unix_socket_permissions")
+    perms_setting, dirs = ctx.setting("unix_socket_permissions"), ctx.setting("unix_socket_directories")
     try:
         perms = int(perms_setting.value or "", 8) if perms_setting else None
     except ValueError:
@@ -94,6 +94,9 @@ def hba_trust_local(ctx: Context) -> Iterator[Outcome]:
             continue
         rule, supers = lr.rule, lr.roles & superusers(ctx)
         obj = hba_object(rule.line_number)
+        if dirs is not None and not (dirs.value or "").strip():
+            yield Outcome.ok(obj, f"line {rule.line_number} is trust, but the server opens no unix socket")
+            continue
         if perms is not None and perms & 0o077 == 0:
             yield Outcome.ok(obj, f"line {rule.line_number} is trust, but unix_socket_permissions {perms:04o} "
                                   "lets only the server's OS account open the socket")
