@@ -180,15 +180,18 @@ def build_reach(ctx: Context) -> HbaReach | None:
         plain = [d for d in existing if d not in named]
         existing = [d for d in existing if d in named] + plain[:1]
     shared = existing + literal_dbs + [NEW, REPLICATION]
-    real_dbs = frozenset(existing)
+    shared_set, real_dbs = frozenset(shared), frozenset(existing)
     same_lines = [ln for ln in lines if any(t in _SAME or t in ln.regex for t in ln.dbs)] if uses_same else []
 
     groups: dict[tuple, list[_Principal]] = defaultdict(list)
     for p in _principals(ctx, lines):
         sig: tuple = (p.real, p.can_replicate, tuple(_user_matches(ln, p) for ln in lines))
         if uses_same:
-            own = () if p.name in shared else (p.name,)
-            sig += (tuple(_db_matches(ln, p, d) for ln in same_lines for d in (*shared, *own)), bool(own))
+            # sameuser/samerole only tell principals apart through the databases named after them or their
+            # groups, and through how the lines treat a database of their own name that does not exist yet
+            own = p.name not in shared_set
+            sig += (shared_set & (p.groups | {p.name}), own,
+                    tuple(_db_matches(ln, p, p.name) for ln in same_lines) if own else ())
         groups[sig].append(p)
 
     reached_by: dict[int, list[tuple]] = defaultdict(list)   # line index -> real signatures that reach it

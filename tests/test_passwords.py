@@ -77,6 +77,22 @@ def test_pwd_003_trust_over_tcp_skips_lines_an_earlier_reject_disarms(hba15):
     assert failing_objects(_audit(hba15, ["PWD-003"])) == set()
 
 
+def test_pwd_003_sameuser_and_samerole_reach_only_roles_with_such_a_database(hba15):
+    hba15.execute("CREATE DATABASE pw_app")
+    hba15.execute("CREATE DATABASE pw_admins")
+    try:
+        hba15.execute("GRANT pw_admins TO pw_scram")
+        _hba(hba15, "host sameuser all 10.0.0.0/8 trust\n"        # 3: database named like the role
+                    "host samerole all 192.168.0.0/16 trust\n")   # 4: database named like one of its groups
+        result = _audit(hba15, ["PWD-003"])
+        roles = {f.object: f.evidence["roles"] for f in findings_of(result, "PWD-003") if f.status == "fail"}
+        assert roles == {"hba:3": ["postgres", "pw_app"], "hba:4": ["postgres", "pw_app", "pw_scram"]}
+    finally:
+        hba15.execute("REVOKE pw_admins FROM pw_scram")
+        hba15.execute("DROP DATABASE pw_app")
+        hba15.execute("DROP DATABASE pw_admins")
+
+
 def test_pwd_004_local_trust_but_not_peer(hba15):
     _hba(hba15, "local all all trust\n")                       # 3: every OS account is any pw_ role
     result = _audit(hba15, ["PWD-004"])
