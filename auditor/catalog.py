@@ -73,6 +73,14 @@ SELECT d.oid::int8, d.datname, pg_catalog.pg_get_userbyid(d.datdba),
        d.datallowconn, d.datistemplate, d.datconnlimit, pg_catalog.pg_encoding_to_char(d.encoding)
 FROM pg_catalog.pg_database d ORDER BY d.datname"""
 
+# Per-role / per-database setting defaults (shared catalog, readable by every role). A NULL name is "all".
+DB_ROLE_SETTINGS: LiteralString = """
+SELECT d.datname, r.rolname, coalesce(s.setconfig, '{}')
+FROM pg_catalog.pg_db_role_setting s
+LEFT JOIN pg_catalog.pg_database d ON d.oid = s.setdatabase
+LEFT JOIN pg_catalog.pg_roles r ON r.oid = s.setrole
+ORDER BY 1 NULLS FIRST, 2 NULLS FIRST"""
+
 SESSIONS: LiteralString = """
 SELECT a.pid, a.usename, a.datname, host(a.client_addr), a.application_name, s.ssl, s.version, s.cipher, s.bits
 FROM pg_catalog.pg_stat_activity a LEFT JOIN pg_catalog.pg_stat_ssl s ON s.pid = a.pid

@@ -19,7 +19,7 @@ from psycopg import IsolationLevel, errors
 
 from . import __version__, catalog, tls_probe
 from .connect import ConnectError, connect, display_dsn, one_line
-from .model import (SCHEMA_VERSION, AuditorAccess, Column, Constraint, Database, DefaultAcl, Extension,
+from .model import (SCHEMA_VERSION, AuditorAccess, Column, Constraint, Database, DbRoleSetting, DefaultAcl, Extension,
                     ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation, RlsPolicy, Role,
                     Schema, Session, Setting, Snapshot, Target, TlsProbe, Trigger)
 from .policy import Policy
@@ -105,6 +105,7 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
     members = tuple(Membership(*r) for r in q.rows(conn, catalog.memberships(major)))
     dbs = [Database(r[0], r[1], r[2], _t(r[3]), r[4], r[5], r[6], r[7]) for r in q.rows(conn, catalog.DATABASES)]
     sessions = tuple(Session(*r) for r in q.rows(conn, catalog.SESSIONS))
+    overrides = _optional(conn, q, catalog.DB_ROLE_SETTINGS, gaps, "pg_db_role_setting", "SELECT on pg_catalog.pg_db_role_setting")
     if not access.has("pg_read_all_stats"):
         gaps.add("pg_stat_ssl", "pg_read_all_stats (or pg_monitor)",
                  "other sessions' client address and TLS status are hidden from this role")
@@ -116,7 +117,8 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
                  "superuser-only settings (ssl_ciphers, ssl_min_protocol_version, shared_preload_libraries, ...) are hidden")
     return dict(version=version, version_num=version_num, database=database, user=user, is_super=is_super,
                 access=access, settings=settings, hba=_hba(conn, q, major, gaps), roles=roles,
-                memberships=members, databases=dbs, sessions=sessions_out)
+                memberships=members, databases=dbs, sessions=sessions_out,
+                db_role_settings=None if overrides is None else tuple(DbRoleSetting(r[0], r[1], _t(r[2])) for r in overrides))
 
 
 @dataclass
@@ -236,7 +238,7 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         schemas=tuple(cat.schemas), relations=tuple(cat.relations), policies=tuple(cat.policies),
         functions=tuple(cat.functions), extensions=tuple(cat.extensions), languages=tuple(cat.languages),
         default_acls=tuple(cat.default_acls), foreign_servers=tuple(cat.foreign_servers),
-        queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items))
+        queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items), db_role_settings=server["db_role_settings"])
 
 
 def _start_tls_probe(target: Target, settings: Sequence[Setting], info: Any, t: Any,

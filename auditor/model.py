@@ -338,6 +338,15 @@ class ColumnSample:
 
 
 @dataclass(frozen=True, slots=True)
+class DbRoleSetting:
+    """Defaults from ALTER ROLE / ALTER DATABASE ... SET (pg_db_role_setting): they apply at session start."""
+
+    database: str | None             # None = in every database
+    role: str | None                 # None = for every role
+    settings: tuple[str, ...]        # "name=value", as in setconfig
+
+
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     schema_version: int
     tool_version: str
@@ -363,6 +372,7 @@ class Snapshot:
     samples: tuple[ColumnSample, ...] | None = None   # None = sampling off or not possible (see gaps)
     queries: tuple[tuple[str, int], ...] = ()          # statements sent, per database (for benchmarks)
     gaps: tuple[Gap, ...] = field(default=())
+    db_role_settings: tuple[DbRoleSetting, ...] | None = None   # None = not collected (see gaps)
 
     @property
     def complete(self) -> bool:

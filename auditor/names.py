@@ -57,3 +57,9 @@ def tls_object(host: str, port: int) -> str:
 def session_object(user: str | None, client_addr: str | None) -> str:
     """Live client sessions of one role from one address, e.g. session:app@10.1.2.3."""
     return f"session:{part(user or '?')}@{client_addr or 'local'}"
+
+def override_object(setting: str, database: str | None, role: str | None) -> str:
+    """A per-role/per-database setting default: setting:NAME@database:DB,role:ROLE (either part may be absent)."""
+    where = ",".join(p for p in (database is not None and "database:" + part(database),
+                                 role is not None and "role:" + part(role)) if p)
+    return f"setting:{setting}@{where or 'all'}"

@@ -22,14 +22,7 @@ def hba_rules(ctx: Context) -> tuple[tuple[HbaRule, ...], Outcome | None]:
 
 def network(rule: HbaRule) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
     """The address range a host rule admits, or None for keywords/hostnames (all, samenet, db.example.com)."""
-    if not rule.address:
-        return None
-    try:
-        if rule.netmask:
-            return ipaddress.ip_network(f"{rule.address}/{rule.netmask}", strict=False)
-        return ipaddress.ip_network(rule.address, strict=False)
-    except ValueError:
-        return None
+    return rule_network(rule)
 
 
 def source(rule: HbaRule) -> str:
@@ -100,3 +93,60 @@ def rule_network(rule: HbaRule) -> ipaddress.IPv4Network | ipaddress.IPv6Network
         return ipaddress.ip_network(rule.address, strict=False)
     except ValueError:
         return None
+
+# ---- methods and address classes (passwords area) -------------------------------------------------
+
+STORED_PASSWORD_METHODS = frozenset({"password", "md5", "scram-sha-256"})     # checked against pg_authid
+CLEARTEXT_METHODS = frozenset({"password", "ldap", "radius", "pam", "bsd"})   # the client sends the password itself
+PASSWORD_METHODS = STORED_PASSWORD_METHODS | CLEARTEXT_METHODS
+_LOOPBACK = (ipaddress.ip_network("127.0.0.0/8"), ipaddress.ip_network("::1/128"))
+
+
+def is_loopback(rule: HbaRule) -> bool:
+    """A TCP rule that only admits clients on the server host itself (127.0.0.0/8, ::1, samehost)."""
+    if rule.type not in TCP_TYPES:
+        return False
+    if rule.address == "samehost":
+        return True
+    net = network(rule)
+    return net is not None and any(net.version == lo.version and net.subnet_of(lo) for lo in _LOOPBACK)  # type: ignore[arg-type]
+
+
+def any_address(rule: HbaRule) -> bool:
+    """`all`, 0.0.0.0/0 or ::/0: the whole internet, if the port is reachable."""
+    if rule.type not in TCP_TYPES:
+        return False
+    net = network(rule)
+    return rule.address == "all" or (net is not None and net.prefixlen == 0)
+
+
+def lines_text(rules) -> str:
+    """'line 3' or 'lines 3, 7'."""
+    nums = sorted({r.line_number for r in rules})
+    return ("line " if len(nums) == 1 else "lines ") + ", ".join(map(str, nums))
+
+
+def names_text(names, limit: int = 5) -> str:
+    """'a, b and 3 more' for messages."""
+    names = sorted(names)
+    if len(names) <= limit:
+        return ", ".join(names)
+    return f"{', '.join(names[:limit])} and {len(names) - limit} more"
+
+
+def hba_token(name: str) -> str:
+    """A role or database name as pg_hba.conf needs it: double-quoted unless plain."""
+    if name and all(c.isalnum() or c == "_" for c in name) and name not in ("all", "sameuser", "samerole", "replication"):
+        return name
+    return '"' + name.replace('"', '""') + '"'
+
+
+def hba_fix(rule: HbaRule, method: str | None, note: str = "") -> str:
+    """Remediation for a pg_hba line: the edited line (or its removal) as a comment, then a reload."""
+    where = f"pg_hba.conf line {rule.line_number}" + (f" ({rule.file_name})" if rule.file_name else "")
+    if method is None:
+        body = f"-- {where}: delete or narrow: {describe(rule)}"
+    else:
+        addr = "" if rule.type == "local" else " " + (source(rule) if network(rule) else (rule.address or "all"))
+        body = (f"-- {where}: replace with\n-- {rule.type} {','.join(rule.databases)} {','.join(rule.users)}{addr} {method}")
+    return body + (f"\n-- {note}" if note else "") + "\nSELECT pg_reload_conf();"

@@ -1,19 +1,34 @@
-"""Passwords & authentication: how credentials are stored and which pg_hba methods accept them."""
+"""Passwords & authentication: how credentials are stored, and which pg_hba lines can decide a login.
+
+pg_hba findings only concern lines that can decide some login (first match wins, see _hba_match):
+a line that earlier lines always pre-empt is dead configuration, reported as passing with the reason.
+Messages name the existing roles a line reaches; a line only a future role could use is "latent".
+"""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Iterator
 
 from auditor.context import Context
 from auditor.names import hba_object, role_object, setting_object
 from auditor.results import Outcome, Severity
 
-from ._common import alter_system, gap_outcome, ident, setting_or_gap
-from ._hba import describe, hba_rules, is_wide, source, tcp_rules
+from ._common import alter_system, as_bool, gap_outcome, ident, lit, setting_or_gap
+from ._hba import (CLEARTEXT_METHODS, PASSWORD_METHODS, STORED_PASSWORD_METHODS, TCP_TYPES, any_address,
+                   hba_fix, hba_token, is_loopback, is_wide, lines_text, names_text, source)
+from ._hba_match import HbaReach, hba_reach, line_evidence, live_lines, reach_or_gap, superusers, who
+from ._overrides import overrides, overrides_gap, reset_sql, scope, server_setting
+
+_LOWER = {Severity.CRITICAL: Severity.HIGH, Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW,
+          Severity.LOW: Severity.INFO, Severity.INFO: Severity.INFO}
+_STRONG_METHODS = frozenset({"cert", "gss", "sspi"})
+_COMPLEXITY_MODULES = ("passwordcheck", "credcheck", "passwordpolicy")
+MIN_SCRAM_ITERATIONS = 4096   # the PostgreSQL default, and the fixed value before 16
 
 
 def password_encryption_scram(ctx: Context) -> Iterator[Outcome]:
     """New passwords are hashed with the algorithm named here."""
-    s, gap = setting_or_gap(ctx, "password_encryption")
+    s, gap = server_setting(ctx, "password_encryption")
     if gap:
         yield gap
         return
@@ -45,23 +60,361 @@ def role_password_hashes(ctx: Context) -> Iterator[Outcome]:
             yield Outcome.ok(obj)
 
 
+# ---- pg_hba lines ---------------------------------------------------------------------------------
+
 def hba_trust_remote(ctx: Context) -> Iterator[Outcome]:
     """`trust` over TCP means anyone who can reach the port is whoever they say they are."""
-    rules, gap = hba_rules(ctx)
+    for lr, done in live_lines(ctx, {"trust"}, TCP_TYPES):
+        if done:
+            yield done
+            continue
+        rule, supers = lr.rule, lr.roles & superusers(ctx)
+        if is_loopback(rule):
+            sev = Severity.HIGH if supers else Severity.MEDIUM
+        else:
+            sev = Severity.CRITICAL if supers or is_wide(rule, ctx) else Severity.HIGH
+        yield Outcome.fail(
+            hba_object(rule.line_number),
+            f"pg_hba.conf line {rule.line_number} lets any client from {source(rule)} connect without a password "
+            f"(trust) as {who(lr, ctx)}",
+            severity=sev if lr.roles else _LOWER[sev], fix=hba_fix(rule, "scram-sha-256"),
+            wide=is_wide(rule, ctx), **line_evidence(lr))
+
+
+def hba_trust_local(ctx: Context) -> Iterator[Outcome]:
+    """`local ... trust` lets every OS account that can open the socket be any role the line names."""
+    perms_setting, dirs = ctx.setting("unix_socket_permissions"), ctx.setting("unix_socket_directories")
+    try:
+        perms = int(perms_setting.value or "", 8) if perms_setting else None
+    except ValueError:
+        perms = None
+    for lr, done in live_lines(ctx, {"trust"}, ("local",)):
+        if done:
+            yield done
+            continue
+        rule, supers = lr.rule, lr.roles & superusers(ctx)
+        obj = hba_object(rule.line_number)
+        if dirs is not None and not (dirs.value or "").strip():
+            yield Outcome.ok(obj, f"line {rule.line_number} is trust, but the server opens no unix socket")
+            continue
+        if perms is not None and perms & 0o077 == 0:
+            yield Outcome.ok(obj, f"line {rule.line_number} is trust, but unix_socket_permissions {perms:04o} "
+                                  "lets only the server's OS account open the socket")
+            continue
+        group_only = perms is not None and perms & 0o007 == 0
+        sev = Severity.LOW if group_only else (Severity.HIGH if supers else Severity.MEDIUM)
+        accounts = "members of the socket's OS group" if group_only else "every OS account on the server"
+        yield Outcome.fail(
+            obj, f"pg_hba.conf line {rule.line_number} (local trust) lets {accounts} connect without a password as "
+                 f"{who(lr, ctx)}: a compromised web or batch process on the host becomes that role",
+            severity=sev if lr.roles else _LOWER[sev],
+            fix=hba_fix(rule, "peer", "peer maps the OS account to the same-named role; use scram-sha-256 for the others"),
+            socket_permissions=f"{perms:04o}" if perms is not None else None, **line_evidence(lr))
+
+
+def hba_cleartext_password(ctx: Context) -> Iterator[Outcome]:
+    """password/ldap/radius/pam/bsd make the client send the password itself, readable on an unencrypted link."""
+    ssl_on = as_bool(ctx.setting("ssl").value) if ctx.setting("ssl") else None
+    for lr, done in live_lines(ctx, CLEARTEXT_METHODS, ("local", *TCP_TYPES)):
+        if done:
+            yield done
+            continue
+        rule, m = lr.rule, lr.rule.auth_method
+        obj = hba_object(rule.line_number)
+        encrypted = rule.type in ("local", "hostssl", "hostgssenc") or is_loopback(rule)
+        if encrypted and m != "password":
+            yield Outcome.ok(obj, f"line {rule.line_number} uses {m} over an encrypted or local channel")
+            continue
+        if encrypted:
+            sev, why = Severity.LOW, ("the server receives the password itself instead of a SCRAM proof, so anything "
+                                      "impersonating it (a planted socket, a certificate not checked with "
+                                      "sslmode=verify-full) learns it")
+        elif rule.type == "hostnossl" or ssl_on is False:
+            sev, why = Severity.HIGH, "passwords cross the network in clear text"
+        else:
+            sev, why = Severity.MEDIUM, ("a client that does not insist on TLS (sslmode below require), or is "
+                                         "downgraded by an attacker, sends its password in clear text")
+        yield Outcome.fail(
+            obj, f"pg_hba.conf line {rule.line_number} uses {m} authentication from {source(rule)} for {who(lr, ctx)}: {why}",
+            severity=sev, fix=hba_fix(rule, "scram-sha-256" if m == "password" else m,
+                                      "" if m == "password" else "and make the line hostssl"),
+            method=m, ssl=ssl_on, **line_evidence(lr))
+
+
+def hba_md5_method(ctx: Context) -> Iterator[Outcome]:
+    """md5 is a replayable, pass-the-hash challenge for roles whose stored hash is md5."""
+    hashes_known = ctx.snap.gap("pg_authid") is None
+    for lr, done in live_lines(ctx, {"md5"}, ("local", *TCP_TYPES)):
+        if done:
+            yield done
+            continue
+        rule = lr.rule
+        weak = sorted(n for n in lr.roles if (r := ctx.role(n)) and r.password in ("md5", "plaintext"))
+        if not hashes_known:
+            sev, tail = Severity.MEDIUM, "the stored hash types are unknown (reading them needs pg_read_all_data)"
+        elif weak:
+            sev, tail = Severity.MEDIUM, (f"{names_text(weak)} {'has' if len(weak) == 1 else 'have'} md5 hashes, "
+                                          "so the stolen hash alone logs in")
+        else:
+            sev, tail = Severity.LOW, ("no role it reaches has an md5 hash today (SCRAM hashes get SCRAM anyway), but a "
+                                       "password later stored as md5 is accepted there with the weak protocol")
+        yield Outcome.fail(hba_object(rule.line_number),
+                           f"pg_hba.conf line {rule.line_number} uses md5 for {who(lr, ctx)}: {tail}",
+                           severity=sev, fix=hba_fix(rule, "scram-sha-256"), md5_roles=weak, **line_evidence(lr))
+
+
+def hba_wide_password_range(ctx: Context) -> Iterator[Outcome]:
+    """PostgreSQL has no lockout: every address a password line admits can guess passwords online."""
+    supers = superusers(ctx)
+    for lr, done in live_lines(ctx, PASSWORD_METHODS, TCP_TYPES):
+        if done:
+            yield done
+            continue
+        rule = lr.rule
+        obj = hba_object(rule.line_number)
+        if any_address(rule):
+            sev = Severity.HIGH if lr.roles & supers else Severity.MEDIUM
+            where = f"any address ({source(rule)})"
+        elif is_wide(rule, ctx):
+            sev = Severity.MEDIUM if lr.roles & supers else Severity.LOW
+            where = f"the wide range {source(rule)}"
+        else:
+            yield Outcome.ok(obj)
+            continue
+        yield Outcome.fail(
+            obj, f"pg_hba.conf line {rule.line_number} accepts {rule.auth_method} logins from {where} for "
+                 f"{who(lr, ctx)}: with no lockout in PostgreSQL, anyone in that range can guess passwords",
+            severity=sev, fix=hba_fix(rule, None, "list the client subnets that need access instead"), **line_evidence(lr))
+
+
+def hba_ident_over_tcp(ctx: Context) -> Iterator[Outcome]:
+    """TCP ident asks the client's own machine who the user is: the attacker's ident server says anything."""
+    for lr, done in live_lines(ctx, {"ident"}, TCP_TYPES):
+        if done:
+            yield done
+            continue
+        rule = lr.rule
+        loop = is_loopback(rule)
+        yield Outcome.fail(
+            hba_object(rule.line_number),
+            f"pg_hba.conf line {rule.line_number} trusts the ident answer of clients from {source(rule)} for "
+            f"{who(lr, ctx)}: whoever runs the client machine decides which user name it reports",
+            severity=Severity.LOW if loop else (Severity.CRITICAL if is_wide(rule, ctx) else Severity.HIGH),
+            fix=hba_fix(rule, "scram-sha-256"), **line_evidence(lr))
+
+
+def hba_file_errors(ctx: Context) -> Iterator[Outcome]:
+    """A pg_hba.conf with errors is not loaded: the server keeps enforcing the previous file."""
+    if ctx.snap.hba_rules is None:
+        yield gap_outcome(ctx, "pg_hba_file_rules", "hba") or Outcome.not_assessable(
+            "hba", "GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules()")
+        return
+    bad = [r for r in ctx.snap.hba_rules if r.error]
+    for r in bad:
+        yield Outcome.fail(
+            hba_object(r.line_number),
+            f"pg_hba.conf line {r.line_number} does not load ({r.error}): until the file is fixed the server keeps "
+            "the rules it loaded before, which may differ from the file audited here",
+            fix=f"-- fix or remove pg_hba.conf line {r.line_number}, then\nSELECT pg_reload_conf();",
+            error=r.error, file=r.file_name)
+    if not bad:
+        yield Outcome.ok("hba", "every pg_hba.conf line loads")
+
+
+# ---- roles against the lines that reach them ------------------------------------------------------
+
+def _role_checks(ctx: Context) -> tuple[HbaReach | None, Outcome | None]:
+    if gap := gap_outcome(ctx, "pg_authid"):
+        return None, gap
+    return reach_or_gap(ctx)
+
+
+def login_role_without_password(ctx: Context) -> Iterator[Outcome]:
+    """A LOGIN role with no password, routed to password lines, is dormant: one ALTER ROLE arms it."""
+    reach, gap = _role_checks(ctx)
     if gap:
         yield gap
         return
-    for rule in tcp_rules(rules):
-        obj = hba_object(rule.line_number)
-        if rule.auth_method == "trust":
-            wide = is_wide(rule, ctx)
-            yield Outcome.fail(
-                obj, f"pg_hba.conf line {rule.line_number} lets clients from {source(rule)} connect as "
-                     f"{', '.join(rule.users)} to {', '.join(rule.databases)} with no password (trust)",
-                severity=Severity.CRITICAL if wide or "all" in rule.users else Severity.HIGH,
-                rule=describe(rule), file=rule.file_name, wide=wide)
+    assert reach is not None
+    for role in ctx.snap.roles:
+        if not role.login:
+            continue
+        obj = role_object(role.name)
+        lines = [r for r in reach.lines_of(role.name) if r.auth_method in STORED_PASSWORD_METHODS]
+        if role.password != "none" or not lines:
+            yield Outcome.ok(obj)
+            continue
+        sources = ", ".join(sorted({source(r) for r in lines}))
+        yield Outcome.fail(
+            obj, f"role {role.name} can log in but has no password, while pg_hba.conf {lines_text(lines)} "
+                 f"{'asks' if len(lines) == 1 else 'ask'} it for one (from {sources}): it cannot log in that way "
+                 "today, but any password later set on it is accepted there at once",
+            fix=f"ALTER ROLE {ident(role.name)} NOLOGIN;  -- if unused; else give it a strong password or a cert/peer line",
+            lines=[r.line_number for r in lines])
+
+
+def password_bypassed_by_trust(ctx: Context) -> Iterator[Outcome]:
+    """A password that no pg_hba line ever asks for protects nothing."""
+    reach, gap = _role_checks(ctx)
+    if gap:
+        yield gap
+        return
+    assert reach is not None
+    for role in ctx.snap.roles:
+        if not role.login or role.password in (None, "none"):
+            continue
+        obj = role_object(role.name)
+        lines = [r for r in reach.lines_of(role.name) if r.auth_method != "reject"]
+        if not lines or any(r.auth_method != "trust" for r in lines):
+            yield Outcome.ok(obj)
+            continue
+        remote = any(r.type in TCP_TYPES and not is_loopback(r) for r in lines)
+        yield Outcome.fail(
+            obj, f"role {role.name} has a password, but every pg_hba.conf line that reaches it ({lines_text(lines)}) "
+                 "is trust: the password is never asked for",
+            severity=Severity.HIGH if remote else Severity.MEDIUM,
+            fix="\n".join(hba_fix(r, "scram-sha-256") for r in lines[:3]), lines=[r.line_number for r in lines])
+
+
+def superuser_remote_login(ctx: Context) -> Iterator[Outcome]:
+    """Superusers should log in from the server host (or through an admin role), never from the network."""
+    reach, gap = reach_or_gap(ctx)
+    if gap:
+        yield gap
+        return
+    assert reach is not None
+    for role in ctx.snap.roles:
+        if not (role.superuser and role.login):
+            continue
+        obj = role_object(role.name)
+        lines = [r for r in reach.lines_of(role.name)
+                 if r.type in TCP_TYPES and r.auth_method != "reject" and not is_loopback(r)]
+        if not lines:
+            yield Outcome.ok(obj)
+            continue
+        methods = {r.auth_method for r in lines}
+        if "trust" in methods:
+            sev = Severity.CRITICAL
+        elif any(is_wide(r, ctx) and r.auth_method not in _STRONG_METHODS for r in lines):
+            sev = Severity.HIGH
+        elif methods <= _STRONG_METHODS:
+            sev = Severity.LOW
+        else:
+            sev = Severity.MEDIUM
+        yield Outcome.fail(
+            obj, f"superuser {role.name} can log in over the network: pg_hba.conf {lines_text(lines)} "
+                 f"{'admits' if len(lines) == 1 else 'admit'} it from "
+                 f"{', '.join(sorted({source(r) for r in lines}))} ({', '.join(sorted(methods))})",
+            severity=sev, fix=f"-- pg_hba.conf, before {lines_text(lines)}:\n-- host all {hba_token(role.name)} 0.0.0.0/0 "
+                              f"reject\n-- host all {hba_token(role.name)} ::/0 reject\nSELECT pg_reload_conf();",
+            lines=[r.line_number for r in lines], methods=sorted(methods))
+
+
+def valid_until_policy(ctx: Context) -> Iterator[Outcome]:
+    """Password expiry where the policy asks for it (thresholds.require_valid_until / max_password_age_days)."""
+    t = ctx.thresholds
+    if not t.require_valid_until and not t.max_password_age_days:
+        yield Outcome.ok("cluster", "the policy asks for no password expiry "
+                                    "(thresholds.require_valid_until, max_password_age_days)")
+        return
+    now = dt.datetime.now(dt.timezone.utc)
+    for role in ctx.snap.roles:
+        if not role.login:
+            continue
+        obj = role_object(role.name)
+        if role.password == "none":
+            yield Outcome.ok(obj, f"role {role.name} has no password to expire")
+            continue
+        until = _parse_until(role.valid_until)
+        days = None if until is None else (until - now).days
+        expiry = (now + dt.timedelta(days=t.max_password_age_days or 90)).date().isoformat()
+        fix = f"ALTER ROLE {ident(role.name)} VALID UNTIL {lit(expiry)};"
+        if until is None and t.require_valid_until:
+            what = ("a password that never expires" if role.password else
+                    "no VALID UNTIL (whether it has a password at all takes pg_read_all_data to see)")
+            yield Outcome.fail(obj, f"role {role.name} can log in with {what}", fix=fix, valid_until=role.valid_until)
+        elif days is not None and days >= 0 and t.max_password_age_days and days > t.max_password_age_days:
+            yield Outcome.fail(obj, f"role {role.name}'s password stays valid for {days} more days, beyond the policy's "
+                                    f"{t.max_password_age_days}", fix=fix, valid_until=role.valid_until, days_left=days)
         else:
             yield Outcome.ok(obj)
 
 
-CHECKS = (password_encryption_scram, role_password_hashes, hba_trust_remote)
+def _parse_until(value: str | None) -> dt.datetime | None:
+    if value is None or value == "infinity":
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+# ---- settings -------------------------------------------------------------------------------------
+
+def password_hashing_overrides(ctx: Context) -> Iterator[Outcome]:
+    """ALTER ROLE/DATABASE ... SET password_encryption = md5 quietly brings md5 hashes back for some roles."""
+    if gap := overrides_gap(ctx):
+        yield gap
+        return
+    found = False
+    for o in overrides(ctx, ("password_encryption", "scram_iterations")):
+        if o.name == "password_encryption" and o.value != "scram-sha-256":
+            found = True
+            yield Outcome.fail(o.object, f"password_encryption is {o.value} for {scope(o)}: passwords set there get md5 hashes",
+                               fix=reset_sql(o), value=o.value, database=o.database, role=o.role)
+        elif o.name == "scram_iterations" and o.value.isdigit() and int(o.value) < MIN_SCRAM_ITERATIONS:
+            found = True
+            yield Outcome.fail(o.object, f"scram_iterations is {o.value} for {scope(o)}: SCRAM hashes made there are "
+                                         "cheaper to crack", severity=Severity.LOW, fix=reset_sql(o), value=o.value,
+                               database=o.database, role=o.role)
+        else:
+            yield Outcome.ok(o.object)
+    if not found:
+        yield Outcome.ok("cluster", "no role or database weakens password hashing")
+
+
+def scram_iterations(ctx: Context) -> Iterator[Outcome]:
+    """Fewer SCRAM iterations make every stolen hash cheaper to brute-force."""
+    obj = setting_object("scram_iterations")
+    if ctx.snap.server_major < 16:
+        yield Outcome.ok(obj, f"PostgreSQL {ctx.snap.server_major} always uses {MIN_SCRAM_ITERATIONS} iterations")
+        return
+    s, gap = server_setting(ctx, "scram_iterations")
+    if gap:
+        yield gap
+        return
+    value = int(s.value) if s and (s.value or "").isdigit() else None
+    if value is not None and value < MIN_SCRAM_ITERATIONS:
+        yield Outcome.fail(obj, f"scram_iterations is {value}, below the default {MIN_SCRAM_ITERATIONS}: new SCRAM hashes "
+                                "are cheaper to brute-force", fix=alter_system("scram_iterations", str(MIN_SCRAM_ITERATIONS)),
+                           value=value)
+    else:
+        yield Outcome.ok(obj, f"scram_iterations is {value}")
+
+
+def password_complexity_module(ctx: Context) -> Iterator[Outcome]:
+    """Without passwordcheck/credcheck the server accepts any password a client sends in clear."""
+    s, gap = setting_or_gap(ctx, "shared_preload_libraries")
+    if gap:
+        yield gap
+        return
+    obj = setting_object("shared_preload_libraries")
+    libs = [x.strip().strip('"').lower() for x in ((s.value if s else "") or "").split(",") if x.strip()]
+    loaded = [m for m in _COMPLEXITY_MODULES if m in libs]
+    if loaded:
+        yield Outcome.ok(obj, f"{', '.join(loaded)} is loaded")
+        return
+    reach = hba_reach(ctx)
+    if reach is not None and not any(lr.reachable and lr.rule.auth_method in STORED_PASSWORD_METHODS for lr in reach.lines):
+        yield Outcome.ok(obj, "no pg_hba line checks a stored password, so password complexity does not apply")
+        return
+    yield Outcome.fail(obj, "no password-complexity module (passwordcheck, credcheck) is loaded: CREATE/ALTER ROLE "
+                            "accepts any password, however short or guessable",
+                       fix="-- add passwordcheck (contrib) or credcheck to shared_preload_libraries, then restart",
+                       libraries=libs)
+
+
+CHECKS = (password_encryption_scram, role_password_hashes, hba_trust_remote, hba_trust_local, hba_cleartext_password,
+          hba_md5_method, hba_wide_password_range, login_role_without_password, password_bypassed_by_trust,
+          valid_until_policy, superuser_remote_login, hba_ident_over_tcp, hba_file_errors, password_hashing_overrides,
+          scram_iterations, password_complexity_module)

@@ -20,3 +20,6 @@ GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO pgcomply_auditor;
 -- Accounts nobody cleaned up: a contractor past its VALID UNTIL, and a backup role that also runs reports.
 CREATE ROLE contractor_2019 LOGIN PASSWORD 'demo-contractor-password' VALID UNTIL '2020-06-30';
 CREATE ROLE backup LOGIN REPLICATION PASSWORD 'demo-backup-password' IN ROLE report_ro;
+
+-- "The nightly ETL was too noisy": its sessions now drop every LOG line, connections and statements included.
+ALTER ROLE etl SET log_min_messages = 'fatal';

@@ -1,0 +1,105 @@
+"""Per-role and per-database setting defaults (ALTER ROLE / ALTER DATABASE ... SET, pg_db_role_setting).
+
+They apply when a session starts and silently beat postgresql.conf for that role or database, so a
+compliant global value can hide `ALTER ROLE app SET pgaudit.log = 'none'`. The auditor's own session
+already carries its own overrides: a pg_settings value whose source is one of OVERRIDE_SOURCES is not
+the server-wide value.
+"""
+from __future__ import annotations
+
+from typing import Iterator, NamedTuple
+
+from auditor.context import Context
+from auditor.model import Setting
+from auditor.names import override_object, setting_object
+from auditor.results import Outcome
+
+from ._common import gap_outcome, ident, setting_or_gap
+
+OVERRIDE_SOURCES = frozenset({"database", "user", "database user", "session", "client"})
+
+
+class Override(NamedTuple):
+    object: str
+    database: str | None
+    role: str | None
+    name: str
+    value: str
+
+
+def overrides(ctx: Context, names: tuple[str, ...] | frozenset[str]) -> Iterator[Override]:
+    """Every pg_db_role_setting entry for one of `names`."""
+    for entry in ctx.snap.db_role_settings or ():
+        for item in entry.settings:
+            name, _, value = item.partition("=")
+            if name in names:
+                yield Override(override_object(name, entry.database, entry.role), entry.database, entry.role, name, value)
+
+
+def overrides_gap(ctx: Context) -> Outcome | None:
+    """not_assessable when pg_db_role_setting was not collected."""
+    if ctx.snap.db_role_settings is not None:
+        return None
+    return gap_outcome(ctx, "pg_db_role_setting") or Outcome.not_assessable(
+        "cluster", "a snapshot that includes pg_db_role_setting", "per-role/per-database settings were not collected")
+
+
+def scope(o: Override) -> str:
+    if o.database and o.role:
+        return f"role {o.role} in database {o.database}"
+    if o.role:
+        return f"role {o.role}"
+    if o.database:
+        return f"every role in database {o.database}"
+    return "every role in every database"
+
+
+def reset_sql(o: Override) -> str:
+    if o.database and o.role:
+        return f"ALTER ROLE {ident(o.role)} IN DATABASE {ident(o.database)} RESET {ident(*o.name.split('.'))};"
+    if o.role:
+        return f"ALTER ROLE {ident(o.role)} RESET {ident(*o.name.split('.'))};"
+    if o.database:
+        return f"ALTER DATABASE {ident(o.database)} RESET {ident(*o.name.split('.'))};"
+    return f"ALTER ROLE ALL RESET {ident(*o.name.split('.'))};"
+
+
+def server_value(ctx: Context, name: str) -> str | None:
+    """The server-wide value from pg_settings, or None when the auditor's session got an override of it."""
+    s = ctx.setting(name)
+    if s is None or (s.source or "") in OVERRIDE_SOURCES:
+        return None
+    return s.value
+
+
+def _all_roles_index(ctx: Context) -> dict[tuple[str | None, str], str]:
+    """(database or None, setting) -> value, for the overrides that apply to every role."""
+    out = {}
+    for entry in ctx.snap.db_role_settings or ():
+        if entry.role is None:
+            for item in entry.settings:
+                key, _, value = item.partition("=")
+                out[(entry.database, key)] = value
+    return out
+
+
+def database_value(ctx: Context, name: str, database: str) -> str | None:
+    """What a session in `database` starts with, role-specific overrides aside (ALTER DATABASE beats ALTER ROLE ALL)."""
+    index = ctx.derive(_all_roles_index)
+    for key in ((database, name), (None, name)):
+        if key in index:
+            return index[key]
+    s = ctx.setting(name)
+    return s.value if s else None
+
+
+def server_setting(ctx: Context, name: str) -> tuple[Setting | None, Outcome | None]:
+    """Like setting_or_gap, but not_assessable when the auditing session itself got an override of `name`:
+    then pg_settings shows that override, not the server-wide value (LOG-011/PWD-014 report the override)."""
+    s, gap = setting_or_gap(ctx, name)
+    if gap or s is None or (s.source or "") not in OVERRIDE_SOURCES:
+        return s, gap
+    return None, Outcome.not_assessable(
+        setting_object(name), f"an auditing role and database without their own {name} setting",
+        f"this session's {name} = {s.value!r} comes from a per-{s.source} override (ALTER ROLE/DATABASE ... SET), "
+        "so the server-wide value cannot be read", source=s.source)
