@@ -1,6 +1,7 @@
 """Small helpers shared by check modules: settings that may be hidden, gaps, fix SQL."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Iterator
 
 from psycopg import sql
@@ -58,3 +59,15 @@ def application_relations(ctx: Context) -> Iterator:
     for rel in ctx.snap.relations:
         if rel.extension is None:
             yield rel
+
+
+def parse_ts(value: str | None) -> dt.datetime | None:
+    """rolvaliduntil as collected (ISO-8601 UTC), None for no expiry or infinity."""
+    if not value or value == "infinity":
+        return None
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def audit_time(ctx: Context) -> dt.datetime:
+    """When the snapshot was taken: expiry is judged against it, not the clock at evaluation."""
+    return dt.datetime.fromisoformat(ctx.snap.collected_at)

@@ -1,7 +1,6 @@
 """Pieces the role checks share: which roles are accounts, the role graph, fix SQL for a path, pg_hba user matching."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Callable, Iterable
 
@@ -98,18 +97,6 @@ def attribute_fix(ctx: Context, path: Path, option: str) -> str:
     if len(path.roles) > 1:
         lines += [f"-- or cut {path.roles[0]} off from {path.target}:"] + cut_path_sql(ctx, path)[:1]
     return "\n".join(lines)
-
-
-def parse_ts(value: str | None) -> dt.datetime | None:
-    """rolvaliduntil as collected (ISO-8601 UTC), None for no expiry or infinity."""
-    if not value or value == "infinity":
-        return None
-    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-def audit_time(ctx: Context) -> dt.datetime:
-    """When the snapshot was taken: expiry is judged against it, not the clock at evaluation."""
-    return dt.datetime.fromisoformat(ctx.snap.collected_at)
 
 
 def admits_without_password(rule: HbaRule, role: str, groups: Callable[[], frozenset[str]]) -> bool:

@@ -13,7 +13,7 @@ from auditor.context import Context
 from auditor.names import hba_object, role_object, setting_object
 from auditor.results import Outcome, Severity
 
-from ._common import alter_system, as_bool, gap_outcome, ident, lit, setting_or_gap
+from ._common import alter_system, as_bool, audit_time, gap_outcome, ident, lit, parse_ts, setting_or_gap
 from ._hba import (CLEARTEXT_METHODS, PASSWORD_METHODS, STORED_PASSWORD_METHODS, TCP_TYPES, any_address,
                    hba_fix, hba_token, is_loopback, is_wide, lines_text, names_text, source)
 from ._hba_match import HbaReach, hba_reach, line_evidence, live_lines, reach_or_gap, superusers, who
@@ -317,7 +317,7 @@ def valid_until_policy(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.ok("cluster", "the policy asks for no password expiry "
                                     "(thresholds.require_valid_until, max_password_age_days)")
         return
-    now = dt.datetime.now(dt.timezone.utc)
+    now = audit_time(ctx)   # judged at collection time: a check is a pure function of the snapshot
     for role in ctx.snap.roles:
         if not role.login:
             continue
@@ -325,11 +325,11 @@ def valid_until_policy(ctx: Context) -> Iterator[Outcome]:
         if role.password == "none":
             yield Outcome.ok(obj, f"role {role.name} has no password to expire")
             continue
-        until = _parse_until(role.valid_until)
+        until = parse_ts(role.valid_until)
         days = None if until is None else (until - now).days
         expiry = (now + dt.timedelta(days=t.max_password_age_days or 90)).date().isoformat()
         fix = f"ALTER ROLE {ident(role.name)} VALID UNTIL {lit(expiry)};"
-        if until is None and t.require_valid_until:
+        if until is None:   # never expires: fails whichever of the two thresholds is set
             what = ("a password that never expires" if role.password else
                     "no VALID UNTIL (whether it has a password at all takes pg_read_all_data to see)")
             yield Outcome.fail(obj, f"role {role.name} can log in with {what}", fix=fix, valid_until=role.valid_until)
@@ -338,15 +338,6 @@ def valid_until_policy(ctx: Context) -> Iterator[Outcome]:
                                     f"{t.max_password_age_days}", fix=fix, valid_until=role.valid_until, days_left=days)
         else:
             yield Outcome.ok(obj)
-
-
-def _parse_until(value: str | None) -> dt.datetime | None:
-    if value is None or value == "infinity":
-        return None
-    try:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
 
 
 # ---- settings -------------------------------------------------------------------------------------

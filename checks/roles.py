@@ -13,9 +13,9 @@ from auditor.names import role_object
 from auditor.results import Outcome, Severity
 from auditor.rolegraph import READ_ALL_DATA, SERVER_READ, WRITE_ALL_DATA
 
-from ._common import ident
+from ._common import audit_time, ident, parse_ts
 from ._roles import (BOOTSTRAP_OID, NEEDS_AUTHID, NEEDS_HBA, accounts, admits_without_password, alter_role,
-                     attribute_fix, audit_time, cut_path_sql, graph, is_app_role, kind_of, login_roles, parse_ts,
+                     attribute_fix, cut_path_sql, graph, is_app_role, kind_of, login_roles,
                      via_text)
 
 
@@ -242,31 +242,6 @@ def unusable_logins(ctx: Context) -> Iterator[Outcome]:
                                      f"whether {undecided} login role(s) can log in at all needs {' and '.join(missing)}")
 
 
-def login_expiry_policy(ctx: Context) -> Iterator[Outcome]:
-    """When the policy requires expiring credentials, every password login role carries a VALID UNTIL in range."""
-    t = ctx.thresholds
-    if not t.require_valid_until and not t.max_password_age_days:
-        yield Outcome.ok("cluster", "the policy requires no VALID UNTIL (require_valid_until, max_password_age_days)")
-        return
-    now = audit_time(ctx)
-    for role in login_roles(ctx):
-        obj = role_object(role.name)
-        until = parse_ts(role.valid_until)
-        if role.password == "none":
-            yield Outcome.ok(obj, "no password: VALID UNTIL does not apply")
-        elif until is None:
-            yield Outcome.fail(obj, f"role {role.name} can log in with a password that never expires "
-                                    f"(VALID UNTIL {role.valid_until or 'not set'}), which the policy forbids",
-                               fix=f"ALTER ROLE {ident(role.name)} VALID UNTIL 'YYYY-MM-DD';", valid_until=role.valid_until)
-        elif t.max_password_age_days and (until - now).days > t.max_password_age_days:
-            yield Outcome.fail(obj, f"role {role.name}'s password stays valid until {until.date().isoformat()}, "
-                                    f"more than the policy's {t.max_password_age_days} days ahead",
-                               severity=Severity.LOW, fix=f"ALTER ROLE {ident(role.name)} VALID UNTIL 'YYYY-MM-DD';",
-                               valid_until=role.valid_until, max_days=t.max_password_age_days)
-        else:
-            yield Outcome.ok(obj)
-
-
 _TEST_NAMES = re.compile(r"^(test|tests|testing|tester|testuser|test_user|demo|demo_user|guest|sample|example|dummy|temp|tmp)\d*$", re.I)
 _GENERIC_NAMES = re.compile(r"^(admin|administrator|root|sa|sysadmin|dba|superuser|user)\d*$", re.I)
 
@@ -289,4 +264,4 @@ def generic_account_names(ctx: Context) -> Iterator[Outcome]:
 
 CHECKS = (extra_superusers, superuser_via_membership, createrole_roles, replication_roles, bypassrls_roles,
           createdb_roles, read_server_files_roles, all_data_roles, expired_logins, unusable_logins,
-          login_expiry_policy, generic_account_names)
+          generic_account_names)

@@ -167,6 +167,9 @@ def test_pwd_010_valid_until_when_policy_asks(hba15):
         strict = Policy(sampling=False, thresholds=Thresholds(require_valid_until=True, max_password_age_days=90))
         assert _pw(failing_objects(_audit(hba15, ["PWD-010"], policy=strict))) == {
             "role:pw_app", "role:pw_md5", "role:pw_scram", "role:pw_super", "role:pw_far"}   # pw_nopw has none
+        max_age_only = Policy(sampling=False, thresholds=Thresholds(max_password_age_days=90))
+        assert _pw(failing_objects(_audit(hba15, ["PWD-010"], policy=max_age_only))) == {
+            "role:pw_app", "role:pw_md5", "role:pw_scram", "role:pw_super", "role:pw_far"}   # never expiring exceeds any age
     finally:
         hba15.execute("DROP ROLE pw_dated; DROP ROLE pw_far")
 

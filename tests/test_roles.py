@@ -230,20 +230,6 @@ def test_role_010_unusable_logins(pg):
         pg.write_hba("")
 
 
-def test_role_011_expiry_only_when_the_policy_asks(pg):
-    pg.execute("""
-        CREATE ROLE r11_forever LOGIN PASSWORD 'x';
-        CREATE ROLE r11_far LOGIN PASSWORD 'x' VALID UNTIL '2999-01-01';
-        CREATE ROLE r11_nopw LOGIN;                                        -- VALID UNTIL does not apply
-        CREATE ROLE r11_soon LOGIN PASSWORD 'x';""")
-    pg.execute("DO $$ BEGIN EXECUTE format('ALTER ROLE r11_soon VALID UNTIL %L', now() + interval '30 days'); END $$")
-    assert fails(pg, "ROLE-011") == set()
-    assert fails(pg, "ROLE-011", thresholds(require_valid_until=True)) == {"role:r11_forever"}
-    assert fails(pg, "ROLE-011", thresholds(max_password_age_days=90)) == {"role:r11_forever", "role:r11_far"}
-    pg.execute("ALTER ROLE r11_forever VALID UNTIL '2001-01-01'; ALTER ROLE r11_far VALID UNTIL '2001-01-01'")
-    assert fails(pg, "ROLE-011", thresholds(max_password_age_days=90)) == set()
-
-
 def test_role_012_generic_names(pg):
     pg.execute("""
         CREATE ROLE admin LOGIN; CREATE ROLE test2 LOGIN; CREATE ROLE "Guest" LOGIN;
