@@ -14,17 +14,28 @@ from auditor.results import Outcome
 READ_ALL_SETTINGS = "pg_read_all_settings (or pg_monitor)"
 
 
+# pg_settings sources that are this session's own value, not the server-wide one
+OVERRIDE_SOURCES = frozenset({"database", "user", "database user", "session", "client"})
+
+
 def setting_or_gap(ctx: Context, name: str) -> tuple[Setting | None, Outcome | None]:
-    """The setting, or a not_assessable outcome when the auditing role cannot see it.
+    """The server-wide setting, or a not_assessable outcome when the auditing session cannot see it.
 
     A plain role does not get an error for superuser-only settings: the row is simply absent
     from pg_settings. Absence therefore means "hidden" unless the role may read all settings,
     in which case it means "does not exist on this server" (e.g. pgaudit.log without pgaudit).
+    And when the auditing role or database has its own `ALTER ROLE/DATABASE ... SET name`,
+    pg_settings shows that override, not the server's value: also not assessable, never a guess.
     """
     s = ctx.setting(name)
     if s is None and not ctx.snap.access.has("pg_read_all_settings"):
         return None, Outcome.not_assessable(setting_object(name), READ_ALL_SETTINGS,
                                             f"setting {name} is hidden from the auditing role")
+    if s is not None and (s.source or "") in OVERRIDE_SOURCES:
+        return None, Outcome.not_assessable(
+            setting_object(name), f"an auditing role and database without their own {name} setting",
+            f"this session's {name} = {s.value!r} comes from a per-{s.source} override (ALTER ROLE/DATABASE ... SET), "
+            "so the server-wide value cannot be read", source=s.source)
     return s, None
 
 

@@ -14,9 +14,8 @@ from auditor.model import Setting
 from auditor.names import override_object, setting_object
 from auditor.results import Outcome
 
-from ._common import gap_outcome, ident, setting_or_gap
+from ._common import OVERRIDE_SOURCES, gap_outcome, ident, setting_or_gap
 
-OVERRIDE_SOURCES = frozenset({"database", "user", "database user", "session", "client"})
 
 
 class Override(NamedTuple):
@@ -93,13 +92,3 @@ def database_value(ctx: Context, name: str, database: str) -> str | None:
     return s.value if s else None
 
 
-def server_setting(ctx: Context, name: str) -> tuple[Setting | None, Outcome | None]:
-    """Like setting_or_gap, but not_assessable when the auditing session itself got an override of `name`:
-    then pg_settings shows that override, not the server-wide value (LOG-011/PWD-014 report the override)."""
-    s, gap = setting_or_gap(ctx, name)
-    if gap or s is None or (s.source or "") not in OVERRIDE_SOURCES:
-        return s, gap
-    return None, Outcome.not_assessable(
-        setting_object(name), f"an auditing role and database without their own {name} setting",
-        f"this session's {name} = {s.value!r} comes from a per-{s.source} override (ALTER ROLE/DATABASE ... SET), "
-        "so the server-wide value cannot be read", source=s.source)

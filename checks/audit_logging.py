@@ -17,7 +17,7 @@ from auditor.sensitivity import sensitive_columns, sensitive_tables
 from ._common import alter_system, as_bool, ident, setting_or_gap
 from ._logging import (LOGGING_SETTINGS, PGAUDIT_CLASSES, audit_role, audit_triggers, connection_aspects,
                        covered_classes, is_pgaudit_loaded, judge_override, level_rank, object_audited, pgaudit_classes)
-from ._overrides import Override, overrides, overrides_gap, reset_sql, scope, server_setting
+from ._overrides import Override, overrides, overrides_gap, reset_sql, scope
 
 HIGH_RISK = frozenset({"payment_card", "national_id", "health", "iban", "bank_account", "credentials", "secret_token"})
 _PREFIX_ESCAPE = re.compile(r"%-?\d*([a-zA-Z%])")
@@ -25,7 +25,7 @@ RECOMMENDED_PREFIX = "%m [%p] user=%u db=%d app=%a client=%h "
 
 
 def _on_setting(ctx: Context, name: str, why: str) -> Iterator[Outcome]:
-    s, gap = server_setting(ctx, name)
+    s, gap = setting_or_gap(ctx, name)
     if gap:
         yield gap
         return
@@ -38,7 +38,7 @@ def _on_setting(ctx: Context, name: str, why: str) -> Iterator[Outcome]:
 
 def log_connections(ctx: Context) -> Iterator[Outcome]:
     """Connection attempts are the first thing an incident responder asks for."""
-    s, gap = server_setting(ctx, "log_connections")
+    s, gap = setting_or_gap(ctx, "log_connections")
     if gap:
         yield gap
         return
@@ -98,9 +98,9 @@ def pgaudit_extension(ctx: Context) -> Iterator[Outcome]:
 def statement_classes_logged(ctx: Context) -> Iterator[Outcome]:
     """The statement classes the policy requires reach the log, through pgaudit.log or log_statement."""
     loaded = is_pgaudit_loaded(ctx)
-    ls, gap = server_setting(ctx, "log_statement")
+    ls, gap = setting_or_gap(ctx, "log_statement")
     if not gap and loaded:
-        gap = server_setting(ctx, "pgaudit.log")[1]
+        gap = setting_or_gap(ctx, "pgaudit.log")[1]
     if gap:
         yield gap
         return
@@ -130,7 +130,7 @@ def statement_classes_logged(ctx: Context) -> Iterator[Outcome]:
 def pgaudit_log_parameter(ctx: Context) -> Iterator[Outcome]:
     """Bound parameters are the values a parameterised INSERT or UPDATE actually wrote."""
     obj = setting_object("pgaudit.log_parameter")
-    s, gap = server_setting(ctx, "pgaudit.log_parameter")
+    s, gap = setting_or_gap(ctx, "pgaudit.log_parameter")
     if gap:
         yield gap
     elif s is None:
@@ -194,7 +194,7 @@ def log_lock_waits(ctx: Context) -> Iterator[Outcome]:
 
 def slow_statements_logged(ctx: Context) -> Iterator[Outcome]:
     """A bulk export runs long: a duration threshold logs its text without log_statement=all's volume."""
-    s, gap = server_setting(ctx, "log_min_duration_statement")
+    s, gap = setting_or_gap(ctx, "log_min_duration_statement")
     if gap:
         yield gap
         return
@@ -315,7 +315,7 @@ def _object_audit_fix(ctx: Context, rel, privileges: str) -> str:
 
 def audit_messages_reach_log(ctx: Context) -> Iterator[Outcome]:
     """Connection, statement and pgaudit entries are LOG level: a higher log_min_messages discards them."""
-    s, gap = server_setting(ctx, "log_min_messages")
+    s, gap = setting_or_gap(ctx, "log_min_messages")
     if gap:
         yield gap
         return
@@ -338,7 +338,7 @@ def audit_messages_reach_log(ctx: Context) -> Iterator[Outcome]:
 
 def failed_statements_logged(ctx: Context) -> Iterator[Outcome]:
     """Permission-denied errors are how probing shows up; their statement text must be logged."""
-    s, gap = server_setting(ctx, "log_min_error_statement")
+    s, gap = setting_or_gap(ctx, "log_min_error_statement")
     if gap:
         yield gap
         return

@@ -17,7 +17,7 @@ from ._common import alter_system, as_bool, audit_time, gap_outcome, ident, lit,
 from ._hba import (CLEARTEXT_METHODS, PASSWORD_METHODS, STORED_PASSWORD_METHODS, TCP_TYPES, any_address,
                    hba_fix, hba_token, is_loopback, is_wide, lines_text, names_text, source)
 from ._hba_match import HbaReach, hba_reach, line_evidence, live_lines, reach_or_gap, superusers, who
-from ._overrides import overrides, overrides_gap, reset_sql, scope, server_setting
+from ._overrides import overrides, overrides_gap, reset_sql, scope
 
 _LOWER = {Severity.CRITICAL: Severity.HIGH, Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW,
           Severity.LOW: Severity.INFO, Severity.INFO: Severity.INFO}
@@ -28,7 +28,7 @@ MIN_SCRAM_ITERATIONS = 4096   # the PostgreSQL default, and the fixed value befo
 
 def password_encryption_scram(ctx: Context) -> Iterator[Outcome]:
     """New passwords are hashed with the algorithm named here."""
-    s, gap = server_setting(ctx, "password_encryption")
+    s, gap = setting_or_gap(ctx, "password_encryption")
     if gap:
         yield gap
         return
@@ -370,7 +370,7 @@ def scram_iterations(ctx: Context) -> Iterator[Outcome]:
     if ctx.snap.server_major < 16:
         yield Outcome.ok(obj, f"PostgreSQL {ctx.snap.server_major} always uses {MIN_SCRAM_ITERATIONS} iterations")
         return
-    s, gap = server_setting(ctx, "scram_iterations")
+    s, gap = setting_or_gap(ctx, "scram_iterations")
     if gap:
         yield gap
         return
