@@ -110,6 +110,10 @@ def run_fleet(dsn: str | None, targets_file: str, policy: Any, formats: Sequence
     files = write_summary(summary, out_dir)
     if not quiet:
         print_summary(summary, console.stdout())
+    else:
+        t = summary["totals"]
+        click.echo(f"{t['targets']} targets · {t['audited']} audited · {t['unreachable']} not audited · "
+                   f"{t['gate_failed']} failed the gate")
     for r in results:
         if r.error:
             click.echo(f"target {r.target.name} ({r.target.label}) not audited: {r.error}", err=True)

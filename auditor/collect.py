@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import psycopg
-from psycopg import IsolationLevel, errors
+from psycopg import IsolationLevel, conninfo, errors
 
 from . import __version__, catalog
 from .connect import ConnectError, connect, display_dsn, one_line
@@ -87,7 +87,7 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
     major = version_num // 10000
     held = q.rows(conn, catalog.PREDEFINED_ROLES_HELD)[0][0]
     access = AuditorAccess(user, is_super, tuple(held), bypassrls)
-    settings = tuple(Setting(*r) for r in q.rows(conn, catalog.SETTINGS))
+    settings = tuple(_setting(r) for r in q.rows(conn, catalog.SETTINGS))
     kinds = _optional(conn, q, catalog.PASSWORD_KINDS, gaps, "pg_authid", "pg_read_all_data (or superuser)")
     kind_of = dict(kinds) if kinds is not None else {}
     roles = tuple(Role(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], _t(r[11]), r[12],
@@ -127,6 +127,20 @@ def _by_relid(rows: Iterable[tuple], build: Callable[[tuple], Any]) -> dict[int,
     for r in rows:
         out[r[0]].append(build(r))
     return out
+
+
+def _setting(row: tuple) -> Setting:
+    """A pg_settings row with secrets removed: the password in *_conninfo, the command that prints the TLS key passphrase."""
+    name, value = row[0], row[1]
+    if value and name.endswith("_conninfo"):
+        try:
+            params = conninfo.conninfo_to_dict(value)
+            value = conninfo.make_conninfo(**{k: "********" if k == "password" else v for k, v in params.items()})
+        except psycopg.Error:
+            value = "********"
+    elif value and name == "ssl_passphrase_command":
+        value = "********"
+    return Setting(name, value, *row[2:])
 
 
 def _server_options(options: Sequence[str]) -> tuple[str, ...]:

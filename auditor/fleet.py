@@ -8,8 +8,10 @@ Exit code: the worst of the targets, an unreachable target counting as 2 (see do
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
+import threading
 import tomllib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ from .results import Severity
 FLEET_KIND = "pgcomply-fleet"
 SUMMARY_FILES = ("fleet.json", "fleet.md")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_RENDER_LOCK = threading.Lock()
 
 
 class FleetError(ValueError):
@@ -158,6 +161,7 @@ def _audit_one(t: Target, policy: Any, formats: Sequence[str], out_root: Path, d
     from .bundle import write_bundle
     from .diff import load_report
     from .pipeline import run_audit
+    from .render import render
 
     res = TargetResult(t, out_root / t.name)
     try:
@@ -165,10 +169,12 @@ def _audit_one(t: Target, policy: Any, formats: Sequence[str], out_root: Path, d
         if baseline_dir is not None and (baseline_dir / t.name / "report.json").is_file():
             res.baseline = baseline_dir / t.name / "report.json"
             baseline = load_report(res.baseline)
-        res.run = run_audit(t.dsn, policy, formats, res.out_dir, databases=databases, baseline=baseline)
-        if evidence_dir is not None:
-            res.bundle = write_bundle(evidence_dir / t.name, snapshot=res.run.snapshot, report=res.run.report,
-                                      policy=policy, key=signer, secrets=_secrets(t.dsn)).parent
+        run = run_audit(t.dsn, policy, formats, None, databases=databases, baseline=baseline)   # collect in parallel
+        with _RENDER_LOCK:   # one at a time: PDF layout is CPU-bound, and weasyprint is not documented as thread-safe
+            res.run = dataclasses.replace(run, files=tuple(render(fmt, run.report, res.out_dir) for fmt in formats))
+            if evidence_dir is not None:
+                res.bundle = write_bundle(evidence_dir / t.name, snapshot=run.snapshot, report=run.report,
+                                          policy=policy, key=signer, secrets=_secrets(t.dsn)).parent
     except Exception as exc:  # noqa: BLE001 - one broken target must not stop the fleet
         text = str(exc) if isinstance(exc, (ConnectError, ValueError)) else f"{type(exc).__name__}: {exc}"
         res.error = _scrub(one_line(text), t.dsn)[:300] or type(exc).__name__

@@ -16,6 +16,7 @@ from tests.test_cli import assert_one_line_error, run
 
 PASSWORD = "Bundle-Pa55word!x"
 RAW_VALUES = ("maria.example.private@example.org", "4111111111111111", "ES9121000418450200051332")
+SETTING_SECRETS = ("ReplSecret-99x", "PassPhrase-77x")     # secrets a superuser-visible setting can hold
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +25,9 @@ def cluster(make_cluster):
     c.execute("CREATE TABLE customers (id int, email text, card_number text, iban text)")
     c.execute("INSERT INTO customers SELECT i, %s, %s, %s FROM generate_series(1, 50) i", params=RAW_VALUES)
     c.execute("GRANT SELECT ON customers TO PUBLIC")
+    c.execute(f"ALTER SYSTEM SET primary_conninfo = 'host=primary.internal user=repl password={SETTING_SECRETS[0]}'")
+    c.execute(f"ALTER SYSTEM SET ssl_passphrase_command = 'echo {SETTING_SECRETS[1]}'")
+    c.reload()
     yield c
     c.stop()
 
@@ -78,7 +82,7 @@ def test_the_bundle_holds_snapshot_policy_every_format_and_a_signed_manifest(evi
 def test_no_password_and_no_sampled_raw_value_anywhere_in_the_bundle(evidence):
     for path in evidence.rglob("*"):
         data = path.read_bytes()
-        for secret in (PASSWORD, *RAW_VALUES):
+        for secret in (PASSWORD, *RAW_VALUES, *SETTING_SECRETS):
             assert secret.encode() not in data, f"{path.name} holds {secret!r}"
 
 
