@@ -74,8 +74,8 @@ def _hba(conn: psycopg.Connection, q: Counter, major: int, gaps: _Gaps) -> tuple
         try:
             with conn.transaction():
                 rows = q.rows(conn, catalog.hba_rules(major, via_function))
-            return tuple(HbaRule(r[0], r[1], _t(r[2]), _t(r[3]), r[4], r[5], r[6], _t(r[7]), r[8], r[9], r[10])
-                         for r in rows)
+            return tuple(HbaRule(r[0], r[1], _t(r[2]), _t(r[3]), r[4], r[5], r[6], _server_options(_t(r[7])),
+                                 r[8], r[9], r[10]) for r in rows)
         except errors.InsufficientPrivilege as exc:
             detail = str(exc)
     gaps.add("pg_hba_file_rules", "GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() (or superuser)", detail)
@@ -144,7 +144,7 @@ def _setting(row: tuple) -> Setting:
 
 
 def _server_options(options: Sequence[str]) -> tuple[str, ...]:
-    """Foreign server options with any secret-looking value removed."""
+    """Foreign server or hba options (ldapbindpasswd, radiussecrets) with any secret-looking value removed."""
     out = []
     for opt in options:
         key = opt.split("=", 1)[0]

@@ -16,12 +16,14 @@ from tests.test_cli import assert_one_line_error, run
 
 PASSWORD = "Bundle-Pa55word!x"
 RAW_VALUES = ("maria.example.private@example.org", "4111111111111111", "ES9121000418450200051332")
-SETTING_SECRETS = ("ReplSecret-99x", "PassPhrase-77x")     # secrets a superuser-visible setting can hold
+SETTING_SECRETS = ("ReplSecret-99x", "PassPhrase-77x", "LdapSecret-55x")   # secrets settings and hba lines can hold
 
 
 @pytest.fixture(scope="module")
 def cluster(make_cluster):
-    c = make_cluster(hba="host all all 127.0.0.1/32 scram-sha-256\n", password=PASSWORD)
+    c = make_cluster(hba=f'host all all 10.0.0.0/8 ldap ldapserver=ldap.example ldapbasedn="dc=example" '
+                         f'ldapbinddn="cn=svc" ldapbindpasswd="{SETTING_SECRETS[2]}" ldapsearchattribute=uid\n'
+                         "host all all 127.0.0.1/32 scram-sha-256\n", password=PASSWORD)
     c.execute("CREATE TABLE customers (id int, email text, card_number text, iban text)")
     c.execute("INSERT INTO customers SELECT i, %s, %s, %s FROM generate_series(1, 50) i", params=RAW_VALUES)
     c.execute("GRANT SELECT ON customers TO PUBLIC")
