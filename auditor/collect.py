@@ -90,7 +90,8 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
     settings = tuple(_setting(r) for r in q.rows(conn, catalog.SETTINGS))
     kinds = _optional(conn, q, catalog.PASSWORD_KINDS, gaps, "pg_authid", "pg_read_all_data (or superuser)")
     kind_of = dict(kinds) if kinds is not None else {}
-    roles = tuple(Role(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], _t(r[11]), r[12],
+    roles = tuple(Role(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                       _server_options(_t(r[11])), r[12],
                        kind_of.get(r[1]) if kinds is not None else None)
                   for r in q.rows(conn, catalog.ROLES))
     members = tuple(Membership(*r) for r in q.rows(conn, catalog.memberships(major)))
@@ -144,7 +145,8 @@ def _setting(row: tuple) -> Setting:
 
 
 def _server_options(options: Sequence[str]) -> tuple[str, ...]:
-    """Foreign server or hba options (ldapbindpasswd, radiussecrets) with any secret-looking value removed."""
+    """Foreign server, hba or role-config options with any secret-looking value removed
+    (ldapbindpasswd, radiussecrets, pgrst.jwt_secret ...)."""
     out = []
     for opt in options:
         key = opt.split("=", 1)[0]

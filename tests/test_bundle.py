@@ -16,7 +16,8 @@ from tests.test_cli import assert_one_line_error, run
 
 PASSWORD = "Bundle-Pa55word!x"
 RAW_VALUES = ("maria.example.private@example.org", "4111111111111111", "ES9121000418450200051332")
-SETTING_SECRETS = ("ReplSecret-99x", "PassPhrase-77x", "LdapSecret-55x")   # secrets settings and hba lines can hold
+# secrets that settings, hba lines and role settings can hold
+SETTING_SECRETS = ("ReplSecret-99x", "PassPhrase-77x", "LdapSecret-55x", "JwtSecret-33x")
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +30,7 @@ def cluster(make_cluster):
     c.execute("GRANT SELECT ON customers TO PUBLIC")
     c.execute(f"ALTER SYSTEM SET primary_conninfo = 'host=primary.internal user=repl password={SETTING_SECRETS[0]}'")
     c.execute(f"ALTER SYSTEM SET ssl_passphrase_command = 'echo {SETTING_SECRETS[1]}'")
+    c.execute(f"CREATE ROLE authenticator LOGIN; ALTER ROLE authenticator SET pgrst.jwt_secret = '{SETTING_SECRETS[3]}'")
     c.reload()
     yield c
     c.stop()
