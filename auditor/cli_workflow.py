@@ -19,7 +19,7 @@ from .bundle import BundleError
 from .diff import ReportFileError
 from .fixsql import FixSqlError
 from .fleet import FleetError
-from .pipeline import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, AuditRun
+from .pipeline import EXIT_FINDINGS, EXIT_OK, AuditRun
 
 WORKFLOW_ERRORS = (BundleError, ReportFileError, FixSqlError, FleetError)
 _SEVERITIES = ["critical", "high", "medium", "low", "info"]
@@ -80,6 +80,10 @@ class SingleExtras:
 
     def finish(self, run: AuditRun, policy: Any) -> None:
         from .bundle import write_bundle
+        if self.baseline is not None:
+            before, now = self.baseline.get("target", {}), run.report["target"]
+            if (before.get("host"), before.get("port")) != (now.get("host"), now.get("port")):
+                click.echo(f"warning: the baseline is an audit of {before.get('dsn')}, not of this target", err=True)
         if self.evidence is not None:
             manifest = write_bundle(self.evidence, snapshot=run.snapshot, report=run.report, policy=policy, key=self.key,
                                     secrets=_secrets(self.dsn))
@@ -226,4 +230,4 @@ def register_commands(main: click.Group, one_line_errors: Callable[[Callable[...
         main.add_command(cmd)
 
 
-__all__ = ["WORKFLOW_ERRORS", "EXIT_USAGE", "SingleExtras", "audit_options", "register_commands", "run_fleet"]
+__all__ = ["WORKFLOW_ERRORS", "SingleExtras", "audit_options", "register_commands", "run_fleet"]
