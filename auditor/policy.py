@@ -14,7 +14,7 @@ import tomllib
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Mapping
 
 from .results import Severity
 
@@ -325,34 +325,20 @@ def policy_from_mapping(raw: Mapping[str, Any], text: str = "", path: str = "<po
         if key not in _TOP_KEYS:
             raise PolicyError(f"{path}:{loc.line(key)}: unknown key {key!r} (expected one of {', '.join(sorted(_TOP_KEYS))})")
     kw: dict[str, Any] = {"source": path, "source_text": text}
-    key = ""
-    try:
-        for key in ("select", "ignore", "frameworks"):
-            if key in raw:
-                kw[key] = tuple(s.strip() for s in _coerce(tuple[str, ...], raw[key], key))
-        if "frameworks" in kw:
-            _check_frameworks(kw["frameworks"])
-        key = "severity"
-        if "severity" in raw:
-            if not isinstance(raw["severity"], dict):
-                raise ValueError("[severity] must be a table of check id = severity")
-            for cid, value in raw["severity"].items():
-                key = ("severity", cid)
-                kw.setdefault("severity", {})[cid] = _severity(value, f"severity.{cid}")
-        for key in ("fail_on",):
-            if key in raw:
-                kw[key] = _severity(raw[key], key)
-        key = "min_score"
-        if "min_score" in raw:
-            kw["min_score"] = _coerce(int, raw["min_score"], "min_score")
-            if kw["min_score"] > 100:
-                raise ValueError("min_score must be between 0 and 100")
-        key = "sampling"
-        if "sampling" in raw:
-            kw["sampling"] = _coerce(bool, raw["sampling"], "sampling")
-    except ValueError as exc:
-        line = loc.line(*key) if isinstance(key, tuple) else loc.line(key)
-        raise PolicyError(f"{path}:{line}: {exc}") from None
+    for key, parse in _SCALARS.items():
+        if key in raw:
+            try:
+                kw[key] = parse(raw[key])
+            except ValueError as exc:
+                raise PolicyError(f"{path}:{loc.line(key)}: {exc}") from None
+    if "severity" in raw:
+        severity = _table(raw["severity"], loc, path, "severity")
+        kw["severity"] = {}
+        for cid, value in severity.items():
+            try:
+                kw["severity"][cid] = _severity(value, f"severity.{cid}")
+            except ValueError as exc:
+                raise PolicyError(f"{path}:{loc.line('severity', cid)}: {exc}") from None
     if "thresholds" in raw:
         kw["thresholds"] = _thresholds(_table(raw["thresholds"], loc, path, "thresholds"), loc, path)
     rules = WaiverRules()
@@ -363,14 +349,32 @@ def policy_from_mapping(raw: Mapping[str, Any], text: str = "", path: str = "<po
     return Policy(**kw)
 
 
-def _check_frameworks(ids: Iterable[str]) -> None:
+def _strings(key: str) -> Callable[[Any], tuple[str, ...]]:
+    return lambda value: tuple(s.strip() for s in _coerce(tuple[str, ...], value, key))
+
+
+def _frameworks(value: Any) -> tuple[str, ...]:
     from .frameworks import FRAMEWORK_IDS
-    ids = tuple(ids)
+    ids = _strings("frameworks")(value)
     if not ids:
         raise ValueError(f"frameworks must name at least one of {', '.join(FRAMEWORK_IDS)}")
     for fid in ids:
         if fid not in FRAMEWORK_IDS:
             raise ValueError(f"frameworks: unknown framework {fid!r} (one of {', '.join(FRAMEWORK_IDS)})")
+    return ids
+
+
+def _min_score(value: Any) -> int:
+    if _coerce(int, value, "min_score") > 100:
+        raise ValueError("min_score must be between 0 and 100")
+    return value
+
+
+_SCALARS: dict[str, Callable[[Any], Any]] = {
+    "select": _strings("select"), "ignore": _strings("ignore"), "frameworks": _frameworks,
+    "fail_on": lambda v: _severity(v, "fail_on"), "min_score": _min_score,
+    "sampling": lambda v: _coerce(bool, v, "sampling"),
+}
 
 
 def validate_check_refs(policy: Policy, checks: Mapping[str, Any]) -> None:
