@@ -10,6 +10,7 @@ from typing import Any, Callable
 import click
 
 from . import __version__, console
+from .cli_workflow import WORKFLOW_ERRORS, SingleExtras, audit_options, register_commands, run_fleet
 from .pipeline import EXIT_USAGE, AuditRun, evaluate_and_render, run_audit
 from .results import AREAS
 
@@ -29,7 +30,8 @@ def _one_line_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     from .results import RegistryError
     from .serialize import SnapshotFormatError
 
-    expected = (ConnectError, PolicyError, SnapshotFormatError, RenderError, RegistryError, ClusterError, UsageProblem)
+    expected = (ConnectError, PolicyError, SnapshotFormatError, RenderError, RegistryError, ClusterError, UsageProblem,
+                *WORKFLOW_ERRORS)
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -47,8 +49,8 @@ def _one_line_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def _policy(path: str | None, select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None,
             min_score: int | None, no_sample: bool):
-    from .policy import Policy, load_policy
-    from .registry import load_checks, resolve
+    from .policy import Policy, load_policy, validate_check_refs
+    from .registry import load_checks
 
     policy = load_policy(path) if path else Policy()
     changes: dict[str, Any] = {}
@@ -64,9 +66,7 @@ def _policy(path: str | None, select: tuple[str, ...], ignore: tuple[str, ...], 
     if no_sample:
         changes["sampling"] = False
     policy = policy.replace(**changes)
-    checks = load_checks()
-    for sel in (*policy.select, *policy.ignore, *policy.severity):
-        resolve([sel], checks)   # an unknown id is a usage error before anything connects
+    validate_check_refs(policy, load_checks())   # an unknown id is a usage error (with file:line) before anything connects
     return policy
 
 
@@ -103,6 +103,8 @@ def _finish(run: AuditRun, quiet: bool) -> None:
         out.print(console.summary_line(run.report))
     for path in run.files:
         console.stderr().print(f"wrote {path}")
+    for note in run.report.get("waiver_notes", ()):
+        click.echo(f"waiver: {note}", err=True)
     for reason in run.reasons:
         console.stderr().print(f"gate failed: {reason}")
     sys.exit(run.exit_code)
@@ -124,15 +126,22 @@ def main() -> None:
 @click.option("--database", "-d", "databases", multiple=True, help="Audit only this database (repeatable). Default: all.")
 @click.option("--no-sample", is_flag=True, help="Do not sample column values (metadata only).")
 @_common_eval_options
+@audit_options
 @_one_line_errors
-def audit(dsn, databases, no_sample, output_dir, formats, fail_on, min_score, select, ignore, policy_file, quiet):
+def audit(dsn, databases, no_sample, output_dir, formats, fail_on, min_score, select, ignore, policy_file, quiet,
+          baseline, evidence, signing_key, targets, jobs):
     """Audit the cluster at DSN (a libpq conninfo string or URI; empty = PG* environment, like psql)."""
     from .render import parse_formats
 
     policy = _policy(policy_file, select, ignore, fail_on, min_score, no_sample)
     fmts = parse_formats(formats)
+    if targets:
+        sys.exit(run_fleet(dsn, targets, policy, fmts, output_dir, databases or None, jobs, baseline, evidence,
+                           signing_key, quiet))
+    extras = SingleExtras.prepare(dsn, baseline, evidence, signing_key)
     with console.progress(not quiet) as say:
-        run = run_audit(dsn, policy, fmts, output_dir, databases=databases or None, progress=say)
+        run = run_audit(dsn, policy, fmts, output_dir, databases=databases or None, progress=say, baseline=extras.baseline)
+    extras.finish(run, policy)
     _finish(run, quiet)
 
 
@@ -235,6 +244,8 @@ def role_sql_cmd(role, databases, no_sample):
 
     click.echo(role_sql(role, databases=databases or ("postgres",), sampling=not no_sample), nl=False)
 
+
+register_commands(main, _one_line_errors)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

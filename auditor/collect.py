@@ -18,6 +18,7 @@ import psycopg
 from psycopg import IsolationLevel, errors
 
 from . import __version__, catalog, tls_probe
+from .redact import masked_gucs, masked_options, masked_setting
 from .connect import ConnectError, connect, display_dsn, one_line
 from .model import (SCHEMA_VERSION, AuditorAccess, Column, Constraint, Database, DbRoleSetting, DefaultAcl, Extension,
                     ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation, RlsPolicy, Role,
@@ -26,7 +27,6 @@ from .policy import Policy
 
 Progress = Callable[[str], None]
 _POLICY_COMMANDS = {"*": "ALL", "r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE"}
-_SECRET_OPTION = ("pass", "secret", "key", "token", "credential")
 
 
 class Counter:
@@ -83,8 +83,8 @@ def _hba(conn: psycopg.Connection, q: Counter, major: int, gaps: _Gaps) -> tuple
         try:
             with conn.transaction():
                 rows = q.rows(conn, catalog.hba_rules(major, via_function))
-            return tuple(HbaRule(r[0], r[1], _t(r[2]), _t(r[3]), r[4], r[5], r[6], _t(r[7]), r[8], r[9], r[10])
-                         for r in rows)
+            return tuple(HbaRule(r[0], r[1], _t(r[2]), _t(r[3]), r[4], r[5], r[6], masked_options(_t(r[7])),
+                                 r[8], r[9], r[10]) for r in rows)
         except errors.InsufficientPrivilege as exc:
             detail = str(exc)
     gaps.add("pg_hba_file_rules", "GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() (or superuser)", detail)
@@ -96,10 +96,11 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
     major = version_num // 10000
     held = q.rows(conn, catalog.PREDEFINED_ROLES_HELD)[0][0]
     access = AuditorAccess(user, is_super, tuple(held), bypassrls)
-    settings = tuple(Setting(*r) for r in q.rows(conn, catalog.SETTINGS))
+    settings = tuple(masked_setting(r) for r in q.rows(conn, catalog.SETTINGS))
     kinds = _optional(conn, q, catalog.PASSWORD_KINDS, gaps, "pg_authid", "pg_read_all_data (or superuser)")
     kind_of = dict(kinds) if kinds is not None else {}
-    roles = tuple(Role(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], _t(r[11]), r[12],
+    roles = tuple(Role(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                       masked_gucs(_t(r[11])), r[12],
                        kind_of.get(r[1]) if kinds is not None else None)
                   for r in q.rows(conn, catalog.ROLES))
     members = tuple(Membership(*r) for r in q.rows(conn, catalog.memberships(major)))
@@ -118,7 +119,7 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
     return dict(version=version, version_num=version_num, database=database, user=user, is_super=is_super,
                 access=access, settings=settings, hba=_hba(conn, q, major, gaps), roles=roles,
                 memberships=members, databases=dbs, sessions=sessions_out,
-                db_role_settings=None if overrides is None else tuple(DbRoleSetting(r[0], r[1], _t(r[2])) for r in overrides))
+                db_role_settings=None if overrides is None else tuple(DbRoleSetting(r[0], r[1], masked_gucs(_t(r[2]))) for r in overrides))
 
 
 @dataclass
@@ -138,15 +139,6 @@ def _by_relid(rows: Iterable[tuple], build: Callable[[tuple], Any]) -> dict[int,
     for r in rows:
         out[r[0]].append(build(r))
     return out
-
-
-def _server_options(options: Sequence[str]) -> tuple[str, ...]:
-    """Foreign server options with any secret-looking value removed."""
-    out = []
-    for opt in options:
-        key = opt.split("=", 1)[0]
-        out.append(f"{key}=********" if any(s in key.lower() for s in _SECRET_OPTION) else opt)
-    return tuple(out)
 
 
 def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> None:
@@ -169,13 +161,13 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> 
             RlsPolicy(db, r[0], r[1], r[2], r[3], _POLICY_COMMANDS.get(r[4], r[4]), _t(r[5]), r[6], r[7])
             for r in q.rows(conn, catalog.POLICIES))
         into.functions.extend(
-            Function(db, intern(r[0]), r[1], r[2], r[3], r[4], intern(r[5]), r[6], r[7], r[8], r[9], _t(r[10]),
-                     _t(r[11]), r[12])
+            Function(db, intern(r[0]), r[1], r[2], r[3], r[4], intern(r[5]), r[6], r[7], r[8], r[9],
+                     masked_gucs(_t(r[10])), _t(r[11]), r[12])
             for r in q.rows(conn, catalog.FUNCTIONS))
         into.extensions.extend(Extension(db, *r) for r in q.rows(conn, catalog.EXTENSIONS))
         into.languages.extend(Language(db, r[0], r[1], r[2], r[3], _t(r[4])) for r in q.rows(conn, catalog.LANGUAGES))
         into.default_acls.extend(DefaultAcl(db, r[0], r[1], r[2], _t(r[3])) for r in q.rows(conn, catalog.DEFAULT_ACLS))
-        into.foreign_servers.extend(ForeignServer(db, r[0], r[1], r[2], _t(r[3]), _server_options(r[4] or ()))
+        into.foreign_servers.extend(ForeignServer(db, r[0], r[1], r[2], _t(r[3]), masked_options(r[4] or ()))
                                     for r in q.rows(conn, catalog.FOREIGN_SERVERS))
 
 

@@ -63,3 +63,50 @@ def override_object(setting: str, database: str | None, role: str | None) -> str
     where = ",".join(p for p in (database is not None and "database:" + part(database),
                                  role is not None and "role:" + part(role)) if p)
     return f"setting:{setting}@{where or 'all'}"
+
+_KIND = re.compile(r"^([a-z_]+):")
+DB_SCOPED_KINDS = frozenset({"function", "policy", "schema", "extension", "trigger", "sequence", "view", "language",
+                             "server", "database"})
+
+
+def split_parts(path: str) -> list[str]:
+    """'shop."my.schema".t' -> ['shop', 'my.schema', 't']: the inverse of dotted(); stops at an unquoted '('."""
+    parts, cur, quoted, i = [], [], False, 0
+    while i < len(path):
+        ch = path[i]
+        if quoted:
+            if ch == '"' and path[i + 1:i + 2] == '"':
+                cur.append('"')
+                i += 1
+            elif ch == '"':
+                quoted = False
+            else:
+                cur.append(ch)
+        elif ch == '"':
+            quoted = True
+        elif ch == ".":
+            parts.append("".join(cur))
+            cur = []
+        elif ch == "(":
+            break
+        else:
+            cur.append(ch)
+        i += 1
+    parts.append("".join(cur))
+    return parts
+
+
+def object_kind(obj: str) -> str | None:
+    """'role:x' -> 'role'; a dotted relation or column path -> None."""
+    m = _KIND.match(obj)
+    return m[1] if m else None
+
+
+def object_database(obj: str) -> str | None:
+    """The database an object lives in (None for cluster-wide objects: roles, settings, hba lines, 'cluster')."""
+    kind = object_kind(obj)
+    if kind is None:
+        return split_parts(obj)[0] if "." in obj or obj.startswith('"') else None
+    if kind not in DB_SCOPED_KINDS:
+        return None
+    return split_parts(obj[len(kind) + 1:])[0] or None

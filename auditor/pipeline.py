@@ -22,17 +22,27 @@ class AuditRun:
     files: tuple[Path, ...]
     exit_code: int
     reasons: tuple[str, ...]          # why the gate failed, one line each
+    snapshot: Snapshot | None = None  # what the report was evaluated from (evidence bundles keep it)
 
 
-def gate(report: dict[str, Any], policy: Policy) -> tuple[int, tuple[str, ...]]:
+def gate(report: dict[str, Any], policy: Policy,
+         baseline: dict[str, Any] | None = None) -> tuple[int, tuple[str, ...]]:
     """Exit code for CI: 1 when a non-waived failing finding is at/above fail_on, or the score is below min_score;
-    otherwise 3 when a timeout or a lost connection left part of the cluster unaudited."""
+    otherwise 3 when a timeout or a lost connection left part of the cluster unaudited.
+
+    With a baseline report only findings that were not failing in it count for fail_on (min_score still applies).
+    """
     reasons = []
     if policy.fail_on is not None:
         floor = policy.fail_on.rank
-        bad = [f for f in report["findings"] if f["status"] == "fail" and Severity(f["severity"]).rank >= floor]
+        if baseline is not None:
+            from .diff import new_failures
+            candidates, what = new_failures(baseline, report), "new failing finding(s) (not in the baseline)"
+        else:
+            candidates, what = [f for f in report["findings"] if f["status"] == "fail"], "failing finding(s)"
+        bad = [f for f in candidates if Severity(f["severity"]).rank >= floor]
         if bad:
-            reasons.append(f"{len(bad)} failing finding(s) at or above {policy.fail_on.value}")
+            reasons.append(f"{len(bad)} {what} at or above {policy.fail_on.value}")
     score = report["score"]["value"]
     if policy.min_score is not None and (score is None or score < policy.min_score):
         reasons.append(f"score {score} is below the minimum {policy.min_score}")
@@ -45,7 +55,8 @@ def gate(report: dict[str, Any], policy: Policy) -> tuple[int, tuple[str, ...]]:
 
 
 def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], out_dir: Path | None,
-                        progress: Callable[[str], None] | None = None) -> AuditRun:
+                        progress: Callable[[str], None] | None = None, *,
+                        baseline: dict[str, Any] | None = None) -> AuditRun:
     say = progress or (lambda _m: None)
     say("evaluating checks")
     result = evaluate(snap, policy, progress=lambda c: say(f"evaluating {c.id}"))
@@ -55,11 +66,12 @@ def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], 
         for fmt in formats:
             say(f"writing {fmt}")
             files.append(render(fmt, report, out_dir))
-    code, reasons = gate(report, policy)
-    return AuditRun(report, tuple(files), code, reasons)
+    code, reasons = gate(report, policy, baseline)
+    return AuditRun(report, tuple(files), code, reasons, snap)
 
 
 def run_audit(dsn: str | None, policy: Policy, formats: Sequence[str], out_dir: Path | None, *,
-              databases: Sequence[str] | None = None, progress: Callable[[str], None] | None = None) -> AuditRun:
+              databases: Sequence[str] | None = None, progress: Callable[[str], None] | None = None,
+              baseline: dict[str, Any] | None = None) -> AuditRun:
     snap = collect(dsn, policy, databases=databases, progress=progress)
-    return evaluate_and_render(snap, policy, formats, out_dir, progress)
+    return evaluate_and_render(snap, policy, formats, out_dir, progress, baseline=baseline)
