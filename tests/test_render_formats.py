@@ -213,3 +213,22 @@ def test_hostile_names_cover_the_cases_we_claim():
     joined = "".join(HOSTILE_NAMES)
     for needle in ("<script>", '"', "'", "&", "|", "`", "\x01", "\n", "\u202e", "🦄", "{{"):
         assert needle in joined
+
+
+def test_a_report_with_nothing_assessable_renders_everywhere(tmp_path):
+    from auditor.report import assemble
+
+    report = synthetic_report(10, sections=False)
+    for f in report["findings"]:
+        f.update(status="not_assessable", missing="pg_monitor")
+        f.pop("fix_sql", None), f.pop("waiver", None)
+    report = assemble(report)
+    assert report["score"]["value"] is None                      # no score without an assessed check...
+    cis = report["compliance"][0]                                # ...but not assessable counts against compliance
+    assert cis["percent"] == 0 and cis["counts"]["not_assessable"] == cis["mapped"] > 0
+    for fmt in FORMATS:
+        render(fmt, report, tmp_path)
+    body = "".join(check_html((tmp_path / "report.html").read_text("utf-8")).text)
+    assert "could not be assessed because the auditing role lacks pg_monitor" in body
+    assert "score n/a" in (tmp_path / "report.md").read_text("utf-8")
+    check_sarif(json.loads((tmp_path / "report.sarif").read_text("utf-8")))

@@ -101,3 +101,40 @@ def test_demo_writes_every_format_by_default(tmp_path):
     for fmt in ("html", "sarif", "junit", "md"):
         render(fmt, read_report(tmp_path / "report.json"), again)
         assert (again / FORMATS[fmt]).read_bytes() == (tmp_path / FORMATS[fmt]).read_bytes(), fmt
+
+
+def _navy(pixel) -> bool:
+    r, g, b = pixel[:3]
+    return r < 40 and g < 50 and 40 < b < 90            # the cover band, #14213d
+
+
+def test_pdf_pages_rasterise_with_the_cover_band_and_no_blank_pages(tmp_path):
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-png", "-r", "30", str(SAMPLES / "report.pdf"), str(tmp_path / "page")], check=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) == pdf_pages(SAMPLES / "report.pdf")
+    cover = Image.open(pages[0]).convert("RGB")
+    assert _navy(cover.getpixel((cover.width // 2, 10)))
+    for page in pages:
+        im = Image.open(page).convert("L")
+        assert im.getextrema()[0] < 128, f"{page.name} is blank"
+
+
+def test_html_renders_in_headless_chromium(tmp_path):
+    import shutil
+
+    from PIL import Image
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        pytest.skip("chromium is not installed (optional: apt-get install chromium)")
+    shot = tmp_path / "shot.png"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    f"--user-data-dir={tmp_path / 'profile'}", "--hide-scrollbars", "--window-size=1000,1300",
+                    f"--screenshot={shot}", (SAMPLES / "report.html").as_uri()],
+                   capture_output=True, timeout=120, check=True)
+    im = Image.open(shot).convert("RGB")
+    assert im.size == (1000, 1300)
+    assert any(_navy(im.getpixel((x, 40))) for x in range(100, 900, 50))     # the cover band is drawn
