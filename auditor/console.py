@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 from typing import Any, Iterator
 
@@ -12,6 +13,7 @@ from rich.text import Text
 
 from .results import AREA_TITLES, AREAS, Severity
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 SEVERITY_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 MAX_LINES = 60
 
@@ -35,14 +37,20 @@ def progress(enabled: bool = True) -> Iterator[Any]:
         yield lambda msg: status.update(msg)
 
 
+def clean(text: Any) -> str:
+    """Control characters shown as \\xNN: an object named with an escape sequence must not drive the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"[U+{ord(m.group()):04X}]",
+                        str(text))
+
+
 def _fmt_line(f: dict[str, Any]) -> Text:
     line = Text()
-    line.append(f["object"], style="bold")
+    line.append(clean(f["object"]), style="bold")
     line.append("  ")
     line.append(f["check_id"])
     line.append("  ")
     line.append(f["severity"], style=SEVERITY_STYLE.get(f["severity"], ""))
-    line.append("  " + f["message"])
+    line.append("  " + clean(f["message"]))
     return line
 
 
@@ -111,7 +119,7 @@ def summary_table(report: dict[str, Any], tty: bool) -> Table:
 
 def print_summary(report: dict[str, Any], console: Console) -> None:
     tty = console.is_terminal
-    console.print(Text(f"pgcomply audit of {report['target']['dsn']}", style="bold" if tty else ""))
+    console.print(Text(f"pgcomply audit of {clean(report['target']['dsn'])}", style="bold" if tty else ""))
     console.print(summary_table(report, tty))
     score = report["score"]
     line = Text(summary_line(report))

@@ -232,3 +232,23 @@ def test_a_report_with_nothing_assessable_renders_everywhere(tmp_path):
     assert "could not be assessed because the auditing role lacks pg_monitor" in body
     assert "score n/a" in (tmp_path / "report.md").read_text("utf-8")
     check_sarif(json.loads((tmp_path / "report.sarif").read_text("utf-8")))
+
+
+def test_console_never_passes_escape_sequences_from_names_to_the_terminal():
+    import io
+
+    report = synthetic_report(3)
+    report["findings"][0].update(object="shop.public.\x1b]0;pwned\x07\x1b[2J", message="bad \x1b[31m name", status="fail")
+    out = Console(width=200, file=io.StringIO(), force_terminal=True, highlight=False)
+    console.print_findings(report, out)
+    text = out.file.getvalue()
+    assert "\x1b]0;" not in text and "\x1b[2J" not in text and "\x1b[31m name" not in text
+    assert "\\x1b]0;pwned\\x07\\x1b[2J" in text
+
+
+def test_bidi_overrides_in_names_are_shown_not_obeyed(hostile):
+    _, out = hostile
+    for name in ("report.html", "report.md", "report.junit.xml"):
+        text = (out / name).read_text("utf-8")
+        assert "\u202e" not in text and "[U+202E" in text.replace("\\[", "["), name
+    assert console.clean("a\u202eb") == "a[U+202E]b"

@@ -19,10 +19,16 @@ EVIDENCE_MAX = 400                   # characters of one evidence value shown in
 # XML 1.0 forbids C0 controls other than tab/newline/CR, lone surrogates and U+FFFE/U+FFFF. PostgreSQL names
 # may contain any of the controls; they become U+FFFD so every format stays well-formed.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Bidirectional overrides and isolates would let a name reorder the text around it (a "Trojan Source" spoof):
+# they are shown as their code point instead.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def xml_safe(text: Any) -> str:
-    return _XML_INVALID.sub("\ufffd", str(text))
+    """Text every document format can carry and a reader cannot be fooled by: XML-invalid characters become
+    U+FFFD, bidi controls become a visible [U+202E]."""
+    s = _XML_INVALID.sub("\ufffd", str(text))
+    return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", s)
 
 
 def fmt_time(iso: str | None) -> str:
