@@ -27,11 +27,12 @@ def _one_line_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     from .connect import ConnectError
     from .policy import PolicyError
     from .render import RenderError
+    from .report import ReportFormatError
     from .results import RegistryError
     from .serialize import SnapshotFormatError
 
     expected = (ConnectError, PolicyError, SnapshotFormatError, RenderError, RegistryError, ClusterError, UsageProblem,
-                *WORKFLOW_ERRORS)
+                ReportFormatError, *WORKFLOW_ERRORS)
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -75,7 +76,7 @@ def _common_eval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--output-dir", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("pgcomply-report"),
                      show_default=True, help="Directory the report files are written to."),
         click.option("--format", "formats", default="json", show_default=True,
-                     help="Comma-separated formats: " + ", ".join(_formats())),
+                     help="Comma-separated formats (" + ", ".join(_formats()) + ") or all."),
         click.option("--fail-on", type=click.Choice(_SEVERITIES), default=None,
                      help="Exit 1 when a non-waived failing finding is at or above this severity."),
         click.option("--min-score", type=click.IntRange(0, 100), default=None, help="Exit 1 when the score is below N."),
@@ -222,15 +223,35 @@ def explain(check_id):
 def demo(output_dir, formats):
     """Start a throwaway cluster with typical weaknesses, audit it, write the reports, remove it."""
     from .demo import run_demo
-    from .render import FORMATS, parse_formats
+    from .render import parse_formats
 
-    fmts = list(FORMATS) if formats == "all" else parse_formats(formats)
+    fmts = parse_formats(formats)
     with console.progress() as say:
         run = run_demo(output_dir, fmts, progress=say)
     out = console.stdout()
     console.print_findings(run.report, out, limit=25)
     console.print_summary(run.report, out)
     for path in run.files:
+        console.stderr().print(f"wrote {path}")
+
+
+@main.command("render")
+@click.argument("report_json", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output-dir", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write (default: the report's own directory).")
+@click.option("--format", "formats", default="all", show_default=True,
+              help="Comma-separated formats (" + ", ".join(_formats()) + ") or all.")
+@_one_line_errors
+def render_cmd(report_json, output_dir, formats):
+    """Render a report.json again (HTML, PDF, SARIF, JUnit, Markdown), offline and deterministically."""
+    from .render import parse_formats, render
+    from .report import read_report
+
+    fmts = parse_formats(formats)
+    report = read_report(report_json)
+    out_dir = output_dir or report_json.parent
+    for fmt in fmts:
+        path = render(fmt, report, out_dir)
         console.stderr().print(f"wrote {path}")
 
 

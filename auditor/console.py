@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 from typing import Any, Iterator
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from .results import AREA_TITLES, AREAS, Severity
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 SEVERITY_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 MAX_LINES = 60
 
@@ -34,14 +37,20 @@ def progress(enabled: bool = True) -> Iterator[Any]:
         yield lambda msg: status.update(msg)
 
 
+def clean(text: Any) -> str:
+    """Control characters shown as \\xNN: an object named with an escape sequence must not drive the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"[U+{ord(m.group()):04X}]",
+                        str(text))
+
+
 def _fmt_line(f: dict[str, Any]) -> Text:
     line = Text()
-    line.append(f["object"], style="bold")
+    line.append(clean(f["object"]), style="bold")
     line.append("  ")
     line.append(f["check_id"])
     line.append("  ")
     line.append(f["severity"], style=SEVERITY_STYLE.get(f["severity"], ""))
-    line.append("  " + f["message"])
+    line.append("  " + clean(f["message"]))
     return line
 
 
@@ -59,7 +68,7 @@ def summary_line(report: dict[str, Any]) -> str:
     s = report["summary"]
     by_sev = s["failing_by_severity"]
     failed = sum(by_sev.values())
-    parts = ", ".join(f"{n} {sev}" for sev, n in by_sev.items() if n)
+    parts = ", ".join(f"{by_sev[sev.value]} {sev.value}" for sev in Severity if by_sev.get(sev.value))
     score = report["score"]
     score_txt = f"score {score['value']} ({score['grade']})" if score["value"] is not None else "score n/a"
     status = s["by_status"]
@@ -68,13 +77,29 @@ def summary_line(report: dict[str, Any]) -> str:
             + f" · {status.get('waived', 0)} waived · {s['checks']} checks · {score_txt} · {report['duration_s']:.1f} s")
 
 
-def print_summary(report: dict[str, Any], console: Console) -> None:
-    table = Table(title=f"pgcomply audit of {report['target']['dsn']}", title_justify="left")
-    table.add_column("Area")
-    for sev in Severity:
-        table.add_column(sev.value, justify="right", style=SEVERITY_STYLE[sev.value])
-    table.add_column("not assessable", justify="right")
-    table.add_column("score", justify="right")
+def compliance_line(report: dict[str, Any]) -> str:
+    from .render.text import FRAMEWORK_LABEL
+
+    parts = [f"{FRAMEWORK_LABEL.get(f['id'], f['name'])} {'n/a' if f['percent'] is None else str(f['percent']) + '%'}"
+             for f in report.get("compliance", [])]
+    return ("compliance: " + " · ".join(parts)) if parts else ""
+
+
+def _score_style(value: int | None) -> str:
+    if value is None:
+        return "dim"
+    return "green" if value >= 90 else "yellow" if value >= 70 else "red"
+
+
+def summary_table(report: dict[str, Any], tty: bool) -> Table:
+    """Per-area counts of failing objects by severity, not assessable, and the area score. Fits 80 columns:
+    short headers, no wrapping; ASCII box and no colour when the output is not a terminal (CI logs)."""
+    table = Table(box=box.ROUNDED if tty else box.ASCII, show_edge=tty, pad_edge=False, header_style="bold" if tty else "")
+    table.add_column("Area", no_wrap=True, overflow="ellipsis", max_width=28)
+    for sev, head in zip(Severity, ("crit", "high", "med", "low", "info")):
+        table.add_column(head, justify="right", no_wrap=True)
+    table.add_column("n/a", justify="right", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
     areas = report["score"].get("areas", {})
     for area in AREAS:
         rows = [f for f in report["findings"] if f["area"] == area]
@@ -83,10 +108,28 @@ def print_summary(report: dict[str, Any], console: Console) -> None:
         counts = [sum(1 for f in rows if f["status"] == "fail" and f["severity"] == sev.value) for sev in Severity]
         na = sum(1 for f in rows if f["status"] == "not_assessable")
         score = areas.get(area)
-        table.add_row(AREA_TITLES[area], *[str(c) if c else "·" for c in counts], str(na) if na else "·",
-                      "-" if score is None else str(score))
-    console.print(table)
-    console.print(summary_line(report))
+        cells = [Text(str(c), style=SEVERITY_STYLE[sev.value] if tty else "") if c else Text("·" if tty else "-",
+                                                                                          style="dim")
+                 for sev, c in zip(Severity, counts)]
+        table.add_row(AREA_TITLES[area], *cells, Text(str(na), style="magenta" if tty else "") if na else
+                      Text("·" if tty else "-", style="dim"),
+                      Text("-" if score is None else str(score), style=_score_style(score) if tty else ""))
+    return table
+
+
+def print_summary(report: dict[str, Any], console: Console) -> None:
+    tty = console.is_terminal
+    console.print(Text(f"pgcomply audit of {clean(report['target']['dsn'])}", style="bold" if tty else ""))
+    console.print(summary_table(report, tty))
+    score = report["score"]
+    line = Text(summary_line(report))
+    if tty and score["value"] is not None:
+        line.highlight_words([f"score {score['value']} ({score['grade']})"], style=_score_style(score["value"]) + " bold")
+    console.print(line)
+    if comp := compliance_line(report):
+        console.print(comp)
+    if score.get("cap_reason"):
+        console.print(f"grade {score['grade']}: {score['cap_reason']}")
 
 
 def print_checks(checks: list[Any], console: Console) -> None:

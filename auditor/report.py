@@ -2,19 +2,32 @@
 
 Because HTML, PDF, SARIF, JUnit and Markdown all render from this dict (not from live objects),
 `pgcomply render report.json` can rebuild any format later, and the formats cannot disagree.
+build_report() collects the facts; assemble() derives everything else (check statuses, summary,
+score, framework compliance) from those facts alone, so tests and benchmarks can build reports
+without a cluster.
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
-from typing import Any
+from pathlib import Path
+from typing import Any, Iterable
 
 from . import __version__
 from .evaluate import AuditResult
-from .results import AREA_TITLES, AREAS, Severity, Status
-from .score import compute_score
+from .results import AREA_TITLES, AREAS, Severity
 
 REPORT_SCHEMA_VERSION = 1
+REPORT_KIND = "pgcomply-report"
+# Top-level keys renderers know; any other key is a report section from a check module (access_matrix, ...).
+CORE_KEYS = frozenset({
+    "kind", "schema_version", "tool", "target", "auditor", "policy", "started_at", "finished_at", "duration_s",
+    "score", "summary", "areas", "checks", "findings", "complete", "gaps", "waiver_notes", "compliance"})
+
+
+class ReportFormatError(ValueError):
+    """A file that is not a report this version can render."""
 
 
 def _end_time(start_iso: str, seconds: float) -> str:
@@ -22,13 +35,17 @@ def _end_time(start_iso: str, seconds: float) -> str:
     return (start + dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
 
 
+def check_dict(c: Any) -> dict[str, Any]:
+    return {"id": c.id, "name": c.name, "area": c.area, "title": c.title, "severity": c.severity.value,
+            "rationale": c.rationale, "remediation": c.remediation,
+            "references": {k: list(v) for k, v in c.references.items()}}
+
+
 def build_report(result: AuditResult) -> dict[str, Any]:
     snap = result.snapshot
-    score = compute_score(result.checks, result.findings)
     duration = round(snap.duration_s + result.duration_s, 3)
-    findings = [f.to_dict() for f in result.findings]
-    failing = [f for f in result.findings if f.status == Status.FAIL.value]
     report: dict[str, Any] = {
+        "kind": REPORT_KIND,
         "schema_version": REPORT_SCHEMA_VERSION,
         "tool": {"name": "pgcomply", "version": __version__},
         "target": {
@@ -42,27 +59,87 @@ def build_report(result: AuditResult) -> dict[str, Any]:
         "auditor": {"user": snap.access.user, "is_superuser": snap.access.is_superuser,
                     "predefined_roles": list(snap.access.predefined_roles), "bypassrls": snap.access.bypassrls},
         "policy": {"source": result.policy.source, "select": list(result.policy.select),
-                   "ignore": list(result.policy.ignore), "sampling": result.policy.sampling},
+                   "ignore": list(result.policy.ignore), "sampling": result.policy.sampling,
+                   "frameworks": list(result.policy.frameworks)},
         "started_at": snap.collected_at,
         "finished_at": _end_time(snap.collected_at, duration),
         "duration_s": duration,
-        "score": score.to_dict(),
-        "summary": {
-            "checks": len(result.checks),
-            "by_status": dict(sorted(Counter(f.status for f in result.findings).items())),
-            "failing_by_severity": {s.value: sum(1 for f in failing if f.severity == s.value) for s in Severity},
-            "failing_by_area": {a: sum(1 for f in failing if f.area == a) for a in AREAS},
-        },
-        "areas": [{"id": a, "title": AREA_TITLES[a]} for a in AREAS],
-        "checks": [{"id": c.id, "name": c.name, "area": c.area, "title": c.title, "severity": c.severity.value,
-                    "rationale": c.rationale, "remediation": c.remediation,
-                    "references": {k: list(v) for k, v in c.references.items()}}
-                   for c in result.checks],
-        "findings": findings,
+        "checks": [check_dict(c) for c in result.checks],
+        "findings": [f.to_dict() for f in result.findings],
         "complete": snap.complete,
         "gaps": [{"item": g.item, "missing": g.missing, "detail": g.detail, "fault": g.fault} for g in snap.gaps],
         "waiver_notes": list(result.waiver_notes),
     }
     for key, value in result.sections.items():
         report[key] = value
-    return report
+    return assemble(report)
+
+
+def _catalogue_refs() -> dict[str, set[str]]:
+    from .registry import load_checks
+
+    refs: dict[str, set[str]] = {}
+    for c in load_checks().values():
+        for fw, ids in c.references.items():
+            for req in ids:
+                refs.setdefault(f"{fw}:{req}", set()).add(c.id)
+    return refs
+
+
+def assemble(report: dict[str, Any], *, catalogue_refs: dict[str, set[str]] | None = None) -> dict[str, Any]:
+    """Derive check statuses, summary, score and compliance from checks + findings; return it JSON-normalised
+    (sorted keys, lists not tuples), exactly what `pgcomply render` reads back from report.json."""
+    from .frameworks import load_frameworks
+    from .score import check_status, compliance, compute_score, group_findings
+
+    checks, findings = report["checks"], report["findings"]
+    per_check = group_findings(findings)
+    statuses = {}
+    for c in checks:
+        rows = per_check.get(c["id"], [])
+        statuses[c["id"]] = c["status"] = check_status(rows)
+        c["counts"] = dict(sorted(Counter(f["status"] for f in rows).items()))
+    failing = [f for f in findings if f["status"] == "fail"]
+    wanted = report.get("policy", {}).get("frameworks") or None
+    frameworks = [fw for fw in load_frameworks() if wanted is None or fw.id in wanted]
+    report["score"] = compute_score(checks, findings).to_dict()
+    report["summary"] = {
+        "checks": len(checks),
+        "checks_by_status": dict(sorted(Counter(statuses.values()).items())),
+        "by_status": dict(sorted(Counter(f["status"] for f in findings).items())),
+        "failing_by_severity": {s.value: sum(1 for f in failing if f["severity"] == s.value) for s in Severity},
+        "failing_by_area": {a: sum(1 for f in failing if f["area"] == a) for a in AREAS},
+    }
+    report["areas"] = [{"id": a, "title": AREA_TITLES[a]} for a in AREAS]
+    report["compliance"] = compliance(frameworks, checks, statuses,
+                                      _catalogue_refs() if catalogue_refs is None else catalogue_refs)
+    report.setdefault("kind", REPORT_KIND)
+    return normalise(report)
+
+
+def normalise(report: dict[str, Any]) -> dict[str, Any]:
+    """The dict as it reads back from report.json: renderers see the same data either way."""
+    return json.loads(json.dumps(report, sort_keys=True, ensure_ascii=False, default=str))
+
+
+def sections(report: dict[str, Any]) -> Iterable[str]:
+    """Top-level keys that are report sections from check modules, in a stable order."""
+    return sorted(k for k in report if k not in CORE_KEYS)
+
+
+def read_report(path: Path) -> dict[str, Any]:
+    """Load a report.json for re-rendering; a one-line ReportFormatError when it is not one."""
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReportFormatError(f"cannot read {path}: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise ReportFormatError(f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    if not isinstance(data, dict) or not {"findings", "checks", "score", "target"} <= data.keys():
+        raise ReportFormatError(f"{path}: not a pgcomply report (see `pgcomply audit --format json`)")
+    if data.get("schema_version") != REPORT_SCHEMA_VERSION:
+        raise ReportFormatError(f"{path}: report schema_version {data.get('schema_version')!r} is not supported "
+                                f"(this pgcomply renders {REPORT_SCHEMA_VERSION})")
+    if "compliance" not in data:
+        data = assemble(data)
+    return data

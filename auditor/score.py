@@ -1,20 +1,39 @@
-"""A deterministic score: each assessed check weighs by severity and counts as passed or failed.
+"""A deterministic score and per-framework compliance (the formula is explained in docs/scoring.md).
 
-score = 100 x (weight of checks with no failing object) / (weight of assessed checks)
-A check is assessed when it produced a pass or a fail (waived fails count as passed: the risk was
-accepted by someone named). not_assessable and error checks are left out of both sums and counted
-apart, so missing privileges never raise a score.
+Score: every assessed check weighs by its effective severity (critical 10, high 6, medium 3, low 1,
+info 0) and counts as passed (no failing object; waived failures were accepted by someone named) or
+failed. score = 100 x passed weight / assessed weight, rounded half up, never 100 while something
+fails. not_assessable and error checks are left out of both sums and counted apart, so missing
+privileges never raise a score. A failing critical check caps the letter grade at D.
+
+Compliance: a framework requirement takes the worst status of the checks that ran and map to it
+(fail > error > not_assessable > waived > pass); percent = requirements passing (or waived) / requirements
+with a check that ran. A requirement no check maps to is "manual"; one whose checks were not selected
+is "not_run"; neither counts.
+
+Both accept Check/Finding objects or their report dicts, so a report can be rescored from report.json.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
-from .results import AREAS, Check, Finding, Severity, Status
+from .results import AREAS, Severity, Status
 
 WEIGHTS = {Severity.CRITICAL: 10, Severity.HIGH: 6, Severity.MEDIUM: 3, Severity.LOW: 1, Severity.INFO: 0}
 GRADES = ((90, "A"), (80, "B"), (70, "C"), (60, "D"), (0, "F"))
+CRITICAL_CAP = "D"                   # the best grade while a critical check fails
+CHECK_STATUS_ORDER = ("fail", "error", "not_assessable", "waived", "pass")   # worst first
+REQUIREMENT_STATUSES = ("pass", "waived", "fail", "error", "not_assessable", "not_run", "manual")
+
+
+def _get(obj: Any, name: str) -> Any:
+    return obj[name] if isinstance(obj, Mapping) else getattr(obj, name)
+
+
+def _check_id(f: Any) -> str:
+    return _get(f, "check_id")
 
 
 @dataclass(frozen=True)
@@ -26,11 +45,17 @@ class Score:
     not_assessable_checks: int
     error_checks: int
     areas: Mapping[str, int | None] = field(default_factory=dict)
+    waived_checks: int = 0               # counted in passed_checks too
+    uncapped_grade: str = "-"
+    cap_reason: str | None = None        # why the grade is lower than the value says
 
     def to_dict(self) -> dict:
         return {"value": self.value, "grade": self.grade, "passed_checks": self.passed_checks,
                 "failed_checks": self.failed_checks, "not_assessable_checks": self.not_assessable_checks,
-                "error_checks": self.error_checks, "areas": dict(self.areas)}
+                "error_checks": self.error_checks, "waived_checks": self.waived_checks,
+                "areas": dict(self.areas), "uncapped_grade": self.uncapped_grade, "cap_reason": self.cap_reason,
+                "weights": {s.value: w for s, w in WEIGHTS.items()},
+                "grades": [[floor, g] for floor, g in GRADES]}
 
 
 def grade(value: int | None) -> str:
@@ -39,39 +64,113 @@ def grade(value: int | None) -> str:
     return next(g for floor, g in GRADES if value >= floor)
 
 
-def check_status(findings: Iterable[Finding]) -> str:
-    """A check's overall status: fail > error > not_assessable > pass/waived."""
-    statuses = {f.status for f in findings}
-    for s in (Status.FAIL, Status.ERROR, Status.NOT_ASSESSABLE):
-        if s.value in statuses:
-            return s.value
-    return Status.PASS.value
+def check_status(findings: Iterable[Any]) -> str:
+    """A check's overall status: fail > error > not_assessable > waived > pass."""
+    statuses = {_get(f, "status") for f in findings}
+    return next((s for s in CHECK_STATUS_ORDER if s in statuses), Status.PASS.value)
 
 
-def _ratio(passed: float, total: float) -> int | None:
-    return round(100 * passed / total) if total else None
+def effective_severity(check: Any, findings: Sequence[Any]) -> Severity:
+    """The severity a check weighs with: the worst failing (or waived) object's, else its findings' (policy overrides
+    included), else the catalogue's."""
+    bad = [Severity(_get(f, "severity")) for f in findings if _get(f, "status") in ("fail", "waived")]
+    if bad:
+        return max(bad, key=lambda s: s.rank)
+    if findings:
+        return Severity(_get(findings[0], "severity"))
+    return Severity(_get(check, "severity"))
 
 
-def compute_score(checks: Iterable[Check], findings: Iterable[Finding]) -> Score:
-    per_check: dict[str, list[Finding]] = defaultdict(list)
+def percent(won: int, total: int, *, complete: bool) -> int | None:
+    """100 x won / total rounded half up (exact integer arithmetic); 100 only when complete, 0 only when nothing won."""
+    if not total:
+        return None
+    value = (200 * won + total) // (2 * total)
+    if value == 100 and not complete:
+        return 99
+    if value == 0 and won:
+        return 1
+    return value
+
+
+def group_findings(findings: Iterable[Any]) -> dict[str, list[Any]]:
+    per_check: dict[str, list[Any]] = defaultdict(list)
     for f in findings:
-        per_check[f.check_id].append(f)
-    counts = defaultdict(int)
-    total = won = 0.0
-    area_total: dict[str, float] = defaultdict(float)
-    area_won: dict[str, float] = defaultdict(float)
+        per_check[_check_id(f)].append(f)
+    return per_check
+
+
+def compute_score(checks: Iterable[Any], findings: Iterable[Any]) -> Score:
+    per_check = group_findings(findings)
+    counts: dict[str, int] = defaultdict(int)
+    total = won = 0
+    area_total: dict[str, int] = defaultdict(int)
+    area_won: dict[str, int] = defaultdict(int)
+    area_failed: set[str] = set()
+    critical_fails = 0
     for check in checks:
-        status = check_status(per_check.get(check.id, ()))
+        rows = per_check.get(_get(check, "id"), [])
+        status = check_status(rows)
         counts[status] += 1
-        if status not in (Status.PASS.value, Status.FAIL.value):
+        if status not in ("pass", "waived", "fail"):
             continue
-        w = WEIGHTS[check.severity]
+        sev = effective_severity(check, rows)
+        w = WEIGHTS[sev]
+        area = _get(check, "area")
         total += w
-        area_total[check.area] += w
-        if status == Status.PASS.value:
+        area_total[area] += w
+        if status == "fail":
+            area_failed.add(area)
+            critical_fails += sev == Severity.CRITICAL
+        else:
             won += w
-            area_won[check.area] += w
-    value = _ratio(won, total)
-    areas = {a: _ratio(area_won[a], area_total[a]) for a in AREAS if a in area_total}
-    return Score(value, grade(value), counts[Status.PASS.value], counts[Status.FAIL.value],
-                 counts[Status.NOT_ASSESSABLE.value], counts[Status.ERROR.value], areas)
+            area_won[area] += w
+    failed = counts["fail"]
+    value = percent(won, total, complete=not failed)
+    areas = {a: percent(area_won[a], area_total[a], complete=a not in area_failed) for a in AREAS if a in area_total}
+    uncapped = grade(value)
+    final, reason = uncapped, None
+    if critical_fails and value is not None and uncapped < CRITICAL_CAP:
+        final = CRITICAL_CAP
+        reason = (f"{critical_fails} critical check{'s' if critical_fails != 1 else ''} "
+                  f"fail{'s' if critical_fails == 1 else ''}: the grade is capped at {CRITICAL_CAP}")
+    return Score(value, final, counts["pass"] + counts["waived"], failed, counts["not_assessable"], counts["error"],
+                 areas, waived_checks=counts["waived"], uncapped_grade=uncapped, cap_reason=reason)
+
+
+def _requirement_status(statuses: Sequence[str]) -> str:
+    return next(s for s in CHECK_STATUS_ORDER if s in statuses)
+
+
+def compliance(frameworks: Iterable[Any], checks: Iterable[Any], statuses: Mapping[str, str],
+               catalogue_refs: Mapping[str, set[str]] | None = None) -> list[dict[str, Any]]:
+    """Per framework: each requirement's status from the checks that ran and map to it, and the percent passing.
+
+    `statuses` is check id -> check_status; `catalogue_refs` maps "fw:req" to every catalogue check id that
+    references it (to tell requirements whose checks were not selected from truly manual ones).
+    """
+    checks = list(checks)
+    out = []
+    for fw in frameworks:
+        mapped: dict[str, list[str]] = defaultdict(list)
+        for c in checks:
+            for req_id in _get(c, "references").get(fw.id, ()):
+                mapped[req_id].append(_get(c, "id"))
+        reqs = []
+        counts = {s: 0 for s in REQUIREMENT_STATUSES}
+        for req in fw.requirements:
+            ids = sorted(mapped.get(req.id, ()))
+            if ids:
+                status = _requirement_status([statuses[i] for i in ids])
+            elif catalogue_refs and catalogue_refs.get(f"{fw.id}:{req.id}"):
+                status = "not_run"
+            else:
+                status = "manual"
+            counts[status] += 1
+            reqs.append({"id": req.id, "title": req.title, "status": status, "checks": ids,
+                         "failing_checks": [i for i in ids if statuses[i] == "fail"]})
+        assessed = sum(counts[s] for s in ("pass", "waived", "fail", "error", "not_assessable"))
+        passing = counts["pass"] + counts["waived"]
+        out.append({"id": fw.id, "name": fw.name, "version": fw.version, "counts": counts, "mapped": assessed,
+                    "percent": percent(passing, assessed, complete=passing == assessed), "requirements": reqs})
+    return out

@@ -5,7 +5,8 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-FORMATS = {"json": "report.json"}
+FORMATS = {"json": "report.json", "html": "report.html", "pdf": "report.pdf", "sarif": "report.sarif",
+           "junit": "report.junit.xml", "md": "report.md"}
 
 
 class RenderError(ValueError):
@@ -13,11 +14,13 @@ class RenderError(ValueError):
 
 
 def parse_formats(spec: str) -> list[str]:
-    """'json,html' -> ['json', 'html'], validated."""
+    """'json,html' -> ['json', 'html'], validated; 'all' -> every format."""
     out = [f.strip().lower() for f in spec.split(",") if f.strip()]
+    if out == ["all"]:
+        return list(FORMATS)
     unknown = [f for f in out if f not in FORMATS]
     if unknown or not out:
-        raise RenderError(f"unknown format {unknown[0] if unknown else spec!r}; choose from {', '.join(FORMATS)}")
+        raise RenderError(f"unknown format {unknown[0] if unknown else spec!r}; choose from {', '.join(FORMATS)} or all")
     return list(dict.fromkeys(out))
 
 

@@ -1,0 +1,43 @@
+"""HTML report: one self-contained file (inline CSS and SVG, no scripts, nothing fetched), jinja2 autoescaped."""
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .charts import score_colour
+from .text import xml_safe
+from .view import build_view
+
+TEMPLATE_PACKAGE = "report_templates"
+DETAIL_ROWS = 25        # PDF only: checks with more objects get lean rows (object, severity, message)
+
+
+def _load(name: str) -> str:
+    return files(TEMPLATE_PACKAGE).joinpath(name).read_text("utf-8")
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """Templates from package data (works after `pip install .`), autoescaped, failing on any undefined name."""
+    env = jinja2.Environment(loader=jinja2.FunctionLoader(lambda name: (_load(name), None, lambda: True)),
+                             autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=False,
+                             lstrip_blocks=False, keep_trailing_newline=True)
+    env.globals["score_colour"] = score_colour
+    return env
+
+
+def render_html(report: dict[str, Any], medium: str = "html") -> str:
+    """The report page; medium="pdf" is the same page with lean rows for checks with many objects."""
+    env = environment()
+    css = jinja2.utils.markupsafe.Markup(_load("report.css"))   # our own stylesheet, not data
+    html = env.get_template("report.html.j2").render(v=build_view(report), css=css, medium=medium,
+                                                     detail_rows=DETAIL_ROWS)
+    return xml_safe(html)
+
+
+def write(report: dict[str, Any], path: Path) -> None:
+    path.write_text(render_html(report), "utf-8")

@@ -1,0 +1,82 @@
+"""JUnit XML for CI systems: one testsuite per area, one testcase per check x object.
+
+fail -> <failure>, error -> <error>, not_assessable and waived -> <skipped> with the reason."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from ..results import AREA_TITLES, AREAS
+from .text import evidence_items, xml_safe
+
+
+def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: Any) -> ET.Element:
+    el = ET.SubElement(parent, tag, {k: xml_safe(v) for k, v in attrs.items() if v is not None})
+    if text:
+        el.text = xml_safe(text)
+    return el
+
+
+def _detail(f: dict[str, Any]) -> str:
+    lines = [f"{f['check_id']} {f['title']}", f"object: {f['object']}", f"severity: {f['severity']}",
+             f.get("message", "")]
+    lines += [f"{k}: {v}" for k, v in evidence_items(f.get("evidence"), None)]
+    if f.get("fix_sql"):
+        lines += ["fix:", f["fix_sql"]]
+    lines += ["remediation:", f["remediation"]]
+    return "\n".join(lines)
+
+
+def _case(suite: ET.Element, f: dict[str, Any]) -> None:
+    case = _el(suite, "testcase", classname=f"pgcomply.{f['area']}.{f['check_id']}",
+               name=f"{f['check_id']} {f['object']}", time="0")
+    status = f["status"]
+    if status == "fail":
+        _el(case, "failure", _detail(f), message=f"[{f['severity']}] {f.get('message', '')}", type=f["severity"])
+    elif status == "error":
+        _el(case, "error", _detail(f), message=f.get("message", ""), type="check-error")
+    elif status == "not_assessable":
+        _el(case, "skipped", message=f"not assessable: {f.get('message') or 'needs ' + str(f.get('missing'))}")
+    elif status == "waived":
+        w = f.get("waiver") or {}
+        _el(case, "skipped", message=f"waived: {w.get('reason', '')} (approver {w.get('approver') or '-'}, "
+                                     f"expires {w.get('expires') or 'never'})")
+    else:
+        _el(case, "system-out", f.get("message", ""))
+
+
+def build_junit(report: dict[str, Any]) -> ET.Element:
+    by_area: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for f in report["findings"]:
+        by_area[f["area"]].append(f)
+    t = report["target"]
+    total = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    root = _el(ET.Element("root"), "testsuites", name=f"pgcomply audit of {t.get('dsn', '')}",
+               time=f"{report.get('duration_s', 0):.3f}")
+    for area in AREAS:
+        rows = by_area.get(area)
+        if not rows:
+            continue
+        n = {"tests": len(rows), "failures": sum(f["status"] == "fail" for f in rows),
+             "errors": sum(f["status"] == "error" for f in rows),
+             "skipped": sum(f["status"] in ("not_assessable", "waived") for f in rows)}
+        suite = _el(root, "testsuite", name=f"{area}: {AREA_TITLES[area]}", timestamp=report.get("started_at"),
+                    hostname=t.get("host") or "local", time="0", **{k: str(v) for k, v in n.items()})
+        props = _el(suite, "properties")
+        score = report["score"].get("areas", {}).get(area)
+        _el(props, "property", name="score", value="n/a" if score is None else str(score))
+        for f in rows:
+            _case(suite, f)
+        for k in total:
+            total[k] += n[k]
+    for k, v in total.items():
+        root.set(k, str(v))
+    return root
+
+
+def write(report: dict[str, Any], path: Path) -> None:
+    root = build_junit(report)
+    ET.indent(root)
+    path.write_bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n")

@@ -1,0 +1,75 @@
+"""Markdown summary for pull-request comments: score, areas, framework compliance, the worst failing findings.
+
+Every value is escaped for GitHub-flavoured Markdown (which also accepts raw HTML, so < and > become entities)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from .text import SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, fmt_time, xml_safe
+from .view import build_view
+
+MAX_ROWS = 50                       # failing findings listed; the rest are in the full report
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")     # inside table cells and running text; < > & become entities
+
+
+def esc(text: Any) -> str:
+    """Text safe in a Markdown table cell: entities for & < >, backslash escapes, newlines as spaces."""
+    s = xml_safe(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    return " ".join(s.split())
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---:" if h.startswith("#") else "---" for h in headers) + "|"]
+    out += ["| " + " | ".join(r) + " |" for r in rows]
+    return out
+
+
+def render_md(report: dict[str, Any]) -> str:
+    v = build_view(report)
+    s, t = report["score"], report["target"]
+    fails = report["summary"]["failing_by_severity"]
+    n_fail = sum(fails.values())
+    score = "n/a" if s["value"] is None else f"{s['value']}/100"
+    out = [f"## pgcomply: score {score} (grade {esc(s['grade'])}) · {n_fail} failing object{'s' if n_fail != 1 else ''}",
+           "",
+           f"**Target** {esc(v.target_label)} · PostgreSQL {esc(str(t.get('server_version', '')).split(' ')[0])} · "
+           f"{len(t.get('databases') or [])} databases · audited as {esc(report['auditor']['user'])} · "
+           f"{esc(fmt_time(report.get('started_at')))} · pgcomply {esc(report['tool']['version'])}", ""]
+    lead = v.summary[:2] + [p for p in v.summary if "could not be assessed because" in p]
+    out += [" ".join(esc(p) for p in lead), ""]
+    out += _table(["Area", "# Score"] + [f"# {SEVERITY_LABEL[x]}" for x in SEVERITIES],
+                  [[esc(a.title), "n/a" if a.score is None else str(a.score)]
+                   + [str(a.failing_by_severity[x]) for x in SEVERITIES] for a in v.areas])
+    if v.frameworks:
+        out += ["", "### Framework compliance", ""]
+        out += _table(["Framework", "# Compliance", "# Pass", "# Fail", "# Not assessable", "# Waived", "# Manual"],
+                      [[esc(f["name"]), "n/a" if f["percent"] is None else f"{f['percent']}%", str(f["counts"]["pass"]),
+                        str(f["counts"]["fail"]), str(f["counts"]["not_assessable"] + f["counts"]["error"]),
+                        str(f["counts"]["waived"]), str(f["counts"]["manual"] + f["counts"]["not_run"])]
+                       for f in v.frameworks])
+    failing = sorted((f for f in report["findings"] if f["status"] == "fail"),
+                     key=lambda f: (-SEVERITY_RANK[f["severity"]], f["check_id"], f["object"]))
+    if failing:
+        shown = failing[:MAX_ROWS]
+        more = f" (the {len(shown)} most severe of {len(failing)})" if len(failing) > len(shown) else ""
+        out += ["", f"### Failing findings{more}", ""]
+        out += _table(["Severity", "Check", "Object", "Finding"],
+                      [[SEVERITY_LABEL[f["severity"]], esc(f["check_id"]), esc(f["object"]), esc(f.get("message", ""))]
+                       for f in shown])
+    na = [f for f in report["findings"] if f["status"] in ("not_assessable", "error", "waived")]
+    if na:
+        out += ["", f"<details><summary>Not assessable, errors and waived ({len(na)})</summary>", ""]
+        out += _table(["Status", "Check", "Object", "Why"],
+                      [[STATUS_LABEL[f["status"]], esc(f["check_id"]), esc(f["object"]),
+                        esc((f.get("waiver") or {}).get("reason") if f["status"] == "waived" else f.get("message", ""))]
+                       for f in na[:MAX_ROWS]])
+        out += ["", "</details>"]
+    out += ["", "Full report: report.html / report.pdf (evidence, fix SQL, references); report.sarif for code scanning.", ""]
+    return "\n".join(out)
+
+
+def write(report: dict[str, Any], path: Path) -> None:
+    path.write_text(render_md(report), "utf-8")

@@ -1,0 +1,86 @@
+"""Small text helpers every renderer shares: labels, times, evidence formatting, XML-safe strings."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+from ..results import Severity
+
+SEVERITIES = tuple(s.value for s in Severity)
+SEVERITY_RANK = {s.value: s.rank for s in Severity}
+SEVERITY_LABEL = {"critical": "Critical", "high": "High", "medium": "Medium", "low": "Low", "info": "Info"}
+STATUS_LABEL = {"fail": "Fail", "pass": "Pass", "not_assessable": "Not assessable", "error": "Error",
+                "waived": "Waived", "not_run": "Not run", "manual": "Manual review"}
+FRAMEWORK_LABEL = {"cis": "CIS", "gdpr": "GDPR", "pci_dss": "PCI DSS", "soc2": "SOC 2"}
+EVIDENCE_MAX = 400                   # characters of one evidence value shown in HTML/PDF/Markdown
+
+# XML 1.0 forbids C0 controls other than tab/newline/CR, lone surrogates and U+FFFE/U+FFFF. PostgreSQL names
+# may contain any of the controls; they become U+FFFD so every format stays well-formed.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Bidirectional overrides and isolates would let a name reorder the text around it (a "Trojan Source" spoof):
+# they are shown as their code point instead.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def xml_safe(text: Any) -> str:
+    """Text every document format can carry and a reader cannot be fooled by: XML-invalid characters become
+    U+FFFD, bidi controls become a visible [U+202E]."""
+    s = _XML_INVALID.sub("\ufffd", str(text))
+    return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", s)
+
+
+def fmt_time(iso: str | None) -> str:
+    """'2026-11-25T14:03:12+00:00' -> '2026-11-25 14:03:12 UTC' (other offsets are kept as they are)."""
+    if not iso:
+        return "-"
+    try:
+        t = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if t.utcoffset() == dt.timedelta(0):
+        return t.strftime("%Y-%m-%d %H:%M:%S UTC")
+    return t.isoformat(sep=" ")
+
+
+def utc_z(iso: str | None) -> str | None:
+    """ISO time in UTC with a Z, as SARIF wants."""
+    if not iso:
+        return None
+    t = dt.datetime.fromisoformat(iso)
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.timezone.utc)
+    return t.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def fmt_value(value: Any, limit: int | None = EVIDENCE_MAX) -> str:
+    """One evidence value as short text: lists joined, booleans as yes/no, dicts as compact JSON."""
+    if isinstance(value, bool):
+        text = "yes" if value else "no"
+    elif value is None:
+        text = "-"
+    elif isinstance(value, (list, tuple)):
+        text = ", ".join(fmt_value(v, None) for v in value) if value else "(none)"
+    elif isinstance(value, dict):
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    else:
+        text = str(value)
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+def evidence_items(evidence: dict[str, Any] | None, limit: int | None = EVIDENCE_MAX) -> list[tuple[str, str]]:
+    return [(str(k), fmt_value(v, limit)) for k, v in sorted((evidence or {}).items())]
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+def join_words(items: list[str]) -> str:
+    """['a', 'b', 'c'] -> 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,232 @@
+"""The report as the HTML/PDF and Markdown templates lay it out: groups, rows, sentences and chart geometry.
+
+Everything is computed here, in Python, from the report dict; templates only place it. The order of
+everything is fixed (area order, severity, check id, object) so the same report renders byte-identically.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..results import AREA_TITLES, AREAS
+from . import charts
+from .sections import SectionView, build_sections
+from .text import (FRAMEWORK_LABEL, SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, evidence_items,
+                   fmt_time, join_words, plural)
+
+ROW_ORDER = {"fail": 0, "waived": 1, "error": 2, "not_assessable": 3, "pass": 4}
+TOP_RISKS = 6
+
+
+@dataclass
+class Row:
+    object: str
+    status: str
+    severity: str
+    message: str
+    evidence: list[tuple[str, str]]
+    fix_sql: str | None
+    missing: str | None
+    waiver: dict[str, Any] | None
+
+
+@dataclass
+class CheckView:
+    id: str
+    name: str
+    title: str
+    area: str
+    severity: str                     # the worst failing object's, else the catalogue's
+    status: str
+    rationale: str
+    remediation: str
+    references: list[tuple[str, str]]
+    rows: list[Row]
+    examined: int
+    counts: dict[str, int]
+
+    @property
+    def anchor(self) -> str:
+        return "check-" + self.id
+
+
+@dataclass
+class AreaView:
+    id: str
+    title: str
+    score: int | None
+    open_checks: list[CheckView]      # failing, waived, error or not assessable
+    passed_checks: list[CheckView]
+    failing_by_severity: dict[str, int]
+
+    @property
+    def anchor(self) -> str:
+        return "area-" + self.id
+
+
+@dataclass
+class ReportView:
+    report: dict[str, Any]
+    title: str
+    target_label: str
+    generated: str
+    score: dict[str, Any]
+    gauge: charts.Gauge
+    severity_bar: charts.StackedBar
+    area_chart: charts.BarChart
+    framework_chart: charts.BarChart
+    summary: list[str]
+    top_risks: list[CheckView]
+    areas: list[AreaView]
+    frameworks: list[dict[str, Any]]
+    sections: list[SectionView]
+    not_assessable: list[tuple[CheckView, Row]]
+    errors: list[tuple[CheckView, Row]]
+    missing_privileges: list[str]
+    kpis: list[tuple[str, Any, str]] = field(default_factory=list)   # cover tiles: label, value, css class
+    counts: dict[str, int] = field(default_factory=dict)      # findings by status
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+def _row(f: dict[str, Any]) -> Row:
+    return Row(object=f["object"], status=f["status"], severity=f["severity"], message=f.get("message", ""),
+               evidence=evidence_items(f.get("evidence")), fix_sql=f.get("fix_sql"), missing=f.get("missing"),
+               waiver=f.get("waiver"))
+
+
+def _check_views(report: dict[str, Any]) -> list[CheckView]:
+    per_check: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for f in report["findings"]:
+        per_check[f["check_id"]].append(f)
+    out = []
+    for c in report["checks"]:
+        found = per_check.get(c["id"], [])
+        rows = sorted((_row(f) for f in found),
+                      key=lambda r: (ROW_ORDER.get(r.status, 9), -SEVERITY_RANK.get(r.severity, 0), r.object))
+        bad = [r.severity for r in rows if r.status in ("fail", "waived")]
+        sev = max(bad, key=SEVERITY_RANK.__getitem__) if bad else c["severity"]
+        refs = [(FRAMEWORK_LABEL.get(fw, fw), ", ".join(ids)) for fw, ids in sorted(c.get("references", {}).items())
+                if ids]
+        out.append(CheckView(id=c["id"], name=c["name"], title=c["title"], area=c["area"], severity=sev,
+                             status=c.get("status", "pass"), rationale=c["rationale"], remediation=c["remediation"],
+                             references=refs, rows=rows, examined=sum(f.get("examined", 0) for f in found),
+                             counts=dict(Counter(r.status for r in rows))))
+    return out
+
+
+def _check_order(c: CheckView) -> tuple:
+    return (ROW_ORDER.get(c.status, 9), -SEVERITY_RANK[c.severity], c.id)
+
+
+def _summary(report: dict[str, Any], checks: list[CheckView], areas: list[AreaView], missing: list[str]) -> list[str]:
+    t, s, score = report["target"], report["summary"], report["score"]
+    by = Counter(c.status for c in checks)
+    dbs = t.get("databases") or []
+    out = [f"pgcomply audited the PostgreSQL {str(t.get('server_version', '')).split(' ')[0]} server at "
+           f"{_target_label(t)} ({plural(len(dbs), 'database')}) on {fmt_time(report.get('started_at'))[:10]}, "
+           f"connected as the role {t.get('current_user', '?')}. It ran {plural(s['checks'], 'check')}: "
+           + _counts_sentence(by) + "."]
+    if score["value"] is None:
+        out.append("No check could be assessed, so there is no score.")
+    else:
+        text = f"The overall score is {score['value']} out of 100, grade {score['grade']}."
+        if score.get("cap_reason"):
+            text += f" The score alone would give {score['uncapped_grade']}, but {score['cap_reason']}."
+        out.append(text)
+    fails = report["summary"]["failing_by_severity"]
+    if sum(fails.values()):
+        parts = [f"{fails[sev]} {sev}" for sev in SEVERITIES if fails.get(sev)]
+        out.append(f"{plural(sum(fails.values()), 'object fails', 'objects fail')} a check ({join_words(parts)}). "
+                   "The most serious are listed below; every finding comes with the SQL that fixes it.")
+    else:
+        out.append("No object failed a check.")
+    weak = [a for a in areas if a.score is not None and a.score < 100]
+    if weak:
+        weak.sort(key=lambda a: (a.score, AREAS.index(a.id)))
+        out.append("Weakest areas: " + join_words([f"{a.title} ({a.score})" for a in weak[:3]]) + ".")
+    if missing:
+        who = (f"{plural(by['not_assessable'], 'check')} could not be assessed" if by["not_assessable"]
+               else "Some objects could not be assessed")
+        out.append(f"{who} because the auditing role lacks {join_words(missing)}. They are not counted as passing; "
+                   "grant what is missing and run again to complete the audit.")
+    elif not by["not_assessable"]:
+        out.append("Every selected check could be assessed with the auditing role's privileges.")
+    fw = [f"{f['percent']}% of {f['name']}" for f in report.get("compliance", []) if f["percent"] is not None]
+    if fw:
+        out.append("Of the framework requirements these checks cover, " + join_words(fw) + " pass. Requirements "
+                   "no automated check covers are listed for manual review.")
+    waived = s["by_status"].get("waived", 0)
+    if waived:
+        out.append(f"{plural(waived, 'finding is', 'findings are')} waived: accepted with a reason, an approver "
+                   "and an expiry date (see the findings).")
+    return out
+
+
+def _kpis(report: dict[str, Any], frameworks: list[dict[str, Any]]) -> list[tuple[str, Any, str]]:
+    by = report["summary"].get("checks_by_status", {})
+    passed, failed, na = by.get("pass", 0) + by.get("waived", 0), by.get("fail", 0), by.get("not_assessable", 0)
+    out = [("checks run", report["summary"]["checks"], ""), ("checks passed", passed, "good" if passed else ""),
+           ("checks failed", failed, "bad" if failed else "good"), ("not assessable", na, "na" if na else "")]
+    for f in frameworks:
+        out.append((f["name"], "n/a" if f["percent"] is None else f"{f['percent']}%", "fw"))
+    return out
+
+
+def _counts_sentence(by: Counter) -> str:
+    parts = [f"{by['pass'] + by['waived']} passed", f"{by['fail']} failed"]
+    if by["not_assessable"]:
+        parts.append(f"{by['not_assessable']} could not be assessed")
+    if by["error"]:
+        parts.append(f"{by['error']} raised an error")
+    return join_words(parts)
+
+
+def _target_label(t: dict[str, Any]) -> str:
+    host = t.get("host") or "local socket"
+    return f"{host}:{t['port']}" if t.get("port") else str(host)
+
+
+def build_view(report: dict[str, Any]) -> ReportView:
+    checks = _check_views(report)
+    area_scores = report["score"].get("areas", {})
+    areas = []
+    for a in AREAS:
+        mine = [c for c in checks if c.area == a]
+        if not mine:
+            continue
+        failing = Counter(r.severity for c in mine for r in c.rows if r.status == "fail")
+        areas.append(AreaView(id=a, title=AREA_TITLES[a], score=area_scores.get(a),
+                              open_checks=sorted((c for c in mine if c.status != "pass"), key=_check_order),
+                              passed_checks=sorted((c for c in mine if c.status == "pass"), key=lambda c: c.id),
+                              failing_by_severity={s: failing.get(s, 0) for s in SEVERITIES}))
+    na = [(c, r) for c in checks for r in c.rows if r.status == "not_assessable"]
+    errors = [(c, r) for c in checks for r in c.rows if r.status == "error"]
+    missing = sorted({r.missing for _, r in na if r.missing} | {g["missing"] for g in report.get("gaps", [])
+                                                                   if g.get("missing")})
+    top = sorted((c for c in checks if c.status == "fail"),
+                 key=lambda c: (-SEVERITY_RANK[c.severity], -c.counts.get("fail", 0), c.id))[:TOP_RISKS]
+    fails = report["summary"]["failing_by_severity"]
+    frameworks = report.get("compliance", [])
+    return ReportView(
+        report=report,
+        title="PostgreSQL security and compliance audit",
+        target_label=_target_label(report["target"]),
+        generated=fmt_time(report.get("finished_at") or report.get("started_at")),
+        score=report["score"],
+        gauge=charts.gauge(report["score"]["value"], report["score"]["grade"]),
+        severity_bar=charts.stacked_bar([(SEVERITY_LABEL[s], fails.get(s, 0), s) for s in SEVERITIES]),
+        area_chart=charts.bar_chart([(a.title, a.score) for a in areas]),
+        framework_chart=charts.bar_chart([(f["name"], f["percent"]) for f in frameworks]),
+        summary=_summary(report, checks, areas, missing),
+        top_risks=top,
+        areas=areas,
+        frameworks=frameworks,
+        sections=build_sections(report),
+        not_assessable=na,
+        errors=errors,
+        missing_privileges=missing,
+        kpis=_kpis(report, frameworks),
+        counts=dict(report["summary"]["by_status"]),
+        labels={"severity": SEVERITY_LABEL, "status": STATUS_LABEL, "framework": FRAMEWORK_LABEL},
+    )
