@@ -77,3 +77,20 @@ def test_unreachable_from_the_start_is_a_usage_error(make_cluster, pg15_bindir):
     c.stop()
     with pytest.raises(ConnectError, match="Connection refused|could not connect|failed"):
         collect(dsn, _policy(connect_timeout_s=2))
+
+
+def test_incomplete_audit_is_said_in_html_and_markdown(pg15, tmp_path):
+    from auditor.render import render
+
+    with pg15.fresh_database("gone") as gone:
+        doomed = gone.name
+
+    snap = collect(pg15.dsn("postgres"), _policy(), databases=["postgres"])
+    from dataclasses import replace
+    from auditor.model import Gap
+    snap = replace(snap, gaps=snap.gaps + (Gap(f"database:{doomed}", "a complete read", "connection lost", True),))
+    report = build_report(evaluate(snap, Policy(sampling=False)))
+    for fmt in ("html", "md"):
+        text = render(fmt, report, tmp_path).read_text()
+        assert "This audit is incomplete" in text
+        assert doomed in text.replace("\\_", "_")     # Markdown escapes underscores

@@ -38,7 +38,8 @@ def render_md(report: dict[str, Any]) -> str:
            f"**Target** {esc(v.target_label)} · PostgreSQL {esc(str(t.get('server_version', '')).split(' ')[0])} · "
            f"{len(t.get('databases') or [])} databases · audited as {esc(report['auditor']['user'])} · "
            f"{esc(fmt_time(report.get('started_at')))} · pgcomply {esc(report['tool']['version'])}", ""]
-    lead = v.summary[:2] + [p for p in v.summary if "could not be assessed because" in p]
+    lead = v.summary[:2] + [p for p in v.summary if "could not be assessed because" in p
+                            or p.startswith("This audit is incomplete")]
     out += [" ".join(esc(p) for p in lead), ""]
     out += _table(["Area", "# Score"] + [f"# {SEVERITY_LABEL[x]}" for x in SEVERITIES],
                   [[esc(a.title), "n/a" if a.score is None else str(a.score)]

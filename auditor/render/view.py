@@ -134,6 +134,10 @@ def _summary(report: dict[str, Any], checks: list[CheckView], areas: list[AreaVi
         if score.get("cap_reason"):
             text += f" The score alone would give {score['uncapped_grade']}, but {score['cap_reason']}."
         out.append(text)
+    if report.get("complete") is False:
+        lost = [g["item"] for g in report.get("gaps", ()) if g.get("fault")]
+        out.append(f"This audit is incomplete: {join_words(lost)} could not be read because a query timed out or "
+                   "the connection was lost. What was read is reported; run the audit again to cover the rest.")
     fails = report["summary"]["failing_by_severity"]
     if sum(fails.values()):
         parts = [f"{fails[sev]} {sev}" for sev in SEVERITIES if fails.get(sev)]
