@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .connect import ConnectError, mask_dsn, one_line, parse_dsn
-from .pipeline import EXIT_OK, EXIT_USAGE, AuditRun
+from .pipeline import EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK, EXIT_USAGE, AuditRun
 from .results import Severity
 
 FLEET_KIND = "pgcomply-fleet"
@@ -193,8 +193,13 @@ def audit_fleet(targets: Sequence[Target], policy: Any, formats: Sequence[str], 
         return [f.result() for f in futures]
 
 
+# Worst first: could not audit a target, audited only part of one, a gate failed, all clear.
+_EXIT_PRIORITY = (EXIT_USAGE, EXIT_INCOMPLETE, EXIT_FINDINGS, EXIT_OK)
+
+
 def fleet_exit_code(results: Sequence[TargetResult]) -> int:
-    return max((r.exit_code for r in results), default=EXIT_OK)
+    codes = {r.exit_code for r in results}
+    return next((c for c in _EXIT_PRIORITY if c in codes), EXIT_OK)
 
 
 def summarize(results: Sequence[TargetResult]) -> dict[str, Any]:
