@@ -65,3 +65,6 @@ def hba_trust_remote(ctx: Context) -> Iterator[Outcome]:
 
 
 CHECKS = (password_encryption_scram, role_password_hashes, hba_trust_remote)
+from ._app_passwords import app_password_storage  # noqa: E402  (application password storage, PWD-020+)
+
+CHECKS = (*CHECKS, app_password_storage)
