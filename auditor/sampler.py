@@ -26,7 +26,7 @@ import psycopg
 from psycopg import errors, sql
 
 from .classify import names
-from .classify.values import analyse
+from .classify.analyse import analyse
 from .connect import ConnectError, connect
 from .model import ColumnSample, Gap, Relation
 from .names import relation_object

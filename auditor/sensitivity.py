@@ -142,6 +142,16 @@ def sensitive_columns(ctx: "Context") -> tuple[SensitiveColumn, ...]:
     return ctx.derive(classify_columns)
 
 
+def _reported(ctx: "Context") -> tuple[SensitiveColumn, ...]:
+    return tuple(c for c in sensitive_columns(ctx)
+                 if not ((rel := ctx.relation(c.database, c.schema, c.table)) and rel.is_partition))
+
+
+def reported_columns(ctx: "Context") -> tuple[SensitiveColumn, ...]:
+    """sensitive_columns without partitions: findings and the inventory name the partitioned table once."""
+    return ctx.derive(_reported)
+
+
 def _tables(ctx: "Context") -> dict[tuple[str, str, str], frozenset[str]]:
     acc: dict[tuple[str, str, str], set[str]] = {}
     for c in sensitive_columns(ctx):

@@ -13,7 +13,7 @@ from auditor.classify import crypto
 from auditor.context import Context
 from auditor.names import column_object
 from auditor.results import Outcome, Severity
-from auditor.sensitivity import sample_gap, sensitive_columns
+from auditor.sensitivity import reported_columns, sample_gap
 
 _SEVERITY = {crypto.PLAINTEXT: Severity.CRITICAL, crypto.FAST_UNSALTED: Severity.HIGH,
              crypto.FAST_SALTED: Severity.MEDIUM, crypto.LOW_WORK: Severity.MEDIUM, crypto.REVERSIBLE: Severity.MEDIUM}
@@ -29,7 +29,7 @@ _FIX = ("-- rehash at next login: verify against the old scheme, store argon2id 
 
 def app_password_storage(ctx: Context) -> Iterator[Outcome]:
     """Weak application password storage found by the format of sampled values."""
-    for c in sensitive_columns(ctx):
+    for c in reported_columns(ctx):
         if c.category != "credentials":
             continue
         obj = column_object(c.database, c.schema, c.table, c.column)

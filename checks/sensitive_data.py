@@ -15,7 +15,7 @@ from auditor.model import Relation
 from auditor.names import column_object, relation_object
 from auditor.results import Outcome, Severity
 from auditor.classify.inventory import data_inventory
-from auditor.sensitivity import SensitiveColumn, sample_gap, sensitive_columns
+from auditor.sensitivity import SensitiveColumn, reported_columns, sample_gap
 
 from ._common import ident, lit
 
@@ -76,9 +76,18 @@ def encrypt_fix(c: SensitiveColumn) -> str:
             f"ALTER TABLE {table} DROP COLUMN {ident(c.column)};  -- after the application reads {lit(c.column + '_enc')}")
 
 
+def _holds(c: SensitiveColumn) -> str:
+    what = LABELS[c.category]
+    if c.protection == "plaintext":
+        return f"holds {what} in plaintext"
+    if c.protection == "partial":
+        return f"holds {what} partly in plaintext"
+    return f"is named as holding {what} and is a {c.type} column (values not sampled)"
+
+
 def _column_checks(ctx: Context, categories: tuple[str, ...], severity_of, what: str, fix_of=encrypt_fix
                    ) -> Iterator[Outcome]:
-    for c in sensitive_columns(ctx):
+    for c in reported_columns(ctx):
         if c.category not in categories:
             continue
         obj = column_object(c.database, c.schema, c.table, c.column)
@@ -88,9 +97,7 @@ def _column_checks(ctx: Context, categories: tuple[str, ...], severity_of, what:
         if gap := _unassessable(ctx, c, obj):
             yield gap
             continue
-        how = {"plaintext": "in plaintext", "partial": "partly in plaintext"}.get(
-            c.protection, "in a text column (named so; values not sampled)")
-        yield Outcome.fail(obj, f"{c.schema}.{c.table}.{c.column} holds {LABELS[c.category]} {how}: {what}",
+        yield Outcome.fail(obj, f"{c.schema}.{c.table}.{c.column} {_holds(c)}: {what}",
                            severity=severity_of(c), fix=fix_of(c), **_evidence(c))
 
 
@@ -124,7 +131,7 @@ def plaintext_secrets(ctx: Context) -> Iterator[Outcome]:
 def unprotected_personal_data(ctx: Context) -> Iterator[Outcome]:
     """Contact and identity data in plaintext, one outcome per table."""
     tables: dict[tuple[str, str, str], list[SensitiveColumn]] = {}
-    for c in sensitive_columns(ctx):
+    for c in reported_columns(ctx):
         if c.category in CONTACT:
             tables.setdefault(c.key, []).append(c)
     for (db, schema, table), cols in tables.items():
@@ -135,17 +142,18 @@ def unprotected_personal_data(ctx: Context) -> Iterator[Outcome]:
             yield Outcome.ok(obj)
             continue
         cats = sorted({c.category for c in plain}, key=CONTACT.index)
+        seen = all(c.basis != "name" for c in plain)
         yield Outcome.fail(
-            obj, f"{schema}.{table} stores {', '.join(LABELS[x] for x in cats)} in plaintext: "
-                 "pseudonymise or encrypt what the application does not need to read",
-            fix="\n".join(encrypt_fix(c) for c in plain if c.category in ("birth_date", "geo_location")) or None,
+            obj, f"{schema}.{table} {'stores' if seen else 'is named as storing'} "
+                 f"{', '.join(LABELS[x] for x in cats)} in plaintext: pseudonymise or encrypt what the application "
+                 "does not need to read, and restrict who may select the rest",
             categories=cats, columns={c.column: c.category for c in plain},
             basis=sorted({c.basis for c in plain}), confidence=max(c.confidence for c in plain))
 
 
 def free_text_with_personal_data(ctx: Context) -> Iterator[Outcome]:
     """Notes and comments collect what people type: e-mails, phone numbers, card numbers."""
-    for c in sensitive_columns(ctx):
+    for c in reported_columns(ctx):
         if c.category != "free_text_may_contain_pii":
             continue
         obj = column_object(c.database, c.schema, c.table, c.column)

@@ -17,7 +17,8 @@ from stdnum.es import dni
 from auditor.classify import crypto, names
 from auditor.classify.decide import decide
 from auditor.classify.mask import MAX_REVEALED, mask
-from auditor.classify.values import analyse, embedded_pii, is_card, national_id_kind, strong_categories
+from auditor.classify.analyse import analyse
+from auditor.classify.values import embedded_pii, is_card, national_id_kind, strong_categories
 from auditor.collect import collect
 from auditor.context import Context
 from auditor.model import ColumnSample

@@ -38,6 +38,10 @@ FROM generate_series(1, 40) g;
 CREATE TABLE patients (id int, diagnosis text, iban text, ssn_enc bytea);
 INSERT INTO patients SELECT g, (ARRAY['asthma', 'diabetes'])[1 + g % 2], 'ES9121000418450200051332',
        pgp_sym_encrypt('123-45-6789', 'k') FROM generate_series(1, 40) g;
+CREATE TABLE visits (id int, day date, ssn text) PARTITION BY RANGE (day);
+CREATE TABLE visits_2024 PARTITION OF visits FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+INSERT INTO visits SELECT g, date '2024-02-01', lpad((200 + g)::text, 3, '0') || '-12-' || lpad((3000 + g)::text, 4, '0')
+FROM generate_series(1, 30) g;
 CREATE TABLE api_keys (id int, token text, token_hash text);
 INSERT INTO api_keys SELECT g, 'sk_live_' || md5(g::text), encode(sha256(('t' || g)::bytea), 'hex')
 FROM generate_series(1, 40) g;
@@ -105,10 +109,10 @@ def test_sens_001_plaintext_card_numbers(weak, weak_result, good_result):
 
 
 def test_sens_002_national_ids_health_bank_data(weak, weak_result, good_result):
-    assert failing_objects(weak_result, "SENS-002") == (_cols(weak, "people", "ssn")
+    assert failing_objects(weak_result, "SENS-002") == (_cols(weak, "people", "ssn") | _cols(weak, "visits", "ssn")
                                                         | _cols(weak, "patients", "diagnosis", "iban"))
     sev = {f.object.rsplit(".", 1)[1]: f.severity for f in findings_of(weak_result, "SENS-002") if f.status == "fail"}
-    assert sev == {"ssn": "high", "diagnosis": "high", "iban": "medium"}
+    assert sev == {"ssn": "high", "diagnosis": "high", "iban": "medium"}   # visits_2024 is reported via visits
     assert failing_objects(good_result, "SENS-002") == set()
 
 
@@ -182,7 +186,7 @@ def test_data_inventory_section(weak, weak_result):
     assert inv["sampling"]["enabled"] and inv["sampling"]["gaps"] == []
     (db,) = inv["databases"]
     tables = {t["table"]: t for t in db["tables"]}
-    assert set(tables) == {"people", "cards", "patients", "api_keys", "app_users"}
+    assert set(tables) == {"people", "cards", "patients", "visits", "api_keys", "app_users"}
     assert tables["people"]["categories"] == ["email", "phone", "person_name", "birth_date", "national_id",
                                               "free_text_may_contain_pii"]
     assert tables["people"]["protection"] == "unprotected" and tables["people"]["row_estimate"] == 60
@@ -234,3 +238,41 @@ def test_no_sampled_value_reaches_any_artifact(pg15, tmp_path):
     for text in artifacts:
         for needle in needles:
             assert needle not in text, f"raw value fragment {needle!r} leaked"
+
+
+def test_pg18_sampling_and_checks(pg18):
+    """PostgreSQL 18 (no pgcrypto in this build): the same conclusions from values."""
+    with pg18.fresh_database("sens18") as db:
+        db.execute("CREATE TABLE orders (id int, contact text, email_sent boolean, card_number text, pwd text);"
+                   "INSERT INTO orders SELECT g, 'c' || g || '@example.com', true, '4111111111111111', md5(g::text) "
+                   "FROM generate_series(1, 30) g")
+        result = audit(db.dsn(), ["SENS-001", "SENS-004", "PWD-020"], policy=Policy(), databases=[db.name])
+    assert failing_objects(result, "SENS-001") == {f"{db.name}.public.orders.card_number"}
+    assert failing_objects(result, "SENS-004") == {f"{db.name}.public.orders"}
+    f = next(f for f in findings_of(result, "SENS-004") if f.status == "fail")
+    assert f.evidence["columns"] == {"contact": "email"}
+    assert failing_objects(result, "PWD-020") == {f"{db.name}.public.orders.pwd"}
+
+
+def test_demo_shop_as_the_least_privilege_auditor(make_cluster, pg15_bindir):
+    """The demo's seeded weaknesses, found the way the demo audits: pg_read_all_data, no BYPASSRLS, sampling on."""
+    from auditor.demo import AUDITOR, seed_cluster
+
+    cluster = make_cluster(bindir=pg15_bindir)
+    try:
+        password = seed_cluster(cluster)
+        result = audit(cluster.dsn("postgres", user=AUDITOR, password=password), ["sensitive_data", "PWD-020"],
+                       policy=Policy(), databases=["shop"])
+    finally:
+        cluster.stop()
+    fails = {(f.check_id, f.object) for f in result.findings if f.status == "fail"}
+    assert {(c, o) for c, o in fails if c != "SENS-004"} == {
+        ("SENS-001", "shop.public.payments.card_number"), ("SENS-002", "shop.public.customers.ssn"),
+        ("SENS-002", "shop.public.customers.iban"), ("SENS-002", "shop.public.clientes_es.dni"),
+        ("SENS-003", "shop.public.api_keys.token"), ("SENS-005", "shop.public.orders.notes"),
+        ("PWD-020", "shop.public.users.password_hash")}
+    assert {o for c, o in fails if c == "SENS-004"} == {
+        "shop.public.customers", "shop.public.clientes_es", "shop.public.orders", "shop.public.payments",
+        "shop.public.users"}
+    orders = next(f for f in findings_of(result, "SENS-004") if f.object == "shop.public.orders")
+    assert orders.evidence["columns"] == {"contact": "email"}          # the neutral column, found by its values

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from ..names import relation_object
-from ..sensitivity import CATEGORIES, PERSONAL, SensitiveColumn, samples_by_table, sensitive_columns
+from ..sensitivity import CATEGORIES, PERSONAL, SensitiveColumn, reported_columns, samples_by_table
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -42,7 +42,7 @@ def _column(c: SensitiveColumn) -> dict[str, Any]:
 def data_inventory(ctx: "Context") -> dict[str, Any]:
     """Tables holding personal data or secrets, grouped by database, with sampling coverage."""
     by_table: dict[tuple[str, str, str], list[SensitiveColumn]] = {}
-    for c in sensitive_columns(ctx):
+    for c in reported_columns(ctx):
         by_table.setdefault(c.key, []).append(c)
     sampled = samples_by_table(ctx)
     databases: dict[str, dict[str, Any]] = {}
