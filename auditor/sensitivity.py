@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .classify import names
 from .classify.decide import Verdict, decide
 from .model import ColumnSample, Gap, Relation
+from .names import part, relation_object
 
 if TYPE_CHECKING:
     from .context import Context
@@ -43,6 +44,7 @@ class SensitiveColumn:
     schemes: tuple[tuple[str, int], ...] = ()   # hash schemes / storage forms seen, with counts
     type: str = ""                         # the column's SQL type
     rows_sampled: int | None = None        # None: values were not sampled
+    object: str = ""                       # db.schema.table.column, as findings name it
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -107,6 +109,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     min_ratio = ctx.thresholds.min_match_ratio
     email_checks = _email_check_columns(rel) if rel.constraints else frozenset()
     reason = None
+    prefix = relation_object(rel.database, rel.schema, rel.name) + "."
     out = []
     for col in rel.columns:
         hint, tclass = names.column_signals(col.name, col.type, col.base_type, rel.name, col.comment)
@@ -124,7 +127,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         out.append(SensitiveColumn(
             rel.database, rel.schema, rel.name, col.name, v.category, v.confidence, v.signals,
             v.protection in PROTECTED, v.protection, v.basis, v.match_ratio, v.examples, v.schemes, col.type,
-            sample.rows if sample else None))
+            sample.rows if sample else None, prefix + part(col.name)))
     return out
 
 

@@ -11,7 +11,6 @@ from typing import Iterator
 
 from auditor.classify import crypto
 from auditor.context import Context
-from auditor.names import column_object
 from auditor.results import Outcome, Severity
 from auditor.sensitivity import reported_columns, sample_gap
 
@@ -32,7 +31,7 @@ def app_password_storage(ctx: Context) -> Iterator[Outcome]:
     for c in reported_columns(ctx):
         if c.category != "credentials":
             continue
-        obj = column_object(c.database, c.schema, c.table, c.column)
+        obj = c.object
         schemes = {s: n for s, n in c.schemes if s not in ("truncated", "digest")}
         if not schemes:
             rel = ctx.relation(c.database, c.schema, c.table)
@@ -44,8 +43,9 @@ def app_password_storage(ctx: Context) -> Iterator[Outcome]:
                 yield Outcome.not_assessable(obj, "value sampling (run without --no-sample)",
                                              f"{c.schema}.{c.table}.{c.column} looks like a password column; only "
                                              "its values show the scheme")
-            elif c.rows_sampled and c.rows_sampled > 0 and any("rls" in s for s in c.signals):
-                yield Outcome.not_assessable(obj, "BYPASSRLS (row-level security hid the rows)")
+            elif any(s.startswith("name-only:rls-filtered") for s in c.signals):
+                yield Outcome.not_assessable(obj, "BYPASSRLS (row-level security hid every row from the auditing role)",
+                                             f"row-level security hid the rows of {c.schema}.{c.table} from the sample")
             else:
                 yield Outcome.ok(obj, f"{c.schema}.{c.table}.{c.column} had no values to examine")
             continue

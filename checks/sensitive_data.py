@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import Iterator
 
 from auditor.classify import names
+from auditor.classify.inventory import data_inventory
 from auditor.context import Context
 from auditor.model import Relation
-from auditor.names import column_object, relation_object
+from auditor.names import relation_object
 from auditor.results import Outcome, Severity
-from auditor.classify.inventory import data_inventory
 from auditor.sensitivity import SensitiveColumn, reported_columns, sample_gap
 
 from ._common import ident, lit
@@ -38,12 +38,12 @@ def _unassessable(ctx: Context, c: SensitiveColumn, obj: str) -> Outcome | None:
     """not_assessable when values were needed but a privilege, a cap or a timeout kept them unread."""
     if c.protection != "unknown":
         return None
-    rel = _relation(ctx, c)
+    rel = _relation(ctx, c) if ctx.snap.samples is not None else None
     gap = sample_gap(ctx, rel) if rel is not None else None
     if gap:
         return Outcome.not_assessable(obj, gap.missing, f"values of {c.schema}.{c.table}.{c.column} could not be "
                                       f"sampled ({gap.detail}); whether they are encrypted is unknown")
-    if any(s.startswith("name-only:rls-filtered") for s in c.signals):
+    if ctx.snap.samples is not None and any(s.startswith("name-only:rls-filtered") for s in c.signals):
         return Outcome.not_assessable(obj, "BYPASSRLS (row-level security hid every row from the auditing role)",
                                       f"row-level security hid the rows of {c.schema}.{c.table} from the sample")
     tclass = names.type_class(c.type)
@@ -90,7 +90,7 @@ def _column_checks(ctx: Context, categories: tuple[str, ...], severity_of, what:
     for c in reported_columns(ctx):
         if c.category not in categories:
             continue
-        obj = column_object(c.database, c.schema, c.table, c.column)
+        obj = c.object
         if c.protected:
             yield Outcome.ok(obj, protection=c.protection)
             continue
@@ -136,10 +136,17 @@ def unprotected_personal_data(ctx: Context) -> Iterator[Outcome]:
             tables.setdefault(c.key, []).append(c)
     for (db, schema, table), cols in tables.items():
         obj = relation_object(db, schema, table)
-        plain = [c for c in cols if not c.protected and (c.protection in ("plaintext", "partial")
-                                                         or _unassessable(ctx, c, obj) is None)]
+        plain, unknown = [], None
+        for c in cols:
+            if c.protected:
+                continue
+            gap = _unassessable(ctx, c, obj)
+            if gap is None:
+                plain.append(c)
+            else:
+                unknown = unknown or gap
         if not plain:
-            yield Outcome.ok(obj)
+            yield unknown or Outcome.ok(obj)
             continue
         cats = sorted({c.category for c in plain}, key=CONTACT.index)
         seen = all(c.basis != "name" for c in plain)
@@ -156,7 +163,7 @@ def free_text_with_personal_data(ctx: Context) -> Iterator[Outcome]:
     for c in reported_columns(ctx):
         if c.category != "free_text_may_contain_pii":
             continue
-        obj = column_object(c.database, c.schema, c.table, c.column)
+        obj = c.object
         found = next((s for s in c.signals if s.startswith("values:embedded_pii=")), "")
         hits = int(found.split("=", 1)[1]) if found else 0
         if c.protected or not hits:

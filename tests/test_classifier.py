@@ -68,6 +68,11 @@ def test_name_hints(column, type_, table, expected):
     assert (hint.category if hint else None) == expected
 
 
+def test_domain_type_names_the_data():
+    hint = names.hint_for("contact", "public.email_address", "text", "orders", None)
+    assert hint is not None and (hint.category, hint.source) == ("email", "type")
+
+
 def test_comment_names_the_data_when_the_name_does_not():
     hint = names.hint_for("c3", "text", None, "t_cli", "Número de la seguridad social del cliente")
     assert hint is not None and (hint.category, hint.source) == ("national_id", "comment")

@@ -7,6 +7,7 @@ import pytest
 
 from auditor.collect import collect
 from auditor.context import Context
+from auditor.evaluate import evaluate
 from auditor.policy import Policy, Thresholds
 from auditor.sampler import database_gap_item, plan_database
 from auditor.sensitivity import sensitive_columns
@@ -25,9 +26,9 @@ CREATE TABLE app.counts (id int, n bigint, at timestamptz);
 CREATE TABLE app.events (id int, occurred date, contact text) PARTITION BY RANGE (occurred);
 CREATE TABLE app.events_2024 PARTITION OF app.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 INSERT INTO app.events SELECT g, '2024-03-01', 'p' || g || '@example.net' FROM generate_series(1, 40) g;
-CREATE TABLE app.secret_people (id int, owner text, email text, contact text);
-INSERT INTO app.secret_people SELECT g, 'someone_else', 'hidden' || g || '@example.com', 'h' || g || '@example.com'
-FROM generate_series(1, 30) g;
+CREATE TABLE app.secret_people (id int, owner text, email text, contact text, password text);
+INSERT INTO app.secret_people SELECT g, 'someone_else', 'hidden' || g || '@example.com', 'h' || g || '@example.com',
+       md5(g::text) FROM generate_series(1, 30) g;
 ALTER TABLE app.secret_people ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own ON app.secret_people USING (owner = current_user);
 ANALYZE;
@@ -79,6 +80,13 @@ def test_partitions_reuse_their_roots_sample(snap):
     assert dict(s[("events_2024", "contact")].matches) == {"email": 40}
 
 
+def test_samples_survive_the_snapshot_file(snap, tmp_path):
+    from auditor.serialize import read_snapshot, write_snapshot
+
+    write_snapshot(snap, tmp_path / "s.json")
+    assert read_snapshot(tmp_path / "s.json").samples == snap.samples
+
+
 def test_no_raw_values_in_samples(snap):
     text = repr(snap.samples)
     assert "user1@example.com" not in text and "@example.org" not in text
@@ -98,6 +106,11 @@ def test_superuser_bypasses_rls_and_a_pg_read_all_data_role_does_not(db, snap):
     assert "name-only:rls-filtered (0 rows visible)" in cols[("secret_people", "email")].signals
     assert ("secret_people", "contact") not in cols
     assert r[("customers", "contact")].rows == 50
+    result = evaluate(reader, Policy(select=("PWD-020", "SENS-004")))
+    na = {(f.check_id, f.object): f.missing for f in result.findings if f.status == "not_assessable"}
+    assert na[("PWD-020", f"{db.name}.app.secret_people.password")].startswith("BYPASSRLS")
+    assert na[("SENS-004", f"{db.name}.app.secret_people")].startswith("BYPASSRLS")
+    assert not [f for f in result.findings if f.status == "fail" and "secret_people" in f.object]
 
 
 def test_denied_tables_and_columns_are_gaps_naming_the_privilege(db):

@@ -55,7 +55,7 @@ def data_inventory(ctx: "Context") -> dict[str, Any]:
         first = next(iter(sampled.get(key, {}).values()), None)
         entry = {
             "object": relation_object(db, schema, table), "schema": schema, "table": table,
-            "row_estimate": rel.row_estimate if rel else None,
+            "row_estimate": rel.row_estimate if rel and rel.row_estimate >= 0 else None,   # None: never analysed
             "categories": sorted({c.category for c in cols}, key=CATEGORIES.index),
             "personal_data": any(c.category in PERSONAL for c in cols),
             "protection": _table_protection(cols),

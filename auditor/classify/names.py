@@ -251,6 +251,7 @@ def _from_tokens(toks: tuple[str, ...], source: str) -> tuple[NameHint | None, b
     return NameHint(category, strength, source, " ".join(toks[start:end])), False
 
 
+@lru_cache(maxsize=4096)
 def type_class(type_: str, base_type: str | None = None) -> str:
     t = (base_type or type_).lower()
     if t.endswith("[]"):
@@ -287,6 +288,8 @@ def table_context(table: str) -> tuple[bool, bool]:
 def _column_hint(column: str, type_: str, base_type: str | None) -> tuple[NameHint | None, bool, str]:
     """(hint from the name alone, vetoed by a flag word, type class); shared by every table with this column."""
     hint, vetoed = _from_tokens(tokens(column), "name")
+    if hint is None and not vetoed and base_type:      # a domain named for its content: `contact public.email`
+        hint, _ = _from_tokens(tokens(type_.rsplit(".", 1)[-1]), "type")
     return hint, vetoed, type_class(type_, base_type)
 
 
