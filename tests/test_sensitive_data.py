@@ -49,7 +49,7 @@ CREATE TABLE app_users (id int, password text, password_md5 text, password_sha1 
                         password_bf_low text, password_md5crypt text, password_enc bytea, pwd_argon text,
                         passwd_django text);
 INSERT INTO app_users SELECT g, 'hunter' || g, md5('pw' || g), encode(digest('pw' || g, 'sha1'), 'hex'),
-       crypt('pw' || g, gen_salt('bf', 12)), crypt('pw' || g, gen_salt('bf')), crypt('pw' || g, gen_salt('md5')),
+       crypt('pw' || g, gen_salt('bf', 10)), crypt('pw' || g, gen_salt('bf')), crypt('pw' || g, gen_salt('md5')),
        pgp_sym_encrypt('pw' || g, 'k'), '{ARGON}', '{DJANGO}'
 FROM generate_series(1, 30) g;
 ANALYZE;

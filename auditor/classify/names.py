@@ -47,7 +47,7 @@ _add("email", STRONG, "email", "emails", "correo", "courriel", "emailaddress", "
 _add("email", WEAK, "mail", "emailaddr", "mailaddr")
 _add("phone", STRONG, "phone", "phones", "telephone", "telefono", "telefonos", "telefone", "movil", "mobile",
      "cellphone", "celular", "msisdn", "phonenumber", "whatsapp", "fax", "tlf", "tfno", "telefon", "portable",
-     "mobile number", "cell phone", "phone number", "numero telefono")
+     "mobile number", "cell phone", "phone number", "numero telefono", "contact number", "numero contacto")
 _add("phone", WEAK, "tel", "cell", "fijo")
 _add("person_name", STRONG, "firstname", "lastname", "surname", "surnames", "fullname", "givenname", "familyname",
      "middlename", "maidenname", "apellido", "apellidos", "nombrecompleto", "prenom", "vorname", "nachname",
@@ -74,10 +74,11 @@ _add("national_id", STRONG, "ssn", "dni", "nie", "nif", "passport", "pasaporte",
      "identity card", "identity number", "documento identidad", "numero documento", "num documento",
      "documento", "codice fiscale", "codicefiscale", "driver license", "drivers license", "driving licence",
      "licencia conducir", "carnet conducir", "social insurance", "steuer id", "dni nie", "nif nie", "sin number",
-     "national insurance", "seguridad social", "nss", "naf", "numero afiliacion", "insurance number")
+     "national insurance", "seguridad social", "nss", "naf", "numero afiliacion", "insurance number", "ni number",
+     "document number", "doc number", "id document", "id doc number")
 _add("payment_card", STRONG, "pan", "cardnumber", "ccnumber", "ccnum", "creditcard", "tarjeta", "card number",
      "card num", "card no", "cc number", "cc num", "credit card", "debit card", "numero tarjeta",
-     "num tarjeta", "credit card number", "primary account number", "card pan", "card enc", "card encrypted",
+     "num tarjeta", "credit card number", "primary account number", "card pan", "card enc", "card encrypted", "cardnum",
      "encrypted card", "card cipher")
 _add("payment_card", WEAK, "card", "cc")
 _add("iban", STRONG, "iban", "cuenta iban", "iban code")
@@ -122,7 +123,7 @@ for _p in ("mac address", "wallet address", "contract address", "host name", "ho
            "password hint", "password policy", "pin code length", "card type", "card brand", "card last4",
            "card last 4", "card last four", "card expiry", "card exp", "card network", "card country",
            "gift card", "card bin", "cc bcc", "cc list", "phone type", "phone prefix", "country code",
-           "dial code", "pan size", "icd version", "birth place", "place of birth", "lugar nacimiento",
+           "dial code", "phone ext", "phone extension", "pan size", "icd version", "birth place", "place of birth", "lugar nacimiento",
            "tax rate", "tin roof", "sort order", "ip range", "ip allowlist", "geo region", "pass rate",
            "pass count", "display order", "mail server", "mail host", "mail queue", "mail template",
            "email template", "email subject", "email body", "email domain", "email provider", "email status",
