@@ -308,7 +308,7 @@ class ColumnSample:
     table: str
     column: str
     rows: int                        # rows sampled from the table
-    non_null: int                    # non-null values seen in this column
+    non_null: int                    # non-null values examined in this column (ratios divide by it)
     matches: tuple[tuple[str, int], ...] = ()       # (category, values that validated as it)
     encrypted: int = 0               # values recognised as ciphertext (pgcrypto PGP, high-entropy blobs)
     hash_schemes: tuple[tuple[str, int], ...] = ()  # (scheme, count): hash formats, "digest", "truncated", "plaintext"

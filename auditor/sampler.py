@@ -117,14 +117,14 @@ def _leading(facts, hinted: str | None) -> str | None:
 
 
 def _fetch(conn: psycopg.Connection, plan: TablePlan, columns, t: Thresholds) -> tuple[list[tuple], str]:
-    big = plan.rel.row_estimate >= 10 * t.sample_rows
+    n = max(1, t.sample_rows)
     with conn.cursor() as cur:
-        if big:
-            cur.execute(sample_query(plan, columns, t.sample_rows, tablesample=True))
+        if plan.rel.row_estimate >= 10 * n:
+            cur.execute(sample_query(plan, columns, n, tablesample=True))
             rows = cur.fetchall()
-            if len(rows) * 2 >= t.sample_rows:
+            if len(rows) * 2 >= n:
                 return rows, "tablesample"
-        cur.execute(sample_query(plan, columns, t.sample_rows, tablesample=False))
+        cur.execute(sample_query(plan, columns, n, tablesample=False))
         return cur.fetchall(), "limit"
 
 
@@ -218,7 +218,7 @@ def sample_database(dsn: str | None, t: Thresholds, database: str, rels: Sequenc
                                 "some candidate columns are not readable by the auditing role"))
             try:
                 return _sample_table(workers.conn(), plan, readable, rls, t)
-            except (psycopg.Error, ConnectError) as exc:
+            except Exception as exc:  # noqa: BLE001 - one table must not sink the audit; only the class is kept
                 failed.append((plan, exc))
                 return []
 

@@ -31,6 +31,10 @@ INSERT INTO app.secret_people SELECT g, 'someone_else', 'hidden' || g || '@examp
        md5(g::text) FROM generate_series(1, 30) g;
 ALTER TABLE app.secret_people ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own ON app.secret_people USING (owner = current_user);
+CREATE TABLE app.slow (id int, email text);
+INSERT INTO app.slow SELECT g, 's' || g || '@example.com' FROM generate_series(1, 40) g;
+ALTER TABLE app.slow ENABLE ROW LEVEL SECURITY;
+CREATE POLICY slow ON app.slow USING (pg_sleep(0.05)::text = '');
 ANALYZE;
 """
 
@@ -134,6 +138,15 @@ def test_a_locked_table_is_a_gap_and_the_rest_is_sampled(db, pg15):
         holder.close()
     gap = {g.item: g for g in snap.gaps}[f"sample:{db.name}.app.lookup"]
     assert "locked" in gap.detail and "SQLSTATE 55P03" in gap.detail
+    assert ("customers", "email") in _by_column(snap)
+
+
+def test_a_slow_table_times_out_into_a_gap(db):
+    """A per-row policy that sleeps makes the sample slower than sample_timeout_ms (RLS applies to the reader)."""
+    snap = collect(db.dsn(user=f"{PREFIX}reader", password="pw"),
+                   Policy(thresholds=Thresholds(sample_timeout_ms=300)), databases=[db.name])
+    gap = {g.item: g for g in snap.gaps}[f"sample:{db.name}.app.slow"]
+    assert gap.missing == "a larger thresholds.sample_timeout_ms" and "SQLSTATE 57014" in gap.detail
     assert ("customers", "email") in _by_column(snap)
 
 
