@@ -118,11 +118,20 @@ def unencrypted_identifiers(ctx: Context) -> Iterator[Outcome]:
                               "a leaked copy exposes it directly; encrypt it at column level")
 
 
+def _digest_shaped(c: SensitiveColumn) -> bool:
+    return any(s.startswith("values:digest-shaped=") for s in c.signals)
+
+
 def plaintext_secrets(ctx: Context) -> Iterator[Outcome]:
-    """Stored API keys and tokens are live credentials for other systems."""
+    """Stored API keys and tokens are live credentials for other systems.
+
+    Hex values of exactly a digest's length may be raw tokens or their digests (Devise stores HMAC-SHA256 of
+    reset tokens): those fail at medium severity and say so, since only the application knows which.
+    """
     yield from _column_checks(
-        ctx, ("secret_token",), lambda c: Severity.HIGH,
-        "whoever reads it can call the services these keys open; store a hash of the token or encrypt it",
+        ctx, ("secret_token",), lambda c: Severity.MEDIUM if _digest_shaped(c) else Severity.HIGH,
+        "whoever reads it can call the services these keys open; store a hash of the token or encrypt it "
+        "(if these are already digests, rename the column *_digest to record it)",
         lambda c: (f"-- store only a SHA-256 digest and compare digests when a token is presented:\n"
                    f"UPDATE {ident(c.schema, c.table)} SET {ident(c.column)} = "
                    f"encode(sha256(convert_to({ident(c.column)}, 'UTF8')), 'hex');"))

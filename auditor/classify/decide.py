@@ -127,8 +127,12 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
             return None
         if plausible_ratio + protected_ratio >= min_ratio and (cat not in ("national_id", "payment_card", "iban")
                                                                or plausible_ratio >= min_ratio):
-            return Verdict(cat, 0.75 if strong else 0.6, (hint.signal, f"values:plausible={plausible_ratio:.2f}",
-                                                          rows_note), protection, "name+values", plausible_ratio,
+            signals = (hint.signal, f"values:plausible={plausible_ratio:.2f}", rows_note)
+            if cat == "secret_token" and not digests:
+                shaped = sum(c for s, c in schemes if s.endswith("-hex")) / n
+                if shaped >= min_ratio:   # 64 hex digits: a raw random token, or its SHA-256 (Devise, Django)
+                    signals += (f"values:digest-shaped={shaped:.2f}",)
+            return Verdict(cat, 0.75 if strong else 0.6, signals, protection, "name+values", plausible_ratio,
                            examples, schemes)
         return None   # the name said so; the values say otherwise
     if best is not None and best_ratio >= min_ratio and best in VALUE_PROVABLE:
