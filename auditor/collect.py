@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import psycopg
 from psycopg import IsolationLevel, errors
 
-from . import __version__, catalog, tls_probe
+from . import __version__, catalog, sampler, tls_probe
 from .redact import masked_gucs, masked_options, masked_setting
 from .connect import ConnectError, connect, display_dsn, one_line
 from .model import (SCHEMA_VERSION, AuditorAccess, Column, Constraint, Database, DbRoleSetting, DefaultAcl, Extension,
@@ -220,6 +220,13 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         tls = finish_tls(gaps)
     finally:
         main.close()
+    samples = None
+    if policy.sampling:
+        samples, sample_gaps = sampler.sample(dsn, t, cat.relations, [n for n in wanted if n in collected], say)
+        gaps.items.extend(sample_gaps)
+    else:
+        gaps.add("samples", "value sampling (turned off by --no-sample or sampling = false)",
+                 "sensitive-data conclusions rest on column names, comments and types only")
     dbs = tuple(Database(d.oid, d.name, d.owner, d.acl, d.allow_connections, d.is_template, d.connlimit,
                          d.encoding, d.name in collected) for d in server["databases"])
     return Snapshot(
@@ -229,7 +236,7 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         memberships=server["memberships"], databases=dbs, sessions=server["sessions"], tls=tls,
         schemas=tuple(cat.schemas), relations=tuple(cat.relations), policies=tuple(cat.policies),
         functions=tuple(cat.functions), extensions=tuple(cat.extensions), languages=tuple(cat.languages),
-        default_acls=tuple(cat.default_acls), foreign_servers=tuple(cat.foreign_servers),
+        default_acls=tuple(cat.default_acls), foreign_servers=tuple(cat.foreign_servers), samples=samples,
         queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items), db_role_settings=server["db_role_settings"])
 
 

@@ -330,11 +330,17 @@ class ColumnSample:
     table: str
     column: str
     rows: int                        # rows sampled from the table
-    non_null: int                    # non-null values seen in this column
+    non_null: int                    # non-null values examined in this column (ratios divide by it)
     matches: tuple[tuple[str, int], ...] = ()       # (category, values that validated as it)
     encrypted: int = 0               # values recognised as ciphertext (pgcrypto PGP, high-entropy blobs)
-    hash_schemes: tuple[tuple[str, int], ...] = ()  # (scheme, count) for credential-looking values
+    hash_schemes: tuple[tuple[str, int], ...] = ()  # (scheme, count): hash formats, "digest", "truncated", "plaintext"
     examples: tuple[str, ...] = ()   # masked, e.g. "j***@e***.com"
+    plausible: int = 0               # values fitting the category the column's name suggests (`hinted`)
+    hinted: str | None = None        # that category, when its name suggested one
+    prose: int = 0                   # free-text values (several words)
+    embedded: int = 0                # free-text values with an e-mail, phone, card number... inside
+    rls_filtered: bool = False       # row-level security applied to the auditor: rows may be a filtered subset
+    method: str = ""                 # "tablesample" or "limit"
 
 
 @dataclass(frozen=True, slots=True)

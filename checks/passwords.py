@@ -409,3 +409,6 @@ CHECKS = (password_encryption_scram, role_password_hashes, hba_trust_remote, hba
           hba_md5_method, hba_wide_password_range, login_role_without_password, password_bypassed_by_trust,
           valid_until_policy, superuser_remote_login, hba_ident_over_tcp, hba_file_errors, password_hashing_overrides,
           scram_iterations, password_complexity_module)
+from ._app_passwords import app_password_storage  # noqa: E402  (application password storage, PWD-020+)
+
+CHECKS = (*CHECKS, app_password_storage)

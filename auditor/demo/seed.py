@@ -69,6 +69,11 @@ def _birth(r: random.Random) -> dt.date:
     return dt.date(1950, 1, 1) + dt.timedelta(days=r.randint(0, 365 * 55))
 
 
+def _note(i: int, customer: tuple, note: str) -> str:
+    """Every 40th order note carries the customer's phone number: free text leaking personal data."""
+    return f"call {customer[5]} before delivery" if i % 40 == 0 else note
+
+
 COLUMNS = {
     "tenants": ("id", "name"),
     "customers": ("id", "tenant_id", "first_name", "last_name", "email", "phone", "birth_date", "ssn", "address",
@@ -101,7 +106,7 @@ def rows() -> dict[str, list[tuple]]:
     out["payments"] = [(i, c[1], c[0], _card(r), f"{c[2]} {c[3]}", round(r.uniform(5, 500), 2))
                        for i, c in enumerate(r.sample(customers, 180), 1)]
     out["orders"] = [(i, c[1], c[0], round(r.uniform(5, 900), 2), r.choice(STATUSES), c[4], r.random() < 0.5,
-                      r.choice(["", "leave at door", "gift wrap", "call before delivery"]))
+                      _note(i, c, r.choice(["", "leave at door", "gift wrap", "call before delivery"])))
                      for i, c in ((i, r.choice(customers)) for i in range(1, 401))]
     out["invoices"] = [(i, o[1], o[0], o[3]) for i, o in enumerate(out["orders"][:300], 1)]
     out["users"] = [(i, f"user{i:03d}", _email(r, r.choice(FIRST), r.choice(LAST)),

@@ -1,0 +1,282 @@
+"""Value sampling: a few hundred rows per table, read and analysed in memory, kept only as counts.
+
+Bounded and safe by construction:
+- one SELECT per table (never per column), `TABLESAMPLE SYSTEM (p) REPEATABLE` + LIMIT on large tables
+  (`ORDER BY random()` would read them whole), plain LIMIT on small ones or when the sample came back thin;
+- each SELECT is its own short read-only transaction (autocommit on a `default_transaction_read_only`
+  session), so locks are released table by table: one transaction over 10,000 tables runs out of lock slots;
+- statement_timeout and lock_timeout per query, `sample_jobs` parallel connections, `sample_max_tables`
+  tables per database, riskiest first (most candidate columns, then most rows);
+- identifiers composed with psycopg.sql; long values cut on the server (`left(x::text, 512)`);
+- raw values live only inside `_sample_table`: what leaves is a ColumnSample (counts, ratios, masked
+  examples). Errors become Gaps built from the SQLSTATE, never from the server message, which can quote
+  a value.
+Row-level security still filters what a non-BYPASSRLS auditor sees (pg_read_all_data does not bypass it):
+such samples carry `rls_filtered`, and zero rows there never means "no personal data".
+"""
+from __future__ import annotations
+
+import dataclasses
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+import psycopg
+from psycopg import errors, sql
+
+from .classify import names
+from .classify.analyse import analyse
+from .connect import ConnectError, connect
+from .model import ColumnSample, Gap, Relation
+from .names import relation_object
+from .policy import Thresholds
+
+GAP_PREFIX = "sample:"
+MAX_TABLE_GAPS = 25          # per database; beyond that one summary gap names the count
+_SAMPLE_KINDS = ("r", "p", "m")
+_READ_ALL = "pg_read_all_data"
+
+ACCESS_SQL = """
+SELECT c.oid::int8, pg_catalog.row_security_active(c.oid),
+       ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+               AND pg_catalog.has_column_privilege(c.oid, a.attnum, 'SELECT')),
+       CASE WHEN c.relispartition THEN pg_catalog.pg_partition_root(c.oid)::int8 END
+FROM pg_catalog.pg_class c WHERE c.oid = ANY(%s::oid[])"""
+
+
+def sample_gap_item(rel: Relation) -> str:
+    return GAP_PREFIX + relation_object(rel.database, rel.schema, rel.name)
+
+
+def database_gap_item(database: str) -> str:
+    return GAP_PREFIX + "database:" + database
+
+
+@dataclass(frozen=True, slots=True)
+class TablePlan:
+    rel: Relation
+    columns: tuple[tuple[str, str, str | None], ...]    # (column, type class, hinted category)
+    risk: int
+
+
+def plan_table(rel: Relation) -> TablePlan | None:
+    """Which columns of one table are worth reading, and how risky the table looks (None: nothing to read)."""
+    if rel.kind not in _SAMPLE_KINDS or rel.extension is not None:
+        return None
+    cols, risk = [], 0
+    for col in rel.columns:
+        tclass = names.type_class(col.type, col.base_type)
+        hint = names.hint_for(col.name, col.type, col.base_type, rel.name, col.comment)
+        if not names.is_sampleable(tclass, hint):
+            continue
+        cols.append((col.name, tclass, hint.category if hint else None))
+        risk += 10 if hint and hint.strength == names.STRONG else 3 if hint else 1
+    return TablePlan(rel, tuple(cols), risk) if cols else None
+
+
+def plan_database(rels: Iterable[Relation]) -> list[TablePlan]:
+    """Tables to sample, riskiest first; partitions are left out (their root is sampled and copied to them)."""
+    plans = [p for r in rels if not r.is_partition and (p := plan_table(r)) is not None]
+    plans.sort(key=lambda p: (-p.risk, -p.rel.row_estimate, p.rel.schema, p.rel.name))
+    return plans
+
+
+_BINARY = (sql.SQL("substring("), sql.SQL(" from 1 for 256)"))
+_NUMBER = (sql.SQL(""), sql.SQL("::text"))
+_TEXT = (sql.SQL("left("), sql.SQL("::text, 512)"))
+
+
+def _expr(column: str, tclass: str) -> sql.Composed:
+    """What to read of one column: values are cut on the server so a huge one never crosses the wire whole."""
+    before, after = _BINARY if tclass == names.BINARY else _NUMBER if tclass in (names.NUMBER, names.UUID) else _TEXT
+    return sql.Composed([before, sql.Identifier(column), after])
+
+
+def sample_query(plan: TablePlan, columns: Sequence[tuple[str, str, str | None]], rows: int,
+                 tablesample: bool) -> sql.Composed:
+    exprs = sql.SQL(", ").join(_expr(c, t) for c, t, _ in columns)
+    table = sql.Identifier(plan.rel.schema, plan.rel.name)
+    parts = [sql.SQL("SELECT "), exprs, sql.SQL(" FROM "), table]
+    if tablesample:
+        pct = min(100.0, round(100.0 * 4 * rows / max(plan.rel.row_estimate, 1), 6))
+        parts += [sql.SQL(" TABLESAMPLE SYSTEM ("), sql.Literal(pct), sql.SQL(") REPEATABLE (7)")]
+    parts += [sql.SQL(" LIMIT "), sql.Literal(rows)]
+    return sql.Composed(parts)
+
+
+def _leading(facts, hinted: str | None) -> str | None:
+    if facts.matches:
+        cat, count = facts.matches.most_common(1)[0]
+        if count * 2 >= facts.non_null:
+            return cat
+    if hinted and facts.plausible * 2 >= facts.non_null:
+        return hinted
+    return "free_text_may_contain_pii" if facts.embedded else hinted
+
+
+def _fetch(conn: psycopg.Connection, plan: TablePlan, columns, t: Thresholds) -> tuple[list[tuple], str]:
+    n = max(1, t.sample_rows)
+    with conn.cursor() as cur:
+        if plan.rel.row_estimate >= 10 * n:
+            cur.execute(sample_query(plan, columns, n, tablesample=True))
+            rows = cur.fetchall()
+            if len(rows) * 2 >= n:
+                return rows, "tablesample"
+        cur.execute(sample_query(plan, columns, n, tablesample=False))
+        return cur.fetchall(), "limit"
+
+
+def _sample_table(conn: psycopg.Connection, plan: TablePlan, readable: Sequence[str], rls: bool,
+                  t: Thresholds) -> list[ColumnSample]:
+    """Read one table's sample and reduce it to ColumnSamples. The only place raw values exist."""
+    columns = [c for c in plan.columns if c[0] in readable]
+    rows, method = _fetch(conn, plan, columns, t)
+    rel, out = plan.rel, []
+    for i, (column, _tclass, hinted) in enumerate(columns):
+        facts = analyse((r[i] for r in rows), hinted, t.min_match_ratio)
+        out.append(ColumnSample(
+            rel.database, rel.schema, rel.name, column, rows=len(rows), non_null=facts.non_null,
+            matches=tuple(sorted(facts.matches.items())), encrypted=facts.encrypted,
+            hash_schemes=tuple(sorted(facts.schemes.items())),
+            examples=facts.leading_examples(_leading(facts, hinted)), plausible=facts.plausible, hinted=hinted,
+            prose=facts.prose, embedded=facts.embedded, rls_filtered=rls, method=method))
+    del rows
+    return out
+
+
+def _why(exc: BaseException) -> tuple[str, str]:
+    """(missing, detail) for a failed sample, from the error class only: server messages may quote values."""
+    state = getattr(exc, "sqlstate", None) or ""
+    if isinstance(exc, errors.InsufficientPrivilege):
+        return "", f"permission denied (SQLSTATE {state})"
+    if isinstance(exc, errors.QueryCanceled):
+        return "a larger thresholds.sample_timeout_ms", f"sampling query timed out (SQLSTATE {state})"
+    if isinstance(exc, errors.LockNotAvailable):
+        return "the table free of ACCESS EXCLUSIVE locks", f"table locked (SQLSTATE {state})"
+    return "a readable table", f"{type(exc).__name__} (SQLSTATE {state or 'none'})"
+
+
+class _Workers:
+    """One read-only connection per worker thread, opened on first use and closed at the end."""
+
+    def __init__(self, dsn: str | None, t: Thresholds, database: str) -> None:
+        self.dsn, self.t, self.database = dsn, t, database
+        self.local = threading.local()
+        self.opened: list[psycopg.Connection] = []
+        self.lock = threading.Lock()
+
+    def conn(self) -> psycopg.Connection:
+        c = getattr(self.local, "conn", None)
+        if c is None or c.closed:
+            c = connect(self.dsn, self.t, dbname=self.database, statement_timeout_ms=self.t.sample_timeout_ms)
+            c.autocommit = True      # every SELECT its own transaction: locks are released table by table
+            self.local.conn = c
+            with self.lock:
+                self.opened.append(c)
+        return c
+
+    def close(self) -> None:
+        for c in self.opened:
+            c.close()
+
+
+def sample_database(dsn: str | None, t: Thresholds, database: str, rels: Sequence[Relation],
+                    say: Callable[[str], None] = lambda _m: None) -> tuple[list[ColumnSample], list[Gap]]:
+    """Sample one database's riskiest tables; returns the samples and the gaps (denied, timed out, capped)."""
+    plans = plan_database(rels)
+    gaps: list[Gap] = []
+    if len(plans) > t.sample_max_tables:
+        skipped = len(plans) - t.sample_max_tables
+        gaps.append(Gap(database_gap_item(database), f"thresholds.sample_max_tables >= {len(plans)}",
+                        f"{skipped} lower-risk tables were not sampled (cap {t.sample_max_tables})"))
+        plans = plans[:t.sample_max_tables]
+    partitions = [r for r in rels if r.is_partition and r.kind in _SAMPLE_KINDS]
+    if not plans:
+        return [], gaps
+    say(f"sampling values of {len(plans)} tables in database {database}")
+    workers = _Workers(dsn, t, database)
+    try:
+        conn = workers.conn()
+        with conn.cursor() as cur:
+            cur.execute(ACCESS_SQL, ([p.rel.oid for p in plans] + [r.oid for r in partitions],))
+            access = {r[0]: (r[1], frozenset(r[2] or ()), r[3]) for r in cur.fetchall()}
+        denied: list[str] = []
+        failed: list[tuple[TablePlan, BaseException]] = []
+
+        def one(plan: TablePlan) -> list[ColumnSample]:
+            rls, readable, _root = access.get(plan.rel.oid, (False, frozenset(), None))
+            wanted = {c for c, _, _ in plan.columns}
+            if not wanted & readable:
+                denied.append(plan.rel.schema + "." + plan.rel.name)
+                return []
+            if wanted - readable:
+                gaps.append(Gap(sample_gap_item(plan.rel),
+                                f"SELECT on columns {', '.join(sorted(wanted - readable))} of "
+                                f"{plan.rel.schema}.{plan.rel.name} (or {_READ_ALL})",
+                                "some candidate columns are not readable by the auditing role"))
+            try:
+                return _sample_table(workers.conn(), plan, readable, rls, t)
+            except Exception as exc:  # noqa: BLE001 - one table must not sink the audit; only the class is kept
+                failed.append((plan, exc))
+                return []
+
+        with ThreadPoolExecutor(max_workers=max(1, t.sample_jobs)) as pool:
+            results = list(pool.map(one, plans))
+    finally:
+        workers.close()
+    samples = [s for part in results for s in part]
+    for plan, exc in failed:
+        missing, detail = _why(exc)
+        if isinstance(exc, errors.InsufficientPrivilege):
+            denied.append(plan.rel.schema + "." + plan.rel.name)
+        else:
+            gaps.append(Gap(sample_gap_item(plan.rel), missing, detail))
+    gaps.extend(_denied_gaps(database, plans, sorted(denied)))
+    samples.extend(_partition_copies(samples, partitions, access, {p.rel.oid: p.rel for p in plans}))
+    return samples, gaps
+
+
+def _denied_gaps(database: str, plans: Sequence[TablePlan], denied: Sequence[str]) -> list[Gap]:
+    if len(denied) <= MAX_TABLE_GAPS:
+        by_name = {p.rel.schema + "." + p.rel.name: p.rel for p in plans}
+        return [Gap(sample_gap_item(by_name[d]), f"SELECT on {d} (or {_READ_ALL})",
+                    "values not sampled: the auditing role may not read this table") for d in denied]
+    shown = ", ".join(denied[:5])
+    return [Gap(database_gap_item(database), f"SELECT on {len(denied)} tables (or {_READ_ALL})",
+                f"values not sampled in {len(denied)} tables the auditing role may not read, e.g. {shown}")]
+
+
+def _partition_copies(samples: Sequence[ColumnSample], partitions: Sequence[Relation], access: dict,
+                      roots: dict[int, Relation]) -> list[ColumnSample]:
+    """A partition holds its root's kind of data: reuse the root's sample rather than reading it again."""
+    by_root: dict[tuple[str, str], list[ColumnSample]] = {}
+    for s in samples:
+        by_root.setdefault((s.schema, s.table), []).append(s)
+    out = []
+    for part in partitions:
+        root = roots.get((access.get(part.oid) or (None, None, None))[2] or -1)
+        for s in by_root.get((root.schema, root.name), ()) if root else ():
+            out.append(dataclasses.replace(s, schema=part.schema, table=part.name))
+    return out
+
+
+def sample(dsn: str | None, t: Thresholds, relations: Sequence[Relation], databases: Iterable[str],
+           say: Callable[[str], None] = lambda _m: None) -> tuple[tuple[ColumnSample, ...], list[Gap]]:
+    """Sample every collected database; a database that cannot be reached becomes a gap."""
+    by_db: dict[str, list[Relation]] = {}
+    for r in relations:
+        by_db.setdefault(r.database, []).append(r)
+    samples: list[ColumnSample] = []
+    gaps: list[Gap] = []
+    for db in databases:
+        try:
+            got, more = sample_database(dsn, t, db, by_db.get(db, ()), say)
+        except (psycopg.Error, ConnectError) as exc:
+            missing, detail = _why(exc)
+            gaps.append(Gap(database_gap_item(db), missing or f"CONNECT on database {db}", detail))
+            continue
+        samples.extend(got)
+        gaps.extend(more)
+    return tuple(samples), gaps

@@ -1,0 +1,67 @@
+"""A labelled corpus for measuring the sensitive-data classifier: several schemas of realistic generated rows.
+
+Every column carries the category a careful human reviewer would give it ("none" when it holds nothing
+sensitive). Traps are deliberate: flags named like data (`email_sent boolean`), data under neutral names
+(`contact` full of e-mails, `field_a`), digits that fail their checksums (`reference_code`), phone-shaped
+order numbers, enums, digests, pgcrypto/AES/Fernet ciphertext, Spanish and camelCase names, comments.
+Values come from Faker and python-stdnum check-digit functions with fixed seeds, so runs are repeatable.
+"""
+from __future__ import annotations
+
+import base64
+import random
+
+from cryptography.fernet import Fernet
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from faker import Faker
+from psycopg import sql
+
+from .gens import SEED, Ctx, Table
+from .tables import build_tables
+from .wild import wild_tables
+
+PGP_KEY = "corpus-key"          # pgcrypto columns are encrypted in the database with this key
+TABLES = build_tables() + wild_tables()   # the curated part, then the randomised `wild` schema
+
+
+def labels() -> dict[tuple[str, str, str], str]:
+    """(schema, table, column) -> category or "none", for every column of the corpus."""
+    return {(t.schema, t.name, c.name): c.label for t in TABLES for c in t.cols}
+
+
+def _ctx() -> Ctx:
+    fake, es, gb = Faker("en_US"), Faker("es_ES"), Faker("en_GB")
+    for i, f in enumerate((fake, es, gb)):
+        f.seed_instance(SEED + i)
+    r = random.Random(SEED)
+    return Ctx(fake, es, gb, r, Fernet(base64.urlsafe_b64encode(bytes(range(32)))), AESGCM(bytes(range(32, 64))))
+
+
+def rows(table: Table, c: Ctx) -> list[tuple]:
+    return [tuple(col.gen(c, i) for col in table.cols) for i in range(1, table.rows + 1)]
+
+
+def load(conn) -> None:
+    """Create and fill every corpus table in the connected database (needs pgcrypto for the pgp columns)."""
+    c = _ctx()
+    conn.execute("CREATE EXTENSION IF NOT EXISTS pgcrypto")
+    for schema in dict.fromkeys(t.schema for t in TABLES):
+        conn.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
+    for t in TABLES:
+        name = sql.Identifier(t.schema, t.name)
+        defs = [sql.SQL("{} {}").format(sql.Identifier(col.name), sql.SQL("text" if col.pgp else col.type))
+                for col in t.cols]
+        conn.execute(sql.SQL("CREATE TABLE {} ({})").format(name, sql.SQL(", ").join(defs)))
+        with conn.cursor().copy(sql.SQL("COPY {} FROM STDIN").format(name)) as copy:
+            for row in rows(t, c):
+                copy.write_row(row)
+        for col in t.cols:
+            if col.pgp:
+                conn.execute(sql.SQL("ALTER TABLE {} ALTER COLUMN {} TYPE bytea USING pgp_sym_encrypt({}, {})").format(
+                    name, sql.Identifier(col.name), sql.Identifier(col.name), sql.Literal(PGP_KEY)))
+            if col.comment:
+                conn.execute(sql.SQL("COMMENT ON COLUMN {} IS {}").format(
+                    sql.Identifier(t.schema, t.name, col.name), sql.Literal(col.comment)))
+        for stmt in t.extra:
+            conn.execute(stmt)
+    conn.execute("ANALYZE")
