@@ -341,6 +341,7 @@ class Snapshot:
     samples: tuple[ColumnSample, ...] | None = None   # None = sampling off or not possible (see gaps)
     queries: tuple[tuple[str, int], ...] = ()          # statements sent, per database (for benchmarks)
     gaps: tuple[Gap, ...] = field(default=())
+    catalog_functions: tuple[Function, ...] | None = None   # file-access functions in pg_catalog; None = not collected
 
     def gap(self, item: str) -> Gap | None:
         """The gap recorded for `item`, if it was not collected."""

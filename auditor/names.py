@@ -47,3 +47,20 @@ def database_object(database: str) -> str:
 
 def policy_object(database: str, schema: str, table: str, policy: str) -> str:
     return "policy:" + dotted(database, schema, table, policy)
+
+
+def schema_object(database: str, schema: str) -> str:
+    return "schema:" + dotted(database, schema)
+
+
+def language_object(database: str, language: str) -> str:
+    return "language:" + dotted(database, language)
+
+
+def extension_object(database: str, extension: str) -> str:
+    return "extension:" + dotted(database, extension)
+
+
+def default_privileges_object(database: str, role: str, schema: str | None, object_kind: str) -> str:
+    """ALTER DEFAULT PRIVILEGES FOR ROLE role [IN SCHEMA schema] ... ON <object_kind>; '*' = every schema."""
+    return f"default_privileges:{dotted(database, role)}:{part(schema) if schema else '*'}:{object_kind}"

@@ -65,6 +65,13 @@ class Access:
     set_role: str | None               # the role it must SET ROLE to first; None = usable at once
     set_chain: tuple[str, ...]         # login role ... set_role (membership path), () when set_role is None
     paths: tuple[Path, ...]            # every route to the privilege for the acting role, strongest first
+    via: tuple[str, ...] = ()          # the paths in words, "SET ROLE x: " first when needed
+
+    @classmethod
+    def of(cls, role: str, set_chain: tuple[str, ...], paths: tuple[Path, ...]) -> "Access":
+        set_role = set_chain[-1] if set_chain else None
+        prefix = f"SET ROLE {set_role}: " if set_role else ""
+        return cls(role, set_role, set_chain, paths, tuple(prefix + p.describe() for p in paths))
 
     @property
     def acting(self) -> str:
@@ -74,10 +81,102 @@ class Access:
     def superuser(self) -> bool:
         return any(p.source == "superuser" for p in self.paths)
 
-    @property
-    def via(self) -> tuple[str, ...]:
-        prefix = f"SET ROLE {self.set_role}: " if self.set_role else ""
-        return tuple(prefix + p.describe() for p in self.paths)
+
+class ReaderSet:
+    """The login roles that can use one privilege on one relation/column; Access details on demand."""
+
+    __slots__ = ("_priv", "_rel", "_col", "letter", "immediate", "after_set", "_access", "_roles", "_counted",
+                 "_counted_roles", "_routes")
+
+    def __init__(self, priv: "Privileges", rel: Relation, col: Column | None, letter: str,
+                 immediate: frozenset[str], after_set: dict[str, tuple[str, ...]]) -> None:
+        self._priv, self._rel, self._col, self.letter = priv, rel, col, letter
+        self.immediate = immediate                # read without SET ROLE
+        self.after_set = after_set                # role -> membership chain to the role it must SET ROLE to
+        self._access: dict[str, Access] = {}
+        self._roles: list[str] | None = None
+        self._counted: int | None = None
+        self._counted_roles: list[str] | None = None
+        self._routes: list[tuple[str, str, int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.immediate) + len(self.after_set)
+
+    def __contains__(self, role: object) -> bool:
+        return role in self.immediate or role in self.after_set
+
+    def roles(self) -> list[str]:
+        """Every reader, sorted by name."""
+        if self._roles is None:
+            self._roles = sorted(self.immediate | self.after_set.keys())
+        return self._roles
+
+    def is_superuser(self, role: str) -> bool:
+        """The reader is, or reads by becoming, a superuser."""
+        sup = self._priv.superusers
+        return role in sup or (role in self.after_set and self.after_set[role][-1] in sup)
+
+    def counted(self) -> int:
+        """Readers that are not superuser routes: what reader limits count."""
+        if self._counted is None:
+            sup = self._priv.superusers
+            self._counted = len(self.immediate - sup) + sum(1 for c in self.after_set.values() if c[-1] not in sup)
+        return self._counted
+
+    def counted_roles(self) -> list[str]:
+        if self._counted_roles is None:
+            sup = self._priv.superusers
+            if not sup & self.immediate and not any(c[-1] in sup for c in self.after_set.values()):
+                self._counted_roles = self.roles()
+            else:
+                self._counted_roles = [r for r in self.roles() if not self.is_superuser(r)]
+        return self._counted_roles
+
+    def get(self, role: str) -> Access | None:
+        """How `role` reads (every route, SET ROLE if needed), or None if it cannot."""
+        if role not in self:
+            return None
+        hit = self._access.get(role)
+        if hit is None:
+            chain = self.after_set.get(role, ())
+            acting = chain[-1] if chain else role
+            hit = self._access[role] = Access.of(role, chain, self._priv.paths(acting, self._rel, self._col, self.letter))
+        return hit
+
+    def __getitem__(self, role: str) -> Access:
+        hit = self.get(role)
+        if hit is None:
+            raise KeyError(role)
+        return hit
+
+    def routes(self) -> list[tuple[str, str, int]]:
+        """(kind, grantee, readers it reaches) for each grant that gives readers access: the review summary."""
+        if self._routes is None:
+            self._routes = self._compute_routes()
+        return self._routes
+
+    def _compute_routes(self) -> list[tuple[str, str, int]]:
+        priv, rel, col, letter = self._priv, self._rel, self._col, self.letter
+        sources: list[tuple[str, str]] = [("superuser", "")]
+        sources += [("table", i.grantee) for i in parse_acl(rel.acl) if letter in i.privileges and i.grantee != rel.owner]
+        if col is not None:
+            sources += [("column", i.grantee) for i in parse_acl(col.acl) if letter in i.privileges and i.grantee != rel.owner]
+        sources += [("owner", rel.owner)] + [(p, p) for p in priv.predefined(letter)]
+        out = []
+        for kind, grantee in dict.fromkeys(sources):
+            reach = priv.superusers if kind == "superuser" else priv.holders(grantee)
+            n = len(self.immediate & reach) + sum(1 for c in self.after_set.values() if c[-1] in reach)
+            if n:
+                out.append((kind, grantee, n))
+        return out
+
+    def bypassing(self, rel: Relation) -> list[str]:
+        """Readers for whom rel's row-level security filters nothing (superuser, BYPASSRLS, owner not forced)."""
+        if not rel.rls_enabled:
+            return self.roles()
+        priv = self._priv
+        free = priv.superusers | priv.bypassrls | (frozenset() if rel.rls_forced else priv.holders(rel.owner))
+        return sorted((self.immediate & free) | {r for r, c in self.after_set.items() if c[-1] in free})
 
 
 class Privileges:
@@ -107,6 +206,13 @@ class Privileges:
                         set_rev[x][name] = tuple(self.graph.chain(name, x, "set") or (name, x))
         self._inherit_rev = {g: frozenset(v) for g, v in inherit_rev.items()}
         self._set_rev = dict(set_rev)
+        # Who can SET ROLE to t without already inheriting t's privileges: the only possible SET ROLE readers
+        # when t holds a privilege (superuser targets excepted: rolsuper is never inherited).
+        self._set_only = {t: frozenset(m) - self.holders(t) if t not in self.superusers else frozenset(m)
+                          for t, m in self._set_rev.items()}
+        self._set_only = {t: m for t, m in self._set_only.items() if m}
+        self._set_targets = frozenset(self._set_only)
+        self.bypassrls = frozenset(n for n, r in self.roles.items() if r.bypassrls and not r.superuser)
         self._cache: dict[tuple, object] = {}
 
     # ---- who holds what ---------------------------------------------------------------------------
@@ -130,7 +236,7 @@ class Privileges:
             hit = self._cache[key] = frozenset(out)
         return hit  # type: ignore[return-value]
 
-    def _predefined(self, letter: str) -> tuple[str, ...]:
+    def predefined(self, letter: str) -> tuple[str, ...]:
         if self.major < 14:
             return ()
         if letter == "r":
@@ -171,7 +277,7 @@ class Privileges:
             out = set(self.superusers) | self._acl_holders(rel.acl, letter) | self.holders(rel.owner)
             if column is not None and column.acl:
                 out |= self._acl_holders(column.acl, letter)
-            for predefined in self._predefined(letter):
+            for predefined in self.predefined(letter):
                 out |= self.holders(predefined)
             if usage:
                 out &= self.schema_usage(rel.database, rel.schema)
@@ -197,36 +303,36 @@ class Privileges:
                 found.append(Path(source, item.grantee, tuple(self.graph.chain(role, item.grantee) or (role,))))
         if rel.owner in mine:
             found.append(Path("owner", rel.owner, tuple(self.graph.chain(role, rel.owner) or (role,))))
-        for predefined in self._predefined(letter):
+        for predefined in self.predefined(letter):
             if predefined in mine:
                 found.append(Path(predefined, predefined, tuple(self.graph.chain(role, predefined) or (role,))))
         unique = dict.fromkeys(found)
         return tuple(sorted(unique, key=lambda p: (_SOURCE_RANK[p.source], p.grantee == PUBLIC, len(p.chain), p.chain)))
 
     # ---- readers --------------------------------------------------------------------------------
-    def readers(self, rel: Relation, column: Column | None = None, letter: str = "r") -> dict[str, Access]:
-        """Login roles that can use `letter` on the relation (or column): CONNECT, USAGE and the privilege."""
+    def readers(self, rel: Relation, column: Column | None = None, letter: str = "r") -> "ReaderSet":
+        """Login roles that can use `letter` on the relation (or column): CONNECT, USAGE and the privilege.
+
+        Computed with set operations once per distinct (schema, owner, ACL, column ACL); objects sharing
+        them share one ReaderSet, so a cluster of 10,000 tables with a handful of grant patterns costs a handful.
+        """
+        if column is not None and not column.acl:
+            column = None                     # a column without grants of its own reads like its table
         key = ("readers", rel.database, rel.schema, rel.owner, rel.acl, column.acl if column else None, letter)
         hit = self._cache.get(key)
         if hit is not None:
             return hit  # type: ignore[return-value]
         can = self.acting(rel, column, letter)
         connect = self.connectors(rel.database)
-        out: dict[str, Access] = {}
-        for role in sorted(can & self.login & connect):
-            out[role] = Access(role, None, (), self.paths(role, rel, column, letter))
+        immediate = can & self.login & connect
         best: dict[str, tuple[str, ...]] = {}
-        for target in can:
-            for role, chain in self._set_rev.get(target, {}).items():
-                if role in out or role not in connect:
-                    continue
+        for target in can & self._set_targets:
+            for role in (self._set_only[target] & connect) - immediate:
+                chain = self._set_rev[target][role]
                 old = best.get(role)
                 if old is None or (len(chain), chain) < (len(old), old):
                     best[role] = chain
-        for role in sorted(best):
-            chain = best[role]
-            out[role] = Access(role, chain[-1], chain, self.paths(chain[-1], rel, column, letter))
-        self._cache[key] = out
+        out = self._cache[key] = ReaderSet(self, rel, column, letter, immediate, best)
         return out
 
     def public_can(self, rel: Relation, column: Column | None, letter: str = "r") -> bool:
@@ -251,6 +357,23 @@ class Privileges:
         """
         if not rel.rls_enabled:
             return "off", ()
+        key = ("rls", acting, letter, always_true, self._rls_signature(rel))
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._cache[key] = self._rls(rel, acting, letter, always_true)
+        return hit  # type: ignore[return-value]
+
+    def _rls_signature(self, rel: Relation) -> tuple:
+        """What RLS decisions on rel depend on; tables with the same policies share cached answers."""
+        key = ("rls_sig", rel.database, rel.schema, rel.name)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._cache[key] = (rel.rls_forced, rel.owner, tuple(sorted(
+                (p.name, p.command, p.permissive, p.roles, p.using, p.check) for p in self.policies(rel))))
+        return hit  # type: ignore[return-value]
+
+    def _rls(self, rel: Relation, acting: str, letter: str,
+             always_true: Callable[[str | None], bool] | None) -> tuple[str, tuple[str, ...]]:
         r = self.roles.get(acting)
         if r is not None and r.superuser:
             return "bypass_superuser", ()

@@ -70,6 +70,7 @@ def _truth(node: Any) -> bool | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def always_true(expr: str | None) -> bool:
     """The expression lets every row through (USING (true), (1 = 1), true OR ...)."""
     node = parse(expr)
@@ -101,6 +102,7 @@ class _SettingCalls(Visitor):
         self.found.append(str(setting) if setting is not _NOT_CONST else "?")
 
 
+@lru_cache(maxsize=4096)
 def settings_without_missing_ok(expr: str | None) -> tuple[str, ...]:
     """Settings read with current_setting(name) (or missing_ok false): the query errors when unset."""
     node = parse(expr)
