@@ -30,6 +30,7 @@ from auditor.results import Outcome, Severity
 from auditor.sensitivity import sensitive_columns
 
 from ._common import ident
+from ._dbgaps import per_database
 from ._policy_expr import always_true
 
 MAX_LISTED = 50     # readers listed per reader list; reader_count always has the full number
@@ -219,6 +220,7 @@ def _evidence_memo(ctx: Context) -> dict[tuple[int, tuple[str, ...]], list[str]]
     return {}
 
 
+@per_database
 def sensitive_column_readers(ctx: Context) -> Iterator[Outcome]:
     """Sensitive columns readable by PUBLIC, by more login roles than the policy allows, or by roles it does not."""
     limit = ctx.thresholds.max_sensitive_readers

@@ -15,6 +15,7 @@ from auditor.privileges import privileges
 from auditor.results import Outcome, Severity
 
 from ._common import ident, lit
+from ._dbgaps import per_database
 
 # Procedural languages that run code with the server's OS privileges (the trailing "u" = untrusted).
 UNTRUSTED_LANGUAGES = frozenset({"plpython3u", "plpythonu", "plpython2u", "plperlu", "pltclu", "plsh", "pljavau",
@@ -71,6 +72,7 @@ def _public_create_schemas(ctx: Context) -> set[tuple[str, str]]:
             if any(i.grantee == PUBLIC and "C" in i.privileges for i in parse_acl(s.acl))}
 
 
+@per_database
 def security_definer_search_path(ctx: Context) -> Iterator[Outcome]:
     """A SECURITY DEFINER function without a pinned, safe search_path runs objects its caller planted."""
     priv = privileges(ctx)
@@ -102,6 +104,7 @@ def security_definer_search_path(ctx: Context) -> Iterator[Outcome]:
             search_path=path, login_roles=_login_reach(ctx, callers)[:_SAMPLE])
 
 
+@per_database
 def untrusted_languages(ctx: Context) -> Iterator[Outcome]:
     """Untrusted languages run code as the server's OS user; only superusers may write functions in them."""
     by_lang: dict[tuple[str, str], list[Function]] = {}
@@ -147,6 +150,7 @@ def untrusted_languages(ctx: Context) -> Iterator[Outcome]:
                 functions=len(functions))
 
 
+@per_database
 def risky_extensions(ctx: Context) -> Iterator[Outcome]:
     """Extensions that reach files, programs or other servers, and who can use them."""
     ext_functions: dict[tuple[str, str], list[Function]] = {}
@@ -177,6 +181,7 @@ def risky_extensions(ctx: Context) -> Iterator[Outcome]:
             usable_by=usable, login_roles=_login_reach(ctx, usable)[:_SAMPLE], version=ext.version, schema=ext.schema)
 
 
+@per_database
 def file_access_functions(ctx: Context) -> Iterator[Outcome]:
     """pg_read_file, lo_export and friends are superuser-only by default; a grant hands out server files."""
     if ctx.snap.catalog_functions is None:

@@ -20,6 +20,7 @@ from auditor.sensitivity import sensitive_tables
 
 from ._access_matrix import build_access_matrix, sensitive_column_readers
 from ._common import application_relations, ident
+from ._dbgaps import per_database, unread_databases
 from ._functions import file_access_functions, risky_extensions, security_definer_search_path, untrusted_languages
 
 _KIND_NAME = {"r": "table", "p": "table", "v": "view", "m": "materialized view", "f": "foreign table", "S": "sequence"}
@@ -39,6 +40,7 @@ def _public_letters(acl: tuple[str, ...]) -> str:
     return "".join(i.privileges for i in parse_acl(acl) if i.grantee == PUBLIC)
 
 
+@per_database
 def public_relation_privileges(ctx: Context) -> Iterator[Outcome]:
     """PUBLIC is every role, including ones created tomorrow; a column grant to PUBLIC counts too."""
     for rel in application_relations(ctx):
@@ -62,6 +64,7 @@ def public_relation_privileges(ctx: Context) -> Iterator[Outcome]:
             privileges=names, kind=kind, **({"columns": cols} if cols else {}))
 
 
+@per_database
 def public_schema_create(ctx: Context) -> Iterator[Outcome]:
     """CREATE on a schema lets anyone plant a function or table that shadows one on other roles' search_path."""
     for s in ctx.snap.schemas:
@@ -78,8 +81,9 @@ def public_schema_create(ctx: Context) -> Iterator[Outcome]:
 def public_database_access(ctx: Context) -> Iterator[Outcome]:
     """Where the policy restricts it, PUBLIC must not CONNECT to (or create TEMP tables in) a database."""
     restrict = ctx.thresholds.restrict_public_connect
+    unread = set(unread_databases(ctx))    # their ACL is known even when their catalog could not be read
     for d in ctx.snap.databases:
-        if not d.collected or d.is_template:
+        if not (d.collected or d.name in unread) or d.is_template:
             continue
         obj = database_object(d.name)
         held = _public_letters(d.acl)
@@ -110,6 +114,7 @@ def _foreign_grant_options(ctx: Context, acl: tuple[str, ...], owner: str) -> di
     return out
 
 
+@per_database
 def grant_option_non_owner(ctx: Context) -> Iterator[Outcome]:
     """A grant option lets its holder hand the privilege on, outside the owner's control and any review."""
     def verdict(obj: str, what: str, sql_on: str, held: dict[str, list[str]], cols: str = "") -> Outcome:
@@ -170,6 +175,7 @@ def _broad_roles(ctx: Context) -> dict[str, int]:
     return out
 
 
+@per_database
 def default_privileges_broad(ctx: Context) -> Iterator[Outcome]:
     """Default privileges are grants on objects that do not exist yet: nobody reviews them when they appear."""
     broad = ctx.derive(_broad_roles)
@@ -206,6 +212,7 @@ def _write_letters(rel: Relation) -> str:
     return "w" if rel.kind == "S" else "awdD"
 
 
+@per_database
 def readonly_roles_write(ctx: Context) -> Iterator[Outcome]:
     """A role named or declared read-only that can change data breaks the assumption every reviewer makes."""
     priv = privileges(ctx)
@@ -245,6 +252,7 @@ def readonly_roles_write(ctx: Context) -> Iterator[Outcome]:
             yield Outcome.ok(obj)
 
 
+@per_database
 def login_roles_own_objects(ctx: Context) -> Iterator[Outcome]:
     """An owning login role bypasses its tables' grants and (unless FORCEd) their row-level security."""
     priv = privileges(ctx)

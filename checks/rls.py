@@ -17,6 +17,7 @@ from auditor.results import Outcome, Severity
 from auditor.sensitivity import PERSONAL, sensitive_tables
 
 from ._common import application_relations, ident, lit
+from ._dbgaps import per_database
 from ._policy_expr import always_true, settings_without_missing_ok
 
 _SAMPLE = 20
@@ -30,6 +31,7 @@ def _rls_tables(ctx: Context) -> Iterator[Relation]:
             yield rel
 
 
+@per_database
 def policy_always_true(ctx: Context) -> Iterator[Outcome]:
     """Policies that look like access control but filter nothing."""
     for p in ctx.snap.policies:
@@ -52,6 +54,7 @@ def _tenant_regex(ctx: Context) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in ctx.thresholds.tenant_column_patterns) or r"(?!)", re.I)
 
 
+@per_database
 def tenant_tables_without_rls(ctx: Context) -> Iterator[Outcome]:
     """Multi-tenant or per-user tables, and tables of personal data, need row-level security to separate rows."""
     regex, memo = ctx.derive(_tenant_regex), ctx.derive(_tenant_column)
@@ -83,6 +86,7 @@ def tenant_tables_without_rls(ctx: Context) -> Iterator[Outcome]:
             tenant_columns=tenant_cols, personal_data=personal)
 
 
+@per_database
 def rls_not_forced_login_owner(ctx: Context) -> Iterator[Outcome]:
     """Without FORCE the owner, and every role inheriting it, is exempt from the table's policies."""
     priv = privileges(ctx)
@@ -101,6 +105,7 @@ def rls_not_forced_login_owner(ctx: Context) -> Iterator[Outcome]:
             owner=rel.owner, bypassing_login_roles=bypass[:_SAMPLE])
 
 
+@per_database
 def policy_write_check_always_true(ctx: Context) -> Iterator[Outcome]:
     """A WITH CHECK that is always true lets a tenant write rows that belong to another tenant."""
     for p in ctx.snap.policies:
@@ -115,6 +120,7 @@ def policy_write_check_always_true(ctx: Context) -> Iterator[Outcome]:
             yield Outcome.ok(obj)
 
 
+@per_database
 def rls_enabled_no_policy(ctx: Context) -> Iterator[Outcome]:
     """RLS with no policy hides every row from everyone but the owner: usually a forgotten policy."""
     priv = privileges(ctx)
@@ -133,6 +139,7 @@ def rls_enabled_no_policy(ctx: Context) -> Iterator[Outcome]:
                 forced=rel.rls_forced)
 
 
+@per_database
 def bypassrls_roles_reach_rls_tables(ctx: Context) -> Iterator[Outcome]:
     """BYPASSRLS makes every policy void for that role; it matters where it meets a table RLS protects."""
     priv = privileges(ctx)
@@ -161,6 +168,7 @@ def bypassrls_roles_reach_rls_tables(ctx: Context) -> Iterator[Outcome]:
             tables=reached[:_SAMPLE], count=len(reached), login=role.login, login_roles_that_can_become_it=logins[:_SAMPLE])
 
 
+@per_database
 def policy_current_setting_missing_ok(ctx: Context) -> Iterator[Outcome]:
     """current_setting(name) without missing_ok raises when the setting is unset, so the policy fails open in practice."""
     for p in ctx.snap.policies:

@@ -230,10 +230,19 @@ def test_grant_011_old_snapshot_is_not_assessable(fresh_db, pg15):
 
 
 def test_plain_role_assesses_every_grant_and_rls_check(fresh_db, pg15, roles):
-    """Everything these checks read (ACLs, pg_policy, pg_proc, memberships) is visible to a plain role."""
+    """Everything these checks read (ACLs, pg_policy, pg_proc, memberships) is visible to a plain role;
+    a database it may not CONNECT to is not_assessable in every per-database check, never a silent pass."""
     roles("gr_plain LOGIN")
     fresh_db.execute("CREATE TABLE t (tenant_id int, email text); GRANT SELECT ON t TO PUBLIC")
     result = audit(pg15.dsn(fresh_db.name, user="gr_plain"), ["grants", "rls"], databases=[fresh_db.name])
     assert {f.status for f in result.findings} <= {"pass", "fail"}
     assert {f"{fresh_db.name}.public.t.email"} <= failing_objects(result, "GRANT-012")
     assert {f"{fresh_db.name}.public.t"} <= failing_objects(result, "RLS-002")
+    with pg15.fresh_database("hidden") as hidden:
+        hidden.execute(f'REVOKE CONNECT ON DATABASE "{hidden.name}" FROM PUBLIC; CREATE TABLE t (tenant_id int)')
+        result = audit(pg15.dsn(fresh_db.name, user="gr_plain"), ["grants", "rls"],
+                       databases=[fresh_db.name, hidden.name])
+        checks = {c.id for c in result.checks} - {"GRANT-003"}   # database ACLs are readable without CONNECT
+        gaps = {(f.check_id, f.object, f.missing) for f in result.findings if f.status == "not_assessable"}
+        assert gaps == {(c, f"database:{hidden.name}", f"CONNECT on database {hidden.name}") for c in checks}
+        assert {f"{fresh_db.name}.public.t"} <= failing_objects(result, "RLS-002")
