@@ -194,3 +194,21 @@ SELECT s.srvname, w.fdwname, pg_catalog.pg_get_userbyid(s.srvowner),
        coalesce(s.srvacl, pg_catalog.acldefault('S', s.srvowner))::text[], coalesce(s.srvoptions, '{}')
 FROM pg_catalog.pg_foreign_server s JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw
 ORDER BY s.srvname"""
+
+# Server-file and large-object functions in pg_catalog: superuser-only by default, so an EXECUTE grant on
+# one of them hands out file access on the server. Same columns as FUNCTIONS; one statement per database.
+FILE_ACCESS_FUNCTIONS = ("pg_read_file", "pg_read_binary_file", "pg_ls_dir", "pg_stat_file", "lo_import",
+                         "lo_export", "pg_file_write", "pg_file_rename", "pg_file_unlink", "pg_logdir_ls")
+
+CATALOG_FUNCTIONS: LiteralString = """
+SELECT n.nspname, p.proname, p.oid::int8, pg_catalog.pg_get_function_identity_arguments(p.oid), p.prokind::text,
+       pg_catalog.pg_get_userbyid(p.proowner), l.lanname, p.prosecdef, p.proleakproof, p.provolatile::text,
+       coalesce(p.proconfig, '{}'), coalesce(p.proacl, pg_catalog.acldefault('f', p.proowner))::text[], e.extname
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+JOIN pg_catalog.pg_language l ON l.oid = p.prolang
+LEFT JOIN pg_catalog.pg_depend dep
+       ON dep.classid = 'pg_catalog.pg_proc'::regclass AND dep.objid = p.oid AND dep.deptype = 'e'
+LEFT JOIN pg_catalog.pg_extension e ON e.oid = dep.refobjid
+WHERE n.nspname = 'pg_catalog' AND p.proname = ANY(%(names)s)
+ORDER BY p.proname, p.oid"""

@@ -132,6 +132,7 @@ class _DbCatalog:
     languages: list[Language] = field(default_factory=list)
     default_acls: list[DefaultAcl] = field(default_factory=list)
     foreign_servers: list[ForeignServer] = field(default_factory=list)
+    catalog_functions: list[Function] = field(default_factory=list)
 
 
 def _by_relid(rows: Iterable[tuple], build: Callable[[tuple], Any]) -> dict[int, list]:
@@ -169,6 +170,9 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> 
         into.default_acls.extend(DefaultAcl(db, r[0], r[1], r[2], _t(r[3])) for r in q.rows(conn, catalog.DEFAULT_ACLS))
         into.foreign_servers.extend(ForeignServer(db, r[0], r[1], r[2], _t(r[3]), masked_options(r[4] or ()))
                                     for r in q.rows(conn, catalog.FOREIGN_SERVERS))
+        into.catalog_functions.extend(
+            Function(db, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _t(r[10]), _t(r[11]), r[12])
+            for r in q.rows(conn, catalog.CATALOG_FUNCTIONS, {"names": list(catalog.FILE_ACCESS_FUNCTIONS)}))
 
 
 def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequence[str] | None = None,
@@ -237,7 +241,8 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         schemas=tuple(cat.schemas), relations=tuple(cat.relations), policies=tuple(cat.policies),
         functions=tuple(cat.functions), extensions=tuple(cat.extensions), languages=tuple(cat.languages),
         default_acls=tuple(cat.default_acls), foreign_servers=tuple(cat.foreign_servers), samples=samples,
-        queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items), db_role_settings=server["db_role_settings"])
+        queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items), db_role_settings=server["db_role_settings"],
+        catalog_functions=tuple(cat.catalog_functions))
 
 
 def _start_tls_probe(target: Target, settings: Sequence[Setting], info: Any, t: Any,

@@ -379,6 +379,7 @@ class Snapshot:
     queries: tuple[tuple[str, int], ...] = ()          # statements sent, per database (for benchmarks)
     gaps: tuple[Gap, ...] = field(default=())
     db_role_settings: tuple[DbRoleSetting, ...] | None = None   # None = not collected (see gaps)
+    catalog_functions: tuple[Function, ...] | None = None   # file-access functions in pg_catalog; None = not collected
 
     @property
     def complete(self) -> bool:

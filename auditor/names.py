@@ -110,3 +110,19 @@ def object_database(obj: str) -> str | None:
     if kind not in DB_SCOPED_KINDS:
         return None
     return split_parts(obj[len(kind) + 1:])[0] or None
+
+def schema_object(database: str, schema: str) -> str:
+    return "schema:" + dotted(database, schema)
+
+
+def language_object(database: str, language: str) -> str:
+    return "language:" + dotted(database, language)
+
+
+def extension_object(database: str, extension: str) -> str:
+    return "extension:" + dotted(database, extension)
+
+
+def default_privileges_object(database: str, role: str, schema: str | None, object_kind: str) -> str:
+    """ALTER DEFAULT PRIVILEGES FOR ROLE role [IN SCHEMA schema] ... ON <object_kind>; '*' = every schema."""
+    return f"default_privileges:{dotted(database, role)}:{part(schema) if schema else '*'}:{object_kind}"

@@ -1,7 +1,33 @@
-"""Row-level-security checks, each against a database with and without the weakness."""
+"""Row-level-security checks, each against a database with and without the weakness.
+
+Roles are cluster-wide on the shared pg15: every role here starts with rl_ and is dropped afterwards."""
 from __future__ import annotations
 
-from .helpers import audit, failing_objects
+import pytest
+
+from auditor.policy import Policy, Thresholds
+
+from .helpers import audit, failing_objects, findings_of
+
+
+def _run(pg15, db, check, **thresholds):
+    policy = Policy(sampling=False, thresholds=Thresholds(**thresholds)) if thresholds else None
+    return audit(pg15.dsn(), [check], databases=[db.name], policy=policy)
+
+
+@pytest.fixture
+def roles(pg15):
+    made: list[str] = []
+
+    def make(*specs: str) -> None:
+        for spec in specs:
+            pg15.execute(f"CREATE ROLE {spec}")
+            made.append(spec.split()[0])
+    yield make
+    for name in reversed(made):
+        for db in [r[0] for r in pg15.execute("SELECT datname FROM pg_database WHERE datallowconn")]:
+            pg15.execute(f"DROP OWNED BY {name} CASCADE", dbname=db)
+        pg15.execute(f"DROP ROLE {name}")
 
 
 def test_rls_001_policy_always_true(fresh_db, pg15):
@@ -9,8 +35,128 @@ def test_rls_001_policy_always_true(fresh_db, pg15):
     fresh_db.execute("""
         CREATE TABLE fail_open (tenant text);   ALTER TABLE fail_open ENABLE ROW LEVEL SECURITY;
         CREATE POLICY everyone ON fail_open USING (true);
+        CREATE POLICY tautology ON fail_open FOR SELECT USING (1 = 1 OR tenant = current_user);
         CREATE TABLE pass_scoped (tenant text); ALTER TABLE pass_scoped ENABLE ROW LEVEL SECURITY;
-        CREATE POLICY mine ON pass_scoped USING (tenant = current_user);""")
-    assert failing_objects(audit(pg15.dsn(), ["RLS-001"], databases=[db])) == {f"policy:{db}.public.fail_open.everyone"}
-    fresh_db.execute("ALTER POLICY everyone ON fail_open USING (tenant = current_user)")
+        CREATE POLICY mine ON pass_scoped USING (tenant = current_user);
+        CREATE POLICY narrow ON pass_scoped AS RESTRICTIVE USING (true);""")
+    assert failing_objects(audit(pg15.dsn(), ["RLS-001"], databases=[db])) == {
+        f"policy:{db}.public.fail_open.everyone", f"policy:{db}.public.fail_open.tautology"}
+    fresh_db.execute("ALTER POLICY everyone ON fail_open USING (tenant = current_user); DROP POLICY tautology ON fail_open")
     assert failing_objects(audit(pg15.dsn(), ["RLS-001"], databases=[db])) == set()
+
+
+def test_rls_002_tenant_and_personal_tables_without_rls(fresh_db, pg15):
+    db = fresh_db.name
+    fresh_db.execute("""
+        CREATE TABLE orders (id int, tenant_id int);          CREATE TABLE people (id int, email text);
+        CREATE TABLE docs (id int, owner_id int);             CREATE TABLE products (id int, name text);
+        CREATE TABLE scoped (id int, org_id int);             ALTER TABLE scoped ENABLE ROW LEVEL SECURITY;
+        CREATE TABLE parted (id int, tenant_id int) PARTITION BY LIST (tenant_id);
+        CREATE TABLE parted_1 PARTITION OF parted FOR VALUES IN (1);""")
+    result = _run(pg15, fresh_db, "RLS-002")
+    sev = {f.object: f.severity for f in findings_of(result, "RLS-002") if f.status == "fail"}
+    assert sev == {f"{db}.public.orders": "high", f"{db}.public.docs": "high", f"{db}.public.parted": "high",
+                   f"{db}.public.people": "medium"}
+    # the patterns are policy: a deployment that calls its tenant column "shop" says so
+    assert f"{db}.public.products" in failing_objects(_run(pg15, fresh_db, "RLS-002", tenant_column_patterns=("^name$",)))
+    fresh_db.execute("ALTER TABLE orders ENABLE ROW LEVEL SECURITY; ALTER TABLE people ENABLE ROW LEVEL SECURITY;"
+                     "ALTER TABLE docs ENABLE ROW LEVEL SECURITY; ALTER TABLE parted ENABLE ROW LEVEL SECURITY")
+    assert failing_objects(_run(pg15, fresh_db, "RLS-002")) == set()
+
+
+def test_rls_003_not_forced_with_login_owner(fresh_db, pg15, roles):
+    db = fresh_db.name
+    roles("rl_app LOGIN", "rl_owner NOLOGIN", "rl_member LOGIN IN ROLE rl_owner", "rl_owner2 NOLOGIN")
+    fresh_db.execute("""
+        CREATE TABLE a (tenant_id int); ALTER TABLE a OWNER TO rl_app; ALTER TABLE a ENABLE ROW LEVEL SECURITY;
+        CREATE TABLE b (tenant_id int); ALTER TABLE b OWNER TO rl_owner; ALTER TABLE b ENABLE ROW LEVEL SECURITY;
+        CREATE TABLE c (tenant_id int); ALTER TABLE c OWNER TO rl_owner2; ALTER TABLE c ENABLE ROW LEVEL SECURITY;
+        CREATE TABLE d (tenant_id int); ALTER TABLE d ENABLE ROW LEVEL SECURITY;   -- superuser owner""")
+    result = _run(pg15, fresh_db, "RLS-003")
+    assert failing_objects(result) == {f"{db}.public.a", f"{db}.public.b"}
+    b = next(f for f in findings_of(result, "RLS-003") if f.object.endswith(".b"))
+    assert b.evidence["bypassing_login_roles"] == ["rl_member"]
+    fresh_db.execute("ALTER TABLE a FORCE ROW LEVEL SECURITY; ALTER TABLE b FORCE ROW LEVEL SECURITY")
+    assert failing_objects(_run(pg15, fresh_db, "RLS-003")) == set()
+
+
+def test_rls_004_write_check_always_true(fresh_db, pg15):
+    db = fresh_db.name
+    fresh_db.execute("""
+        CREATE TABLE t (tenant_id int); ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY ins ON t FOR INSERT WITH CHECK (true);
+        CREATE POLICY upd ON t FOR UPDATE USING (tenant_id = 1) WITH CHECK ((true));
+        CREATE POLICY rd ON t FOR SELECT USING (tenant_id = 1);
+        CREATE POLICY ins_ok ON t FOR INSERT WITH CHECK (tenant_id = 1);
+        CREATE POLICY all_implicit ON t USING (tenant_id = 1);        -- USING doubles as WITH CHECK
+        CREATE POLICY ins_none ON t FOR INSERT;                       -- no WITH CHECK: PostgreSQL denies""")
+    assert failing_objects(_run(pg15, fresh_db, "RLS-004")) == {f"policy:{db}.public.t.ins", f"policy:{db}.public.t.upd"}
+    fresh_db.execute("ALTER POLICY ins ON t WITH CHECK (tenant_id = 1); ALTER POLICY upd ON t WITH CHECK (tenant_id = 1)")
+    assert failing_objects(_run(pg15, fresh_db, "RLS-004")) == set()
+
+
+def test_rls_005_enabled_without_policy(fresh_db, pg15):
+    db = fresh_db.name
+    fresh_db.execute("CREATE TABLE deny (id int); ALTER TABLE deny ENABLE ROW LEVEL SECURITY;"
+                     "CREATE TABLE ok (id int); ALTER TABLE ok ENABLE ROW LEVEL SECURITY;"
+                     "CREATE POLICY p ON ok USING (id > 0); CREATE TABLE off (id int)")
+    result = _run(pg15, fresh_db, "RLS-005")
+    assert [(f.object, f.severity) for f in result.findings if f.status == "fail"] == [(f"{db}.public.deny", "info")]
+    fresh_db.execute("CREATE POLICY p ON deny USING (id > 0)")
+    assert failing_objects(_run(pg15, fresh_db, "RLS-005")) == set()
+
+
+def test_rls_006_bypassrls_roles_reach_rls_tables(fresh_db, pg15, roles):
+    db = fresh_db.name
+    roles("rl_bypass_grp NOLOGIN BYPASSRLS", "rl_analyst LOGIN IN ROLE rl_bypass_grp", "rl_bypass_idle LOGIN BYPASSRLS",
+          "rl_bypass_col LOGIN BYPASSRLS", "rl_readers NOLOGIN", "rl_bypass_nested LOGIN BYPASSRLS IN ROLE rl_readers")
+    fresh_db.execute("""
+        CREATE TABLE protected (id int, tenant_id int); ALTER TABLE protected ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY p ON protected USING (tenant_id = 1);
+        CREATE TABLE open (id int);
+        GRANT SELECT ON protected TO rl_bypass_grp; GRANT SELECT ON open TO rl_bypass_idle;
+        GRANT SELECT (id) ON protected TO rl_bypass_col; GRANT SELECT ON protected TO rl_readers;""")
+    result = _run(pg15, fresh_db, "RLS-006")
+    roles_failing = {o for o in failing_objects(result) if o.startswith("role:rl_")}
+    assert roles_failing == {"role:rl_bypass_grp", "role:rl_bypass_col", "role:rl_bypass_nested"}
+    grp = next(f for f in findings_of(result, "RLS-006") if f.object == "role:rl_bypass_grp")
+    # BYPASSRLS is not inherited: rl_analyst must SET ROLE rl_bypass_grp, and it can
+    assert grp.evidence["login_roles_that_can_become_it"] == ["rl_analyst"] and grp.severity == "high"
+    assert grp.evidence["tables"] == [f"{db}.public.protected"]
+    pg15.execute("ALTER ROLE rl_bypass_grp NOBYPASSRLS; ALTER ROLE rl_bypass_col NOBYPASSRLS;"
+                 "ALTER ROLE rl_bypass_nested NOBYPASSRLS")
+    assert {o for o in failing_objects(_run(pg15, fresh_db, "RLS-006")) if o.startswith("role:rl_")} == set()
+
+
+def test_rls_007_current_setting_without_missing_ok(fresh_db, pg15):
+    db = fresh_db.name
+    fresh_db.execute("""
+        CREATE TABLE t (tenant_id int); ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY strict ON t USING (tenant_id = current_setting('app.tenant_id')::int);
+        CREATE POLICY strict_false ON t FOR UPDATE USING (true) WITH CHECK (tenant_id = pg_catalog.current_setting('app.t', false)::int);
+        CREATE POLICY lenient ON t FOR SELECT USING (tenant_id = current_setting('app.tenant_id', true)::int);
+        CREATE POLICY unrelated ON t FOR DELETE USING (tenant_id::text = 'current_setting(x)');""")
+    result = _run(pg15, fresh_db, "RLS-007")
+    assert failing_objects(result) == {f"policy:{db}.public.t.strict", f"policy:{db}.public.t.strict_false"}
+    strict = next(f for f in findings_of(result, "RLS-007") if f.object.endswith(".strict"))
+    assert strict.evidence["settings"] == ["app.tenant_id"]
+    assert "current_setting('app.tenant_id', true)" in strict.fix_sql
+    fresh_db.execute("ALTER POLICY strict ON t USING (tenant_id = current_setting('app.tenant_id', true)::int);"
+                     "ALTER POLICY strict_false ON t WITH CHECK (tenant_id = current_setting('app.t', true)::int)")
+    assert failing_objects(_run(pg15, fresh_db, "RLS-007")) == set()
+
+
+def test_rls_003_and_006_follow_pg16_inherit_option(pg18):
+    """PG16+: a login member WITH INHERIT FALSE does not bypass as the owner (it must SET ROLE first)."""
+    with pg18.fresh_database() as db:
+        pg18.execute("CREATE ROLE rl18_owner NOLOGIN; CREATE ROLE rl18_app LOGIN;"
+                     "GRANT rl18_owner TO rl18_app WITH INHERIT FALSE")
+        try:
+            db.execute("CREATE TABLE t (tenant_id int); ALTER TABLE t OWNER TO rl18_owner;"
+                       "ALTER TABLE t ENABLE ROW LEVEL SECURITY")
+            assert failing_objects(audit(pg18.dsn(), ["RLS-003"], databases=[db.name])) == set()
+            pg18.execute("GRANT rl18_owner TO rl18_app WITH INHERIT TRUE")
+            assert failing_objects(audit(pg18.dsn(), ["RLS-003"], databases=[db.name])) == {f"{db.name}.public.t"}
+        finally:
+            db.execute("DROP TABLE IF EXISTS t")
+            pg18.execute("DROP ROLE rl18_app; DROP ROLE rl18_owner")

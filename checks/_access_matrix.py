@@ -1,0 +1,274 @@
+"""The access matrix: which LOGIN roles can read each sensitive column, how, and what row-level security leaves them.
+
+This is the quarterly access review (SOC 2 CC6.2/CC6.3, GDPR Art. 32) as data: computed once per audit
+from auditor.privileges and auditor.sensitivity, emitted as the report's `access_matrix` section, and
+judged by GRANT-012 against the policy's reader limits.
+
+JSON shape (deterministic: tables by database/schema/name, columns by position, roles by name):
+  summary          tables, columns, login_roles, reader_lists, columns_readable_by_public, columns_over_limit, ...
+  limits           max_sensitive_readers and allowed_readers, as the policy set them
+  readers_by_role  [{role, superuser, tables, columns}]: what each login role can read (the per-person review)
+  reader_lists     {"L1": {reader_count, counted_readers, routes: [{kind, grantee, readers}],
+                           readers: [{role, via: [...], set_role, superuser}] (first MAX_LISTED), readers_truncated}}
+                   one per distinct grant pattern, shared by every column that has it: output stays bounded
+  tables           [{object, database, schema, table, kind, owner, categories, rls: {enabled, forced, policies},
+                     column_groups: [{columns: [{name, categories}], readers: "L1", public, over_limit,
+                                      disallowed_readers, rls: null (RLS off) | {bypassing, bypassing_count,
+                                      readers: [{role, rls, policies}] (the listed readers)}}]}]
+"""
+from __future__ import annotations
+
+import json
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from auditor.context import Context
+from auditor.model import Column, Relation
+from auditor.names import column_object, relation_object
+from auditor.privileges import Privileges, ReaderSet, privileges
+from auditor.results import Outcome, Severity
+from auditor.sensitivity import sensitive_columns
+
+from ._common import ident
+from ._dbgaps import per_database
+from ._policy_expr import always_true
+
+MAX_LISTED = 50     # readers listed per reader list; reader_count always has the full number
+_EVIDENCE = 10
+
+CONVENTIONS = (
+    "A reader is a LOGIN role that has CONNECT on the database, USAGE on the schema and SELECT on the table or column.",
+    "set_role names the role a reader must SET ROLE to first (NOINHERIT membership, or PG16+ INHERIT FALSE): "
+    "the access is one statement away, so it is listed and counted.",
+    "via lists every route to the privilege: direct grant, column grant, PUBLIC, member of A → B, owner, "
+    "pg_read_all_data (PG14+), superuser.",
+    "rls: off (no row-level security), filtered (policies apply), all_rows (an always-true policy), no_rows "
+    "(no policy applies: every row hidden), bypass_owner (owner, RLS not forced), bypass_bypassrls, bypass_superuser.",
+    "Columns with the same grants share one entry of reader_lists; a column group points to it by id.",
+    "Superusers are listed but not counted against max_sensitive_readers or allowed_readers (see ROLE checks).",
+    "The owner is a reader even if it revoked its own SELECT: it can grant it back at any time.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnReaders:
+    rel: Relation
+    column: Column
+    categories: tuple[str, ...]
+    readers: ReaderSet
+    public: bool                        # PUBLIC itself holds SELECT and schema USAGE
+    speculative: bool = False           # only "free text may contain PII", and no sampled value showed any
+
+
+FREE_TEXT = "free_text_may_contain_pii"
+
+
+def _column_readers(ctx: Context) -> list[ColumnReaders]:
+    priv = privileges(ctx)
+    cats: dict[tuple[str, str, str], dict[str, set[str]]] = {}
+    seen_values: set[tuple[str, str, str, str]] = set()
+    for sc in sensitive_columns(ctx):
+        cats.setdefault((sc.database, sc.schema, sc.table), {}).setdefault(sc.column, set()).add(sc.category)
+        if "values" in sc.basis:
+            seen_values.add((sc.database, sc.schema, sc.table, sc.column))
+    out = []
+    for (db, schema, table), columns in cats.items():
+        rel = ctx.relation(db, schema, table)
+        if rel is None:
+            continue
+        table_level = None
+        for col in rel.columns:
+            categories = columns.get(col.name)
+            if categories is None:
+                continue
+            if col.acl:
+                rs, public = priv.readers(rel, col), priv.public_can(rel, col)
+            else:                              # columns without grants of their own share the table's readers
+                if table_level is None:
+                    table_level = (priv.readers(rel), priv.public_can(rel, None))
+                rs, public = table_level
+            speculative = categories == {FREE_TEXT} and (db, schema, table, col.name) not in seen_values
+            out.append(ColumnReaders(rel, col, tuple(sorted(categories)), rs, public, speculative))
+    out.sort(key=lambda c: (c.rel.database, c.rel.schema, c.rel.name, c.column.num))
+    return out
+
+
+def column_readers(ctx: Context) -> list[ColumnReaders]:
+    """Every sensitive column with its readers, computed once per audit, in report order."""
+    return ctx.derive(_column_readers)
+
+
+def _list_ids(ctx: Context) -> dict[int, str]:
+    """A stable id per distinct reader list ("L1", "L2", ... in report order), shared by section and findings.
+    Reader sets computed apart (a column with its own grants) but equal in content share one id."""
+    ids: dict[int, str] = {}
+    by_content: dict[str, str] = {}
+    for cr in column_readers(ctx):
+        if id(cr.readers) not in ids:
+            content = json.dumps(_reader_list(cr.readers), sort_keys=True)
+            ids[id(cr.readers)] = by_content.setdefault(content, f"L{len(by_content) + 1}")
+    return ids
+
+
+def _disallowed_memo(ctx: Context) -> dict[tuple[int, tuple[str, ...]], list[str]]:
+    return {}
+
+
+def disallowed(ctx: Context, cr: ColumnReaders) -> list[str]:
+    """Counted readers not covered by allowed_readers for one of the column's categories."""
+    allowed = ctx.thresholds.allowed_readers
+    if not allowed:
+        return []
+    rules = [set(allowed[c]) for c in cr.categories if c in allowed]
+    if not rules:
+        return []
+    memo = ctx.derive(_disallowed_memo)
+    key = (id(cr.readers), cr.categories)
+    if key not in memo:
+        priv = privileges(ctx)
+        memo[key] = [r for r in cr.readers.counted_roles()
+                     if any(not (rule & ({r} | priv.privileges_of(r) | priv.graph.settable(r))) for rule in rules)]
+    return memo[key]
+
+
+def _reader_list(rs: ReaderSet) -> dict[str, Any]:
+    listed = rs.roles()[:MAX_LISTED]
+    readers = []
+    for role in listed:
+        a = rs[role]
+        readers.append({"role": role, "via": list(a.via), "set_role": a.set_role, "superuser": rs.is_superuser(role)})
+    return {"reader_count": len(rs), "counted_readers": rs.counted(),
+            "routes": [{"kind": k, "grantee": g, "readers": n} for k, g, n in rs.routes()],
+            "readers": readers, "readers_truncated": len(rs) > MAX_LISTED}
+
+
+def _rls_of_group(ctx: Context, rel: Relation, rs: ReaderSet) -> dict[str, Any] | None:
+    if not rel.rls_enabled:
+        return None
+    priv = privileges(ctx)
+    bypassing = rs.bypassing(rel)
+    listed = []
+    for role in rs.roles()[:MAX_LISTED]:
+        status, policies = priv.rls(rel, rs[role].acting, "r", always_true)
+        listed.append({"role": role, "rls": status, "policies": list(policies)})
+    return {"bypassing": bypassing[:MAX_LISTED], "bypassing_count": len(bypassing), "readers": listed}
+
+
+def build_access_matrix(ctx: Context) -> dict[str, Any]:
+    """The `access_matrix` report section (shape in the module docstring of checks/_access_matrix.py)."""
+    priv = privileges(ctx)
+    limit = ctx.thresholds.max_sensitive_readers
+    ids = ctx.derive(_list_ids)
+    lists: dict[str, dict[str, Any]] = {}
+    sets: dict[str, ReaderSet] = {}
+    tables: list[dict[str, Any]] = []
+    columns_per_list: Counter[str] = Counter()
+    tables_per_lists: Counter[tuple[str, ...]] = Counter()
+    summary = {"tables": 0, "columns": 0, "login_roles": len(priv.login), "reader_lists": 0,
+               "columns_readable_by_public": 0, "columns_over_limit": 0, "columns_with_disallowed_readers": 0}
+    current: dict[str, Any] | None = None
+    groups: dict[tuple[str, tuple[str, ...]], dict[str, Any]] = {}
+
+    def close_table() -> None:
+        if current is not None:
+            tables_per_lists[tuple(sorted({g["readers"] for g in current["column_groups"]}))] += 1
+
+    current_rel: Relation | None = None
+    for cr in column_readers(ctx):
+        rel, rs = cr.rel, cr.readers
+        if rel is not current_rel:
+            current_rel = rel
+            close_table()
+            groups = {}
+            current = {"object": relation_object(rel.database, rel.schema, rel.name), "database": rel.database, "schema": rel.schema, "table": rel.name,
+                       "kind": rel.kind, "owner": rel.owner, "categories": [],
+                       "rls": {"enabled": rel.rls_enabled, "forced": rel.rls_forced,
+                               "policies": sorted(p.name for p in priv.policies(rel))},
+                       "column_groups": []}
+            tables.append(current)
+        current["categories"] = sorted(set(current["categories"]) | set(cr.categories))
+        list_id = ids[id(rs)]
+        if list_id not in lists:
+            lists[list_id], sets[list_id] = _reader_list(rs), rs
+        bad = disallowed(ctx, cr)
+        over = rs.counted() > limit
+        summary["columns"] += 1
+        summary["columns_readable_by_public"] += cr.public
+        summary["columns_over_limit"] += over
+        summary["columns_with_disallowed_readers"] += bool(bad)
+        columns_per_list[list_id] += 1
+        group = groups.get((list_id, tuple(bad)))
+        if group is None:
+            group = groups[(list_id, tuple(bad))] = {
+                "columns": [], "readers": list_id, "public": cr.public, "over_limit": over,
+                "disallowed_readers": bad, "rls": _rls_of_group(ctx, rel, rs)}
+            current["column_groups"].append(group)
+        group["columns"].append({"name": cr.column.name, "categories": list(cr.categories)})
+    close_table()
+    summary["tables"], summary["reader_lists"] = len(tables), len(lists)
+    return {"basis": "auditor.sensitivity classification of columns", "conventions": list(CONVENTIONS),
+            "limits": {"max_sensitive_readers": limit,
+                       "allowed_readers": {k: list(v) for k, v in sorted(ctx.thresholds.allowed_readers.items())}},
+            "summary": summary, "readers_by_role": _by_role(priv, sets, columns_per_list, tables_per_lists),
+            "reader_lists": lists, "tables": tables}
+
+
+def _by_role(priv: Privileges, sets: dict[str, ReaderSet], columns_per_list: Counter[str],
+             tables_per_lists: Counter[tuple[str, ...]]) -> list[dict[str, Any]]:
+    """Per login role: how many sensitive columns and tables it can read (aggregated per reader list, not per column)."""
+    columns: Counter[str] = Counter()
+    for list_id, n in columns_per_list.items():
+        for role in sets[list_id].roles():
+            columns[role] += n
+    tables: Counter[str] = Counter()
+    for key, n in tables_per_lists.items():
+        for role in set().union(*(sets[k].roles() for k in key)):
+            tables[role] += n
+    return [{"role": r, "superuser": r in priv.superusers, "tables": tables[r], "columns": columns[r]}
+            for r in sorted(columns)]
+
+
+def _evidence_memo(ctx: Context) -> dict[tuple[int, tuple[str, ...]], list[str]]:
+    return {}
+
+
+@per_database
+def sensitive_column_readers(ctx: Context) -> Iterator[Outcome]:
+    """Sensitive columns readable by PUBLIC, by more login roles than the policy allows, or by roles it does not."""
+    limit = ctx.thresholds.max_sensitive_readers
+    ids = ctx.derive(_list_ids)
+    memo = ctx.derive(_evidence_memo)
+    fixes: dict[tuple[str, str, str, bool], str] = {}
+    for cr in column_readers(ctx):
+        rel, col, rs = cr.rel, cr.column, cr.readers
+        obj = column_object(rel.database, rel.schema, rel.name, col.name)
+        counted = rs.counted()
+        bad = disallowed(ctx, cr)
+        over = counted > limit
+        if cr.speculative or not (cr.public or over or bad):
+            yield Outcome.ok(obj)   # free text is listed in the matrix for review; it fails only once values show PII
+            continue
+        what = f"{rel.schema}.{rel.name}.{col.name} ({', '.join(cr.categories)})"
+        if cr.public:
+            msg = f"sensitive column {what} is readable by PUBLIC: every login role ({counted}) can select it"
+        elif over:
+            msg = f"sensitive column {what} is readable by {counted} login roles, more than the {limit} the policy allows"
+        else:
+            msg = f"sensitive column {what} is readable by {', '.join(bad)}, not allowed for {', '.join(cr.categories)}"
+        key = (id(rs), tuple(bad))
+        readers = memo.get(key)
+        if readers is None:
+            readers = memo[key] = [f"{r}: {'; '.join(rs[r].via)}" for r in (bad or rs.counted_roles())[:_EVIDENCE]]
+        fkey = (rel.database, rel.schema, rel.name, cr.public)
+        fix = fixes.get(fkey)
+        if fix is None:
+            tbl = ident(rel.schema, rel.name)
+            fix = fixes[fkey] = (f"REVOKE SELECT ON TABLE {tbl} FROM PUBLIC;\n" if cr.public else "") + \
+                f"REVOKE SELECT ON TABLE {tbl} FROM /* roles without a need */;\n" \
+                f"GRANT SELECT (/* non-sensitive columns */) ON TABLE {tbl} TO /* those roles */;"
+        yield Outcome.fail(obj, msg, severity=Severity.CRITICAL if cr.public else None, fix=fix,
+                           categories=list(cr.categories), public=cr.public, reader_count=counted, limit=limit,
+                           readers=readers, disallowed=bad, access_matrix_list=ids[id(rs)],
+                           routes={f"{k}:{g}" if g else k: n for k, g, n in rs.routes()})
