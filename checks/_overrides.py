@@ -10,11 +10,10 @@ from __future__ import annotations
 from typing import Iterator, NamedTuple
 
 from auditor.context import Context
-from auditor.model import Setting
-from auditor.names import override_object, setting_object
+from auditor.names import override_object
 from auditor.results import Outcome
 
-from ._common import OVERRIDE_SOURCES, gap_outcome, ident, setting_or_gap
+from ._common import OVERRIDE_SOURCES, gap_outcome, ident
 
 
 

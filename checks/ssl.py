@@ -138,7 +138,7 @@ def ssl_min_protocol(ctx: Context) -> Iterator[Outcome]:
                            severity=Severity.HIGH, fix=fix, **evidence)
     elif value is not None and _tls.PROTOCOL_RANK.get(value, 0) < need:
         refused = wire_usable and not accepted_low
-        note = (f"; the server's OpenSSL refused them over the wire today, but a library update or openssl.cnf change re-enables them"
+        note = ("; the server's OpenSSL refused them over the wire today, but a library update or openssl.cnf change re-enables them"
                 if refused else "")
         yield Outcome.fail(obj, f"ssl_min_protocol_version is {value}, below {minimum}: the server allows protocols with known weaknesses{note}",
                            severity=Severity.MEDIUM if refused else Severity.HIGH, fix=fix, **evidence)
@@ -324,7 +324,7 @@ def certificate_matches_host(ctx: Context) -> Iterator[Outcome]:
     if target.transport != "tcp":
         yield Outcome.not_assessable(obj, "an audit over TCP with the host name clients use",
                                      "the audit connected over a unix socket, so there is no client host name to compare "
-                                     f"with the certificate's names", **names)
+                                     "with the certificate's names", **names)
     elif _tls.host_matches(target.host, cert):
         yield Outcome.ok(obj, f"the server certificate names {target.host}", host=target.host, **names, source="wire")
     else:

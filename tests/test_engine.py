@@ -11,7 +11,7 @@ from auditor.acl import PUBLIC, parse_item
 from auditor.evaluate import evaluate, run_check
 from auditor.policy import Policy, PolicyError, Waiver, load_policy
 from auditor.registry import load_checks
-from auditor.results import Check, Outcome, Severity, Status
+from auditor.results import Check, Outcome, Severity
 from auditor.score import compute_score
 
 
