@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import psycopg
 from psycopg import IsolationLevel, errors
 
-from . import __version__, catalog, sampler, tls_probe
+from . import __version__, catalog, tls_probe
 from .redact import masked_gucs, masked_options, masked_setting
 from .connect import ConnectError, connect, display_dsn, one_line
 from .model import (SCHEMA_VERSION, AuditorAccess, Column, Constraint, Database, DbRoleSetting, DefaultAcl, Extension,
@@ -226,6 +226,8 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         main.close()
     samples = None
     if policy.sampling:
+        from . import sampler   # value classifiers load only when values are sampled
+
         samples, sample_gaps = sampler.sample(dsn, t, cat.relations, [n for n in wanted if n in collected], say)
         gaps.items.extend(sample_gaps)
     else:

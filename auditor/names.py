@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PLAIN = re.compile(r"^[^\s.\"*?\[\]:]+$")
 
 
+@lru_cache(maxsize=1 << 16)   # every check names the same few thousand schemas and tables
 def part(name: str) -> str:
     """A name part as it appears in an object path: bare if plain, else "double-quoted" like SQL."""
     if _PLAIN.match(name):
@@ -17,6 +19,7 @@ def dotted(*parts: str) -> str:
     return ".".join(part(p) for p in parts)
 
 
+@lru_cache(maxsize=1 << 16)
 def relation_object(database: str, schema: str, table: str) -> str:
     return dotted(database, schema, table)
 

@@ -119,7 +119,7 @@ def assemble(report: dict[str, Any], *, catalogue_refs: dict[str, set[str]] | No
 
 def normalise(report: dict[str, Any]) -> dict[str, Any]:
     """The dict as it reads back from report.json: renderers see the same data either way."""
-    return json.loads(json.dumps(report, sort_keys=True, ensure_ascii=False, default=str))
+    return json.loads(json.dumps(report, ensure_ascii=False, default=str))
 
 
 def sections(report: dict[str, Any]) -> Iterable[str]:

@@ -29,7 +29,7 @@ REQUIREMENT_STATUSES = ("pass", "waived", "fail", "error", "not_assessable", "no
 
 
 def _get(obj: Any, name: str) -> Any:
-    return obj[name] if isinstance(obj, Mapping) else getattr(obj, name)
+    return obj[name] if type(obj) is dict else getattr(obj, name)   # report dicts or Finding/Check objects
 
 
 def _check_id(f: Any) -> str:

@@ -33,8 +33,21 @@ RAW_CATALOGS = [
 SHARED_CATALOGS = ["pg_roles", "pg_auth_members", "pg_settings", "pg_hba_file_rules", "pg_database"]
 
 
+def table_columns(t: int, columns: int, adversarial: bool = False) -> str:
+    """A realistic mix: every table has an id, 30% a tenant_id, 10% personal data (email, names, phone),
+    the rest generic columns. `adversarial`: every table is a tenant table with personal data."""
+    cols = ["id int PRIMARY KEY"]
+    if adversarial or t % 10 in (0, 3, 6):
+        cols.append("tenant_id int")
+    if adversarial or t % 10 == 0:
+        cols += ["email text", "first_name text", "phone text"]
+    cols += [f"c{c} {'text' if c % 3 else 'int'}" for c in range(1, columns - len(cols) + 1)]
+    return ", ".join(cols)
+
+
+
 def generate(cluster: ThrowawayCluster, db: str, tables: int, columns: int, roles: int, grants: int,
-             policies: int, functions: int, create_roles: bool) -> None:
+             policies: int, functions: int, create_roles: bool, adversarial: bool = False) -> None:
     """Objects in batches of short transactions (one long one would run out of lock slots)."""
     with cluster.connect(db) as conn:
         if create_roles:
@@ -44,9 +57,7 @@ def generate(cluster: ThrowawayCluster, db: str, tables: int, columns: int, role
             for i in range(0, len(stmts), 500):
                 with conn.transaction():
                     conn.execute(";".join(stmts[i:i + 500]))
-        cols = ", ".join(f"c{c} {'text' if c % 3 else 'int'}" for c in range(1, columns - 3)) 
-        ddl = [f"CREATE TABLE s{t % 10}.t{t:05d} (id int PRIMARY KEY, tenant_id int, email text, {cols})"
-               for t in range(tables)]
+        ddl = [f"CREATE TABLE s{t % 10}.t{t:05d} ({table_columns(t, columns, adversarial)})" for t in range(tables)]
         with conn.transaction():
             conn.execute(";".join(f"CREATE SCHEMA IF NOT EXISTS s{s}" for s in range(10)))
         for i in range(0, len(ddl), 250):
@@ -59,7 +70,7 @@ def generate(cluster: ThrowawayCluster, db: str, tables: int, columns: int, role
                 conn.execute(";".join(gr[i:i + 500]))
         pol = []
         for p in range(policies):
-            t = (p * 7) % tables
+            t = (p * 10) % tables   # a tenant table (t % 10 == 0)
             pol.append(f"ALTER TABLE s{t % 10}.t{t:05d} ENABLE ROW LEVEL SECURITY")
             pol.append(f"CREATE POLICY p{p} ON s{t % 10}.t{t:05d} USING (tenant_id = current_setting('app.tenant', true)::int)")
         for i in range(0, len(pol), 500):
@@ -119,6 +130,8 @@ def main() -> None:
     ap.add_argument("--databases", type=int, default=1)
     ap.add_argument("--sample", action="store_true", help="also run the audit with value sampling")
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is reported")
+    ap.add_argument("--adversarial", action="store_true",
+                    help="every table has tenant_id and personal data (tens of thousands of failing findings)")
     a = ap.parse_args()
 
     cluster = ThrowawayCluster(find_bindir(), conf={"max_locks_per_transaction": 256}).start()
@@ -130,8 +143,8 @@ def main() -> None:
         per_db = a.tables // len(dbs)
         for i, db in enumerate(dbs):
             generate(cluster, db, per_db, a.columns, a.roles, a.grants // len(dbs), a.policies // len(dbs),
-                     a.functions // len(dbs), create_roles=(i == 0))
-        print(f"generated {a.tables} tables x {a.columns} columns in {len(dbs)} database(s), {a.roles} roles, "
+                     a.functions // len(dbs), create_roles=(i == 0), adversarial=a.adversarial)
+        print(f"generated {'adversarial ' if a.adversarial else ''}{a.tables} tables x {a.columns} columns in {len(dbs)} database(s), {a.roles} roles, "
               f"{a.grants} grants, {a.policies} policies, {a.functions} functions in {time.perf_counter() - t0:.0f} s")
         raw = min(raw_fetch(cluster, dbs) for _ in range(a.repeat))
         with tempfile.TemporaryDirectory() as tmp:

@@ -46,7 +46,7 @@ def public_relation_privileges(ctx: Context) -> Iterator[Outcome]:
     for rel in application_relations(ctx):
         obj = relation_object(rel.database, rel.schema, rel.name)
         held = _public_letters(rel.acl)
-        cols = {c.name: _names(letters) for c in rel.columns if (letters := _public_letters(c.acl))}
+        cols = {c.name: _names(letters) for c in rel.columns if c.acl and (letters := _public_letters(c.acl))}
         if not held and not cols:
             yield Outcome.ok(obj)
             continue
@@ -135,6 +135,9 @@ def grant_option_non_owner(ctx: Context) -> Iterator[Outcome]:
                 continue
             for g, p in _foreign_grant_options(ctx, c.acl, rel.owner).items():
                 col_held[g][c.name] = p
+        if not col_held and not held:
+            yield Outcome.ok(obj)
+            continue
         table_sql = f"{_on(rel)} {ident(rel.schema, rel.name)}"
         if not col_held:
             yield verdict(obj, f"{_KIND_NAME.get(rel.kind, 'relation')} {rel.schema}.{rel.name}", table_sql, held)
