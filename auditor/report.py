@@ -117,9 +117,42 @@ def assemble(report: dict[str, Any], *, catalogue_refs: dict[str, set[str]] | No
     return normalise(report)
 
 
+def _native(v: Any) -> Any:
+    t = type(v)
+    if t is str or t is int or t is float or t is bool or v is None:
+        return v
+    if t is dict:   # sorted, as report.json stores them, so dict order in a template is the same either way
+        return {k: _native(x) for k, x in sorted((k if type(k) is str else _key(k), x) for k, x in v.items())}
+    if t is list or t is tuple:
+        return [_native(x) for x in v]
+    if isinstance(v, str):
+        return str.__str__(v)              # str enums (Severity) serialise as their value
+    if isinstance(v, (int, float)):
+        return v
+    return str(v)                          # what json.dumps(default=str) writes
+
+
+def _key(k: Any) -> str:
+    """A dict key as JSON spells it."""
+    if k is None or isinstance(k, (bool, int, float)):
+        return json.dumps(k)
+    return str.__str__(k) if isinstance(k, str) else str(k)
+
+
+_FINDING_PLAIN = frozenset({"check_id", "title", "area", "severity", "status", "object", "message", "remediation",
+                            "examined", "missing", "fix_sql"})   # strings and ints, already JSON as Finding.to_dict makes them
+
+
+def _native_finding(f: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v if k in _FINDING_PLAIN and (type(v) is str or type(v) is int or v is None) else _native(v))
+            for k, v in sorted(f.items())}
+
+
 def normalise(report: dict[str, Any]) -> dict[str, Any]:
-    """The dict as it reads back from report.json: renderers see the same data either way."""
-    return json.loads(json.dumps(report, ensure_ascii=False, default=str))
+    """The dict as it reads back from report.json (lists not tuples, string keys, plain values), so renderers
+    see the same data either way; a walk over the data, several times faster than a JSON round trip, and
+    findings' plain fields (most of a big report) are only type-checked."""
+    return {k: [_native_finding(f) for f in v] if k == "findings" else _native(v) for k, v in sorted(report.items())}
 
 
 def sections(report: dict[str, Any]) -> Iterable[str]:

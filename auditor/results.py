@@ -100,6 +100,17 @@ class Outcome:
         return cls(Status.NOT_ASSESSABLE, obj, message or f"not assessable: needs {missing}", evidence, missing=missing)
 
 
+_REFS_JSON: dict[int, tuple[Mapping[str, tuple[str, ...]], dict[str, list[str]]]] = {}
+
+
+def _references_json(refs: Mapping[str, tuple[str, ...]]) -> dict[str, list[str]]:
+    """A check's references as JSON data, built once per check rather than once per finding (shared, never mutated)."""
+    hit = _REFS_JSON.get(id(refs))
+    if hit is None or hit[0] is not refs:
+        hit = _REFS_JSON[id(refs)] = (refs, {k: list(v) for k, v in refs.items()})
+    return hit[1]
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     check_id: str
@@ -122,7 +133,7 @@ class Finding:
             "check_id": self.check_id, "title": self.title, "area": self.area, "severity": self.severity,
             "status": self.status, "object": self.object, "message": self.message,
             "evidence": dict(self.evidence), "remediation": self.remediation,
-            "references": {k: list(v) for k, v in self.references.items()},
+            "references": _references_json(self.references),
         }
         if self.status == Status.PASS:
             d["examined"] = self.examined

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Iterator
 
 from psycopg import sql
@@ -51,16 +52,19 @@ def as_bool(value: str | None) -> bool:
     return (value or "").lower() in ("on", "true", "yes", "1")
 
 
+@lru_cache(maxsize=4096)   # the same fix is proposed for thousands of objects
 def alter_system(name: str, value: str) -> str:
     """`ALTER SYSTEM SET name = 'value';` with both parts quoted by psycopg.sql, then a reload."""
     stmt = sql.SQL("ALTER SYSTEM SET {} = {};").format(sql.Identifier(name), sql.Literal(value)).as_string()
     return stmt + "\nSELECT pg_reload_conf();"
 
 
+@lru_cache(maxsize=1 << 16)
 def ident(*parts: str) -> str:
     return sql.Identifier(*parts).as_string()
 
 
+@lru_cache(maxsize=1 << 16)
 def lit(value: str) -> str:
     return sql.Literal(value).as_string()
 
