@@ -161,16 +161,19 @@ JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 ORDER BY 1, 2, 3"""
 
-FUNCTIONS: LiteralString = f"""
+# Functions: the same columns for application functions and for the few dangerous pg_catalog ones.
+_FUNCTION_SELECT = """
 SELECT n.nspname, p.proname, p.oid::int8, pg_catalog.pg_get_function_identity_arguments(p.oid), p.prokind::text,
        pg_catalog.pg_get_userbyid(p.proowner), l.lanname, p.prosecdef, p.proleakproof, p.provolatile::text,
-       coalesce(p.proconfig, '{{}}'), coalesce(p.proacl, pg_catalog.acldefault('f', p.proowner))::text[], e.extname
+       coalesce(p.proconfig, '{}'), coalesce(p.proacl, pg_catalog.acldefault('f', p.proowner))::text[], e.extname
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_catalog.pg_language l ON l.oid = p.prolang
 LEFT JOIN pg_catalog.pg_depend dep
        ON dep.classid = 'pg_catalog.pg_proc'::regclass AND dep.objid = p.oid AND dep.deptype = 'e'
-LEFT JOIN pg_catalog.pg_extension e ON e.oid = dep.refobjid
+LEFT JOIN pg_catalog.pg_extension e ON e.oid = dep.refobjid"""
+
+FUNCTIONS: LiteralString = _FUNCTION_SELECT + f"""
 WHERE {_USER_NS}
 ORDER BY n.nspname, p.proname, p.oid"""  # type: ignore[assignment]
 
@@ -200,15 +203,6 @@ ORDER BY s.srvname"""
 FILE_ACCESS_FUNCTIONS = ("pg_read_file", "pg_read_binary_file", "pg_ls_dir", "pg_stat_file", "lo_import",
                          "lo_export", "pg_file_write", "pg_file_rename", "pg_file_unlink", "pg_logdir_ls")
 
-CATALOG_FUNCTIONS: LiteralString = """
-SELECT n.nspname, p.proname, p.oid::int8, pg_catalog.pg_get_function_identity_arguments(p.oid), p.prokind::text,
-       pg_catalog.pg_get_userbyid(p.proowner), l.lanname, p.prosecdef, p.proleakproof, p.provolatile::text,
-       coalesce(p.proconfig, '{}'), coalesce(p.proacl, pg_catalog.acldefault('f', p.proowner))::text[], e.extname
-FROM pg_catalog.pg_proc p
-JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-JOIN pg_catalog.pg_language l ON l.oid = p.prolang
-LEFT JOIN pg_catalog.pg_depend dep
-       ON dep.classid = 'pg_catalog.pg_proc'::regclass AND dep.objid = p.oid AND dep.deptype = 'e'
-LEFT JOIN pg_catalog.pg_extension e ON e.oid = dep.refobjid
+CATALOG_FUNCTIONS: LiteralString = _FUNCTION_SELECT + """
 WHERE n.nspname = 'pg_catalog' AND p.proname = ANY(%(names)s)
 ORDER BY p.proname, p.oid"""

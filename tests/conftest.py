@@ -68,3 +68,19 @@ def fresh_db(pg15: ThrowawayCluster) -> Iterator[FreshDatabase]:
     """A new database on pg15, dropped after the test."""
     with pg15.fresh_database() as db:
         yield db
+
+
+@pytest.fixture
+def roles(pg15: ThrowawayCluster) -> Iterator[Callable[..., None]]:
+    """Create roles for one test and drop them (with what they own) afterwards."""
+    made: list[str] = []
+
+    def make(*specs: str) -> None:
+        for spec in specs:
+            pg15.execute(f"CREATE ROLE {spec}")
+            made.append(spec.split()[0])
+    yield make
+    for name in reversed(made):
+        for db in [r[0] for r in pg15.execute("SELECT datname FROM pg_database WHERE datallowconn")]:
+            pg15.execute(f"DROP OWNED BY {name} CASCADE", dbname=db)
+        pg15.execute(f"DROP ROLE {name}")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 
 from auditor.context import Context
 from auditor.policy import Policy, Thresholds
@@ -23,22 +22,6 @@ def _fails(pg15, db, check, **thresholds):
 
 def _roles(objs, prefix="role:gr_"):
     return {o for o in objs if o.startswith(prefix)}
-
-
-@pytest.fixture
-def roles(pg15):
-    """Create roles for one test and drop them (with what they own) afterwards."""
-    made: list[str] = []
-
-    def make(*specs: str) -> None:
-        for spec in specs:
-            pg15.execute(f"CREATE ROLE {spec}")
-            made.append(spec.split()[0])
-    yield make
-    for name in reversed(made):
-        for db in [r[0] for r in pg15.execute("SELECT datname FROM pg_database WHERE datallowconn")]:
-            pg15.execute(f"DROP OWNED BY {name} CASCADE", dbname=db)
-        pg15.execute(f"DROP ROLE {name}")
 
 
 def test_grant_001_public_privileges(fresh_db, pg15):

@@ -3,7 +3,6 @@
 Roles are cluster-wide on the shared pg15: every role here starts with rl_ and is dropped afterwards."""
 from __future__ import annotations
 
-import pytest
 
 from auditor.policy import Policy, Thresholds
 
@@ -13,21 +12,6 @@ from .helpers import audit, failing_objects, findings_of
 def _run(pg15, db, check, **thresholds):
     policy = Policy(sampling=False, thresholds=Thresholds(**thresholds)) if thresholds else None
     return audit(pg15.dsn(), [check], databases=[db.name], policy=policy)
-
-
-@pytest.fixture
-def roles(pg15):
-    made: list[str] = []
-
-    def make(*specs: str) -> None:
-        for spec in specs:
-            pg15.execute(f"CREATE ROLE {spec}")
-            made.append(spec.split()[0])
-    yield make
-    for name in reversed(made):
-        for db in [r[0] for r in pg15.execute("SELECT datname FROM pg_database WHERE datallowconn")]:
-            pg15.execute(f"DROP OWNED BY {name} CASCADE", dbname=db)
-        pg15.execute(f"DROP ROLE {name}")
 
 
 def test_rls_001_policy_always_true(fresh_db, pg15):
