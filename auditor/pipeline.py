@@ -60,7 +60,8 @@ def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], 
     say = progress or (lambda _m: None)
     say("evaluating checks")
     result = evaluate(snap, policy, progress=lambda c: say(f"evaluating {c.id}"))
-    report = build_report(result)
+    # JSON alone needs no normalising (the writer sorts keys); templates need the data as report.json holds it
+    report = build_report(result, normalised=out_dir is not None and any(f != "json" for f in formats))
     files = []
     if out_dir is not None:
         for fmt in formats:

@@ -41,7 +41,9 @@ def check_dict(c: Any) -> dict[str, Any]:
             "references": {k: list(v) for k, v in c.references.items()}}
 
 
-def build_report(result: AuditResult) -> dict[str, Any]:
+def build_report(result: AuditResult, *, normalised: bool = True) -> dict[str, Any]:
+    """The report document. normalised=False skips making it identical to what report.json reads back
+    (sorted keys, lists for tuples): only template renderers need that, and on a big report it costs seconds."""
     snap = result.snapshot
     duration = round(snap.duration_s + result.duration_s, 3)
     report: dict[str, Any] = {
@@ -72,7 +74,7 @@ def build_report(result: AuditResult) -> dict[str, Any]:
     }
     for key, value in result.sections.items():
         report[key] = value
-    return assemble(report)
+    return assemble(report, normalised=normalised)
 
 
 def _catalogue_refs() -> dict[str, set[str]]:
@@ -86,7 +88,8 @@ def _catalogue_refs() -> dict[str, set[str]]:
     return refs
 
 
-def assemble(report: dict[str, Any], *, catalogue_refs: dict[str, set[str]] | None = None) -> dict[str, Any]:
+def assemble(report: dict[str, Any], *, catalogue_refs: dict[str, set[str]] | None = None,
+             normalised: bool = True) -> dict[str, Any]:
     """Derive check statuses, summary, score and compliance from checks + findings; return it JSON-normalised
     (sorted keys, lists not tuples), exactly what `pgcomply render` reads back from report.json."""
     from .frameworks import load_frameworks
@@ -114,7 +117,7 @@ def assemble(report: dict[str, Any], *, catalogue_refs: dict[str, set[str]] | No
     report["compliance"] = compliance(frameworks, checks, statuses,
                                       _catalogue_refs() if catalogue_refs is None else catalogue_refs)
     report.setdefault("kind", REPORT_KIND)
-    return normalise(report)
+    return normalise(report) if normalised else report
 
 
 def _native(v: Any) -> Any:
