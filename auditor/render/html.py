@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 
 from .charts import score_colour
 from .text import xml_safe
@@ -27,14 +28,20 @@ def environment() -> jinja2.Environment:
                              autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=False,
                              lstrip_blocks=False, keep_trailing_newline=True)
     env.globals["score_colour"] = score_colour
+    env.filters["wbr"] = breakable
     return env
+
+
+def breakable(name: object) -> Markup:
+    """An object name, escaped, that may wrap after each dot (db.<wbr>schema.<wbr>table) in narrow table cells."""
+    return Markup(".<wbr>").join(escape(part) for part in str(name).split("."))
 
 
 def render_html(report: dict[str, Any], medium: str = "html") -> str:
     """The report page; medium="pdf" is the same page with lean rows for checks with many objects."""
     env = environment()
     css = jinja2.utils.markupsafe.Markup(_load("report.css"))   # our own stylesheet, not data
-    html = env.get_template("report.html.j2").render(v=build_view(report), css=css, medium=medium,
+    html = env.get_template("report.html.j2").render(v=build_view(report, medium), css=css, medium=medium,
                                                      detail_rows=DETAIL_ROWS)
     return xml_safe(html)
 

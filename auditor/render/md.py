@@ -11,6 +11,7 @@ from .text import SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, fmt_t
 from .view import build_view
 
 MAX_ROWS = 50                       # failing findings listed; the rest are in the full report
+SECTION_ROWS = 5                    # rows per report section (inventory, access matrix): a pull request is no audit
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")     # inside table cells and running text; < > & become entities
 
 
@@ -51,6 +52,7 @@ def render_md(report: dict[str, Any]) -> str:
                         str(f["counts"]["fail"]), str(f["counts"]["not_assessable"] + f["counts"]["error"]),
                         str(f["counts"]["waived"]), str(f["counts"]["manual"] + f["counts"]["not_run"])]
                        for f in v.frameworks])
+    out += _sections(v)
     failing = sorted((f for f in report["findings"] if f["status"] == "fail"),
                      key=lambda f: (-SEVERITY_RANK[f["severity"]], f["check_id"], f["object"]))
     if failing:
@@ -70,6 +72,51 @@ def render_md(report: dict[str, Any]) -> str:
         out += ["", "</details>"]
     out += ["", "Full report: report.html / report.pdf (evidence, fix SQL, references); report.sarif for code scanning.", ""]
     return "\n".join(out)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _inventory(d: Any) -> list[str]:
+    out = ["", "### Personal data inventory", "", " · ".join(f"{esc(n)} {esc(label)}" for n, label, _ in d.kpis) + "."]
+    if d.categories:
+        out += ["", "Columns by category (not protected): " + ", ".join(
+            f"{esc(label)} {esc(n)} ({esc(u)})" for label, n, u, _ in d.categories) + "."]
+    if d.unprotected:
+        shown = d.unprotected[:SECTION_ROWS]
+        more = len(d.unprotected) + d.unprotected_more - len(shown)
+        out += ["", f"Tables not fully protected{f' (the first {len(shown)})' if more else ''}:", ""]
+        out += _table(["Table", "Categories", "# Rows (est.)", "Protection"],
+                      [[esc(t.object), esc(_short(", ".join(t.categories))), esc(t.rows), esc(t.protection[0])]
+                       for t in shown])
+    return out
+
+
+def _access(d: Any) -> list[str]:
+    out = ["", "### Access matrix: who can read sensitive data", "",
+           " · ".join(f"{esc(n)} {esc(label)}" for n, label, _ in d.kpis) + "."]
+    flagged = [(t, g) for t in d.tables for g in t.groups if g.flags]
+    flagged.sort(key=lambda tg: (not tg[1].public, -len(tg[1].flags)))
+    if flagged:
+        shown = flagged[:SECTION_ROWS]
+        more = f" (the first {len(shown)} of {len(flagged)})" if len(flagged) > len(shown) else ""
+        out += ["", f"Column groups readable by PUBLIC, over the reader limit or by disallowed roles{more}:", ""]
+        out += _table(["Table", "Columns", "# Readers", "Why"],
+                      [[esc(t.object), esc(_short(", ".join(names for _, names in g.columns))), esc(g.reader_count),
+                        esc("; ".join(text for text, _ in g.flags))] for t, g in shown])
+    return out
+
+
+def _sections(v: Any) -> list[str]:
+    """Counts and a handful of rows; every reader and column is in report.html and report.json."""
+    out: list[str] = []
+    for s in v.sections:
+        if s.kind == "inventory":
+            out += _inventory(s.data)
+        elif s.kind == "access":
+            out += _access(s.data)
+    return out
 
 
 def write(report: dict[str, Any], path: Path) -> None:

@@ -50,12 +50,22 @@ def _rule(c: dict[str, Any]) -> dict[str, Any]:
         "help": {"text": c["remediation"], "markdown": f"**How to fix**\n\n```\n{c['remediation']}\n```"},
         "defaultConfiguration": {"level": LEVEL[c["severity"]]},
         "properties": {"tags": tags, "precision": "high", "security-severity": SECURITY_SEVERITY[c["severity"]],
-                       "severity": c["severity"], "references": c.get("references", {})},
+                       "severity": c["severity"], "references": _sorted(c.get("references", {}))},
     }
 
 
+def _sorted(value: Any) -> Any:
+    """Dicts from the report with their keys sorted, at every depth: report.json sorts keys, so a re-render from it
+    must not depend on the order checks built them in."""
+    if isinstance(value, dict):
+        return {k: _sorted(value[k]) for k in sorted(value, key=str)}
+    if isinstance(value, list):
+        return [_sorted(v) for v in value]
+    return value
+
+
 def _result(f: dict[str, Any], index: int) -> dict[str, Any]:
-    props: dict[str, Any] = {"severity": f["severity"], "area": f["area"], "evidence": f.get("evidence", {})}
+    props: dict[str, Any] = {"severity": f["severity"], "area": f["area"], "evidence": _sorted(f.get("evidence", {}))}
     if f.get("fix_sql"):
         props["fixSql"] = f["fix_sql"]
     res: dict[str, Any] = {

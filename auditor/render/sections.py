@@ -1,30 +1,33 @@
-"""Report sections that check modules add as top-level keys (access_matrix, data_inventory, ...), as tables.
+"""Report sections that check modules add as top-level keys (data_inventory, access_matrix, ...), ready to lay out.
 
-Shapes assumed (every field optional; anything else falls back to a generic table):
-  access_matrix:  [{database, schema, table | object, columns: [str | {name, categories}], categories: [str],
-                    readers: [{role, via: str | [str], rls: bool | None}]}]   (or {"tables": [...]})
-  data_inventory: [{database, schema, table | object, categories: [str] | {column: [str]}, row_estimate: int,
-                    protection: str | [str] | {column: str}}]
-A section that failed to build is {"error": "..."} and is shown as such.
+The two known sections have views of their own (inventory_view.py, access_view.py) built against the builders'
+documented shapes. Any other key, or a known key whose value does not have that shape, renders as a generic
+table of escaped text. A section that failed to build is {"error": "..."} and is shown as such.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..names import dotted
+from .access_view import build_access
+from .inventory_view import build_inventory
+from .limits import limits_for
 from .text import fmt_value
 
 Part = tuple[str, str]            # (text, css class)
 Cell = list[list[Part]]           # lines of parts
-MAX_LINES = 40                    # lines in one cell before "... and N more"
+GENERIC_ROWS = 200                # rows of a generic section before "... and N more"
+TOC_DATABASES = 20                # databases named in the contents
 
 KNOWN = {
     "data_inventory": ("Personal data inventory",
-                       "Tables holding personal or sensitive data, what kind, roughly how many rows, and how it is protected."),
+                       "Tables holding personal data or secrets: which categories, roughly how many rows, how the "
+                       "values are stored and what the classification rests on. It can serve as evidence for the "
+                       "record of processing activities (GDPR Art. 30) and the protection review (Art. 32)."),
     "access_matrix": ("Access matrix: who can read sensitive data",
-                      "For each table with sensitive columns, every role that can read it, how it got the privilege, "
-                      "and whether row-level security filters what it sees."),
+                      "For each table with sensitive columns, every login role that can read them, by which route, "
+                      "and what row-level security leaves it: the quarterly access review (SOC 2 CC6.2/CC6.3, "
+                      "GDPR Art. 32)."),
 }
 ORDER = ("data_inventory", "access_matrix")
 
@@ -34,129 +37,72 @@ class SectionView:
     key: str
     title: str
     intro: str
+    kind: str = "table"               # table (generic) | inventory | access | error
     headers: list[str] = field(default_factory=list)
     rows: list[list[Cell]] = field(default_factory=list)
+    hidden: int = 0
     error: str | None = None
     empty: str = "Nothing to show."
+    data: Any = None                  # InventoryView / AccessView
+    toc: list[tuple[str, str]] = field(default_factory=list)    # (anchor, title) sub-entries for the contents
 
     @property
     def anchor(self) -> str:
-        return "section-" + self.key.replace("_", "-")
+        return "section-" + "".join(c if c.isalnum() else "-" for c in self.key)
 
 
 def _text(value: Any) -> Cell:
     return [[(fmt_value(value), "")]]
 
 
-def _lines(values: list[list[Part]]) -> Cell:
-    if len(values) > MAX_LINES:
-        return values[:MAX_LINES] + [[(f"… and {len(values) - MAX_LINES} more (see report.json)", "muted")]]
-    return values
-
-
-def _object(entry: dict[str, Any]) -> str:
-    if entry.get("object"):
-        return str(entry["object"])
-    parts = [str(entry[k]) for k in ("database", "schema", "table") if entry.get(k)]
-    return dotted(*parts) if parts else "?"
-
-
-def _list(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, (list, tuple)):
-        return [fmt_value(v) for v in value]
-    return [fmt_value(value)]
-
-
-def _mapping_lines(value: Any) -> Cell:
-    """{k: v} -> 'k: v' lines; a list -> one line per item; a scalar -> one line."""
-    if isinstance(value, dict):
-        return _lines([[(str(k), "strong"), (": " + fmt_value(v), "")] for k, v in value.items()])
-    if isinstance(value, (list, tuple)):
-        return _lines([[(fmt_value(v), "")] for v in value]) or [[("-", "muted")]]
-    return _text(value)
-
-
-def _columns(entry: dict[str, Any]) -> Cell:
-    lines: list[list[Part]] = []
-    for col in entry.get("columns") or []:
-        if isinstance(col, dict):
-            name = col.get("name") or col.get("column") or "?"
-            cats = _list(col.get("categories") or col.get("category"))
-            lines.append([(str(name), "strong")] + ([(" " + ", ".join(cats), "muted")] if cats else []))
-        else:
-            lines.append([(str(col), "strong")])
-    cats = _list(entry.get("categories"))
-    if cats:
-        lines.append([(", ".join(cats), "muted")])
-    return _lines(lines) or [[("-", "muted")]]
-
-
-def _readers(entry: dict[str, Any]) -> Cell:
-    lines: list[list[Part]] = []
-    for r in entry.get("readers") or []:
-        if not isinstance(r, dict):
-            lines.append([(fmt_value(r), "strong")])
-            continue
-        line: list[Part] = [(str(r.get("role", "?")), "strong")]
-        via = _list(r.get("via"))
-        if via:
-            line.append((" via " + ", ".join(via), "muted"))
-        if r.get("rls") is True:
-            line.append(("RLS filters rows", "chip ok"))
-        elif r.get("rls") is False:
-            line.append(("no RLS", "chip bad"))
-        lines.append(line)
-    return _lines(lines) or [[("no role can read it", "muted")]]
-
-
-def _access_matrix(value: Any) -> SectionView | None:
-    tables = value.get("tables") if isinstance(value, dict) else value
-    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        return None
-    title, intro = KNOWN["access_matrix"]
-    rows = [[[[(_object(t), "obj")]], _columns(t), _readers(t)] for t in tables]
-    return SectionView("access_matrix", title, intro, ["Table", "Sensitive columns", "Readers"], rows,
-                       empty="No table with sensitive columns was found.")
-
-
-def _data_inventory(value: Any) -> SectionView | None:
-    tables = value.get("tables") if isinstance(value, dict) else value
-    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        return None
-    title, intro = KNOWN["data_inventory"]
-    rows = []
-    for t in tables:
-        est = t.get("row_estimate")
-        rows.append([[[(_object(t), "obj")]], _mapping_lines(t.get("categories")),
-                     _text(f"{est:,}" if isinstance(est, int) and not isinstance(est, bool) else est),
-                     _mapping_lines(t.get("protection"))])
-    return SectionView("data_inventory", title, intro, ["Table", "Categories", "Rows (est.)", "Protection"], rows,
-                       empty="No personal data was found.")
-
-
 def _generic(key: str, value: Any) -> SectionView:
-    title, intro = KNOWN.get(key, (key.replace("_", " ").capitalize(), ""))
+    title, intro = KNOWN.get(key, (fmt_value(key, 80).replace("_", " ").capitalize(), ""))
     view = SectionView(key, title, intro)
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-        view.headers = list(dict.fromkeys(k for v in value for k in v))
-        view.rows = [[_text(v.get(h, "")) for h in view.headers] for v in value]
+        keys = sorted({k for v in value[:GENERIC_ROWS] for k in v}, key=str)     # JSON sorts keys: so do we
+        view.headers = [fmt_value(h, 80) for h in keys]
+        view.rows = [[_text(v.get(h, "")) for h in keys] for v in value[:GENERIC_ROWS]]
     elif isinstance(value, list):
         view.headers = ["Value"]
-        view.rows = [[_text(v)] for v in value]
+        view.rows = [[_text(v)] for v in value[:GENERIC_ROWS]]
     elif isinstance(value, dict):
         view.headers = ["Key", "Value"]
-        view.rows = [[_text(k), _text(v)] for k, v in value.items()]
+        items = sorted(value.items(), key=lambda kv: str(kv[0]))
+        view.rows = [[_text(k), _text(v)] for k, v in items[:GENERIC_ROWS]]
     else:
         view.intro = (intro + " " if intro else "") + fmt_value(value)
+    size = len(value) if isinstance(value, (list, dict)) else 0
+    view.hidden = max(size - GENERIC_ROWS, 0)
     return view
 
 
-BUILDERS = {"access_matrix": _access_matrix, "data_inventory": _data_inventory}
+def _inventory(key: str, value: Any, medium: str) -> SectionView | None:
+    data = build_inventory(value, limits_for(medium))
+    if data is None:
+        return None
+    title, intro = KNOWN[key]
+    toc = [(d.anchor, f"Database {d.name}") for d in data.databases[:TOC_DATABASES]]
+    if data.details:
+        toc.append(("inv-columns", "Classified columns, table by table"))
+    return SectionView(key, title, intro, kind="inventory", data=data, toc=toc,
+                       empty="No personal data or secrets were found.")
 
 
-def build_sections(report: dict[str, Any]) -> list[SectionView]:
+def _access(key: str, value: Any, medium: str) -> SectionView | None:
+    data = build_access(value, limits_for(medium))
+    if data is None:
+        return None
+    title, intro = KNOWN[key]
+    toc = [("am-tables", "Tables and their readers"), ("am-roles", "Per login role"),
+           ("am-lists", "Reader lists")]
+    return SectionView(key, title, intro, kind="access", data=data, toc=toc,
+                       empty="No table with sensitive columns was found.")
+
+
+BUILDERS = {"access_matrix": _access, "data_inventory": _inventory}
+
+
+def build_sections(report: dict[str, Any], medium: str = "html") -> list[SectionView]:
     from ..report import sections
 
     keys = sorted(sections(report), key=lambda k: (ORDER.index(k) if k in ORDER else len(ORDER), k))
@@ -164,9 +110,9 @@ def build_sections(report: dict[str, Any]) -> list[SectionView]:
     for key in keys:
         value = report[key]
         if isinstance(value, dict) and set(value) == {"error"}:
-            title, intro = KNOWN.get(key, (key.replace("_", " ").capitalize(), ""))
-            out.append(SectionView(key, title, intro, error=str(value["error"])))
+            title, intro = KNOWN.get(key, (fmt_value(key, 80).replace("_", " ").capitalize(), ""))
+            out.append(SectionView(key, title, intro, kind="error", error=fmt_value(value["error"])))
             continue
-        view = BUILDERS[key](value) if key in BUILDERS else None
+        view = BUILDERS[key](key, value, medium) if key in BUILDERS else None
         out.append(view or _generic(key, value))
     return out

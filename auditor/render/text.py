@@ -84,3 +84,41 @@ def join_words(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+CATEGORY_LABEL = {
+    "email": "Email", "phone": "Phone", "person_name": "Person name", "postal_address": "Postal address",
+    "birth_date": "Birth date", "national_id": "National ID", "payment_card": "Payment card", "iban": "IBAN",
+    "bank_account": "Bank account", "ip_address": "IP address", "geo_location": "Geolocation",
+    "credentials": "Credentials", "secret_token": "Secret token", "health": "Health data",
+    "free_text_may_contain_pii": "Free text (may hold personal data)",
+}
+
+
+CATEGORY_ORDER = {c: i for i, c in enumerate(CATEGORY_LABEL)}
+
+
+def category_order(category: Any) -> tuple[int, str]:
+    """Sort key: the classifier's category order, categories this version does not know after them by name.
+    Renderers never rely on dict order: report.json sorts keys, and a re-render must give the same bytes."""
+    return (CATEGORY_ORDER.get(category, len(CATEGORY_ORDER)), str(category))
+
+
+def category_label(category: Any) -> str:
+    """'person_name' -> 'Person name'; categories this version does not know are humanised the same way."""
+    text = fmt_value(category, 80)
+    return CATEGORY_LABEL.get(text) or text.replace("_", " ").capitalize()
+
+
+def fmt_int(value: Any) -> str:
+    """1234567 -> '1,234,567'; None -> '-'; anything else as text."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return fmt_value(value, 40)
+
+
+def fmt_share(value: Any) -> str | None:
+    """0.97 -> '97%' (a 0..1 ratio); None or not a number -> None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{round(value * 100)}%"
+    return None

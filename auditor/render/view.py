@@ -191,7 +191,8 @@ def _target_label(t: dict[str, Any]) -> str:
     return f"{host}:{t['port']}" if t.get("port") else str(host)
 
 
-def build_view(report: dict[str, Any]) -> ReportView:
+def build_view(report: dict[str, Any], medium: str = "html") -> ReportView:
+    """medium="pdf" shows less of very large sections (see limits.py); everything else is the same."""
     checks = _check_views(report)
     area_scores = report["score"].get("areas", {})
     areas = []
@@ -226,7 +227,7 @@ def build_view(report: dict[str, Any]) -> ReportView:
         top_risks=top,
         areas=areas,
         frameworks=frameworks,
-        sections=build_sections(report),
+        sections=build_sections(report, medium),
         not_assessable=na,
         errors=errors,
         missing_privileges=missing,
