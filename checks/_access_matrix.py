@@ -7,7 +7,7 @@ judged by GRANT-012 against the policy's reader limits.
 JSON shape (deterministic: tables by database/schema/name, columns by position, roles by name):
   summary          tables, columns, login_roles, reader_lists, columns_readable_by_public, columns_over_limit, ...
   limits           max_sensitive_readers and allowed_readers, as the policy set them
-  readers_by_role  [{role, superuser, tables, columns}]: what each login role can read (the per-person review)
+  readers_by_role  [{role, superuser, tables, columns, reader_lists: ["L1", ...]}]: what each login role can read (the per-person review)
   reader_lists     {"L1": {reader_count, counted_readers, routes: [{kind, grantee, readers}],
                            readers: [{role, via: [...], set_role, superuser}] (first MAX_LISTED), readers_truncated}}
                    one per distinct grant pattern, shared by every column that has it: output stays bounded
@@ -217,16 +217,20 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
 
 def _by_role(priv: Privileges, sets: dict[str, ReaderSet], columns_per_list: Counter[str],
              tables_per_lists: Counter[tuple[str, ...]]) -> list[dict[str, Any]]:
-    """Per login role: how many sensitive columns and tables it can read (aggregated per reader list, not per column)."""
+    """Per login role: how many sensitive columns and tables it can read (aggregated per reader list, not per column),
+    and which reader lists it is on, so a per-person review can open exactly those tables."""
     columns: Counter[str] = Counter()
+    lists: dict[str, list[str]] = {}
     for list_id, n in columns_per_list.items():
         for role in sets[list_id].roles():
             columns[role] += n
+            lists.setdefault(role, []).append(list_id)
     tables: Counter[str] = Counter()
     for key, n in tables_per_lists.items():
         for role in set().union(*(sets[k].roles() for k in key)):
             tables[role] += n
-    return [{"role": r, "superuser": r in priv.superusers, "tables": tables[r], "columns": columns[r]}
+    return [{"role": r, "superuser": r in priv.superusers, "tables": tables[r], "columns": columns[r],
+             "reader_lists": sorted(lists[r], key=lambda i: int(i[1:]))}
             for r in sorted(columns)]
 
 

@@ -139,7 +139,12 @@ def test_json_is_deterministic_and_bounded(am, monkeypatch):
     ssn = small["reader_lists"][_group(_table(small, f"{DB}.app.customers"), "ssn")["readers"]]
     assert len(ssn["readers"]) == 3 and ssn["readers_truncated"] and ssn["reader_count"] > 3
     by_role = {r["role"]: r for r in matrix["readers_by_role"]}
-    assert by_role["am_support"] == {"role": "am_support", "superuser": False, "tables": 2, "columns": 2}
+    support = by_role["am_support"]
+    assert {k: support[k] for k in ("role", "superuser", "tables", "columns")} == {
+        "role": "am_support", "superuser": False, "tables": 2, "columns": 2}
+    assert _group(_table(matrix, f"{DB}.app.customers"), "email")["readers"] in support["reader_lists"]
+    for list_id in support["reader_lists"]:     # every list named for the role really holds it
+        assert "am_support" in {r["role"] for r in matrix["reader_lists"][list_id]["readers"]}
 
 
 def test_grant_012_limits_and_public(am):
