@@ -53,7 +53,7 @@ def role_password_hashes(ctx: Context) -> Iterator[Outcome]:
                 obj, f"role {role.name} has a password stored as {role.password}"
                 + (" (it can log in)" if role.login else ""),
                 severity=Severity.HIGH if role.login else Severity.MEDIUM,
-                fix=f"-- after SET password_encryption = 'scram-sha-256', have the owner of {role.name} run \\password, or:\n"
+                fix="-- after SET password_encryption = 'scram-sha-256', have the role's user run \\password, or:\n"
                     f"ALTER ROLE {ident(role.name)} PASSWORD NULL;  -- then set a new password",
                 hash_type=role.password, login=role.login)
         elif role.password is not None:
