@@ -6,9 +6,10 @@ role that may not read superuser-only settings; each finding says in `source` wh
 """
 from __future__ import annotations
 
+import functools
 import ipaddress
 from collections import defaultdict
-from typing import Iterator
+from typing import Callable, Iterator
 
 from psycopg import sql
 
@@ -94,6 +95,19 @@ def _certificate(ctx: Context) -> tuple[Certificate | None, str, Outcome | None]
         gap = gap_outcome(ctx, "tls_probe", obj)
         return None, obj, gap or Outcome.not_assessable(obj, "a TLS handshake with the server", tls.error or "")
     return tls.certificate, obj, None
+
+
+def _with_certificate(check: Callable[[Context, Certificate, str], Iterator[Outcome]]) -> Callable[[Context], Iterator[Outcome]]:
+    """Certificate checks receive the certificate and its object; without one, the outcome that replaces them."""
+    @functools.wraps(check)
+    def run(ctx: Context) -> Iterator[Outcome]:
+        cert, obj, early = _certificate(ctx)
+        if early:
+            yield early
+            return
+        assert cert is not None
+        yield from check(ctx, cert, obj)
+    return run
 
 
 def _days(n: float) -> str:
@@ -229,13 +243,9 @@ def _tls13_and_groups(ctx: Context) -> Iterator[Outcome]:
 
 # ---- the server certificate (over the wire) --------------------------------------------------------
 
-def certificate_valid(ctx: Context) -> Iterator[Outcome]:
+@_with_certificate
+def certificate_valid(ctx: Context, cert: Certificate, obj: str) -> Iterator[Outcome]:
     """Expired or not-yet-valid certificates break verifying clients and train the rest to ignore errors."""
-    cert, obj, early = _certificate(ctx)
-    if early:
-        yield early
-        return
-    assert cert is not None
     at, limit = ctx.snap.collected_at, ctx.thresholds.cert_expiry_days
     left, since = days_between(at, cert.not_after), days_between(cert.not_before, at)
     until = cert.not_after[:10]
@@ -256,13 +266,9 @@ def certificate_valid(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.ok(obj, f"the server certificate is valid until {until} ({_days(left)} left)", **facts)
 
 
-def certificate_trusted_issuer(ctx: Context) -> Iterator[Outcome]:
+@_with_certificate
+def certificate_trusted_issuer(ctx: Context, cert: Certificate, obj: str) -> Iterator[Outcome]:
     """A self-signed certificate cannot be verified through a CA, so clients settle for sslmode=require."""
-    cert, obj, early = _certificate(ctx)
-    if early:
-        yield early
-        return
-    assert cert is not None
     if cert.self_signed:
         yield Outcome.fail(obj, f"the server certificate {cert.subject} is self-signed: clients can only verify it by pinning "
                                 "this exact certificate, so most use sslmode=require and accept any server that answers",
@@ -271,13 +277,9 @@ def certificate_trusted_issuer(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.ok(obj, f"the server certificate is issued by {cert.issuer}", **_cert_facts(cert), source="wire")
 
 
-def certificate_key_strong(ctx: Context) -> Iterator[Outcome]:
+@_with_certificate
+def certificate_key_strong(ctx: Context, cert: Certificate, obj: str) -> Iterator[Outcome]:
     """A short RSA key or a small curve lets a well-funded attacker derive the server's private key."""
-    cert, obj, early = _certificate(ctx)
-    if early:
-        yield early
-        return
-    assert cert is not None
     need = ctx.thresholds.min_rsa_key_bits
     facts = {**_cert_facts(cert), "key_type": cert.key_type, "key_size": cert.key_size, "curve": cert.curve, "source": "wire"}
     weak = ((cert.key_type in ("RSA", "DSA") and (cert.key_size or 0) < need)
@@ -292,13 +294,9 @@ def certificate_key_strong(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.ok(obj, f"the server certificate has {what}", **facts)
 
 
-def certificate_signature_strong(ctx: Context) -> Iterator[Outcome]:
+@_with_certificate
+def certificate_signature_strong(ctx: Context, cert: Certificate, obj: str) -> Iterator[Outcome]:
     """SHA-1 and MD5 signatures can be forged with chosen-prefix collisions."""
-    cert, obj, early = _certificate(ctx)
-    if early:
-        yield early
-        return
-    assert cert is not None
     algo = (cert.signature_hash or "").lower()
     facts = {**_cert_facts(cert), "signature_hash": cert.signature_hash, "self_signed": cert.self_signed, "source": "wire"}
     if algo in _BROKEN_HASHES or algo == "sha1":
@@ -312,13 +310,9 @@ def certificate_signature_strong(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.ok(obj, f"the server certificate is signed with {algo or cert.key_type}", **facts)
 
 
-def certificate_matches_host(ctx: Context) -> Iterator[Outcome]:
+@_with_certificate
+def certificate_matches_host(ctx: Context, cert: Certificate, obj: str) -> Iterator[Outcome]:
     """sslmode=verify-full checks the name; a mismatch makes clients fall back to modes a MITM defeats."""
-    cert, obj, early = _certificate(ctx)
-    if early:
-        yield early
-        return
-    assert cert is not None
     target = ctx.snap.target
     names = {"san_dns": list(cert.san_dns), "san_ip": list(cert.san_ip), "common_names": list(cert.common_names)}
     if target.transport != "tcp":
