@@ -15,9 +15,12 @@ import tomllib
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, TypeVar
 
 from .results import Severity
+
+
+T = TypeVar("T")
 
 
 class PolicyError(ValueError):
@@ -240,33 +243,21 @@ def _table(raw: Any, loc: _Locator, path: str, name: str) -> dict:
     return raw
 
 
-def _thresholds(raw: Mapping[str, Any], loc: _Locator, path: str) -> Thresholds:
-    hints = typing.get_type_hints(Thresholds)
+def _section(cls: type[T], raw: Mapping[str, Any], loc: _Locator, path: str, name: str, known: str,
+             check: Callable[[str, Any], None] = lambda _key, _value: None) -> T:
+    """A [name] table read into dataclass `cls`: unknown keys and bad values (by type, then `check`) are file:line errors."""
+    hints = typing.get_type_hints(cls)
     values = {}
     for key, value in raw.items():
-        line = loc.line("thresholds", key)
+        line = loc.line(name, key)
         if key not in hints:
-            raise PolicyError(f"{path}:{line}: unknown key {key!r} in [thresholds] (see docs/policy.md)")
+            raise PolicyError(f"{path}:{line}: unknown key {key!r} in [{name}] ({known})")
         try:
-            values[key] = _coerce(hints[key], value, f"thresholds.{key}")
-            _check_threshold(key, values[key])
+            values[key] = _coerce(hints[key], value, f"{name}.{key}")
+            check(key, values[key])
         except ValueError as exc:
             raise PolicyError(f"{path}:{line}: {exc}") from None
-    return Thresholds(**values)
-
-
-def _waiver_rules(raw: Mapping[str, Any], loc: _Locator, path: str) -> WaiverRules:
-    hints = typing.get_type_hints(WaiverRules)
-    values = {}
-    for key, value in raw.items():
-        line = loc.line("waiver_rules", key)
-        if key not in hints:
-            raise PolicyError(f"{path}:{line}: unknown key {key!r} in [waiver_rules] (expected one of {', '.join(hints)})")
-        try:
-            values[key] = _coerce(hints[key], value, f"waiver_rules.{key}")
-        except ValueError as exc:
-            raise PolicyError(f"{path}:{line}: {exc}") from None
-    return WaiverRules(**values)
+    return cls(**values)
 
 
 def _severity(value: Any, where: str) -> Severity:
@@ -350,10 +341,13 @@ def policy_from_mapping(raw: Mapping[str, Any], text: str = "", path: str = "<po
             except ValueError as exc:
                 raise PolicyError(f"{path}:{loc.line('severity', cid)}: {exc}") from None
     if "thresholds" in raw:
-        kw["thresholds"] = _thresholds(_table(raw["thresholds"], loc, path, "thresholds"), loc, path)
+        kw["thresholds"] = _section(Thresholds, _table(raw["thresholds"], loc, path, "thresholds"), loc, path,
+                                    "thresholds", "see docs/policy.md", _check_threshold)
     rules = WaiverRules()
     if "waiver_rules" in raw:
-        rules = kw["waiver_rules"] = _waiver_rules(_table(raw["waiver_rules"], loc, path, "waiver_rules"), loc, path)
+        rules = kw["waiver_rules"] = _section(WaiverRules, _table(raw["waiver_rules"], loc, path, "waiver_rules"), loc,
+                                              path, "waiver_rules", "expected one of "
+                                              + ", ".join(f.name for f in dataclasses.fields(WaiverRules)))
     if "waivers" in raw:
         kw["waivers"] = _waivers(raw["waivers"], rules, loc, path, today or dt.date.today())
     return Policy(**kw)
