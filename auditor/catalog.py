@@ -2,176 +2,215 @@
 
 Columns come back in the field order of the model dataclass they feed (see collect.py), so rows
 become objects positionally. Version differences (PG13-18) are handled by picking a query text.
+
+The audited database's users may plant operators, functions and types that an unqualified name would
+resolve to (CVE-2018-1058): `public.!~(name, name)` is a better match for `nspname !~ '^pg_'` than
+pg_catalog's. So every operator is OPERATOR(pg_catalog.x), every function and type pg_catalog-qualified,
+every literal typed, and IN lists are `OPERATOR(pg_catalog.=) ANY (ARRAY[...]::type[])`; the session also
+pins search_path (connect.session_options). tests/sql_lint.py checks every query here.
 """
 from __future__ import annotations
 
 from typing import LiteralString
 
 # Application objects: everything outside pg_catalog, information_schema, pg_toast and temp schemas.
-_USER_NS = "n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'"
+_USER_NS = ("n.nspname OPERATOR(pg_catalog.!~) '^pg_'::pg_catalog.text "
+            "AND n.nspname OPERATOR(pg_catalog.<>) 'information_schema'::pg_catalog.name")
 
 SERVER_INFO: LiteralString = """
-SELECT pg_catalog.current_setting('server_version'), pg_catalog.current_setting('server_version_num')::int,
+SELECT pg_catalog.current_setting('server_version'::pg_catalog.text),
+       pg_catalog.current_setting('server_version_num'::pg_catalog.text)::pg_catalog.int4,
        pg_catalog.current_database(), current_user, r.rolsuper, r.rolbypassrls
-FROM pg_catalog.pg_roles r WHERE r.rolname = current_user"""
+FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) current_user"""
 
 PREDEFINED_ROLES_HELD: LiteralString = """
-SELECT coalesce(array_agg(r.rolname::text ORDER BY r.rolname), '{}')
+SELECT coalesce(pg_catalog.array_agg(r.rolname::pg_catalog.text ORDER BY r.rolname), '{}'::pg_catalog.text[])
 FROM pg_catalog.pg_roles r
-WHERE r.oid < 16384 AND r.rolname ~ '^pg_' AND pg_catalog.pg_has_role(current_user, r.oid, 'USAGE')"""
+WHERE r.oid OPERATOR(pg_catalog.<) 16384::pg_catalog.oid AND r.rolname OPERATOR(pg_catalog.~) '^pg_'::pg_catalog.text
+  AND pg_catalog.pg_has_role(current_user, r.oid, 'USAGE'::pg_catalog.text)"""
 
 SETTINGS: LiteralString = """
 SELECT name, setting, unit, source, context, vartype, sourcefile, sourceline, pending_restart
 FROM pg_catalog.pg_settings ORDER BY name"""
 
-_HBA_COLUMNS = "line_number, type, coalesce(database, '{}'), coalesce(user_name, '{}'), address, netmask, auth_method, coalesce(options, '{}'), error"
+_HBA_COLUMNS = ("line_number, type, coalesce(database, '{}'::pg_catalog.text[]), "
+                "coalesce(user_name, '{}'::pg_catalog.text[]), address, netmask, auth_method, "
+                "coalesce(options, '{}'::pg_catalog.text[]), error")
 
 
 def hba_rules(major: int, via_function: bool) -> LiteralString:
     """pg_hba_file_rules (view) or pg_hba_file_rules() (function: EXECUTE can be granted alone)."""
     src = "pg_catalog.pg_hba_file_rules()" if via_function else "pg_catalog.pg_hba_file_rules"
-    extra = "file_name, rule_number" if major >= 16 else "NULL::text, NULL::int"
+    extra = "file_name, rule_number" if major >= 16 else "NULL::pg_catalog.text, NULL::pg_catalog.int4"
     order = "rule_number" if major >= 16 else "line_number"
     return f"SELECT {_HBA_COLUMNS}, {extra} FROM {src} ORDER BY {order}"  # type: ignore[return-value]
 
 
 ROLES: LiteralString = """
-SELECT r.oid::int8, r.rolname, r.rolsuper, r.rolinherit, r.rolcreaterole, r.rolcreatedb, r.rolcanlogin,
+SELECT r.oid::pg_catalog.int8, r.rolname, r.rolsuper, r.rolinherit, r.rolcreaterole, r.rolcreatedb, r.rolcanlogin,
        r.rolreplication, r.rolbypassrls, r.rolconnlimit,
        CASE WHEN r.rolvaliduntil IS NULL THEN NULL
-            WHEN r.rolvaliduntil = 'infinity' THEN 'infinity'
-            ELSE to_char(r.rolvaliduntil AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') END,
-       coalesce(r.rolconfig, '{}'), d.description
+            WHEN r.rolvaliduntil OPERATOR(pg_catalog.=) 'infinity'::pg_catalog.timestamptz THEN 'infinity'::pg_catalog.text
+            ELSE pg_catalog.to_char(pg_catalog.timezone('UTC'::pg_catalog.text, r.rolvaliduntil),
+                                    'YYYY-MM-DD"T"HH24:MI:SS"Z"'::pg_catalog.text) END,
+       coalesce(r.rolconfig, '{}'::pg_catalog.text[]), d.description
 FROM pg_catalog.pg_roles r
-LEFT JOIN pg_catalog.pg_shdescription d ON d.objoid = r.oid AND d.classoid = 'pg_catalog.pg_authid'::regclass
+LEFT JOIN pg_catalog.pg_shdescription d ON d.objoid OPERATOR(pg_catalog.=) r.oid
+      AND d.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_authid'::pg_catalog.regclass
 ORDER BY r.rolname"""
 
 # Only the kind of hash leaves the server, never the hash. Readable by superusers and pg_read_all_data.
 PASSWORD_KINDS: LiteralString = """
 SELECT rolname,
-       CASE WHEN rolpassword IS NULL THEN 'none'
-            WHEN rolpassword LIKE 'SCRAM-SHA-256$%' THEN 'scram-sha-256'
-            WHEN rolpassword ~ '^md5[0-9a-f]{32}$' THEN 'md5'
-            ELSE 'plaintext' END
+       CASE WHEN rolpassword IS NULL THEN 'none'::pg_catalog.text
+            WHEN rolpassword OPERATOR(pg_catalog.~~) 'SCRAM-SHA-256$%'::pg_catalog.text THEN 'scram-sha-256'::pg_catalog.text
+            WHEN rolpassword OPERATOR(pg_catalog.~) '^md5[0-9a-f]{32}$'::pg_catalog.text THEN 'md5'::pg_catalog.text
+            ELSE 'plaintext'::pg_catalog.text END
 FROM pg_catalog.pg_authid"""
 
 
 def memberships(major: int) -> LiteralString:
-    opts = "m.inherit_option, m.set_option" if major >= 16 else "NULL::bool, NULL::bool"
+    opts = "m.inherit_option, m.set_option" if major >= 16 else "NULL::pg_catalog.bool, NULL::pg_catalog.bool"
     return f"""
 SELECT r.rolname, u.rolname, g.rolname, m.admin_option, {opts}
 FROM pg_catalog.pg_auth_members m
-JOIN pg_catalog.pg_roles r ON r.oid = m.roleid
-JOIN pg_catalog.pg_roles u ON u.oid = m.member
-LEFT JOIN pg_catalog.pg_roles g ON g.oid = m.grantor
+JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) m.roleid
+JOIN pg_catalog.pg_roles u ON u.oid OPERATOR(pg_catalog.=) m.member
+LEFT JOIN pg_catalog.pg_roles g ON g.oid OPERATOR(pg_catalog.=) m.grantor
 ORDER BY 1, 2"""  # type: ignore[return-value]
 
 
 DATABASES: LiteralString = """
-SELECT d.oid::int8, d.datname, pg_catalog.pg_get_userbyid(d.datdba),
-       coalesce(d.datacl, pg_catalog.acldefault('d', d.datdba))::text[],
+SELECT d.oid::pg_catalog.int8, d.datname, pg_catalog.pg_get_userbyid(d.datdba),
+       coalesce(d.datacl, pg_catalog.acldefault('d'::pg_catalog."char", d.datdba))::pg_catalog.text[],
        d.datallowconn, d.datistemplate, d.datconnlimit, pg_catalog.pg_encoding_to_char(d.encoding)
 FROM pg_catalog.pg_database d ORDER BY d.datname"""
 
 # Per-role / per-database setting defaults (shared catalog, readable by every role). A NULL name is "all".
 DB_ROLE_SETTINGS: LiteralString = """
-SELECT d.datname, r.rolname, coalesce(s.setconfig, '{}')
+SELECT d.datname, r.rolname, coalesce(s.setconfig, '{}'::pg_catalog.text[])
 FROM pg_catalog.pg_db_role_setting s
-LEFT JOIN pg_catalog.pg_database d ON d.oid = s.setdatabase
-LEFT JOIN pg_catalog.pg_roles r ON r.oid = s.setrole
+LEFT JOIN pg_catalog.pg_database d ON d.oid OPERATOR(pg_catalog.=) s.setdatabase
+LEFT JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) s.setrole
 ORDER BY 1 NULLS FIRST, 2 NULLS FIRST"""
 
 SESSIONS: LiteralString = """
-SELECT a.pid, a.usename, a.datname, host(a.client_addr), a.application_name, s.ssl, s.version, s.cipher, s.bits
-FROM pg_catalog.pg_stat_activity a LEFT JOIN pg_catalog.pg_stat_ssl s ON s.pid = a.pid
-WHERE a.backend_type = 'client backend' AND a.pid <> pg_catalog.pg_backend_pid()
+SELECT a.pid, a.usename, a.datname, pg_catalog.host(a.client_addr), a.application_name,
+       s.ssl, s.version, s.cipher, s.bits
+FROM pg_catalog.pg_stat_activity a LEFT JOIN pg_catalog.pg_stat_ssl s ON s.pid OPERATOR(pg_catalog.=) a.pid
+WHERE a.backend_type OPERATOR(pg_catalog.=) 'client backend'::pg_catalog.text
+  AND a.pid OPERATOR(pg_catalog.<>) pg_catalog.pg_backend_pid()
 ORDER BY a.pid"""
 
 # ---- per database -------------------------------------------------------------------------------
 
 SCHEMAS: LiteralString = f"""
 SELECT n.nspname, pg_catalog.pg_get_userbyid(n.nspowner),
-       coalesce(n.nspacl, pg_catalog.acldefault('n', n.nspowner))::text[], d.description, e.extname
+       coalesce(n.nspacl, pg_catalog.acldefault('n'::pg_catalog."char", n.nspowner))::pg_catalog.text[],
+       d.description, e.extname
 FROM pg_catalog.pg_namespace n
 LEFT JOIN pg_catalog.pg_description d
-       ON d.objoid = n.oid AND d.classoid = 'pg_catalog.pg_namespace'::regclass AND d.objsubid = 0
+       ON d.objoid OPERATOR(pg_catalog.=) n.oid
+      AND d.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_namespace'::pg_catalog.regclass
+      AND d.objsubid OPERATOR(pg_catalog.=) 0
 LEFT JOIN pg_catalog.pg_depend dep
-       ON dep.classid = 'pg_catalog.pg_namespace'::regclass AND dep.objid = n.oid AND dep.deptype = 'e'
-LEFT JOIN pg_catalog.pg_extension e ON e.oid = dep.refobjid
+       ON dep.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_namespace'::pg_catalog.regclass
+      AND dep.objid OPERATOR(pg_catalog.=) n.oid AND dep.deptype OPERATOR(pg_catalog.=) 'e'::pg_catalog."char"
+LEFT JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) dep.refobjid
 WHERE {_USER_NS} ORDER BY n.nspname"""  # type: ignore[assignment]
 
 RELATIONS: LiteralString = f"""
-SELECT n.nspname, c.relname, c.oid::int8, c.relkind::text, pg_catalog.pg_get_userbyid(c.relowner),
-       coalesce(c.relacl, pg_catalog.acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char", c.relowner))::text[],
+SELECT n.nspname, c.relname, c.oid::pg_catalog.int8, c.relkind::pg_catalog.text, pg_catalog.pg_get_userbyid(c.relowner),
+       coalesce(c.relacl, pg_catalog.acldefault(CASE WHEN c.relkind OPERATOR(pg_catalog.=) 'S'::pg_catalog."char"
+                                                     THEN 's'::pg_catalog."char" ELSE 'r'::pg_catalog."char" END,
+                                                c.relowner))::pg_catalog.text[],
        c.relrowsecurity, c.relforcerowsecurity,
-       greatest(c.reltuples::int8, pg_catalog.pg_stat_get_live_tuples(c.oid)),
-       d.description, c.relispartition, c.relpersistence::text, e.extname, coalesce(c.reloptions, '{{}}')
+       greatest(c.reltuples::pg_catalog.int8, pg_catalog.pg_stat_get_live_tuples(c.oid)),
+       d.description, c.relispartition, c.relpersistence::pg_catalog.text, e.extname,
+       coalesce(c.reloptions, '{{}}'::pg_catalog.text[])
 FROM pg_catalog.pg_class c
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
 LEFT JOIN pg_catalog.pg_description d
-       ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
+       ON d.objoid OPERATOR(pg_catalog.=) c.oid
+      AND d.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+      AND d.objsubid OPERATOR(pg_catalog.=) 0
 LEFT JOIN pg_catalog.pg_depend dep
-       ON dep.classid = 'pg_catalog.pg_class'::regclass AND dep.objid = c.oid AND dep.deptype = 'e'
-LEFT JOIN pg_catalog.pg_extension e ON e.oid = dep.refobjid
-WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND {_USER_NS}
+       ON dep.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+      AND dep.objid OPERATOR(pg_catalog.=) c.oid AND dep.deptype OPERATOR(pg_catalog.=) 'e'::pg_catalog."char"
+LEFT JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) dep.refobjid
+WHERE c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'p', 'v', 'm', 'f', 'S']::pg_catalog."char"[]) AND {_USER_NS}
 ORDER BY n.nspname, c.relname"""  # type: ignore[assignment]
 
 COLUMNS: LiteralString = f"""
-SELECT a.attrelid::int8, a.attname, a.attnum, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull,
-       d.description, coalesce(a.attacl::text[], '{{}}'),
-       CASE WHEN t.typtype = 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) END
+SELECT a.attrelid::pg_catalog.int8, a.attname, a.attnum, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull,
+       d.description, coalesce(a.attacl::pg_catalog.text[], '{{}}'::pg_catalog.text[]),
+       CASE WHEN t.typtype OPERATOR(pg_catalog.=) 'd'::pg_catalog."char"
+            THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) END
 FROM pg_catalog.pg_attribute a
-JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) a.atttypid
 LEFT JOIN pg_catalog.pg_description d
-       ON d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum
-WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND {_USER_NS}
+       ON d.objoid OPERATOR(pg_catalog.=) a.attrelid
+      AND d.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+      AND d.objsubid OPERATOR(pg_catalog.=) a.attnum
+WHERE a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped
+  AND c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'p', 'v', 'm', 'f']::pg_catalog."char"[]) AND {_USER_NS}
 ORDER BY a.attrelid, a.attnum"""  # type: ignore[assignment]
 
 # Check and foreign-key definitions feed classification (CHECK (email ~ '@')) and ownership (user_id -> users).
 CONSTRAINTS: LiteralString = f"""
-SELECT con.conrelid::int8, con.conname, con.contype::text,
-       coalesce(ARRAY(SELECT a.attname::text FROM unnest(con.conkey) k
-                      JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k), '{{}}'),
-       CASE WHEN con.contype IN ('c', 'f') THEN pg_catalog.pg_get_constraintdef(con.oid) ELSE '' END
+SELECT con.conrelid::pg_catalog.int8, con.conname, con.contype::pg_catalog.text,
+       coalesce(ARRAY(SELECT a.attname::pg_catalog.text FROM pg_catalog.unnest(con.conkey) k
+                      JOIN pg_catalog.pg_attribute a
+                        ON a.attrelid OPERATOR(pg_catalog.=) con.conrelid AND a.attnum OPERATOR(pg_catalog.=) k),
+                '{{}}'::pg_catalog.text[]),
+       CASE WHEN con.contype OPERATOR(pg_catalog.=) ANY (ARRAY['c', 'f']::pg_catalog."char"[])
+            THEN pg_catalog.pg_get_constraintdef(con.oid) ELSE ''::pg_catalog.text END
 FROM pg_catalog.pg_constraint con
-JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE con.conrelid <> 0 AND con.contype IN ('c', 'f', 'p', 'u') AND {_USER_NS}
+JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+WHERE con.conrelid OPERATOR(pg_catalog.<>) 0::pg_catalog.oid
+  AND con.contype OPERATOR(pg_catalog.=) ANY (ARRAY['c', 'f', 'p', 'u']::pg_catalog."char"[]) AND {_USER_NS}
 ORDER BY con.conrelid, con.conname"""  # type: ignore[assignment]
 
 TRIGGERS: LiteralString = f"""
-SELECT t.tgrelid::int8, t.tgname, pn.nspname || '.' || p.proname, t.tgenabled::text, pg_catalog.pg_get_triggerdef(t.oid)
+SELECT t.tgrelid::pg_catalog.int8, t.tgname,
+       pn.nspname::pg_catalog.text OPERATOR(pg_catalog.||) '.'::pg_catalog.text
+           OPERATOR(pg_catalog.||) p.proname::pg_catalog.text,
+       t.tgenabled::pg_catalog.text, pg_catalog.pg_get_triggerdef(t.oid)
 FROM pg_catalog.pg_trigger t
-JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid
-JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace
-JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) t.tgfoid
+JOIN pg_catalog.pg_namespace pn ON pn.oid OPERATOR(pg_catalog.=) p.pronamespace
+JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) t.tgrelid
+JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
 WHERE NOT t.tgisinternal AND {_USER_NS}
 ORDER BY t.tgrelid, t.tgname"""  # type: ignore[assignment]
 
 POLICIES: LiteralString = """
-SELECT n.nspname, c.relname, p.polname, p.polpermissive, p.polcmd::text,
-       ARRAY(SELECT CASE WHEN r = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(r)::text END
-             FROM unnest(p.polroles) r ORDER BY 1),
+SELECT n.nspname, c.relname, p.polname, p.polpermissive, p.polcmd::pg_catalog.text,
+       ARRAY(SELECT CASE WHEN r OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'public'::pg_catalog.text
+                         ELSE pg_catalog.pg_get_userbyid(r)::pg_catalog.text END
+             FROM pg_catalog.unnest(p.polroles) r ORDER BY 1),
        pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid)
 FROM pg_catalog.pg_policy p
-JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) p.polrelid
+JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
 ORDER BY 1, 2, 3"""
 
 # Functions: the same columns for application functions and for the few dangerous pg_catalog ones.
 _FUNCTION_SELECT = """
-SELECT n.nspname, p.proname, p.oid::int8, pg_catalog.pg_get_function_identity_arguments(p.oid), p.prokind::text,
-       pg_catalog.pg_get_userbyid(p.proowner), l.lanname, p.prosecdef, p.proleakproof, p.provolatile::text,
-       coalesce(p.proconfig, '{}'), coalesce(p.proacl, pg_catalog.acldefault('f', p.proowner))::text[], e.extname
+SELECT n.nspname, p.proname, p.oid::pg_catalog.int8, pg_catalog.pg_get_function_identity_arguments(p.oid),
+       p.prokind::pg_catalog.text, pg_catalog.pg_get_userbyid(p.proowner), l.lanname, p.prosecdef, p.proleakproof,
+       p.provolatile::pg_catalog.text, coalesce(p.proconfig, '{}'::pg_catalog.text[]),
+       coalesce(p.proacl, pg_catalog.acldefault('f'::pg_catalog."char", p.proowner))::pg_catalog.text[], e.extname
 FROM pg_catalog.pg_proc p
-JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-JOIN pg_catalog.pg_language l ON l.oid = p.prolang
+JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace
+JOIN pg_catalog.pg_language l ON l.oid OPERATOR(pg_catalog.=) p.prolang
 LEFT JOIN pg_catalog.pg_depend dep
-       ON dep.classid = 'pg_catalog.pg_proc'::regclass AND dep.objid = p.oid AND dep.deptype = 'e'
-LEFT JOIN pg_catalog.pg_extension e ON e.oid = dep.refobjid"""
+       ON dep.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+      AND dep.objid OPERATOR(pg_catalog.=) p.oid AND dep.deptype OPERATOR(pg_catalog.=) 'e'::pg_catalog."char"
+LEFT JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) dep.refobjid"""
 
 FUNCTIONS: LiteralString = _FUNCTION_SELECT + f"""
 WHERE {_USER_NS}
@@ -179,23 +218,27 @@ ORDER BY n.nspname, p.proname, p.oid"""  # type: ignore[assignment]
 
 EXTENSIONS: LiteralString = """
 SELECT e.extname, e.extversion, n.nspname, pg_catalog.pg_get_userbyid(e.extowner)
-FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace
 ORDER BY e.extname"""
 
 LANGUAGES: LiteralString = """
 SELECT l.lanname, l.lanpltrusted, l.lanispl, pg_catalog.pg_get_userbyid(l.lanowner),
-       coalesce(l.lanacl, pg_catalog.acldefault('l', l.lanowner))::text[]
+       coalesce(l.lanacl, pg_catalog.acldefault('l'::pg_catalog."char", l.lanowner))::pg_catalog.text[]
 FROM pg_catalog.pg_language l ORDER BY l.lanname"""
 
 DEFAULT_ACLS: LiteralString = """
-SELECT pg_catalog.pg_get_userbyid(d.defaclrole), n.nspname, d.defaclobjtype::text, d.defaclacl::text[]
-FROM pg_catalog.pg_default_acl d LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
+SELECT pg_catalog.pg_get_userbyid(d.defaclrole), n.nspname, d.defaclobjtype::pg_catalog.text,
+       d.defaclacl::pg_catalog.text[]
+FROM pg_catalog.pg_default_acl d
+LEFT JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) d.defaclnamespace
 ORDER BY 1, 2, 3"""
 
 FOREIGN_SERVERS: LiteralString = """
 SELECT s.srvname, w.fdwname, pg_catalog.pg_get_userbyid(s.srvowner),
-       coalesce(s.srvacl, pg_catalog.acldefault('S', s.srvowner))::text[], coalesce(s.srvoptions, '{}')
-FROM pg_catalog.pg_foreign_server s JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw
+       coalesce(s.srvacl, pg_catalog.acldefault('S'::pg_catalog."char", s.srvowner))::pg_catalog.text[],
+       coalesce(s.srvoptions, '{}'::pg_catalog.text[])
+FROM pg_catalog.pg_foreign_server s
+JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid OPERATOR(pg_catalog.=) s.srvfdw
 ORDER BY s.srvname"""
 
 # Server-file and large-object functions in pg_catalog: superuser-only by default, so an EXECUTE grant on
@@ -204,5 +247,6 @@ FILE_ACCESS_FUNCTIONS = ("pg_read_file", "pg_read_binary_file", "pg_ls_dir", "pg
                          "lo_export", "pg_file_write", "pg_file_rename", "pg_file_unlink", "pg_logdir_ls")
 
 CATALOG_FUNCTIONS: LiteralString = _FUNCTION_SELECT + """
-WHERE n.nspname = 'pg_catalog' AND p.proname = ANY(%(names)s)
+WHERE n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.name
+  AND p.proname OPERATOR(pg_catalog.=) ANY (%(names)s::pg_catalog.name[])
 ORDER BY p.proname, p.oid"""

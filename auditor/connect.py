@@ -40,10 +40,16 @@ def one_line(text: str) -> str:
 
 
 def session_options(t: Thresholds, statement_timeout_ms: int | None = None) -> str:
-    """Server options every pgcomply session runs with: read-only by default and never waiting long."""
+    """Server options every pgcomply session runs with: read-only by default and never waiting long.
+
+    search_path and row_security are pinned so no object of the audited database's users can run in our
+    session: startup options have source "client", which beats ALTER ROLE/DATABASE ... SET; pg_temp is named
+    last so it is never searched first (as pg_dump does).
+    """
     st = statement_timeout_ms if statement_timeout_ms is not None else t.statement_timeout_ms
     return (f"-c default_transaction_read_only=on -c statement_timeout={int(st)} "
-            f"-c lock_timeout={int(t.lock_timeout_ms)} -c idle_in_transaction_session_timeout=60000")
+            f"-c lock_timeout={int(t.lock_timeout_ms)} -c idle_in_transaction_session_timeout=60000 "
+            "-c search_path=pg_catalog,pg_temp -c row_security=off")
 
 
 def connect(dsn: str | None, thresholds: Thresholds, *, dbname: str | None = None,
@@ -52,6 +58,7 @@ def connect(dsn: str | None, thresholds: Thresholds, *, dbname: str | None = Non
     params = parse_dsn(dsn)
     if dbname is not None:
         params["dbname"] = dbname
+    # the user's own options first: for the same setting the last -c wins, so ours always do
     params["options"] = (params.get("options", "") + " " + session_options(thresholds, statement_timeout_ms)).strip()
     params["application_name"] = APPLICATION_NAME
     params.setdefault("connect_timeout", str(thresholds.connect_timeout_s))
