@@ -78,7 +78,7 @@ def test_an_expired_waiver_reverts_to_fail_and_is_listed(shop):
 def test_a_live_waiver_wins_over_an_expired_one_and_unused_waivers_are_listed(shop):
     db, snap = shop
     old = Waiver("GRANT-001", f"{db.name}.public.*", "old", "x", dt.date(2025, 1, 1))
-    new = Waiver("grants", f"{db.name}.public.accepted", "renewed", "y", dt.date(2027, 1, 1))
+    new = Waiver("grant-001", f"{db.name}.public.accepted", "renewed", "y", dt.date(2027, 1, 1))
     stale = Waiver("grants.public_relation_privileges", f"{db.name}.public.gone", "dropped table", "z")
     _, result = _audit(snap, old, new, stale)
     found = _by_object(result, db.name)
