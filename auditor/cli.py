@@ -104,6 +104,7 @@ def _finish(run: AuditRun, quiet: bool) -> None:
         out.print(console.summary_line(run.report))
     for path in run.files:
         console.stderr().print(f"wrote {path}")
+    console.print_warnings(run.report)
     for note in run.report.get("waiver_notes", ()):
         click.echo(f"waiver: {note}", err=True)
     for reason in run.reasons:

@@ -122,6 +122,7 @@ def run_fleet(dsn: str | None, targets_file: str, policy: Any, formats: Sequence
         if r.error:
             click.echo(f"target {r.target.name} ({r.target.label}) not audited: {r.error}", err=True)
         elif r.run is not None:
+            console.print_warnings(r.run.report, prefix=f"target {r.target.name}: ")
             for reason in r.run.reasons:
                 click.echo(f"target {r.target.name}: gate failed: {reason}", err=True)
     for path in files:

@@ -74,7 +74,22 @@ def summary_line(report: dict[str, Any]) -> str:
     status = s["by_status"]
     return (f"{failed} failed" + (f" ({parts})" if parts else "")
             + f" · {status.get('not_assessable', 0)} not assessable · {status.get('error', 0)} errors"
-            + f" · {status.get('waived', 0)} waived · {s['checks']} checks · {score_txt} · {report['duration_s']:.1f} s")
+            + f" · {status.get('waived', 0)} waived · {s['checks']} checks · {score_txt}"
+            + f"{unwaived_score(score)} · {report['duration_s']:.1f} s")
+
+
+def unwaived_score(score: dict[str, Any]) -> str:
+    """', 61 (D) without waivers': the score as if no waiver applied, shown beside every score."""
+    raw = score.get("without_waivers") or {}
+    if "value" not in raw:
+        return ""
+    return f", {'n/a' if raw['value'] is None else raw['value']} ({raw['grade']}) without waivers"
+
+
+def print_warnings(report: dict[str, Any], prefix: str = "") -> None:
+    """One stderr line per audit condition (superuser...), also recorded in the report's appendix."""
+    for w in report.get("warnings", ()):
+        print(f"pgcomply: warning: {clean(prefix + w['text'])}", file=sys.stderr)
 
 
 def compliance_line(report: dict[str, Any]) -> str:

@@ -61,7 +61,7 @@ class Thresholds:
 
 @dataclass(frozen=True)
 class Waiver:
-    check: str                       # check id, name, area or id pattern (RLS-*)
+    check: str                       # one check: its id, name or alias (areas and patterns are refused)
     object: str                      # fnmatch pattern over finding objects
     reason: str
     approver: str = ""
@@ -409,5 +409,9 @@ def validate_check_refs(policy: Policy, checks: Mapping[str, Any]) -> None:
     file_sev = raw.get("severity", {}) if isinstance(raw.get("severity"), dict) else {}
     for cid in policy.severity:
         attempt(cid, cid in file_sev, loc.line("severity", cid), "severity")
+    from .waivers import scope_problem
     for i, w in enumerate(policy.waivers):
         attempt(w.check, bool(policy.source_text), loc.line("waivers", i, "check"), f"waiver {i + 1}")
+        if problem := scope_problem(w, checks):    # a waiver may not erase an audit (see waivers.py)
+            where = f"{policy.source}:{loc.line('waivers', i, problem[0])}: " if policy.source_text else ""
+            raise PolicyError(f"{where}waiver {i + 1}: {problem[1]}")

@@ -23,7 +23,7 @@ REPORT_KIND = "pgcomply-report"
 # Top-level keys renderers know; any other key is a report section from a check module (access_matrix, ...).
 CORE_KEYS = frozenset({
     "kind", "schema_version", "tool", "target", "auditor", "policy", "started_at", "finished_at", "duration_s",
-    "score", "summary", "areas", "checks", "findings", "complete", "gaps", "waiver_notes", "compliance"})
+    "score", "summary", "areas", "checks", "findings", "complete", "gaps", "waiver_notes", "compliance", "warnings"})
 
 
 class ReportFormatError(ValueError):
@@ -88,6 +88,21 @@ def _catalogue_refs() -> dict[str, set[str]]:
     return refs
 
 
+def superuser_warning(user: Any) -> str:
+    return (f"audited as superuser {user}: pgcomply needs no superuser; "
+            "use `pgcomply role-sql` for a least-privilege role")
+
+
+def audit_warnings(report: dict[str, Any]) -> list[dict[str, str]]:
+    """Conditions of the audit itself a reader must know (the appendix and stderr show them), from the report's facts."""
+    out = [w for w in report.get("warnings", []) if w.get("id") != "superuser"]
+    auditor, target = report.get("auditor") or {}, report.get("target") or {}
+    if auditor.get("is_superuser") or target.get("is_superuser"):
+        user = auditor.get("user") or target.get("current_user") or "?"
+        out.insert(0, {"id": "superuser", "text": superuser_warning(user)})
+    return out
+
+
 def assemble(report: dict[str, Any], *, catalogue_refs: dict[str, set[str]] | None = None,
              normalised: bool = True) -> dict[str, Any]:
     """Derive check statuses, summary, score and compliance from checks + findings; return it JSON-normalised
@@ -114,6 +129,7 @@ def assemble(report: dict[str, Any], *, catalogue_refs: dict[str, set[str]] | No
         "failing_by_area": {a: sum(1 for f in failing if f["area"] == a) for a in AREAS},
     }
     report["areas"] = [{"id": a, "title": AREA_TITLES[a]} for a in AREAS]
+    report["warnings"] = audit_warnings(report)
     report["compliance"] = compliance(frameworks, checks, statuses,
                                       _catalogue_refs() if catalogue_refs is None else catalogue_refs)
     report.setdefault("kind", REPORT_KIND)
@@ -178,4 +194,8 @@ def read_report(path: Path) -> dict[str, Any]:
                                 f"(this pgcomply renders {REPORT_SCHEMA_VERSION})")
     if "compliance" not in data:
         data = assemble(data)
+    elif "without_waivers" not in data["score"] or "warnings" not in data:   # written before these existed
+        from .score import compute_score
+        data["score"] = compute_score(data["checks"], data["findings"]).to_dict() | data["score"]
+        data["warnings"] = audit_warnings(data)
     return data

@@ -5,6 +5,8 @@ info 0) and counts as passed (no failing object; waived failures were accepted b
 failed. score = 100 x passed weight / assessed weight, rounded half up, never 100 while something
 fails. not_assessable and error checks are left out of both sums and counted apart, so missing
 privileges never raise a score. A failing critical check caps the letter grade at D.
+The same sums with every waived finding counted as failing give the score without waivers, which
+every report shows beside the score, so accepted risk is never hidden in a good number.
 
 Compliance: a framework requirement takes the worst status of the checks that ran and map to it
 (fail > error > not_assessable > waived > pass); percent = requirements passing (or waived) / requirements
@@ -48,11 +50,14 @@ class Score:
     waived_checks: int = 0               # counted in passed_checks too
     uncapped_grade: str = "-"
     cap_reason: str | None = None        # why the grade is lower than the value says
+    waived_findings: int = 0             # failing findings a live waiver accepted
+    without_waivers: Mapping[str, Any] = field(default_factory=dict)   # value, grade, failed_checks if none applied
 
     def to_dict(self) -> dict:
         return {"value": self.value, "grade": self.grade, "passed_checks": self.passed_checks,
                 "failed_checks": self.failed_checks, "not_assessable_checks": self.not_assessable_checks,
                 "error_checks": self.error_checks, "waived_checks": self.waived_checks,
+                "waived_findings": self.waived_findings, "without_waivers": dict(self.without_waivers),
                 "areas": dict(self.areas), "uncapped_grade": self.uncapped_grade, "cap_reason": self.cap_reason,
                 "weights": {s.value: w for s, w in WEIGHTS.items()},
                 "grades": [[floor, g] for floor, g in GRADES]}
@@ -100,8 +105,18 @@ def group_findings(findings: Iterable[Any]) -> dict[str, list[Any]]:
     return per_check
 
 
-def compute_score(checks: Iterable[Any], findings: Iterable[Any]) -> Score:
-    per_check = group_findings(findings)
+@dataclass
+class _Tally:
+    value: int | None
+    grade: str
+    uncapped: str
+    cap_reason: str | None
+    counts: dict[str, int]
+    areas: dict[str, int | None]
+
+
+def _tally(checks: Sequence[Any], per_check: Mapping[str, list[Any]], waivers_apply: bool) -> _Tally:
+    """The score over `checks`; with waivers_apply=False a waived check weighs as the failure it was."""
     counts: dict[str, int] = defaultdict(int)
     total = won = 0
     area_total: dict[str, int] = defaultdict(int)
@@ -111,6 +126,8 @@ def compute_score(checks: Iterable[Any], findings: Iterable[Any]) -> Score:
     for check in checks:
         rows = per_check.get(_get(check, "id"), [])
         status = check_status(rows)
+        if status == "waived" and not waivers_apply:
+            status = "fail"
         counts[status] += 1
         if status not in ("pass", "waived", "fail"):
             continue
@@ -125,8 +142,7 @@ def compute_score(checks: Iterable[Any], findings: Iterable[Any]) -> Score:
         else:
             won += w
             area_won[area] += w
-    failed = counts["fail"]
-    value = percent(won, total, complete=not failed)
+    value = percent(won, total, complete=not counts["fail"])
     areas = {a: percent(area_won[a], area_total[a], complete=a not in area_failed) for a in AREAS if a in area_total}
     uncapped = grade(value)
     final, reason = uncapped, None
@@ -134,8 +150,22 @@ def compute_score(checks: Iterable[Any], findings: Iterable[Any]) -> Score:
         final = CRITICAL_CAP
         reason = (f"{critical_fails} critical check{'s' if critical_fails != 1 else ''} "
                   f"fail{'s' if critical_fails == 1 else ''}: the grade is capped at {CRITICAL_CAP}")
-    return Score(value, final, counts["pass"] + counts["waived"], failed, counts["not_assessable"], counts["error"],
-                 areas, waived_checks=counts["waived"], uncapped_grade=uncapped, cap_reason=reason)
+    return _Tally(value, final, uncapped, reason, counts, areas)
+
+
+def compute_score(checks: Iterable[Any], findings: Iterable[Any]) -> Score:
+    """The score as the waivers leave it, and beside it the score as if no waiver applied."""
+    checks = list(checks)
+    findings = list(findings)
+    per_check = group_findings(findings)
+    t = _tally(checks, per_check, waivers_apply=True)
+    raw = _tally(checks, per_check, waivers_apply=False)
+    counts = t.counts
+    return Score(t.value, t.grade, counts["pass"] + counts["waived"], counts["fail"], counts["not_assessable"],
+                 counts["error"], t.areas, waived_checks=counts["waived"], uncapped_grade=t.uncapped,
+                 cap_reason=t.cap_reason,
+                 waived_findings=sum(1 for f in findings if _get(f, "status") == Status.WAIVED.value),
+                 without_waivers={"value": raw.value, "grade": raw.grade, "failed_checks": raw.counts["fail"]})
 
 
 def _requirement_status(statuses: Sequence[str]) -> str:

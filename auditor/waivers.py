@@ -5,16 +5,59 @@ expires, ticket) so every format can show who accepted what until when. An expir
 the finding failing, still carrying the waiver with `expired: true`, and is listed in the notes,
 as are waivers that matched nothing: stale waivers are seen instead of silently accumulating.
 Waivers live only in the policy file, never in database comments an object's owner could write.
+
+A waiver cannot erase an audit: it names exactly one check (an area, `*` or `RLS-*` is refused), and
+an object pattern that matches every object (`*`, `*.*`: no letter or digit outside its wildcards)
+needs that check spelled as its id, so what was accepted is plain in the file and in every report.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import fnmatch
-from typing import Sequence
+import re
+from typing import Any, Mapping, Sequence
 
 from .policy import PolicyError, Waiver
 from .results import Finding, Status
+
+
+_WILDCARDS = re.compile(r"\*|\?|\[!?\]?[^\]]*\]")   # fnmatch's: *, ?, [seq], [!seq]
+_GLOB = re.compile(r"[*?\[]")
+
+
+def matches_every_object(pattern: str) -> bool:
+    """True when the pattern names nothing in particular: no letter or digit is left once its wildcards go.
+
+    Object names always carry letters or digits (`shop.public.t`, `role:x`, `hba:3`), so a pattern made only
+    of wildcards and separators (`*`, `*.*`, `?*`, `*:*`, `[a-z]*`) reaches every object of its check.
+    """
+    return not any(ch.isalnum() for ch in _WILDCARDS.sub("", pattern))
+
+
+def scope_problem(w: Waiver, checks: Mapping[str, Any]) -> tuple[str, str] | None:
+    """Why a waiver reaches too far, as (policy key, message), or None.
+
+    The check must name one check: an area or a pattern is refused even when it resolves to a single
+    check today, since a later check would join it unseen. A match-all object needs the check's id.
+    """
+    from .registry import resolve
+    from .results import AREAS
+
+    sel = w.check.strip()
+    try:
+        hit = resolve([sel], checks)
+    except PolicyError:
+        hit = set()                   # unknown: validate_check_refs names it
+    if sel in AREAS or _GLOB.search(sel) or len(hit) > 1:
+        kind = "an area" if sel in AREAS else "a pattern" if _GLOB.search(sel) else "a shared name"
+        return "check", (f"check {sel!r} is {kind} ({len(hit)} check{'s' if len(hit) != 1 else ''}): a waiver "
+                         "names one check id, so no waiver accepts a whole area or the whole audit")
+    if hit and matches_every_object(w.object) and sel.upper() not in hit:
+        cid = next(iter(hit))
+        return "object", (f"object {w.object!r} matches every object: allowed only with one check id "
+                          f"(check = \"{cid}\", not {sel!r})")
+    return None
 
 
 def _check_ids(w: Waiver) -> frozenset[str]:
@@ -44,6 +87,10 @@ def apply_waivers(findings: list[Finding], waivers: Sequence[Waiver], today: dt.
     The first live waiver that matches wins; an expired one is recorded on the finding only when no
     live waiver covers it. Returns the findings and one note per expired or unused waiver.
     """
+    from .registry import load_checks
+    for w in waivers:                 # validate_check_refs refuses these with file:line; this guards the API too
+        if problem := scope_problem(w, load_checks()):
+            raise PolicyError(f"waiver for {w.check} {w.object}: {problem[1]}")
     ids = [_check_ids(w) for w in waivers]
     used: set[int] = set()
     out: list[Finding] = []

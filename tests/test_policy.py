@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from auditor.policy import (_TOP_KEYS, _WAIVER_KEYS, Policy, PolicyError, Thresholds, WaiverRules, load_policy,
-                            policy_from_mapping, policy_from_text, validate_check_refs)
+from auditor.policy import (_TOP_KEYS, _WAIVER_KEYS, Policy, PolicyError, Thresholds, Waiver, WaiverRules,
+                            load_policy, policy_from_mapping, policy_from_text, validate_check_refs)
 from auditor.registry import load_checks
 from auditor.results import Severity
 from tests.test_cli import assert_one_line_error, run
@@ -158,6 +158,83 @@ def test_unknown_check_ids_in_the_file_name_their_line(tmp_path, text, expected)
     with pytest.raises(PolicyError) as exc:
         validate_check_refs(pol, load_checks())
     assert re.search(expected, str(exc.value).replace(str(p), "P")), str(exc.value)
+
+
+def _waiver(check: str, obj: str, *, object_first: bool = False) -> str:
+    keys = [f'object = "{obj}"', f'check = "{check}"'] if object_first else [f'check = "{check}"', f'object = "{obj}"']
+    return "[[waivers]]\n" + "\n".join(keys) + '\nreason = "r"\n'
+
+
+AREA = "a waiver names one check id, so no waiver accepts a whole area or the whole audit"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (WAIVER + _waiver("*", "*"), r"^P:6: waiver 2: check '\*' is a pattern \(81 checks\): " + AREA + "$"),
+    (WAIVER + _waiver("*", "shop.public.orders"), r"^P:6: waiver 2: check '\*' is a pattern \(81 checks\)"),
+    (_waiver("rls", "shop.public.orders"), r"^P:2: waiver 1: check 'rls' is an area \(7 checks\): " + AREA + "$"),
+    (_waiver("ssl", "*", object_first=True), r"^P:3: waiver 1: check 'ssl' is an area \(12 checks\)"),
+    (WAIVER + "\n\n" + _waiver("RLS-*", "shop.*"), r"^P:8: waiver 2: check 'RLS-\*' is a pattern \(7 checks\)"),
+    (_waiver("SSL-00?", "setting:ssl"), r"^P:2: waiver 1: check 'SSL-00\?' is a pattern \("),
+    (_waiver("[S]SL-001", "setting:ssl"), r"^P:2: waiver 1: check '\[S\]SL-001' is a pattern \(1 check\)"),
+    (_waiver("ssl.ssl_enabled", "*", object_first=True),
+     r"^P:2: waiver 1: object '\*' matches every object: allowed only with one check id "
+     r"\(check = \"SSL-001\", not 'ssl.ssl_enabled'\)$"),
+    (_waiver("grants.public_relation_privileges", "*.*"), r"^P:3: waiver 1: object '\*\.\*' matches every object"),
+    (_waiver("grants.public_relation_privileges", "**"), r"^P:3: waiver 1: object '\*\*' matches every object"),
+    (_waiver("grants.public_relation_privileges", "?*"), r"^P:3: waiver 1: object '\?\*' matches every object"),
+    (_waiver("grants.public_relation_privileges", "[a-z]*.*"), r"^P:3: waiver 1: object '\[a-z\]\*\.\*' matches"),
+])
+def test_waivers_that_would_erase_an_audit_are_refused_with_file_and_line(tmp_path, text, expected):
+    p = tmp_path / "pgcomply.toml"
+    p.write_text(text)
+    pol = load_policy(p, today=TODAY)
+    with pytest.raises(PolicyError) as exc:
+        validate_check_refs(pol, load_checks())
+    msg = str(exc.value).replace(str(p), "P")
+    assert "\n" not in msg and re.search(expected, msg), msg
+
+
+def test_a_waiver_naming_one_check_id_may_cover_every_object(tmp_path):
+    p = tmp_path / "pgcomply.toml"
+    p.write_text(_waiver("SSL-001", "*") + _waiver("grant-001", "*.*") + _waiver("GRANT-001", "shop.public.*")
+                 + _waiver("grants.public_relation_privileges", "shop.public.products")
+                 + _waiver("ROLE-001", "role:*"))
+    pol = load_policy(p, today=TODAY)
+    validate_check_refs(pol, load_checks())
+    assert [(w.check, w.object) for w in pol.waivers] == [
+        ("SSL-001", "*"), ("grant-001", "*.*"), ("GRANT-001", "shop.public.*"),
+        ("grants.public_relation_privileges", "shop.public.products"), ("ROLE-001", "role:*")]
+
+
+def test_match_all_object_patterns_are_those_with_no_letter_or_digit():
+    from auditor.waivers import matches_every_object
+
+    assert [p for p in ("*", "**", "*.*", "?*", "*:*", "[a-z]*", "[!x]*", "*.*.*", "* *", "*@*")
+            if not matches_every_object(p)] == []
+    assert [p for p in ("shop.*", "role:*", "hba:?", "*.public.*", "setting:ssl", "*x*", "[abc", "*1")
+            if matches_every_object(p)] == []
+
+
+def test_broad_waivers_given_through_the_api_are_refused_too():
+    from auditor.waivers import apply_waivers
+
+    for w in (Waiver("*", "*", "r"), Waiver("rls", "shop.public.t", "r"), Waiver("ssl.ssl_enabled", "*", "r")):
+        pol = Policy(waivers=(w,))
+        with pytest.raises(PolicyError, match=r"^waiver 1: (check|object) '"):
+            validate_check_refs(pol, load_checks())            # no file: no position
+        with pytest.raises(PolicyError, match=rf"^waiver for {re.escape(w.check)} "):
+            apply_waivers([], [w], TODAY)
+    assert apply_waivers([], [Waiver("SSL-001", "*", "r")], TODAY) == ([], ["waiver for SSL-001 * matched no failing finding"])
+
+
+def test_cli_refuses_a_waiver_for_every_check_before_connecting(tmp_path):
+    p = tmp_path / "pgcomply.toml"
+    p.write_text('fail_on = "high"\n[[waivers]]\ncheck = "*"\nobject = "*"\nreason = "ignore everything"\n')
+    assert_one_line_error(run("audit", "host=127.0.0.1 port=1 connect_timeout=1", "--policy", str(p)),
+                          f"{p}:3: waiver 1: check '*' is a pattern (81 checks)")
+    p.write_text('[[waivers]]\ncheck = "SSL-001"\nobject = "*"\nreason = "lab"\n'
+                 '[[waivers]]\ncheck = "grants"\nobject = "*"\nreason = "whatever"\n')
+    assert_one_line_error(run("evaluate", "x.json", "--policy", str(p)), f"{p}:6: waiver 2: check 'grants' is an area")
 
 
 def test_cli_reports_a_bad_check_id_in_the_policy_with_file_and_line(tmp_path):

@@ -252,3 +252,95 @@ def test_bidi_overrides_in_names_are_shown_not_obeyed(hostile):
         text = (out / name).read_text("utf-8")
         assert "\u202e" not in text and "[U+202E" in text.replace("\\[", "["), name
     assert console.clean("a\u202eb") == "a[U+202E]b"
+
+
+def _cover(html_text: str) -> str:
+    return html_text[html_text.index('<section class="cover"'):html_text.index("</section>")]
+
+
+def test_every_cover_shows_waived_findings_and_the_score_without_waivers(hostile):
+    report, out = hostile
+    s = report["score"]
+    waived = sum(f["status"] == "waived" for f in report["findings"])
+    assert s["waived_findings"] == waived == 1
+    raw = s["without_waivers"]
+    assert raw["value"] < s["value"] and raw["failed_checks"] == s["failed_checks"] + s["waived_checks"]
+    sentence = (f"Without waivers the score would be {raw['value']}, grade {raw['grade']}, "
+                "with the 1 waived finding counted as failing.")
+    cover = _cover((out / "report.html").read_text("utf-8"))
+    assert '<td>Waived findings</td><td class="num">1</td>' in cover and sentence in cover
+    md = (out / "report.md").read_text("utf-8")
+    assert (f"**Waivers** 1 waived finding · score without waivers {raw['value']}/100 (grade {raw['grade']})"
+            in md.split("### ")[0])                              # above the first section: the Markdown cover
+    page1 = " ".join(subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(out / "report.pdf"), "-"],
+                                    capture_output=True, text=True, check=True).stdout.split())
+    assert "Waived findings 1" in page1 and sentence in page1
+    assert f"score {s['value']} ({s['grade']}), {raw['value']} ({raw['grade']}) without waivers" in \
+        console.summary_line(report)
+    props = json.loads((out / "report.sarif").read_text("utf-8"))["runs"][0]["properties"]
+    assert (props["waivedFindings"], props["scoreWithoutWaivers"], props["gradeWithoutWaivers"]) == \
+        (1, raw["value"], raw["grade"])
+
+
+def test_a_cover_with_no_waiver_says_both_scores_are_the_same(tmp_path):
+    from auditor.report import assemble
+
+    report = synthetic_report(10, sections=False)
+    for f in report["findings"]:
+        if f["status"] == "waived":
+            f["status"] = "fail"
+            f.pop("waiver")
+    report = assemble(report)
+    s = report["score"]
+    assert s["waived_findings"] == 0 and (s["without_waivers"]["value"], s["without_waivers"]["grade"]) == \
+        (s["value"], s["grade"])
+    render("html", report, tmp_path)
+    render("md", report, tmp_path)
+    cover = _cover((tmp_path / "report.html").read_text("utf-8"))
+    assert '<td>Waived findings</td><td class="num">0</td>' in cover
+    assert f"No finding is waived: the score without waivers is the same ({s['value']}, grade {s['grade']})." in cover
+    assert (f"**Waivers** 0 waived findings · score without waivers {s['value']}/100 (grade {s['grade']})"
+            in (tmp_path / "report.md").read_text("utf-8"))
+
+
+def test_a_superuser_audit_is_recorded_in_the_appendix_of_every_format(tmp_path):
+    from auditor.report import assemble, read_report
+
+    plain = synthetic_report(5, sections=False)
+    assert plain["warnings"] == []
+    report = dict(plain, auditor=dict(plain["auditor"], user="postgres", is_superuser=True))
+    report = assemble(report)
+    text = "audited as superuser postgres: pgcomply needs no superuser; use `pgcomply role-sql` for a least-privilege role"
+    assert report["warnings"] == [{"id": "superuser", "text": text}]
+    assert assemble(report)["warnings"] == report["warnings"]              # not repeated on re-assembly
+    for fmt in ("json", "html", "md", "pdf", "sarif"):
+        render(fmt, report, tmp_path)
+    html_text = (tmp_path / "report.html").read_text("utf-8")
+    appendix = html_text[html_text.index('<section id="appendix"'):]
+    assert f'<h2 id="warnings">Audit conditions</h2>\n  <ul class="warnings"><li>{text}</li></ul>' in appendix
+    assert text not in html_text[:html_text.index('<section id="appendix"')]
+    md = (tmp_path / "report.md").read_text("utf-8")
+    assert "**Warning** " + text.replace("`", "\\`") in md.split("### ")[0]
+    pdf = " ".join(subprocess.run(["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True,
+                                  check=True).stdout.split())
+    assert "Audit conditions • " + text + " Checks not assessable and why" in pdf
+    notes = json.loads((tmp_path / "report.sarif").read_text("utf-8"))["runs"][0]["invocations"][0]
+    assert {"level": "warning", "message": {"text": text}} in notes["toolExecutionNotifications"]
+    assert read_report(tmp_path / "report.json")["warnings"] == report["warnings"]
+    render("html", plain, tmp_path / "plain")
+    assert "Audit conditions" not in (tmp_path / "plain" / "report.html").read_text("utf-8")
+
+
+def test_reports_written_before_waiver_scores_and_warnings_still_render(tmp_path):
+    from auditor.report import read_report
+
+    report = synthetic_report(30, sections=False)
+    old = json.loads(json.dumps(report))
+    for key in ("waived_findings", "without_waivers"):
+        del old["score"][key]
+    del old["warnings"]
+    old["auditor"]["is_superuser"] = True
+    (tmp_path / "report.json").write_text(json.dumps(old))
+    again = read_report(tmp_path / "report.json")
+    assert again["score"] == report["score"]
+    assert [w["id"] for w in again["warnings"]] == ["superuser"]

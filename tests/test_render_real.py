@@ -47,3 +47,28 @@ def test_hostile_table_names_survive_every_format(fresh_db, pg15, tmp_path):
                           check=True).stdout
     assert "<script>alert(1)</script>" in text
     ET.fromstring((tmp_path / "report.junit.xml").read_bytes())   # well-formed even with a control character
+
+
+def test_a_superuser_audit_warns_on_stderr_and_in_the_report_a_least_privilege_one_does_not(pg15, roles, tmp_path):
+    from .test_cli import run
+
+    def audit_as(dsn: str, out: str):
+        proc = run("audit", dsn, "-d", "postgres", "--select", "SSL-001,PWD-003", "--no-sample", "-o",
+                   str(tmp_path / out), "--format", "json,md", "-q")
+        assert proc.returncode == 0, proc.stderr
+        return proc.stderr, json.loads((tmp_path / out / "report.json").read_text("utf-8"))
+
+    text = (f"audited as superuser {pg15.superuser}: pgcomply needs no superuser; "
+            "use `pgcomply role-sql` for a least-privilege role")
+    stderr, report = audit_as(pg15.dsn(), "su")
+    assert report["auditor"] == report["auditor"] | {"user": pg15.superuser, "is_superuser": True}
+    assert [line for line in stderr.splitlines() if "warning" in line] == [f"pgcomply: warning: {text}"]
+    assert report["warnings"] == [{"id": "superuser", "text": text}]
+    assert "**Warning** " + text.replace("`", "\\`") in (tmp_path / "su" / "report.md").read_text("utf-8")
+
+    roles("rr_auditor LOGIN IN ROLE pg_monitor, pg_read_all_data")
+    pg15.execute("GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO rr_auditor")
+    stderr, report = audit_as(pg15.dsn("postgres", user="rr_auditor"), "lp")
+    assert (report["auditor"]["user"], report["auditor"]["is_superuser"]) == ("rr_auditor", False)
+    assert "warning" not in stderr and report["warnings"] == []
+    assert "Warning" not in (tmp_path / "lp" / "report.md").read_text("utf-8")

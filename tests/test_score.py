@@ -37,6 +37,29 @@ def test_waived_failures_count_as_passed_and_are_counted_apart():
     assert (score.value, score.passed_checks, score.waived_checks, score.failed_checks) == (100, 2, 1, 0)
 
 
+def test_the_score_without_waivers_counts_waived_findings_as_failing():
+    passing = [f"SSL-90{i}" for i in range(2, 8)]                                   # six high checks pass
+    checks = [chk("SSL-901", "critical")] + [chk(c) for c in passing] + [chk("SSL-908", "low"), chk("SSL-909")]
+    findings = ([fnd("SSL-901", "waived", "critical", "a"), fnd("SSL-901", "waived", "critical", "b")]
+                + [fnd(c, "pass") for c in passing] + [fnd("SSL-908", "fail", "low"), fnd("SSL-909", "not_assessable")])
+    score = compute_score(checks, findings)
+    assert (score.value, score.grade, score.cap_reason) == (98, "A", None)          # 46 of 47
+    assert (score.waived_checks, score.waived_findings) == (1, 2)
+    assert score.without_waivers == {"value": 77, "grade": "D", "failed_checks": 2}   # 36 of 47: C, capped at D
+    d = score.to_dict()
+    assert (d["waived_findings"], d["without_waivers"]) == (2, {"value": 77, "grade": "D", "failed_checks": 2})
+    none = compute_score(checks[1:], findings[2:])
+    assert (none.value, none.waived_findings) == (97, 0)                             # 36 of 37
+    assert none.without_waivers == {"value": 97, "grade": "A", "failed_checks": 1}
+
+
+def test_an_expired_waiver_is_a_failure_in_both_scores():
+    checks = [chk("SSL-901"), chk("SSL-902")]
+    findings = [fnd("SSL-901", "fail") | {"waiver": {"expired": True}}, fnd("SSL-902", "pass")]
+    score = compute_score(checks, findings)
+    assert (score.value, score.waived_findings, score.without_waivers["value"]) == (50, 0, 50)
+
+
 def test_a_score_of_100_means_nothing_failed_and_0_means_nothing_passed():
     checks = [chk(f"SSL-{900 + i}", "critical") for i in range(30)] + [chk("SSL-999", "low")]
     findings = [fnd(c["id"], "pass", "critical") for c in checks[:-1]] + [fnd("SSL-999", "fail", "low")]

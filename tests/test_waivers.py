@@ -78,7 +78,7 @@ def test_an_expired_waiver_reverts_to_fail_and_is_listed(shop):
 def test_a_live_waiver_wins_over_an_expired_one_and_unused_waivers_are_listed(shop):
     db, snap = shop
     old = Waiver("GRANT-001", f"{db.name}.public.*", "old", "x", dt.date(2025, 1, 1))
-    new = Waiver("grants", f"{db.name}.public.accepted", "renewed", "y", dt.date(2027, 1, 1))
+    new = Waiver("grant-001", f"{db.name}.public.accepted", "renewed", "y", dt.date(2027, 1, 1))
     stale = Waiver("grants.public_relation_privileges", f"{db.name}.public.gone", "dropped table", "z")
     _, result = _audit(snap, old, new, stale)
     found = _by_object(result, db.name)
@@ -124,3 +124,46 @@ def test_cli_lists_expired_waivers_and_gates_on_them(shop, tmp_path):
     proc = run("audit", db.dsn(), "-d", db.name, "--policy", str(policy), "-o", str(tmp_path / "out"), "-q")
     assert proc.returncode == 0, proc.stderr
     assert "2 waived" in proc.stdout
+
+
+def test_a_waiver_for_every_object_of_one_check_shows_both_scores(shop, tmp_path):
+    """GRANT-001 (high, 6) fails on two tables, both waived by one id + `*`; SSL-001 (high, 6) passes.
+    With waivers 12/12 = 100 (A); without, 6/12 = 50 (F), and 2 waived findings, on every cover."""
+    db, snap = shop
+    w = Waiver("GRANT-001", "*", "legacy schema, whole check accepted", "CISO J. Doe", dt.date(2027, 3, 31))
+    pol = Policy(sampling=False, select=("GRANT-001", "SSL-001"), waivers=(w,))
+    result = evaluate(snap, pol, today=TODAY)
+    statuses = {(f.check_id, f.object.removeprefix(f"{db.name}.public.")): f.status for f in result.findings}
+    assert statuses == {("GRANT-001", "accepted"): "waived", ("GRANT-001", "open_door"): "waived",
+                        ("SSL-001", "setting:ssl"): "pass"}
+    report = build_report(result)
+    s = report["score"]
+    assert (s["value"], s["grade"], s["waived_checks"], s["waived_findings"]) == (100, "A", 1, 2)
+    assert s["without_waivers"] == {"value": 50, "grade": "F", "failed_checks": 1}
+    for fmt in ("json", "html", "md", "sarif", "pdf"):
+        render(fmt, report, tmp_path)
+    assert json.loads((tmp_path / "report.json").read_text())["score"]["without_waivers"]["value"] == 50
+    md = (tmp_path / "report.md").read_text("utf-8")
+    assert "## pgcomply: score 100/100 (grade A)" in md
+    assert "**Waivers** 2 waived findings · score without waivers 50/100 (grade F)" in md
+    html = (tmp_path / "report.html").read_text("utf-8")
+    cover = html[html.index('<section class="cover"'):html.index("</section>")]
+    assert '<td>Waived findings</td><td class="num">2</td>' in cover
+    assert "Without waivers the score would be 50, grade F, with the 2 waived findings counted as failing." in cover
+    props = json.loads((tmp_path / "report.sarif").read_text())["runs"][0]["properties"]
+    assert (props["score"], props["waivedFindings"], props["scoreWithoutWaivers"], props["gradeWithoutWaivers"]) == \
+        (100, 2, 50, "F")
+    from tests.test_render_samples import pdf_text
+    page1 = " ".join(pdf_text(tmp_path / "report.pdf", 1).split())
+    assert "Waived findings 2" in page1 and "Without waivers the score would be 50, grade F" in page1
+
+
+def test_the_cli_summary_shows_the_score_without_waivers(shop, tmp_path):
+    db, _ = shop
+    policy = tmp_path / "pgcomply.toml"
+    policy.write_text('select = ["GRANT-001", "SSL-001"]\n[[waivers]]\ncheck = "GRANT-001"\nobject = "*"\n'
+                      'reason = "r"\n')
+    proc = run("audit", db.dsn(), "-d", db.name, "--policy", str(policy), "-o", str(tmp_path / "out"), "-q",
+               "--no-sample")
+    assert proc.returncode == 0, proc.stderr
+    assert " · 2 waived · 2 checks · score 100 (A), 50 (F) without waivers · " in proc.stdout

@@ -39,6 +39,12 @@ def render_md(report: dict[str, Any]) -> str:
            f"**Target** {esc(v.target_label)} · PostgreSQL {esc(str(t.get('server_version', '')).split(' ')[0])} · "
            f"{len(t.get('databases') or [])} databases · audited as {esc(report['auditor']['user'])} · "
            f"{esc(fmt_time(report.get('started_at')))} · pgcomply {esc(report['tool']['version'])}", ""]
+    if raw := s.get("without_waivers"):
+        out += [f"**Waivers** {v.waived_findings} waived finding{'s' if v.waived_findings != 1 else ''} · score "
+                f"without waivers {'n/a' if raw['value'] is None else str(raw['value']) + '/100'} "
+                f"(grade {esc(raw['grade'])}), waived findings counted as failing", ""]
+    for w in v.warnings:
+        out += [f"**Warning** {esc(w)}", ""]
     lead = v.summary[:2] + [p for p in v.summary if "could not be assessed because" in p
                             or p.startswith("This audit is incomplete")]
     out += [" ".join(esc(p) for p in lead), ""]

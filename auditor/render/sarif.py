@@ -93,6 +93,8 @@ def _notifications(report: dict[str, Any], index: dict[str, int]) -> list[dict[s
             out.append({"level": "warning" if f["status"] == "not_assessable" else "error", "message": {"text": text},
                         "associatedRule": {"id": f["check_id"], "index": index[f["check_id"]]},
                         "properties": {"status": f["status"], "missing": f.get("missing")}})
+    for w in report.get("warnings", []):
+        out.append({"level": "warning", "message": {"text": w["text"]}})
     for g in report.get("gaps", []):
         out.append({"level": "warning", "message": {"text": f"could not read {g['item']}: needs {g['missing']}"
                                                             + (f" ({g['detail']})" if g.get("detail") else "")}})
@@ -118,6 +120,10 @@ def build_sarif(report: dict[str, Any]) -> dict[str, Any]:
             "results": results,
             "properties": {"target": t.get("dsn"), "serverVersion": t.get("server_version"),
                            "score": report["score"]["value"], "grade": report["score"]["grade"],
+                           "waivedFindings": report["score"].get("waived_findings", 0),
+                           "scoreWithoutWaivers": (report["score"].get("without_waivers") or {}).get("value"),
+                           "gradeWithoutWaivers": (report["score"].get("without_waivers") or {}).get("grade"),
+                           "warnings": [w["text"] for w in report.get("warnings", ())],
                            "compliance": {f["id"]: f["percent"] for f in report.get("compliance", [])}},
         }],
     }

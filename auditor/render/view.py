@@ -87,6 +87,9 @@ class ReportView:
     kpis: list[tuple[str, Any, str]] = field(default_factory=list)   # cover tiles: label, value, css class
     counts: dict[str, int] = field(default_factory=dict)      # findings by status
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    waived_findings: int = 0
+    unwaived: str = ""                # the cover's sentence on the score without waivers
+    warnings: list[str] = field(default_factory=list)          # audit conditions (superuser...), for the appendix
 
 
 def _row(f: dict[str, Any]) -> Row:
@@ -163,8 +166,20 @@ def _summary(report: dict[str, Any], checks: list[CheckView], areas: list[AreaVi
     waived = s["by_status"].get("waived", 0)
     if waived:
         out.append(f"{plural(waived, 'finding is', 'findings are')} waived: accepted with a reason, an approver "
-                   "and an expiry date (see the findings).")
+                   "and an expiry date (see the findings). " + unwaived_sentence(score))
     return out
+
+
+def unwaived_sentence(score: dict[str, Any]) -> str:
+    """The score as if no waiver applied (waived findings counted as failing), so accepted risk stays visible."""
+    raw = score.get("without_waivers") or {}
+    if "value" not in raw:
+        return ""
+    n = score.get("waived_findings", 0)
+    shown = "n/a" if raw["value"] is None else f"{raw['value']}, grade {raw['grade']}"
+    if not n:
+        return f"No finding is waived: the score without waivers is the same ({shown})."
+    return f"Without waivers the score would be {shown}, with the {plural(n, 'waived finding')} counted as failing."
 
 
 def _kpis(report: dict[str, Any], frameworks: list[dict[str, Any]]) -> list[tuple[str, Any, str]]:
@@ -234,4 +249,7 @@ def build_view(report: dict[str, Any], medium: str = "html") -> ReportView:
         kpis=_kpis(report, frameworks),
         counts=dict(report["summary"]["by_status"]),
         labels={"severity": SEVERITY_LABEL, "status": STATUS_LABEL, "framework": FRAMEWORK_LABEL},
+        waived_findings=report["score"].get("waived_findings", report["summary"]["by_status"].get("waived", 0)),
+        unwaived=unwaived_sentence(report["score"]),
+        warnings=[w["text"] for w in report.get("warnings", ())],
     )
