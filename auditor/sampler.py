@@ -114,7 +114,7 @@ def plan_database(rels: Iterable[Relation]) -> list[TablePlan]:
     return plans
 
 
-_BINARY = (sql.SQL("pg_catalog.substring("), sql.SQL(" FROM 1 FOR 256)"))
+_BINARY = (sql.SQL("pg_catalog.substring("), sql.SQL(", 1, 256)"))   # FROM..FOR is grammar of the bare keyword
 _TEXT = (sql.SQL("pg_catalog.left(pg_catalog.format('%s'::pg_catalog.text, "), sql.SQL("), 512)"))
 
 

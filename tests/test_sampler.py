@@ -44,6 +44,10 @@ INSERT INTO app.owned SELECT g, 'o' || g || '@example.com' FROM generate_series(
 ALTER TABLE app.owned ENABLE ROW LEVEL SECURITY;   -- no policy: only its owner and bypassers see a row
 CREATE TABLE app.parent (id int, email text);
 INSERT INTO app.parent VALUES (1, 'parent@example.com');
+CREATE DOMAIN app.blob AS bytea;
+CREATE TABLE app.blobs (id int, payload bytea, wrapped app.blob, label text);
+INSERT INTO app.blobs SELECT g, decode(md5(g::text), 'hex'), decode(md5(g::text), 'hex'), 'x'
+FROM generate_series(1, 10) g;
 CREATE TABLE app.mixed (id int, email text) PARTITION BY LIST (id);
 CREATE TABLE app.mixed_local PARTITION OF app.mixed FOR VALUES IN (1);
 INSERT INTO app.mixed_local VALUES (1, 'local@example.com');
@@ -298,14 +302,18 @@ def test_identifiers_are_quoted(pg15):
 
 def test_the_sampling_query_runs_no_cast_and_names_pg_catalog(db, snap):
     """Text through the type's output function (format's %s), bytes only from a real bytea, all qualified."""
-    from auditor.sampler import TablePlan, sample_query
+    from auditor.sampler import ACCESS_SQL, TablePlan, sample_query
 
-    rel = next(r for r in snap.relations if (r.schema, r.name) == ("app", "big"))
-    plan = TablePlan(rel, (("email", "text", "email"), ("id", "number", None)), 1)
+    rel = next(r for r in snap.relations if (r.schema, r.name) == ("app", "blobs"))
     with psycopg.connect(db.dsn()) as conn:
-        text = sample_query(plan, plan.columns, 200, tablesample=True, binary=frozenset({"id"})).as_string(conn)
-    pct = round(100.0 * 4 * 200 / rel.row_estimate, 6)
-    assert text == (f"SELECT pg_catalog.left(pg_catalog.format('%s'::pg_catalog.text, \"email\"), 512), "
-                    f"pg_catalog.substring(\"id\" FROM 1 FOR 256) FROM ONLY \"app\".\"big\" "
+        binary = frozenset(conn.execute(ACCESS_SQL, ([rel.oid],)).fetchone()[3])
+        assert binary == {"payload", "wrapped"}          # a domain over bytea too; never judged by type name
+        plan = TablePlan(rel, (("label", "text", None), ("payload", "binary", None)), 1)
+        text = sample_query(plan, plan.columns, 200, tablesample=True, binary=binary).as_string(conn)
+    pct = min(100.0, round(100.0 * 4 * 200 / max(rel.row_estimate, 1), 6))
+    assert text == (f"SELECT pg_catalog.left(pg_catalog.format('%s'::pg_catalog.text, \"label\"), 512), "
+                    f"pg_catalog.substring(\"payload\", 1, 256) FROM ONLY \"app\".\"blobs\" "
                     f"TABLESAMPLE pg_catalog.system ({pct}::pg_catalog.float4) REPEATABLE (7::pg_catalog.float8) "
                     f"LIMIT 200::pg_catalog.int8")
+    s = _by_column(snap)
+    assert (s[("blobs", "payload")].non_null, s[("blobs", "wrapped")].non_null) == (10, 10)
