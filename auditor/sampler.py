@@ -263,7 +263,7 @@ def sample_database(dsn: str | None, t: Thresholds, database: str, rels: Sequenc
             try:
                 return _sample_table(workers.conn(), plan, readable, binary, t)
             except errors.InsufficientPrivilege as exc:    # RLS turned on (or FORCEd) since the preflight?
-                if _rls_applies(workers.conn(), plan.rel.oid):
+                if _rls_applies(workers, plan.rel.oid):
                     gaps.append(rls_gap(plan.rel))
                 else:
                     failed.append((plan, exc))
@@ -322,13 +322,14 @@ def _unreadable(plans: Sequence[TablePlan], access: dict[int, _Access], gaps: li
     return keep
 
 
-def _rls_applies(conn: psycopg.Connection, oid: int) -> bool:
+def _rls_applies(workers: _Workers, oid: int) -> bool:
     """Whether a 42501 came from row-level security (row_security = off refuses instead of filtering)."""
     try:
+        conn = workers.conn()
         with conn.transaction(), conn.cursor() as cur:
             cur.execute(RLS_SQL, (oid,))
             row = cur.fetchone()
-    except psycopg.Error:
+    except (psycopg.Error, ConnectError):
         return False
     return bool(row and row[0])
 

@@ -13,7 +13,7 @@ from auditor.collect import collect
 from auditor.context import Context
 from auditor.evaluate import evaluate
 from auditor.policy import Policy, Thresholds
-from auditor.sampler import FOREIGN_MISSING, RLS_MISSING, database_gap_item, plan_database
+from auditor.sampler import FOREIGN_MISSING, RLS_MISSING, SESSION_SQL, database_gap_item, plan_database
 from auditor.sensitivity import sensitive_columns
 
 PREFIX = "smp_"
@@ -317,3 +317,29 @@ def test_the_sampling_query_runs_no_cast_and_names_pg_catalog(db, snap):
                     f"LIMIT 200::pg_catalog.int8")
     s = _by_column(snap)
     assert (s[("blobs", "payload")].non_null, s[("blobs", "wrapped")].non_null) == (10, 10)
+
+
+def test_each_table_is_read_in_its_own_begin_read_only_transaction(db, pg15):
+    """Not autocommit: an explicit BEGIN READ ONLY ... COMMIT around each table, as the server logged it."""
+    pg15.execute(f'ALTER DATABASE "{db.name}" SET log_statement = \'all\'')
+    start = len(pg15.log_text())
+    try:
+        collect(db.dsn(), Policy(thresholds=Thresholds(sample_jobs=1)), databases=[db.name])
+    finally:
+        pg15.execute(f'ALTER DATABASE "{db.name}" RESET log_statement')
+    lines = [ln.split("statement: ", 1) for ln in pg15.log_text()[start:].splitlines() if "statement: " in ln]
+    by_pid: dict[str, list[str]] = {}
+    for prefix, stmt in lines:
+        by_pid.setdefault(prefix.split("[", 1)[1].split("]", 1)[0], []).append(stmt)
+    sampler = [s for s in by_pid.values() if any('FROM ONLY "app"."customers"' in x for x in s)]
+    assert len(sampler) == 1
+    stmts = sampler[0]
+    at = next(i for i, x in enumerate(stmts) if 'FROM ONLY "app"."customers"' in x)
+    assert (stmts[at - 1], stmts[at + 1]) == ("BEGIN READ ONLY", "COMMIT")
+    assert stmts[:3] == ["BEGIN READ ONLY", SESSION_SQL, "COMMIT"]
+    reads = [i for i, x in enumerate(stmts) if x.startswith("SELECT pg_catalog.left(") or
+             x.startswith("SELECT pg_catalog.substring(")]
+    # every read opens its table's transaction, or retries with LIMIT inside it after a thin TABLESAMPLE
+    assert len(reads) >= 9 and all(stmts[i - 1] == "BEGIN READ ONLY" or i - 1 in reads for i in reads)
+    assert all(stmts[i + 1] == "COMMIT" or i + 1 in reads for i in reads)
+    assert stmts.count("BEGIN READ ONLY") == stmts.count("COMMIT") + stmts.count("ROLLBACK")
