@@ -100,6 +100,7 @@ def _no_values_reason(ctx: "Context", rel: Relation, sampled: dict[str, ColumnSa
     if sampled:
         first = next(iter(sampled.values()))
         if first.rows == 0:
+            # rls_filtered: only in snapshots taken before the sampler ran with row_security = off
             return "rls-filtered (0 rows visible)" if first.rls_filtered else "empty table"
         return "column not readable" if ctx.derive(_gaps).get(sample_gap_item(rel)) else "column not sampled"
     return "table not sampled (see gaps)" if sample_gap(ctx, rel) else "table not sampled"

@@ -12,7 +12,6 @@ import secrets
 import subprocess
 from dataclasses import dataclass
 
-import psycopg
 import pytest
 from psycopg import sql
 
