@@ -3,16 +3,24 @@
 Bounded and safe by construction:
 - one SELECT per table (never per column), `TABLESAMPLE SYSTEM (p) REPEATABLE` + LIMIT on large tables
   (`ORDER BY random()` would read them whole), plain LIMIT on small ones or when the sample came back thin;
-- each SELECT is its own short read-only transaction (autocommit on a `default_transaction_read_only`
-  session), so locks are released table by table: one transaction over 10,000 tables runs out of lock slots;
+- each table is read in its own explicit `BEGIN READ ONLY` transaction, so locks are released table by
+  table (one transaction over 10,000 tables runs out of lock slots) and planted code that turns
+  `default_transaction_read_only` off cannot make a later statement write;
 - statement_timeout and lock_timeout per query, `sample_jobs` parallel connections, `sample_max_tables`
   tables per database, riskiest first (most candidate columns, then most rows);
-- identifiers composed with psycopg.sql; long values cut on the server (`left(x::text, 512)`);
+- identifiers composed with psycopg.sql; long values cut on the server;
 - raw values live only inside `_sample_table`: what leaves is a ColumnSample (counts, ratios, masked
   examples). Errors become Gaps built from the SQLSTATE, never from the server message, which can quote
   a value.
-Row-level security still filters what a non-BYPASSRLS auditor sees (pg_read_all_data does not bypass it):
-such samples carry `rls_filtered`, and zero rows there never means "no personal data".
+No code owned by the audited database's users runs (the database owner may not be trusted):
+- values become text only through their type's output function (`pg_catalog.format('%s', col)`), never
+  through a cast, which a type's owner can define; every function, operator and type is pg_catalog-qualified;
+- `row_security = off`, as pg_dump: a table whose policies apply to the auditing role is never read (its
+  policies would run as that role) but becomes a gap, so its checks are not_assessable, never a silent skip;
+- views and materialized views are not read (a view runs its query), regular tables are read `FROM ONLY`
+  (an inherited foreign table would call its FDW), and a partitioned table with a foreign leaf is a gap;
+- virtual generated columns (PG18) are not read: they compute, they do not store.
+`ColumnSample.rls_filtered` stays only so that older snapshots still load: a sample is never filtered now.
 """
 from __future__ import annotations
 
@@ -34,16 +42,39 @@ from .policy import Thresholds
 
 GAP_PREFIX = "sample:"
 MAX_TABLE_GAPS = 25          # per database; beyond that one summary gap names the count
-_SAMPLE_KINDS = ("r", "p", "m")
+_SAMPLE_KINDS = ("r", "p")      # never views (v) or materialized views (m)
 _READ_ALL = "pg_read_all_data"
 
+SESSION_SQL = ("SELECT pg_catalog.set_config('search_path'::pg_catalog.text, 'pg_catalog, pg_temp'::pg_catalog.text, "
+               "false), pg_catalog.set_config('row_security'::pg_catalog.text, 'off'::pg_catalog.text, false)")
+
+# row_security_active() answers "would policies apply to me" even with row_security off (it never raises).
+# Per table: RLS applies, readable columns, readable bytea columns (domains over bytea too), partition root,
+# and whether a partitioned table has a foreign leaf. Nothing here locks a user table (pg_partition_tree
+# would lock every partition; pg_partition_root reads only pg_inherits).
 ACCESS_SQL = """
-SELECT c.oid::int8, pg_catalog.row_security_active(c.oid),
-       ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a
-             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-               AND pg_catalog.has_column_privilege(c.oid, a.attnum, 'SELECT')),
-       CASE WHEN c.relispartition THEN pg_catalog.pg_partition_root(c.oid)::int8 END
-FROM pg_catalog.pg_class c WHERE c.oid = ANY(%s::oid[])"""
+WITH foreign_roots AS (
+    SELECT pg_catalog.pg_partition_root(l.oid) AS root FROM pg_catalog.pg_class l
+    WHERE l.relkind OPERATOR(pg_catalog.=) 'f'::pg_catalog."char" AND l.relispartition)
+SELECT c.oid::pg_catalog.int8, pg_catalog.row_security_active(c.oid),
+       ARRAY(SELECT a.attname::pg_catalog.text FROM pg_catalog.pg_attribute a
+             WHERE a.attrelid OPERATOR(pg_catalog.=) c.oid AND a.attnum OPERATOR(pg_catalog.>) 0
+               AND NOT a.attisdropped AND a.attgenerated OPERATOR(pg_catalog.<>) 'v'::pg_catalog."char"
+               AND pg_catalog.has_column_privilege(c.oid, a.attnum, 'SELECT'::pg_catalog.text)),
+       ARRAY(SELECT a.attname::pg_catalog.text FROM pg_catalog.pg_attribute a
+               JOIN pg_catalog.pg_type ty ON ty.oid OPERATOR(pg_catalog.=) a.atttypid
+             WHERE a.attrelid OPERATOR(pg_catalog.=) c.oid AND a.attnum OPERATOR(pg_catalog.>) 0
+               AND 'pg_catalog.bytea'::pg_catalog.regtype::pg_catalog.oid OPERATOR(pg_catalog.=) ANY
+                   (ARRAY[ty.oid, ty.typbasetype])),
+       CASE WHEN c.relispartition THEN pg_catalog.pg_partition_root(c.oid)::pg_catalog.int8 END,
+       EXISTS (SELECT FROM foreign_roots f WHERE f.root OPERATOR(pg_catalog.=) c.oid)
+FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.=) ANY (%s::pg_catalog.oid[])"""
+
+RLS_SQL = "SELECT pg_catalog.row_security_active(%s::pg_catalog.oid)"
+
+RLS_MISSING = ("RLS protects this table; sampling it would execute its policies "
+               "(BYPASSRLS or superuser reads it without them)")
+FOREIGN_MISSING = "a partitioned table without foreign partitions (reading this one would query a foreign server)"
 
 
 def sample_gap_item(rel: Relation) -> str:
@@ -83,26 +114,31 @@ def plan_database(rels: Iterable[Relation]) -> list[TablePlan]:
     return plans
 
 
-_BINARY = (sql.SQL("substring("), sql.SQL(" from 1 for 256)"))
-_NUMBER = (sql.SQL(""), sql.SQL("::text"))
-_TEXT = (sql.SQL("left("), sql.SQL("::text, 512)"))
+_BINARY = (sql.SQL("pg_catalog.substring("), sql.SQL(", 1, 256)"))   # FROM..FOR is grammar of the bare keyword
+_TEXT = (sql.SQL("pg_catalog.left(pg_catalog.format('%s'::pg_catalog.text, "), sql.SQL("), 512)"))
 
 
-def _expr(column: str, tclass: str) -> sql.Composed:
-    """What to read of one column: values are cut on the server so a huge one never crosses the wire whole."""
-    before, after = _BINARY if tclass == names.BINARY else _NUMBER if tclass in (names.NUMBER, names.UUID) else _TEXT
+def _expr(column: str, binary: bool) -> sql.Composed:
+    """What to read of one column, cut on the server so a huge value never crosses the wire whole.
+
+    Text comes from the type's output function (format's %s), never from a cast: the owner of a type may
+    define its cast to text and run her code. Only a real bytea (or a domain over it) is read as bytes.
+    """
+    before, after = _BINARY if binary else _TEXT
     return sql.Composed([before, sql.Identifier(column), after])
 
 
 def sample_query(plan: TablePlan, columns: Sequence[tuple[str, str, str | None]], rows: int,
-                 tablesample: bool) -> sql.Composed:
-    exprs = sql.SQL(", ").join(_expr(c, t) for c, t, _ in columns)
+                 tablesample: bool, binary: frozenset[str] = frozenset()) -> sql.Composed:
+    exprs = sql.SQL(", ").join(_expr(c, c in binary) for c, _, _ in columns)
     table = sql.Identifier(plan.rel.schema, plan.rel.name)
-    parts = [sql.SQL("SELECT "), exprs, sql.SQL(" FROM "), table]
+    only = sql.SQL(" FROM ONLY " if plan.rel.kind == "r" else " FROM ")   # ONLY: no inherited (foreign) child
+    parts = [sql.SQL("SELECT "), exprs, only, table]
     if tablesample:
         pct = min(100.0, round(100.0 * 4 * rows / max(plan.rel.row_estimate, 1), 6))
-        parts += [sql.SQL(" TABLESAMPLE SYSTEM ("), sql.Literal(pct), sql.SQL(") REPEATABLE (7)")]
-    parts += [sql.SQL(" LIMIT "), sql.Literal(rows)]
+        parts += [sql.SQL(" TABLESAMPLE pg_catalog.system ("), sql.Literal(pct),
+                  sql.SQL("::pg_catalog.float4) REPEATABLE (7::pg_catalog.float8)")]
+    parts += [sql.SQL(" LIMIT "), sql.Literal(rows), sql.SQL("::pg_catalog.int8")]
     return sql.Composed(parts)
 
 
@@ -116,23 +152,25 @@ def _leading(facts, hinted: str | None) -> str | None:
     return "free_text_may_contain_pii" if facts.embedded else hinted
 
 
-def _fetch(conn: psycopg.Connection, plan: TablePlan, columns, t: Thresholds) -> tuple[list[tuple], str]:
+def _fetch(conn: psycopg.Connection, plan: TablePlan, columns, binary: frozenset[str],
+           t: Thresholds) -> tuple[list[tuple], str]:
+    """One table in one BEGIN READ ONLY transaction (conn.read_only): its locks go when it commits."""
     n = max(1, t.sample_rows)
-    with conn.cursor() as cur:
+    with conn.transaction(), conn.cursor() as cur:
         if plan.rel.row_estimate >= 10 * n:
-            cur.execute(sample_query(plan, columns, n, tablesample=True))
+            cur.execute(sample_query(plan, columns, n, tablesample=True, binary=binary))
             rows = cur.fetchall()
             if len(rows) * 2 >= n:
                 return rows, "tablesample"
-        cur.execute(sample_query(plan, columns, n, tablesample=False))
+        cur.execute(sample_query(plan, columns, n, tablesample=False, binary=binary))
         return cur.fetchall(), "limit"
 
 
-def _sample_table(conn: psycopg.Connection, plan: TablePlan, readable: Sequence[str], rls: bool,
+def _sample_table(conn: psycopg.Connection, plan: TablePlan, readable: frozenset[str], binary: frozenset[str],
                   t: Thresholds) -> list[ColumnSample]:
     """Read one table's sample and reduce it to ColumnSamples. The only place raw values exist."""
     columns = [c for c in plan.columns if c[0] in readable]
-    rows, method = _fetch(conn, plan, columns, t)
+    rows, method = _fetch(conn, plan, columns, binary & readable, t)
     rel, out = plan.rel, []
     for i, (column, _tclass, hinted) in enumerate(columns):
         facts = analyse((r[i] for r in rows), hinted, t.min_match_ratio)
@@ -141,7 +179,7 @@ def _sample_table(conn: psycopg.Connection, plan: TablePlan, readable: Sequence[
             matches=tuple(sorted(facts.matches.items())), encrypted=facts.encrypted,
             hash_schemes=tuple(sorted(facts.schemes.items())),
             examples=facts.leading_examples(_leading(facts, hinted)), plausible=facts.plausible, hinted=hinted,
-            prose=facts.prose, embedded=facts.embedded, rls_filtered=rls, method=method))
+            prose=facts.prose, embedded=facts.embedded, method=method))
     del rows
     return out
 
@@ -171,10 +209,13 @@ class _Workers:
         c = getattr(self.local, "conn", None)
         if c is None or c.closed:
             c = connect(self.dsn, self.t, dbname=self.database, statement_timeout_ms=self.t.sample_timeout_ms)
-            c.autocommit = True      # every SELECT its own transaction: locks are released table by table
-            self.local.conn = c
             with self.lock:
                 self.opened.append(c)
+            c.autocommit = False     # every statement inside an explicit BEGIN READ ONLY ... COMMIT
+            c.read_only = True
+            with c.transaction():    # belt and braces: connect() pins these too, whatever the role or db sets
+                c.execute(SESSION_SQL)
+            self.local.conn = c
         return c
 
     def close(self) -> None:
@@ -199,14 +240,17 @@ def sample_database(dsn: str | None, t: Thresholds, database: str, rels: Sequenc
     workers = _Workers(dsn, t, database)
     try:
         conn = workers.conn()
-        with conn.cursor() as cur:
+        with conn.transaction(), conn.cursor() as cur:
             cur.execute(ACCESS_SQL, ([p.rel.oid for p in plans] + [r.oid for r in partitions],))
-            access = {r[0]: (r[1], frozenset(r[2] or ()), r[3]) for r in cur.fetchall()}
+            access = {r[0]: _Access(r[1], frozenset(r[2] or ()), frozenset(r[3] or ()), r[4], r[5])
+                      for r in cur.fetchall()}
         denied: list[str] = []
         failed: list[tuple[TablePlan, BaseException]] = []
+        plans = _unreadable(plans, access, gaps)
 
         def one(plan: TablePlan) -> list[ColumnSample]:
-            rls, readable, _root = access.get(plan.rel.oid, (False, frozenset(), None))
+            got = access.get(plan.rel.oid, _NO_ACCESS)
+            readable, binary = got.readable, got.binary
             wanted = {c for c, _, _ in plan.columns}
             if not wanted & readable:
                 denied.append(plan.rel.schema + "." + plan.rel.name)
@@ -217,7 +261,13 @@ def sample_database(dsn: str | None, t: Thresholds, database: str, rels: Sequenc
                                 f"{plan.rel.schema}.{plan.rel.name} (or {_READ_ALL})",
                                 "some candidate columns are not readable by the auditing role"))
             try:
-                return _sample_table(workers.conn(), plan, readable, rls, t)
+                return _sample_table(workers.conn(), plan, readable, binary, t)
+            except errors.InsufficientPrivilege as exc:    # RLS turned on (or FORCEd) since the preflight?
+                if _rls_applies(workers, plan.rel.oid):
+                    gaps.append(rls_gap(plan.rel))
+                else:
+                    failed.append((plan, exc))
+                return []
             except Exception as exc:  # noqa: BLE001 - one table must not sink the audit; only the class is kept
                 failed.append((plan, exc))
                 return []
@@ -238,6 +288,52 @@ def sample_database(dsn: str | None, t: Thresholds, database: str, rels: Sequenc
     return samples, gaps
 
 
+@dataclass(frozen=True, slots=True)
+class _Access:
+    """What the preflight (ACCESS_SQL) found about one table, as the auditing role."""
+    rls: bool                       # its policies would apply to the auditing role
+    readable: frozenset[str]        # columns it may SELECT (virtual generated ones left out)
+    binary: frozenset[str]          # bytea columns (or domains over bytea)
+    root: int | None                # partition root's oid, for a partition
+    foreign_leaf: bool              # a partitioned table with a foreign table among its leaves
+
+
+_NO_ACCESS = _Access(False, frozenset(), frozenset(), None, False)
+
+
+def rls_gap(rel: Relation) -> Gap:
+    return Gap(sample_gap_item(rel), RLS_MISSING,
+               "values not sampled: row-level security applies to the auditing role, and pgcomply does not run "
+               "the policies of the audited database")
+
+
+def _unreadable(plans: Sequence[TablePlan], access: dict[int, _Access], gaps: list[Gap]) -> list[TablePlan]:
+    """Plans left to read; tables that only running someone else's code could read become gaps, in plan order."""
+    keep = []
+    for plan in plans:
+        got = access.get(plan.rel.oid, _NO_ACCESS)
+        if got.rls:
+            gaps.append(rls_gap(plan.rel))
+        elif got.foreign_leaf:
+            gaps.append(Gap(sample_gap_item(plan.rel), FOREIGN_MISSING,
+                            "values not sampled: a partition of this table is a foreign table"))
+        else:
+            keep.append(plan)
+    return keep
+
+
+def _rls_applies(workers: _Workers, oid: int) -> bool:
+    """Whether a 42501 came from row-level security (row_security = off refuses instead of filtering)."""
+    try:
+        conn = workers.conn()
+        with conn.transaction(), conn.cursor() as cur:
+            cur.execute(RLS_SQL, (oid,))
+            row = cur.fetchone()
+    except (psycopg.Error, ConnectError):
+        return False
+    return bool(row and row[0])
+
+
 def _denied_gaps(database: str, plans: Sequence[TablePlan], denied: Sequence[str]) -> list[Gap]:
     if len(denied) <= MAX_TABLE_GAPS:
         by_name = {p.rel.schema + "." + p.rel.name: p.rel for p in plans}
@@ -248,7 +344,7 @@ def _denied_gaps(database: str, plans: Sequence[TablePlan], denied: Sequence[str
                 f"values not sampled in {len(denied)} tables the auditing role may not read, e.g. {shown}")]
 
 
-def _partition_copies(samples: Sequence[ColumnSample], partitions: Sequence[Relation], access: dict,
+def _partition_copies(samples: Sequence[ColumnSample], partitions: Sequence[Relation], access: dict[int, _Access],
                       roots: dict[int, Relation]) -> list[ColumnSample]:
     """A partition holds its root's kind of data: reuse the root's sample rather than reading it again."""
     by_root: dict[tuple[str, str], list[ColumnSample]] = {}
@@ -256,7 +352,7 @@ def _partition_copies(samples: Sequence[ColumnSample], partitions: Sequence[Rela
         by_root.setdefault((s.schema, s.table), []).append(s)
     out = []
     for part in partitions:
-        root = roots.get((access.get(part.oid) or (None, None, None))[2] or -1)
+        root = roots.get(access.get(part.oid, _NO_ACCESS).root or -1)
         for s in by_root.get((root.schema, root.name), ()) if root else ():
             out.append(dataclasses.replace(s, schema=part.schema, table=part.name))
     return out

@@ -77,6 +77,21 @@ def sample_gap(ctx: "Context", rel: Relation) -> Gap | None:
     return gaps.get(sample_gap_item(rel)) or gaps.get(database_gap_item(rel.database))
 
 
+def _rls_unread(ctx: "Context") -> tuple[Relation, ...]:
+    from .sampler import RLS_MISSING, sample_gap_item
+
+    if ctx.snap.samples is None:
+        return ()
+    gaps = ctx.derive(_gaps)
+    return tuple(r for r in ctx.snap.relations
+                 if (g := gaps.get(sample_gap_item(r))) is not None and g.missing == RLS_MISSING)
+
+
+def rls_unread_tables(ctx: "Context") -> tuple[Relation, ...]:
+    """Tables the sampler left unread because their RLS policies would have run as the auditing role."""
+    return ctx.derive(_rls_unread)
+
+
 def _no_values_reason(ctx: "Context", rel: Relation, sampled: dict[str, ColumnSample] | None) -> str:
     from .sampler import sample_gap_item
 
@@ -85,6 +100,7 @@ def _no_values_reason(ctx: "Context", rel: Relation, sampled: dict[str, ColumnSa
     if sampled:
         first = next(iter(sampled.values()))
         if first.rows == 0:
+            # rls_filtered: only in snapshots taken before the sampler ran with row_security = off
             return "rls-filtered (0 rows visible)" if first.rls_filtered else "empty table"
         return "column not readable" if ctx.derive(_gaps).get(sample_gap_item(rel)) else "column not sampled"
     return "table not sampled (see gaps)" if sample_gap(ctx, rel) else "table not sampled"

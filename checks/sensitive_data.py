@@ -15,7 +15,7 @@ from auditor.context import Context
 from auditor.model import Relation
 from auditor.names import relation_object
 from auditor.results import Outcome, Severity
-from auditor.sensitivity import SensitiveColumn, reported_columns, sample_gap
+from auditor.sensitivity import SensitiveColumn, reported_columns, rls_unread_tables, sample_gap
 
 from ._common import ident, lit
 
@@ -165,6 +165,11 @@ def unprotected_personal_data(ctx: Context) -> Iterator[Outcome]:
                  "does not need to read, and restrict who may select the rest",
             categories=cats, columns={c.column: c.category for c in plain},
             basis=sorted({c.basis for c in plain}), confidence=max(c.confidence for c in plain))
+    for rel in rls_unread_tables(ctx):     # no column named like contact data, and its values were not read
+        if (rel.database, rel.schema, rel.name) not in tables and (gap := sample_gap(ctx, rel)):
+            yield Outcome.not_assessable(relation_object(rel.database, rel.schema, rel.name), gap.missing,
+                                         f"values of {rel.schema}.{rel.name} could not be sampled ({gap.detail}); "
+                                         "whether it holds contact data is unknown")
 
 
 def free_text_with_personal_data(ctx: Context) -> Iterator[Outcome]:
@@ -175,6 +180,9 @@ def free_text_with_personal_data(ctx: Context) -> Iterator[Outcome]:
         obj = c.object
         found = next((s for s in c.signals if s.startswith("values:embedded_pii=")), "")
         hits = int(found.split("=", 1)[1]) if found else 0
+        if not hits and not c.protected and c.rows_sampled is None and (gap := _unassessable(ctx, c, obj)):
+            yield gap         # not read (RLS, privilege, timeout): no hit is not "no personal data"
+            continue
         if c.protected or not hits:
             yield Outcome.ok(obj)
             continue
