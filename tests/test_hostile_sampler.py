@@ -203,3 +203,20 @@ def test_the_composite_cast_table_is_still_sampled_and_views_are_not(hostile, wh
     assert ("SENS-002", f"{hostile.db}.public.people.ssn") in fails
     assert {r.name for r in snap.relations if r.database == hostile.db} >= {"people", "secrets", "people_v",
                                                                             "people_m"}
+
+
+def test_every_sampler_statement_is_fully_qualified():
+    """The linter of the catalog SQL (tests/sql_lint.py) over every statement the sampler sends."""
+    from auditor import sampler
+    from auditor.model import Relation
+
+    from .sql_lint import sql_problems
+
+    statements = {"SESSION_SQL": sampler.SESSION_SQL, "ACCESS_SQL": sampler.ACCESS_SQL, "RLS_SQL": sampler.RLS_SQL}
+    for kind, rows in (("r", 10), ("p", 10_000_000)):
+        rel = Relation("db", "s", "t", 1, kind, "o", (), False, False, rows, None, False, "p", None)
+        plan = sampler.TablePlan(rel, (("email", "text", "email"), ("doc", "binary", None)), 1)
+        for tablesample in (False, True):
+            statements[f"sample_query({kind}, {tablesample})"] = sampler.sample_query(
+                plan, plan.columns, 200, tablesample, binary=frozenset({"doc"}))
+    assert {name: sql_problems(q) for name, q in statements.items() if sql_problems(q)} == {}
