@@ -165,6 +165,10 @@ def collect(dsn, output, databases, no_sample, policy_file):
     write_snapshot(snap, output)
     console.stderr().print(f"wrote {output} ({len(snap.relations)} relations, {len(snap.roles)} roles, "
                            f"{sum(1 for d in snap.databases if d.collected)} databases)")
+    if not snap.complete:   # a partial snapshot is written, and said: exit 3 as for audit
+        from .pipeline import EXIT_INCOMPLETE
+        click.echo(f"incomplete: {sum(g.fault for g in snap.gaps)} part(s) could not be read (see its gaps)", err=True)
+        sys.exit(EXIT_INCOMPLETE)
 
 
 @main.command()

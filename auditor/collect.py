@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import psycopg
 from psycopg import IsolationLevel, errors
 
-from . import __version__, catalog, tls_probe
+from . import __version__, catalog, faults, tls_probe
 from .redact import masked_gucs, masked_options, masked_setting
 from .connect import ConnectError, connect, display_dsn, one_line
 from .model import (SCHEMA_VERSION, AuditorAccess, Column, Constraint, Database, DbRoleSetting, DefaultAcl, Extension,
@@ -59,35 +59,42 @@ class _Gaps:
     def add(self, item: str, missing: str, detail: str = "", fault: bool = False) -> None:
         self.items.append(Gap(item, missing, one_line(detail)[:300], fault))
 
-    def fault(self, item: str, detail: str) -> None:
-        self.add(item, "a complete read (it timed out or the connection was lost)", detail, fault=True)
-
-
-_TRANSIENT = (errors.QueryCanceled, errors.LockNotAvailable)
+    def failed(self, item: str, exc: BaseException, phase: str, denied: str) -> None:
+        """A read that raised: a denial names the privilege `denied`; anything else is a fault. Built from the
+        SQLSTATE and the error class only, never the server's message (see faults)."""
+        f = faults.classify(exc)
+        self.add(item, denied if f.kind == faults.DENIED else f.missing, f.detail(phase), fault=f.kind != faults.DENIED)
 
 
 def _optional(conn: psycopg.Connection, q: Counter, query: Any, gaps: _Gaps, item: str, missing: str) -> list[tuple] | None:
-    """Run a query the auditor may not be allowed to run; a denial is recorded as a gap, not an error."""
+    """Run a query the auditor may not be allowed to run; a denial or a server error is recorded as a gap.
+    A lost connection is raised: nothing more can be read on it."""
     try:
         with conn.transaction():
             return q.rows(conn, query)
-    except errors.InsufficientPrivilege as exc:
-        gaps.add(item, missing, str(exc))
-    except _TRANSIENT as exc:
-        gaps.fault(item, str(exc))
+    except psycopg.Error as exc:
+        if faults.is_lost(exc):
+            raise
+        gaps.failed(item, exc, f"reading {item}", missing)
     return None
 
 
 def _hba(conn: psycopg.Connection, q: Counter, major: int, gaps: _Gaps) -> tuple[HbaRule, ...] | None:
+    failure: BaseException | None = None
     for via_function in (False, True):
         try:
             with conn.transaction():
                 rows = q.rows(conn, catalog.hba_rules(major, via_function))
             return tuple(HbaRule(r[0], r[1], _t(r[2]), _t(r[3]), r[4], r[5], r[6], masked_options(_t(r[7])),
                                  r[8], r[9], r[10]) for r in rows)
-        except errors.InsufficientPrivilege as exc:
-            detail = str(exc)
-    gaps.add("pg_hba_file_rules", "GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() (or superuser)", detail)
+        except psycopg.Error as exc:
+            if faults.is_lost(exc):
+                raise
+            failure = exc
+            if not isinstance(exc, errors.InsufficientPrivilege):
+                break      # an unexpected error: the function would fail the same way
+    gaps.failed("pg_hba_file_rules", failure or RuntimeError(), "reading pg_hba_file_rules",
+                "GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() (or superuser)")
     return None
 
 
@@ -133,6 +140,18 @@ class _DbCatalog:
     default_acls: list[DefaultAcl] = field(default_factory=list)
     foreign_servers: list[ForeignServer] = field(default_factory=list)
     catalog_functions: list[Function] = field(default_factory=list)
+
+    def merge_into(self, other: _DbCatalog) -> None:
+        for name in self.__dataclass_fields__:
+            getattr(other, name).extend(getattr(self, name))
+
+
+def _server_failed(exc: psycopg.Error) -> ConnectError:
+    """Server facts (version, settings, roles, databases) failed after connecting: exit 2 like a refused
+    connection, not a partial report. Every check rests on these facts, and a report built without them would
+    show checks passing on empty lists; nothing was audited. The line says why from the SQLSTATE only."""
+    return ConnectError(f"could not read server facts after connecting: {faults.classify(exc).summary()}; "
+                        "nothing was audited")
 
 
 def _by_relid(rows: Iterable[tuple], build: Callable[[tuple], Any]) -> dict[int, list]:
@@ -191,8 +210,8 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         try:
             with main.transaction():
                 server = _server(main, q, gaps)
-        except psycopg.Error as exc:
-            raise ConnectError(f"reading server facts failed: {one_line(str(exc))}") from None
+        except psycopg.Error as exc:   # nothing was read: no report could say anything true (see _server_failed)
+            raise _server_failed(exc) from None
         info = main.info
         target = Target(host=info.host, port=int(info.port) if info.port else None, dsn=display_dsn(main),
                         transport="unix" if info.host.startswith("/") else "tcp",
@@ -205,22 +224,22 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         collected: set[str] = set()
         for name in wanted:
             say(f"reading catalog of database {name}")
+            part = _DbCatalog()    # kept only when the whole database was read: no half catalog reaches the checks
             try:
                 if name == server["database"]:
-                    collect_database(main, q, cat)
+                    collect_database(main, q, part)
                 else:
                     with connect(dsn, t, dbname=name) as conn:
-                        collect_database(conn, q, cat)
-                collected.add(name)
+                        collect_database(conn, q, part)
             except ConnectError as exc:
-                if "permission denied" in str(exc):
-                    gaps.add(f"database:{name}", f"CONNECT on database {name}", str(exc))
-                else:
-                    gaps.fault(f"database:{name}", str(exc))
-            except errors.InsufficientPrivilege as exc:
-                gaps.add(f"database:{name}", "read access to its catalog", str(exc))
-            except (*_TRANSIENT, psycopg.OperationalError) as exc:
-                gaps.fault(f"database:{name}", str(exc))
+                gaps.failed(f"database:{name}", exc, f"connecting to database {name}", f"CONNECT on database {name}")
+                continue
+            except psycopg.Error as exc:
+                gaps.failed(f"database:{name}", exc, f"reading the catalog of database {name}",
+                            "read access to its catalog")
+                continue
+            part.merge_into(cat)
+            collected.add(name)
         tls = finish_tls(gaps)
     finally:
         main.close()
@@ -259,13 +278,23 @@ def _start_tls_probe(target: Target, settings: Sequence[Setting], info: Any, t: 
         hostaddr = None
     say("probing TLS over the wire")
     out: list = []
-    job = threading.Thread(target=lambda: out.append(tls_probe.probe_target(
-        target, settings, hostaddr=hostaddr or None, timeout=float(min(t.connect_timeout_s, 5)))), daemon=True)
+
+    def run() -> None:
+        try:
+            out.append(tls_probe.probe_target(target, settings, hostaddr=hostaddr or None,
+                                              timeout=float(min(t.connect_timeout_s, 5))))
+        except Exception as exc:  # noqa: BLE001 - a fault gap, not a thread traceback on stderr
+            out.append(exc)
+
+    job = threading.Thread(target=run, daemon=True)
     job.start()
 
     def finish(gaps: _Gaps) -> TlsProbe | None:
         job.join()
-        probe, found = out[0] if out else (None, [("tls_probe", "a TLS probe of the server", "the probe thread failed")])
+        if not out or isinstance(out[0], BaseException):
+            gaps.failed("tls_probe", out[0] if out else RuntimeError(), "probing TLS", "a TLS probe of the server")
+            return None
+        probe, found = out[0]
         for gap in found:
             gaps.add(*gap)
         return probe

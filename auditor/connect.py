@@ -1,6 +1,7 @@
 """Connections the way psql makes them (DSN/URI, PG* env vars, .pgpass, service files), but read-only and bounded."""
 from __future__ import annotations
 
+import os
 import re
 
 import psycopg
@@ -64,8 +65,11 @@ def connect(dsn: str | None, thresholds: Thresholds, *, dbname: str | None = Non
     params.setdefault("connect_timeout", str(thresholds.connect_timeout_s))
     try:
         conn = psycopg.connect(conninfo.make_conninfo(**params))
-    except psycopg.Error as exc:
-        raise ConnectError(one_line(str(exc)) or type(exc).__name__) from None
+    except psycopg.Error as exc:   # libpq's own words help here (host, port, auth); a password never stays in them
+        text = one_line(str(exc))
+        for secret in (params.get("password"), os.environ.get("PGPASSWORD")):
+            text = text.replace(secret, "********") if secret else text
+        raise ConnectError(text or type(exc).__name__) from None
     conn.read_only = True
     return conn
 

@@ -18,8 +18,8 @@ class Gap:
 
     item: str          # what was not collected: "pg_hba_file_rules", "pg_authid", "database:shop", "setting:ssl_ciphers"
     missing: str       # the privilege/access that would unlock it, e.g. "pg_read_all_settings"
-    detail: str = ""   # the server's one-line reason
-    fault: bool = False  # True: lost to a timeout or a dropped connection, not to a missing privilege
+    detail: str = ""   # why, in pgcomply's words with the SQLSTATE; never the server's message (it can hold secrets)
+    fault: bool = False  # True: lost to a timeout, a dropped connection or an unexpected server error, not to a privilege
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,9 @@ class AuditRun:
 def gate(report: dict[str, Any], policy: Policy,
          baseline: dict[str, Any] | None = None) -> tuple[int, tuple[str, ...]]:
     """Exit code for CI: 1 when a non-waived failing finding is at/above fail_on, or the score is below min_score;
-    otherwise 3 when a timeout or a lost connection left part of the cluster unaudited.
+    otherwise 3 when a timeout, a lost connection or an unexpected server error left part of the cluster
+    unaudited. A failed gate wins over incompleteness (1 already stops a pipeline, and a failing finding that was
+    read stays failing whatever the unread part holds); its reasons then also say the report is partial.
 
     With a baseline report only findings that were not failing in it count for fail_on (min_score still applies).
     """
@@ -46,11 +48,15 @@ def gate(report: dict[str, Any], policy: Policy,
     score = report["score"]["value"]
     if policy.min_score is not None and (score is None or score < policy.min_score):
         reasons.append(f"score {score} is below the minimum {policy.min_score}")
-    if reasons:
-        return EXIT_FINDINGS, tuple(reasons)
     if not report.get("complete", True):
         faults = [g["item"] for g in report.get("gaps", ()) if g.get("fault")]
-        return EXIT_INCOMPLETE, (f"the audit is incomplete: {', '.join(faults)} could not be read",)
+        more = f" and {len(faults) - 5} more" if len(faults) > 5 else ""
+        incomplete = f"the audit is incomplete: {', '.join(faults[:5])}{more} could not be read"
+        if reasons:   # findings already fail the gate (1); still say the report is partial
+            return EXIT_FINDINGS, (*reasons, incomplete)
+        return EXIT_INCOMPLETE, (incomplete,)
+    if reasons:
+        return EXIT_FINDINGS, tuple(reasons)
     return EXIT_OK, ()
 
 

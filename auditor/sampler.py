@@ -35,6 +35,7 @@ from psycopg import errors, sql
 
 from .classify import names
 from .classify.analyse import analyse
+from . import faults
 from .connect import ConnectError, connect
 from .model import ColumnSample, Gap, Relation
 from .names import relation_object
@@ -184,16 +185,52 @@ def _sample_table(conn: psycopg.Connection, plan: TablePlan, readable: frozenset
     return out
 
 
-def _why(exc: BaseException) -> tuple[str, str]:
-    """(missing, detail) for a failed sample, from the error class only: server messages may quote values."""
-    state = getattr(exc, "sqlstate", None) or ""
-    if isinstance(exc, errors.InsufficientPrivilege):
-        return "", f"permission denied (SQLSTATE {state})"
-    if isinstance(exc, errors.QueryCanceled):
-        return "a larger thresholds.sample_timeout_ms", f"sampling query timed out (SQLSTATE {state})"
-    if isinstance(exc, errors.LockNotAvailable):
-        return "the table free of ACCESS EXCLUSIVE locks", f"table locked (SQLSTATE {state})"
-    return "a readable table", f"{type(exc).__name__} (SQLSTATE {state or 'none'})"
+def _why(exc: BaseException, phase: str = "sampling this table") -> tuple[str, str]:
+    """(missing, detail) for a failed sample, from the error class and SQLSTATE only: server messages may quote
+    values. A lost connection or an unexpected error is a fault (see _is_fault), a denial or timeout is not."""
+    f = faults.classify(exc)
+    if f.kind == faults.DENIED:
+        return "", f"permission denied (SQLSTATE {f.state})"
+    if f.kind == faults.TIMEOUT:
+        return "a larger thresholds.sample_timeout_ms", f"sampling query timed out (SQLSTATE {f.state})"
+    if f.kind == faults.LOCKED:
+        return "the table free of ACCESS EXCLUSIVE locks", f"table locked (SQLSTATE {f.state})"
+    return f.missing, f.detail(phase)
+
+
+def _is_fault(exc: BaseException) -> bool:
+    return faults.classify(exc).kind in (faults.LOST, faults.UNEXPECTED)
+
+
+def _failure_gaps(database: str, total: int, failed: Sequence[tuple[TablePlan, BaseException]]) -> list[Gap]:
+    """Tables whose sample raised (denials excluded): a lost connection is one gap for the database, whatever
+    the number of tables it cost; other errors are one gap per table, or one per kind beyond MAX_TABLE_GAPS."""
+    lost: list[tuple[str, str | None]] = []
+    kinds: dict[tuple[str, str, bool], list[TablePlan]] = {}
+    for plan, exc in failed:
+        f = faults.classify(exc)
+        if f.kind == faults.LOST:
+            lost.append((plan.rel.schema + "." + plan.rel.name, f.state))
+        else:
+            missing, detail = _why(exc)
+            kinds.setdefault((missing or f"CONNECT on database {database}", detail, _is_fault(exc)), []).append(plan)
+    out = []
+    if lost:
+        lost.sort()
+        states = sorted({s for _, s in lost if s})
+        said = f" (SQLSTATE {', '.join(states)})" if states else " (no SQLSTATE)"
+        out.append(Gap(database_gap_item(database), faults.Fault(faults.LOST).missing,
+                       f"connection lost while sampling database {database}{said}: {len(lost)} of {total} tables "
+                       f"not sampled, e.g. {', '.join(n for n, _ in lost[:5])}", True))
+    for (missing, detail, fault), plans in kinds.items():
+        plans.sort(key=lambda p: (p.rel.schema, p.rel.name))
+        if len(plans) <= MAX_TABLE_GAPS:
+            out.extend(Gap(sample_gap_item(p.rel), missing, detail, fault) for p in plans)
+        else:
+            shown = ", ".join(p.rel.schema + "." + p.rel.name for p in plans[:5])
+            out.append(Gap(database_gap_item(database), missing,
+                           f"{len(plans)} tables not sampled: {detail}, e.g. {shown}", fault))
+    return out
 
 
 class _Workers:
@@ -278,11 +315,10 @@ def sample_database(dsn: str | None, t: Thresholds, database: str, rels: Sequenc
         workers.close()
     samples = [s for part in results for s in part]
     for plan, exc in failed:
-        missing, detail = _why(exc)
         if isinstance(exc, errors.InsufficientPrivilege):
             denied.append(plan.rel.schema + "." + plan.rel.name)
-        else:
-            gaps.append(Gap(sample_gap_item(plan.rel), missing, detail))
+    gaps.extend(_failure_gaps(database, len(plans), [(p, e) for p, e in failed
+                                                     if not isinstance(e, errors.InsufficientPrivilege)]))
     gaps.extend(_denied_gaps(database, plans, sorted(denied)))
     samples.extend(_partition_copies(samples, partitions, access, {p.rel.oid: p.rel for p in plans}))
     return samples, gaps
@@ -369,9 +405,10 @@ def sample(dsn: str | None, t: Thresholds, relations: Sequence[Relation], databa
     for db in databases:
         try:
             got, more = sample_database(dsn, t, db, by_db.get(db, ()), say)
-        except (psycopg.Error, ConnectError) as exc:
-            missing, detail = _why(exc)
-            gaps.append(Gap(database_gap_item(db), missing or f"CONNECT on database {db}", detail))
+        except Exception as exc:  # noqa: BLE001 - one database must not sink the audit; class and SQLSTATE kept
+            phase = f"{'connecting to' if isinstance(exc, ConnectError) else 'sampling'} database {db}"
+            missing, detail = _why(exc, phase)
+            gaps.append(Gap(database_gap_item(db), missing or f"CONNECT on database {db}", detail, _is_fault(exc)))
             continue
         samples.extend(got)
         gaps.extend(more)
