@@ -11,7 +11,7 @@ import click
 
 from . import __version__, console
 from .cli_workflow import WORKFLOW_ERRORS, SingleExtras, audit_options, register_commands, run_fleet
-from .pipeline import EXIT_USAGE, AuditRun, evaluate_and_render, run_audit
+from .pipeline import EXIT_INCOMPLETE, EXIT_USAGE, AuditRun, evaluate_and_render, run_audit
 from .results import AREAS
 
 _SEVERITIES = ["critical", "high", "medium", "low", "info"]
@@ -90,6 +90,38 @@ def _common_eval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def _libpq_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """psql's connection flags; each overrides the same key of the DSN and of the PG* environment."""
+    options = [
+        click.option("-h", "--host", default=None, help="Server host or socket directory (as psql; overrides the DSN and PGHOST)."),
+        click.option("-p", "--port", default=None, help="Server port (overrides the DSN and PGPORT)."),
+        click.option("-U", "--username", default=None, help="User to connect as (overrides the DSN and PGUSER)."),
+        click.option("-d", "--dbname", multiple=True, metavar="NAME",
+                     help="Database to connect to first (overrides the DSN and PGDATABASE). It is audited, and so is "
+                          "every other database unless --database narrows the audit."),
+    ]
+    for opt in reversed(options):
+        fn = opt(fn)
+    return fn
+
+
+def _conninfo(dsn: str | None, host: str | None, port: str | None, username: str | None,
+              dbnames: tuple[str, ...]) -> str | None:
+    """The DSN with -h/-p/-U/-d applied, built by psycopg (never by concatenation); unchanged without flags."""
+    from psycopg import conninfo
+
+    from .connect import parse_dsn
+
+    if len(dbnames) > 1:   # -d used to be repeatable "audit only this database": say so rather than take the last
+        raise UsageProblem("-d/--dbname is the one database to connect to (as in psql); "
+                           "use --database (repeatable) to audit only some databases")
+    dbname = dbnames[0] if dbnames else None
+    flags = {k: v for k, v in (("host", host), ("port", port), ("user", username), ("dbname", dbname)) if v is not None}
+    if not flags:
+        return dsn
+    return conninfo.make_conninfo(**(parse_dsn(dsn) | flags))
+
+
 def _formats() -> list[str]:
     from .render import FORMATS
     return list(FORMATS)
@@ -111,34 +143,51 @@ def _finish(run: AuditRun, quiet: bool) -> None:
     sys.exit(run.exit_code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="pgcomply")
-def main() -> None:
+@click.group(context_settings={"help_option_names": ["--help"]}, invoke_without_command=True)
+@click.version_option(__version__, "-V", "--version", prog_name="pgcomply")
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """pgcomply: PostgreSQL security and compliance auditor.
 
     Exit codes: 0 nothing at/above --fail-on, 1 something is (or the score is below --min-score),
     2 usage, configuration or connection error, 3 the audit is incomplete (a timeout or a lost
     connection left part of the cluster unread; the reports still hold what was read).
+
+    Connection flags as in psql: -h host, -p port, -U user, -d database (help is --help only).
     """
+    if ctx.invoked_subcommand is None:      # `pgcomply` alone did nothing: a usage error, never exit 0
+        click.echo(ctx.get_help(), err=True)
+        ctx.exit(EXIT_USAGE)
 
 
 @main.command()
 @click.argument("dsn", required=False)
-@click.option("--database", "-d", "databases", multiple=True, help="Audit only this database (repeatable). Default: all.")
+@_libpq_options
+@click.option("--database", "databases", multiple=True,
+              help="Audit only this database (repeatable). Default: every database that accepts connections.")
 @click.option("--no-sample", is_flag=True, help="Do not sample column values (metadata only).")
 @_common_eval_options
 @audit_options
 @_one_line_errors
-def audit(dsn, databases, no_sample, output_dir, formats, fail_on, min_score, select, ignore, policy_file, quiet,
-          baseline, evidence, signing_key, targets, jobs):
-    """Audit the cluster at DSN (a libpq conninfo string or URI; empty = PG* environment, like psql)."""
+def audit(dsn, host, port, username, dbname, databases, no_sample, output_dir, formats, fail_on, min_score, select,
+          ignore, policy_file, quiet, baseline, evidence, signing_key, targets, jobs):
+    """Audit the cluster at DSN (a libpq conninfo string or URI; empty = PG* environment, like psql).
+
+    pgcomply audit -h db1 -p 5433 -U auditor -d shop connects to shop and audits every database of the
+    cluster (shop included); add --database shop to audit only shop.
+    """
+    from .outputs import check_dir
     from .render import parse_formats
 
     policy = _policy(policy_file, select, ignore, fail_on, min_score, no_sample)
     fmts = parse_formats(formats)
     if targets:
+        if host is not None or port is not None or username is not None or dbname:
+            raise UsageProblem("--targets takes its connections from the targets file, not from -h/-p/-U/-d")
         sys.exit(run_fleet(dsn, targets, policy, fmts, output_dir, databases or None, jobs, baseline, evidence,
                            signing_key, quiet))
+    dsn = _conninfo(dsn, host, port, username, dbname)
+    check_dir(output_dir)                     # before connecting: an unwritable destination must not cost an audit
     extras = SingleExtras.prepare(dsn, baseline, evidence, signing_key)
     with console.progress(not quiet) as say:
         run = run_audit(dsn, policy, fmts, output_dir, databases=databases or None, progress=say, baseline=extras.baseline)
@@ -148,22 +197,32 @@ def audit(dsn, databases, no_sample, output_dir, formats, fail_on, min_score, se
 
 @main.command()
 @click.argument("dsn", required=False)
+@_libpq_options
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Snapshot JSON file to write.")
-@click.option("--database", "-d", "databases", multiple=True, help="Collect only this database (repeatable).")
+@click.option("--database", "databases", multiple=True, help="Collect only this database (repeatable). Default: all.")
 @click.option("--no-sample", is_flag=True, help="Do not sample column values.")
 @click.option("--policy", "policy_file", type=click.Path(dir_okay=False), default=None, help="pgcomply.toml (sampling caps, timeouts).")
 @_one_line_errors
-def collect(dsn, output, databases, no_sample, policy_file):
-    """Collect a Snapshot of the cluster at DSN into a JSON file (evaluate it later, offline)."""
+def collect(dsn, host, port, username, dbname, output, databases, no_sample, policy_file):
+    """Collect a Snapshot of the cluster at DSN into a JSON file (evaluate it later, offline).
+
+    -h/-p/-U/-d work as for `audit` (-d is the database connected to first; --database narrows).
+    """
     from .collect import collect as do_collect
+    from .outputs import check_file_target
     from .serialize import write_snapshot
 
     policy = _policy(policy_file, (), (), None, None, no_sample)
+    dsn = _conninfo(dsn, host, port, username, dbname)
+    check_file_target(output, "snapshot file")   # before connecting
     with console.progress() as say:
         snap = do_collect(dsn, policy, databases=databases or None, progress=say)
     write_snapshot(snap, output)
     console.stderr().print(f"wrote {output} ({len(snap.relations)} relations, {len(snap.roles)} roles, "
                            f"{sum(1 for d in snap.databases if d.collected)} databases)")
+    if faults := [g.item for g in snap.gaps if g.fault]:   # a partial snapshot is not a finished collect
+        console.stderr().print(f"the snapshot is incomplete: {', '.join(faults)} could not be read")
+        sys.exit(EXIT_INCOMPLETE)
 
 
 @main.command()
@@ -172,11 +231,13 @@ def collect(dsn, output, databases, no_sample, policy_file):
 @_one_line_errors
 def evaluate(snapshot, output_dir, formats, fail_on, min_score, select, ignore, policy_file, quiet):
     """Evaluate a snapshot written by `pgcomply collect` (no database needed)."""
+    from .outputs import check_dir
     from .render import parse_formats
     from .serialize import read_snapshot
 
     policy = _policy(policy_file, select, ignore, fail_on, min_score, False)
     fmts = parse_formats(formats)
+    check_dir(output_dir)
     snap = read_snapshot(snapshot)
     run = evaluate_and_render(snap, policy, fmts, output_dir)
     _finish(run, quiet)
@@ -223,9 +284,11 @@ def explain(check_id):
 def demo(output_dir, formats):
     """Start a throwaway cluster with typical weaknesses, audit it, write the reports, remove it."""
     from .demo import run_demo
+    from .outputs import check_dir
     from .render import parse_formats
 
     fmts = parse_formats(formats)
+    check_dir(output_dir)
     with console.progress() as say:
         run = run_demo(output_dir, fmts, progress=say)
     out = console.stdout()
@@ -244,26 +307,31 @@ def demo(output_dir, formats):
 @_one_line_errors
 def render_cmd(report_json, output_dir, formats):
     """Render a report.json again (HTML, PDF, SARIF, JUnit, Markdown), offline and deterministically."""
+    from .outputs import check_dir
     from .render import parse_formats, render
     from .report import read_report
 
     fmts = parse_formats(formats)
     report = read_report(report_json)
     out_dir = output_dir or report_json.parent
+    check_dir(out_dir)
     for fmt in fmts:
         path = render(fmt, report, out_dir)
         console.stderr().print(f"wrote {path}")
 
 
 @main.command("role-sql")
-@click.option("--role", default="pgcomply_auditor", show_default=True, help="Name of the auditing role.")
-@click.option("--database", "-d", "databases", multiple=True, help="Database(s) pgcomply connects to first (default: postgres).")
+@click.option("--role", "-U", "--username", "role", default="pgcomply_auditor", show_default=True,
+              help="Name of the auditing role (the user you will pass to `audit -U`).")
+@click.option("-d", "--dbname", "--database", "databases", multiple=True, metavar="NAME",
+              help="The database pgcomply connects to first, as given to `audit -d` (repeatable). Default: postgres.")
 @click.option("--no-sample", is_flag=True, help="Leave out pg_read_all_data (metadata-only audits).")
 def role_sql_cmd(role, databases, no_sample):
     """Print the SQL that creates a least-privilege auditing role (nothing is executed)."""
     from .rolesql import role_sql
 
-    click.echo(role_sql(role, databases=databases or ("postgres",), sampling=not no_sample), nl=False)
+    click.echo(role_sql(role, databases=tuple(dict.fromkeys(databases)) or ("postgres",), sampling=not no_sample),
+               nl=False)
 
 
 register_commands(main, _one_line_errors)
