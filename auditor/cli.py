@@ -73,7 +73,7 @@ def _policy(path: str | None, select: tuple[str, ...], ignore: tuple[str, ...], 
 
 def _common_eval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     options = [
-        click.option("--output-dir", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("pgcomply-report"),
+        click.option("--output-dir", "-o", type=click.Path(path_type=Path), metavar="DIRECTORY", default=Path("pgcomply-report"),
                      show_default=True, help="Directory the report files are written to."),
         click.option("--format", "formats", default="json", show_default=True,
                      help="Comma-separated formats (" + ", ".join(_formats()) + ") or all."),
@@ -198,7 +198,7 @@ def audit(dsn, host, port, username, dbname, databases, no_sample, output_dir, f
 @main.command()
 @click.argument("dsn", required=False)
 @_libpq_options
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Snapshot JSON file to write.")
+@click.option("--output", "-o", type=click.Path(path_type=Path), metavar="FILE", required=True, help="Snapshot JSON file to write.")
 @click.option("--database", "databases", multiple=True, help="Collect only this database (repeatable). Default: all.")
 @click.option("--no-sample", is_flag=True, help="Do not sample column values.")
 @click.option("--policy", "policy_file", type=click.Path(dir_okay=False), default=None, help="pgcomply.toml (sampling caps, timeouts).")
@@ -277,7 +277,7 @@ def explain(check_id):
 
 
 @main.command()
-@click.option("--output-dir", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("pgcomply-demo"),
+@click.option("--output-dir", "-o", type=click.Path(path_type=Path), metavar="DIRECTORY", default=Path("pgcomply-demo"),
               show_default=True, help="Where the demo reports go.")
 @click.option("--format", "formats", default="all", show_default=True, help="Comma-separated formats, or all.")
 @_one_line_errors
@@ -300,7 +300,7 @@ def demo(output_dir, formats):
 
 @main.command("render")
 @click.argument("report_json", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--output-dir", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--output-dir", "-o", type=click.Path(path_type=Path), metavar="DIRECTORY", default=None,
               help="Where to write (default: the report's own directory).")
 @click.option("--format", "formats", default="all", show_default=True,
               help="Comma-separated formats (" + ", ".join(_formats()) + ") or all.")

@@ -32,7 +32,7 @@ def audit_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--baseline", type=click.Path(path_type=Path), default=None,
                      help="Gate (--fail-on) only on findings not already failing in this earlier report.json; "
                           "with --targets, the output directory of an earlier fleet run."),
-        click.option("--evidence", type=click.Path(file_okay=False, path_type=Path), default=None,
+        click.option("--evidence", type=click.Path(path_type=Path), metavar="DIRECTORY", default=None,
                      help="Also write a signed evidence bundle (snapshot, every format, manifest) into this new directory."),
         click.option("--signing-key", type=click.Path(dir_okay=False), default=None,
                      help="Ed25519 private key (PEM) for --evidence. Default: $PGCOMPLY_SIGNING_KEY (PEM text or a path)."),
@@ -140,7 +140,7 @@ def run_fleet(dsn: str | None, targets_file: str, policy: Any, formats: Sequence
 @click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["console", "md", "html", "json"]), default="console", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--output", "-o", type=click.Path(path_type=Path), metavar="FILE", default=None,
               help="Write to this file instead of stdout.")
 @click.option("--fail-on", type=click.Choice(_SEVERITIES), default=None,
               help="Exit 1 when a new finding is at or above this severity.")
@@ -173,7 +173,7 @@ def diff_cmd(old: Path, new: Path, fmt: str, output: Path | None, fail_on: str |
 
 @click.command("fix-sql")
 @click.argument("report", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--output", "-o", type=click.Path(path_type=Path), metavar="FILE", default=None,
               help="Write the script to this file instead of stdout.")
 @click.option("--include-waived", is_flag=True, help="Also fix findings that are waived.")
 @click.option("--min-severity", type=click.Choice(_SEVERITIES), default="info", show_default=True,

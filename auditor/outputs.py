@@ -69,16 +69,15 @@ def make_dir(path: Path) -> Path:
     while not os.path.lexists(p) and p != p.parent:
         missing.append(p)
         p = p.parent
-    try:
-        for d in reversed(missing):
+    for d in reversed(missing):
+        try:
             os.mkdir(d, DIR_MODE)
-        if not path.is_dir():
-            raise OutputError(f"{path} is not a directory")
-    except FileExistsError:      # created by a concurrent writer (fleet threads): fine if it is a directory
-        if not path.is_dir():
-            raise OutputError(f"{path} is not a directory") from None
-    except OSError as exc:
-        raise OutputError(f"cannot create directory {path}: {_why(exc)}") from None
+        except FileExistsError:      # created meanwhile by another writer (fleet threads): fine if a directory
+            pass
+        except OSError as exc:
+            raise OutputError(f"cannot create directory {path}: {_why(exc)}") from None
+    if not path.is_dir():
+        raise OutputError(f"{path} is not a directory")
     return path
 
 
