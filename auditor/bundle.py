@@ -321,16 +321,22 @@ def _check_files(root: Path, manifest: dict[str, Any], result: Verification) -> 
             result.problems.append(f"{MANIFEST} lists an unsafe path {name!r}")
             continue
         seen.add(name)
-        path = root / name
-        if path.is_symlink():
-            result.problems.append(f"{name} is a symbolic link")
-        elif not path.is_file():
-            result.problems.append(f"{name} is missing")
-        elif path.stat().st_size != entry["size"]:
-            result.problems.append(f"{name} changed: {path.stat().st_size} bytes, the manifest says {entry['size']}")
-        elif _sha256(path) != entry["sha256"]:
-            result.problems.append(f"{name} changed: its SHA-256 differs from the manifest")
+        try:
+            _check_file(root / name, name, entry, result)
+        except OSError as exc:   # a name too long, a component that is a file...: still one line, no traceback
+            result.problems.append(f"{name} cannot be read: {exc.strerror or type(exc).__name__}")
     for p in _files(root):
         rel = p.relative_to(root).as_posix()
         if rel not in seen and rel not in (MANIFEST, SIGNATURE):
             result.problems.append(f"{rel} is not in the manifest (added after signing)")
+
+
+def _check_file(path: Path, name: str, entry: dict[str, Any], result: Verification) -> None:
+    if path.is_symlink():
+        result.problems.append(f"{name} is a symbolic link")
+    elif not path.is_file():
+        result.problems.append(f"{name} is missing")
+    elif path.stat().st_size != entry["size"]:
+        result.problems.append(f"{name} changed: {path.stat().st_size} bytes, the manifest says {entry['size']}")
+    elif _sha256(path) != entry["sha256"]:
+        result.problems.append(f"{name} changed: its SHA-256 differs from the manifest")

@@ -268,6 +268,20 @@ def test_a_manifest_path_outside_the_bundle_is_refused(evidence, keys, tmp_path)
     assert result.problems == ["manifest.json lists an unsafe path '../../etc/passwd'"]
 
 
+def test_odd_manifest_paths_are_problems_not_tracebacks(evidence, keys, tmp_path):
+    d = tmp_path / "odd"
+    shutil.copytree(evidence, d)
+    manifest = json.loads((d / "manifest.json").read_text())
+    long_name = "a" * 300
+    manifest["files"] += [{"path": long_name, "sha256": "0" * 64, "size": 1},
+                          {"path": "report.json/x", "sha256": "0" * 64, "size": 1}]
+    _resign(d, manifest, keys[0])
+    result = bundle.verify_bundle(d, keys[1])
+    assert result.problems == [f"{long_name} cannot be read: File name too long", "report.json/x is missing"]
+    proc = run("verify", str(d), "--public-key", str(keys[1]))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+
+
 def test_signing_key_from_the_environment_as_pem_text_or_path(cluster, keys, tmp_path):
     pem = keys[0].read_text()
     base = {k: v for k, v in os.environ.items() if not k.startswith("PGCOMPLY_")}
