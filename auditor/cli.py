@@ -11,7 +11,7 @@ import click
 
 from . import __version__, console
 from .cli_workflow import WORKFLOW_ERRORS, SingleExtras, audit_options, register_commands, run_fleet
-from .pipeline import EXIT_USAGE, AuditRun, evaluate_and_render, run_audit
+from .pipeline import EXIT_INCOMPLETE, EXIT_USAGE, AuditRun, evaluate_and_render, run_audit
 from .results import AREAS
 
 _SEVERITIES = ["critical", "high", "medium", "low", "info"]
@@ -73,7 +73,7 @@ def _policy(path: str | None, select: tuple[str, ...], ignore: tuple[str, ...], 
 
 def _common_eval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     options = [
-        click.option("--output-dir", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("pgcomply-report"),
+        click.option("--output-dir", "-o", type=click.Path(path_type=Path), metavar="DIRECTORY", default=Path("pgcomply-report"),
                      show_default=True, help="Directory the report files are written to."),
         click.option("--format", "formats", default="json", show_default=True,
                      help="Comma-separated formats (" + ", ".join(_formats()) + ") or all."),
@@ -88,6 +88,38 @@ def _common_eval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     for opt in reversed(options):
         fn = opt(fn)
     return fn
+
+
+def _libpq_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """psql's connection flags; each overrides the same key of the DSN and of the PG* environment."""
+    options = [
+        click.option("-h", "--host", default=None, help="Server host or socket directory (as psql; overrides the DSN and PGHOST)."),
+        click.option("-p", "--port", default=None, help="Server port (overrides the DSN and PGPORT)."),
+        click.option("-U", "--username", default=None, help="User to connect as (overrides the DSN and PGUSER)."),
+        click.option("-d", "--dbname", multiple=True, metavar="NAME",
+                     help="Database to connect to first (overrides the DSN and PGDATABASE). It is audited, and so is "
+                          "every other database unless --database narrows the audit."),
+    ]
+    for opt in reversed(options):
+        fn = opt(fn)
+    return fn
+
+
+def _conninfo(dsn: str | None, host: str | None, port: str | None, username: str | None,
+              dbnames: tuple[str, ...]) -> str | None:
+    """The DSN with -h/-p/-U/-d applied, built by psycopg (never by concatenation); unchanged without flags."""
+    from psycopg import conninfo
+
+    from .connect import parse_dsn
+
+    if len(dbnames) > 1:   # -d used to be repeatable "audit only this database": say so rather than take the last
+        raise UsageProblem("-d/--dbname is the one database to connect to (as in psql); "
+                           "use --database (repeatable) to audit only some databases")
+    dbname = dbnames[0] if dbnames else None
+    flags = {k: v for k, v in (("host", host), ("port", port), ("user", username), ("dbname", dbname)) if v is not None}
+    if not flags:
+        return dsn
+    return conninfo.make_conninfo(**(parse_dsn(dsn) | flags))
 
 
 def _formats() -> list[str]:
@@ -112,34 +144,51 @@ def _finish(run: AuditRun, quiet: bool) -> None:
     sys.exit(run.exit_code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="pgcomply")
-def main() -> None:
+@click.group(context_settings={"help_option_names": ["--help"]}, invoke_without_command=True)
+@click.version_option(__version__, "-V", "--version", prog_name="pgcomply")
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """pgcomply: PostgreSQL security and compliance auditor.
 
     Exit codes: 0 nothing at/above --fail-on, 1 something is (or the score is below --min-score),
     2 usage, configuration or connection error, 3 the audit is incomplete (a timeout or a lost
     connection left part of the cluster unread; the reports still hold what was read).
+
+    Connection flags as in psql: -h host, -p port, -U user, -d database (help is --help only).
     """
+    if ctx.invoked_subcommand is None:      # `pgcomply` alone did nothing: a usage error, never exit 0
+        click.echo(ctx.get_help(), err=True)
+        ctx.exit(EXIT_USAGE)
 
 
 @main.command()
 @click.argument("dsn", required=False)
-@click.option("--database", "-d", "databases", multiple=True, help="Audit only this database (repeatable). Default: all.")
+@_libpq_options
+@click.option("--database", "databases", multiple=True,
+              help="Audit only this database (repeatable). Default: every database that accepts connections.")
 @click.option("--no-sample", is_flag=True, help="Do not sample column values (metadata only).")
 @_common_eval_options
 @audit_options
 @_one_line_errors
-def audit(dsn, databases, no_sample, output_dir, formats, fail_on, min_score, select, ignore, policy_file, quiet,
-          baseline, evidence, signing_key, targets, jobs):
-    """Audit the cluster at DSN (a libpq conninfo string or URI; empty = PG* environment, like psql)."""
+def audit(dsn, host, port, username, dbname, databases, no_sample, output_dir, formats, fail_on, min_score, select,
+          ignore, policy_file, quiet, baseline, evidence, signing_key, targets, jobs):
+    """Audit the cluster at DSN (a libpq conninfo string or URI; empty = PG* environment, like psql).
+
+    pgcomply audit -h db1 -p 5433 -U auditor -d shop connects to shop and audits every database of the
+    cluster (shop included); add --database shop to audit only shop.
+    """
+    from .outputs import check_dir
     from .render import parse_formats
 
     policy = _policy(policy_file, select, ignore, fail_on, min_score, no_sample)
     fmts = parse_formats(formats)
     if targets:
+        if host is not None or port is not None or username is not None or dbname:
+            raise UsageProblem("--targets takes its connections from the targets file, not from -h/-p/-U/-d")
         sys.exit(run_fleet(dsn, targets, policy, fmts, output_dir, databases or None, jobs, baseline, evidence,
                            signing_key, quiet))
+    dsn = _conninfo(dsn, host, port, username, dbname)
+    check_dir(output_dir)                     # before connecting: an unwritable destination must not cost an audit
     extras = SingleExtras.prepare(dsn, baseline, evidence, signing_key)
     with console.progress(not quiet) as say:
         run = run_audit(dsn, policy, fmts, output_dir, databases=databases or None, progress=say, baseline=extras.baseline)
@@ -149,24 +198,30 @@ def audit(dsn, databases, no_sample, output_dir, formats, fail_on, min_score, se
 
 @main.command()
 @click.argument("dsn", required=False)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Snapshot JSON file to write.")
-@click.option("--database", "-d", "databases", multiple=True, help="Collect only this database (repeatable).")
+@_libpq_options
+@click.option("--output", "-o", type=click.Path(path_type=Path), metavar="FILE", required=True, help="Snapshot JSON file to write.")
+@click.option("--database", "databases", multiple=True, help="Collect only this database (repeatable). Default: all.")
 @click.option("--no-sample", is_flag=True, help="Do not sample column values.")
 @click.option("--policy", "policy_file", type=click.Path(dir_okay=False), default=None, help="pgcomply.toml (sampling caps, timeouts).")
 @_one_line_errors
-def collect(dsn, output, databases, no_sample, policy_file):
-    """Collect a Snapshot of the cluster at DSN into a JSON file (evaluate it later, offline)."""
+def collect(dsn, host, port, username, dbname, output, databases, no_sample, policy_file):
+    """Collect a Snapshot of the cluster at DSN into a JSON file (evaluate it later, offline).
+
+    -h/-p/-U/-d work as for `audit` (-d is the database connected to first; --database narrows).
+    """
     from .collect import collect as do_collect
+    from .outputs import check_file_target
     from .serialize import write_snapshot
 
     policy = _policy(policy_file, (), (), None, None, no_sample)
+    dsn = _conninfo(dsn, host, port, username, dbname)
+    check_file_target(output, "snapshot file")   # before connecting
     with console.progress() as say:
         snap = do_collect(dsn, policy, databases=databases or None, progress=say)
     write_snapshot(snap, output)
     console.stderr().print(f"wrote {output} ({len(snap.relations)} relations, {len(snap.roles)} roles, "
                            f"{sum(1 for d in snap.databases if d.collected)} databases)")
     if not snap.complete:   # a partial snapshot is written, and said: exit 3 as for audit
-        from .pipeline import EXIT_INCOMPLETE
         click.echo(f"incomplete: {sum(g.fault for g in snap.gaps)} part(s) could not be read (see its gaps)", err=True)
         sys.exit(EXIT_INCOMPLETE)
 
@@ -177,11 +232,13 @@ def collect(dsn, output, databases, no_sample, policy_file):
 @_one_line_errors
 def evaluate(snapshot, output_dir, formats, fail_on, min_score, select, ignore, policy_file, quiet):
     """Evaluate a snapshot written by `pgcomply collect` (no database needed)."""
+    from .outputs import check_dir
     from .render import parse_formats
     from .serialize import read_snapshot
 
     policy = _policy(policy_file, select, ignore, fail_on, min_score, False)
     fmts = parse_formats(formats)
+    check_dir(output_dir)
     snap = read_snapshot(snapshot)
     run = evaluate_and_render(snap, policy, fmts, output_dir)
     _finish(run, quiet)
@@ -221,16 +278,18 @@ def explain(check_id):
 
 
 @main.command()
-@click.option("--output-dir", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("pgcomply-demo"),
+@click.option("--output-dir", "-o", type=click.Path(path_type=Path), metavar="DIRECTORY", default=Path("pgcomply-demo"),
               show_default=True, help="Where the demo reports go.")
 @click.option("--format", "formats", default="all", show_default=True, help="Comma-separated formats, or all.")
 @_one_line_errors
 def demo(output_dir, formats):
     """Start a throwaway cluster with typical weaknesses, audit it, write the reports, remove it."""
     from .demo import run_demo
+    from .outputs import check_dir
     from .render import parse_formats
 
     fmts = parse_formats(formats)
+    check_dir(output_dir)
     with console.progress() as say:
         run = run_demo(output_dir, fmts, progress=say)
     out = console.stdout()
@@ -242,33 +301,38 @@ def demo(output_dir, formats):
 
 @main.command("render")
 @click.argument("report_json", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--output-dir", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--output-dir", "-o", type=click.Path(path_type=Path), metavar="DIRECTORY", default=None,
               help="Where to write (default: the report's own directory).")
 @click.option("--format", "formats", default="all", show_default=True,
               help="Comma-separated formats (" + ", ".join(_formats()) + ") or all.")
 @_one_line_errors
 def render_cmd(report_json, output_dir, formats):
     """Render a report.json again (HTML, PDF, SARIF, JUnit, Markdown), offline and deterministically."""
+    from .outputs import check_dir
     from .render import parse_formats, render
     from .report import read_report
 
     fmts = parse_formats(formats)
     report = read_report(report_json)
     out_dir = output_dir or report_json.parent
+    check_dir(out_dir)
     for fmt in fmts:
         path = render(fmt, report, out_dir)
         console.stderr().print(f"wrote {path}")
 
 
 @main.command("role-sql")
-@click.option("--role", default="pgcomply_auditor", show_default=True, help="Name of the auditing role.")
-@click.option("--database", "-d", "databases", multiple=True, help="Database(s) pgcomply connects to first (default: postgres).")
+@click.option("--role", "-U", "--username", "role", default="pgcomply_auditor", show_default=True,
+              help="Name of the auditing role (the user you will pass to `audit -U`).")
+@click.option("-d", "--dbname", "--database", "databases", multiple=True, metavar="NAME",
+              help="The database pgcomply connects to first, as given to `audit -d` (repeatable). Default: postgres.")
 @click.option("--no-sample", is_flag=True, help="Leave out pg_read_all_data (metadata-only audits).")
 def role_sql_cmd(role, databases, no_sample):
     """Print the SQL that creates a least-privilege auditing role (nothing is executed)."""
     from .rolesql import role_sql
 
-    click.echo(role_sql(role, databases=databases or ("postgres",), sampling=not no_sample), nl=False)
+    click.echo(role_sql(role, databases=tuple(dict.fromkeys(databases)) or ("postgres",), sampling=not no_sample),
+               nl=False)
 
 
 register_commands(main, _one_line_errors)

@@ -19,9 +19,10 @@ from .bundle import BundleError
 from .diff import ReportFileError
 from .fixsql import FixSqlError
 from .fleet import FleetError
+from .outputs import OutputError, check_dir, check_file_target, write_file
 from .pipeline import EXIT_FINDINGS, EXIT_OK, AuditRun
 
-WORKFLOW_ERRORS = (BundleError, ReportFileError, FixSqlError, FleetError)
+WORKFLOW_ERRORS = (BundleError, ReportFileError, FixSqlError, FleetError, OutputError)
 _SEVERITIES = ["critical", "high", "medium", "low", "info"]
 
 
@@ -31,7 +32,7 @@ def audit_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--baseline", type=click.Path(path_type=Path), default=None,
                      help="Gate (--fail-on) only on findings not already failing in this earlier report.json; "
                           "with --targets, the output directory of an earlier fleet run."),
-        click.option("--evidence", type=click.Path(file_okay=False, path_type=Path), default=None,
+        click.option("--evidence", type=click.Path(path_type=Path), metavar="DIRECTORY", default=None,
                      help="Also write a signed evidence bundle (snapshot, every format, manifest) into this new directory."),
         click.option("--signing-key", type=click.Path(dir_okay=False), default=None,
                      help="Ed25519 private key (PEM) for --evidence. Default: $PGCOMPLY_SIGNING_KEY (PEM text or a path)."),
@@ -75,6 +76,7 @@ class SingleExtras:
         if evidence is not None:
             if evidence.exists() and (not evidence.is_dir() or any(evidence.iterdir())):
                 raise BundleError(f"evidence directory {evidence} is not empty; use a new directory per bundle")
+            check_dir(evidence, "evidence directory")
             key = load_private_key(signing_key)
         return cls(dsn, base, evidence, key)
 
@@ -99,6 +101,9 @@ def run_fleet(dsn: str | None, targets_file: str, policy: Any, formats: Sequence
     if dsn:
         raise FleetError("give either a DSN or --targets, not both")
     targets = parse_targets(targets_file)
+    check_dir(out_dir)                                   # before any target connects
+    if evidence is not None:
+        check_dir(evidence, "evidence directory")
     if baseline is not None and not baseline.is_dir():
         raise ReportFileError(f"with --targets, --baseline must be the output directory of an earlier fleet run "
                               f"(holding <target>/report.json), not {baseline}")
@@ -136,7 +141,7 @@ def run_fleet(dsn: str | None, targets_file: str, policy: Any, formats: Sequence
 @click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["console", "md", "html", "json"]), default="console", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--output", "-o", type=click.Path(path_type=Path), metavar="FILE", default=None,
               help="Write to this file instead of stdout.")
 @click.option("--fail-on", type=click.Choice(_SEVERITIES), default=None,
               help="Exit 1 when a new finding is at or above this severity.")
@@ -147,6 +152,8 @@ def diff_cmd(old: Path, new: Path, fmt: str, output: Path | None, fail_on: str |
     from .diff import diff_reports, load_report, rows_at_or_above, to_html, to_markdown
     from .results import Severity
 
+    if output is not None:
+        check_file_target(output)
     d = diff_reports(load_report(old), load_report(new))
     if fmt == "console" and output is None:
         from .diff import print_console
@@ -157,7 +164,7 @@ def diff_cmd(old: Path, new: Path, fmt: str, output: Path | None, fail_on: str |
         if output is None:
             click.echo(text, nl=False)
         else:
-            output.write_text(text, "utf-8")
+            write_file(output, text)
             click.echo(f"wrote {output}", err=True)
     if fail_on and rows_at_or_above(d["new"], Severity(fail_on)):
         click.echo(f"gate failed: {len(rows_at_or_above(d['new'], Severity(fail_on)))} new finding(s) "
@@ -167,7 +174,7 @@ def diff_cmd(old: Path, new: Path, fmt: str, output: Path | None, fail_on: str |
 
 @click.command("fix-sql")
 @click.argument("report", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--output", "-o", type=click.Path(path_type=Path), metavar="FILE", default=None,
               help="Write the script to this file instead of stdout.")
 @click.option("--include-waived", is_flag=True, help="Also fix findings that are waived.")
 @click.option("--min-severity", type=click.Choice(_SEVERITIES), default="info", show_default=True,
@@ -178,12 +185,14 @@ def fix_sql_cmd(report: Path, output: Path | None, include_waived: bool, min_sev
     from .fixsql import build_script
     from .results import Severity
 
+    if output is not None:
+        check_file_target(output)
     script = build_script(load_report(report), include_waived=include_waived, min_severity=Severity(min_severity),
                           source=report.name)
     if output is None:
         click.echo(script, nl=False)
     else:
-        output.write_text(script, "utf-8")
+        write_file(output, script)
         click.echo(f"wrote {output}", err=True)
 
 
@@ -204,23 +213,26 @@ def keygen_cmd(keyfile: Path, force: bool) -> None:
 @click.command("verify")
 @click.argument("bundle", type=click.Path(path_type=Path))
 @click.option("--public-key", type=click.Path(dir_okay=False), default=None,
-              help="The signer's public key (PEM). Without it only integrity is proven, not origin.")
+              help="The signer's public key (PEM), received apart from the bundle. Default: $PGCOMPLY_TRUSTED_KEY "
+                   "(a path). Required: the key inside a bundle is never trusted.")
 def verify_cmd(bundle: Path, public_key: str | None) -> None:
-    """Check an evidence bundle: every file's SHA-256 and the manifest's Ed25519 signature. Exit 1 on any change."""
-    from .bundle import verify_bundle
+    """Check an evidence bundle against a trusted public key: every file's SHA-256 and the manifest's Ed25519
+    signature. Exit 1 on any change, 2 without a trusted key or for a malformed bundle."""
+    from .bundle import terminal_safe, trusted_key_path, verify_bundle
 
-    result = verify_bundle(bundle, public_key)
+    result = verify_bundle(bundle, trusted_key_path(public_key))
+    shown = terminal_safe(bundle)
     if not result.ok:
         for problem in result.problems:
-            print(f"pgcomply: VERIFICATION FAILED: {problem}", file=sys.stderr)
-        print(f"pgcomply: VERIFICATION FAILED: {bundle} must not be trusted ({len(result.problems)} problem(s))",
+            print(f"pgcomply: VERIFICATION FAILED: {terminal_safe(problem)}", file=sys.stderr)
+        print(f"pgcomply: VERIFICATION FAILED: {shown} must not be trusted ({len(result.problems)} problem(s))",
               file=sys.stderr)
         sys.exit(EXIT_FINDINGS)
     m = result.manifest or {}
-    click.echo(f"verified: {len(m.get('files', []))} files in {bundle}, signed by {m['signature']['public_key_fingerprint']}"
-               f" at {m.get('created_at')}; target {m.get('target', {}).get('dsn')}")
+    click.echo(f"verified: {len(m['files'])} files in {shown}, signed by the trusted key {result.signer} "
+               f"at {terminal_safe(m['created_at'])}; target {terminal_safe(m['target'].get('dsn'))}")
     for note in result.notes:
-        click.echo(f"note: {note}", err=True)
+        click.echo(f"note: {terminal_safe(note)}", err=True)
     sys.exit(EXIT_OK)
 
 

@@ -254,10 +254,11 @@ def to_markdown(summary: dict[str, Any]) -> str:
 
 def write_summary(summary: dict[str, Any], out_root: Path) -> list[Path]:
     import json
-    out_root.mkdir(parents=True, exist_ok=True)
+
+    from .outputs import write_file
     js, md = (out_root / n for n in SUMMARY_FILES)
-    js.write_text(json.dumps(summary, indent=2, sort_keys=True, ensure_ascii=False) + "\n", "utf-8")
-    md.write_text(to_markdown(summary), "utf-8")
+    write_file(js, json.dumps(summary, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    write_file(md, to_markdown(summary))
     return [js, md]
 
 

@@ -83,7 +83,9 @@ def snapshot_from_dict(data: dict[str, Any]) -> Snapshot:
 
 
 def write_snapshot(snap: Snapshot, path: Path) -> None:
-    path.write_text(json.dumps(snapshot_to_dict(snap), indent=1, sort_keys=True, ensure_ascii=False) + "\n", "utf-8")
+    """0600, atomic, never through a symlink (see outputs.write_file)."""
+    from .outputs import write_file
+    write_file(path, json.dumps(snapshot_to_dict(snap), indent=1, sort_keys=True, ensure_ascii=False) + "\n")
 
 
 def read_snapshot(path: Path) -> Snapshot:

@@ -136,3 +136,97 @@ def test_mask_dsn_hides_passwords():
     assert "hunter2" not in mask_dsn("host=db password=hunter2 user=a")
     assert "hunter2" not in mask_dsn("postgresql://a:hunter2@db:5432/x")
     assert mask_dsn("host=db port") == "<invalid DSN>"
+
+
+# -- psql's connection flags, --help, -V, and no exit 0 without doing the job --------------------------------
+
+def _env_without_pg(**extra: str) -> dict:
+    import os
+    return {k: v for k, v in os.environ.items() if not k.startswith(("PG", "PGCOMPLY_"))} | extra
+
+
+def test_psql_flags_connect_and_override_the_dsn(pw_cluster, tmp_path):
+    pw_cluster.execute("DROP DATABASE IF EXISTS shop")
+    pw_cluster.execute("CREATE DATABASE shop")
+    env = _env_without_pg(PGPASSWORD="S3cret-admin", PGHOST="127.0.0.1", PGPORT=str(_closed_port()), PGUSER="nobody")
+    # the DSN and PG* name a dead port and a wrong user: -h/-p/-U/-d override the same keys
+    dead = f"host=127.0.0.1 port={_closed_port()} user=nobody dbname=nowhere connect_timeout=5"
+    proc = run("audit", dead, "-h", "127.0.0.1", "-p", str(pw_cluster.port), "-U", "postgres", "-d", "shop",
+               "--no-sample", "--select", "ssl", "-q", "-o", str(tmp_path / "a"), env=env)
+    assert proc.returncode == 0, proc.stderr
+    target = json.loads((tmp_path / "a" / "report.json").read_text())["target"]
+    assert target["port"] == pw_cluster.port and target["current_user"] == "postgres"
+    assert "dbname=shop" in target["dsn"] and "user=postgres" in target["dsn"]
+    # -d is the database connected to first, like dbname= in the DSN: shop is audited, and so is every other one
+    assert set(target["databases"]) == {"postgres", "shop", "template1"}
+    # --database narrows the audit, whatever -d says
+    proc = run("audit", "-h", "127.0.0.1", "-p", str(pw_cluster.port), "-U", "postgres", "-d", "postgres",
+               "--database", "shop", "--no-sample", "--select", "ssl", "-q", "-o", str(tmp_path / "b"), env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads((tmp_path / "b" / "report.json").read_text())["target"]["databases"] == ["shop"]
+    # long forms, and collect takes the same flags
+    snap = tmp_path / "snap.json"
+    proc = run("collect", "--host", "127.0.0.1", "--port", str(pw_cluster.port), "--username", "postgres",
+               "--dbname", "shop", "--database", "shop", "--no-sample", "-o", str(snap), env=env)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(snap.read_text())
+    assert data["target"]["port"] == pw_cluster.port and "dbname=shop" in data["target"]["dsn"]
+    assert [d["name"] for d in data["databases"] if d["collected"]] == ["shop"]
+
+
+def test_psql_flags_reach_libpq_and_fail_in_one_line(pw_cluster, tmp_path):
+    env = _env_without_pg(PGPASSWORD="S3cret-admin")
+    base = ("-h", "127.0.0.1", "-p", str(pw_cluster.port))
+    assert_one_line_error(run("audit", *base, "-U", "no_such_user", "-o", str(tmp_path), env=env),
+                          'password authentication failed for user "no_such_user"')
+    assert_one_line_error(run("audit", *base, "-U", "postgres", "-d", "no_such_db", "-o", str(tmp_path), env=env),
+                          'database "no_such_db" does not exist')
+    # a value with spaces and quotes stays one value (psycopg builds the conninfo, nothing is concatenated)
+    assert_one_line_error(run("audit", *base, "-U", "postgres", "-d", "x' host='evil", "-o", str(tmp_path), env=env),
+                          "database \"x' host='evil\" does not exist")
+    assert_one_line_error(run("audit", "-h", "127.0.0.1", "-p", str(_closed_port()), "-o", str(tmp_path), env=env),
+                          "Connection refused")
+    # -d once only: it used to be the repeatable "audit only this database"
+    assert_one_line_error(run("audit", *base, "-d", "a", "-d", "b", "-o", str(tmp_path), env=env),
+                          "-d/--dbname is the one database to connect to", "--database")
+    targets = tmp_path / "t.txt"
+    targets.write_text(f"host=127.0.0.1 port={pw_cluster.port} user=postgres\n")
+    assert_one_line_error(run("audit", "--targets", str(targets), "-h", "127.0.0.1", "-o", str(tmp_path), env=env),
+                          "--targets", "-h/-p/-U/-d")
+
+
+def test_help_is_double_dash_only_and_minus_h_is_the_host():
+    for args in (("--help",), ("audit", "--help"), ("collect", "--help"), ("verify", "--help"), ("role-sql", "--help")):
+        proc = run(*args)
+        assert proc.returncode == 0 and proc.stdout.startswith("Usage: "), args
+    assert "-h, --host TEXT" in run("audit", "--help").stdout
+    assert "-h, --help" not in run("--help").stdout
+    # `-h` takes a value: alone it is a usage error, never a help page with exit 0
+    proc = run("audit", "-h")
+    assert proc.returncode == 2 and "Option '-h' requires an argument" in proc.stderr and proc.stdout == ""
+    proc = run("checks", "-h")
+    assert proc.returncode == 2 and "No such option" in proc.stderr and "-h" in proc.stderr and proc.stdout == ""
+
+
+def test_version_flag():
+    from auditor import __version__
+    for flag in ("-V", "--version"):
+        proc = run(flag)
+        assert proc.returncode == 0 and proc.stdout == f"pgcomply, version {__version__}\n"
+
+
+def test_no_command_is_a_usage_error():
+    proc = run()
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.startswith("Usage: ") and "Commands:" in proc.stderr
+
+
+def test_role_sql_takes_psql_flags():
+    proc = run("role-sql", "-U", "aud", "-d", "shop", "--dbname", "crm", "--no-sample")
+    assert proc.returncode == 0, proc.stderr
+    assert 'CREATE ROLE "aud" LOGIN;' in proc.stdout
+    assert [line for line in proc.stdout.splitlines() if line.startswith("\\connect")] == ['\\connect "shop"',
+                                                                                            '\\connect "crm"']
+    assert run("role-sql", "--username", "aud").stdout == run("role-sql", "--role", "aud").stdout
+    default = run("role-sql").stdout
+    assert [line for line in default.splitlines() if line.startswith("\\connect")] == ['\\connect "postgres"']

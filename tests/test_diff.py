@@ -115,7 +115,7 @@ def test_cli_diff_formats_and_gate(quarters, tmp_path):
 
 def test_audit_baseline_gates_only_on_new_findings(quarters, tmp_path):
     db, _, _, out = quarters
-    args = ("audit", db.dsn(), "-d", db.name, "--select", "GRANT-001", "--fail-on", "high", "-q", "-o", str(tmp_path))
+    args = ("audit", db.dsn(), "--database", db.name, "--select", "GRANT-001", "--fail-on", "high", "-q", "-o", str(tmp_path))
     assert run(*args).returncode == 1                                       # WEIRD and t2 fail
     proc = run(*args, "--baseline", str(out / "q1.json"))                  # t2 is new since Q1
     assert proc.returncode == 1 and "1 new failing finding(s) (not in the baseline) at or above high" in proc.stderr

@@ -229,7 +229,7 @@ def test_no_sampled_value_reaches_any_artifact(pg15, tmp_path):
         for fmt in FORMATS:                 # every text format there is (PDF streams are compressed)
             if fmt != "pdf":
                 render(fmt, report, tmp_path)
-        cli = subprocess.run([sys.executable, "-m", "auditor", "audit", db.dsn(), "-d", db.name, "-o",
+        cli = subprocess.run([sys.executable, "-m", "auditor", "audit", db.dsn(), "--database", db.name, "-o",
                               str(tmp_path / "cli"), "--format", "json"], capture_output=True, text=True, timeout=120)
     assert {f.check_id for f in result.findings if f.status == "fail"} >= {"SENS-001", "SENS-002", "SENS-003",
                                                                           "SENS-004", "SENS-005", "PWD-020"}

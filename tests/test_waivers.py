@@ -117,11 +117,11 @@ def test_cli_lists_expired_waivers_and_gates_on_them(shop, tmp_path):
     policy.write_text(f'select = ["GRANT-001"]\nfail_on = "high"\n'
                       f'[[waivers]]\ncheck = "GRANT-001"\nobject = "{db.name}.public.*"\nreason = "r"\n'
                       f'approver = "a"\nexpires = 2026-01-01\n')
-    proc = run("audit", db.dsn(), "-d", db.name, "--policy", str(policy), "-o", str(tmp_path / "out"), "-q")
+    proc = run("audit", db.dsn(), "--database", db.name, "--policy", str(policy), "-o", str(tmp_path / "out"), "-q")
     assert proc.returncode == 1, proc.stderr
     assert f"waiver for GRANT-001 {db.name}.public.* expired on 2026-01-01" in proc.stderr
     policy.write_text(policy.read_text().replace("2026-01-01", "2099-01-01"))
-    proc = run("audit", db.dsn(), "-d", db.name, "--policy", str(policy), "-o", str(tmp_path / "out"), "-q")
+    proc = run("audit", db.dsn(), "--database", db.name, "--policy", str(policy), "-o", str(tmp_path / "out"), "-q")
     assert proc.returncode == 0, proc.stderr
     assert "2 waived" in proc.stdout
 

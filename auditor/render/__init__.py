@@ -25,8 +25,10 @@ def parse_formats(spec: str) -> list[str]:
 
 
 def render(fmt: str, report: dict[str, Any], out_dir: Path) -> Path:
-    """Write one format into out_dir and return the file's path."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """Write one format into out_dir (created 0700 when missing) and return the file's path."""
+    from ..outputs import make_dir
+
+    make_dir(out_dir)
     path = out_dir / FORMATS[fmt]
     import_module(f"auditor.render.{fmt}").write(report, path)
     return path

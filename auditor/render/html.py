@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from ..outputs import write_file
 from .charts import score_colour
 from .text import xml_safe
 from .view import build_view
@@ -47,4 +48,4 @@ def render_html(report: dict[str, Any], medium: str = "html") -> str:
 
 
 def write(report: dict[str, Any], path: Path) -> None:
-    path.write_text(render_html(report), "utf-8")
+    write_file(path, render_html(report))

@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..outputs import write_file
+
 _ENC = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)
 
 
@@ -30,4 +32,4 @@ def dumps(report: dict[str, Any]) -> str:
 
 
 def write(report: dict[str, Any], path: Path) -> None:
-    path.write_text(dumps(report), "utf-8")
+    write_file(path, dumps(report))

@@ -8,6 +8,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from ..outputs import write_file
 from ..results import AREA_TITLES, AREAS
 from .text import evidence_items, xml_safe
 
@@ -79,4 +80,4 @@ def build_junit(report: dict[str, Any]) -> ET.Element:
 def write(report: dict[str, Any], path: Path) -> None:
     root = build_junit(report)
     ET.indent(root)
-    path.write_bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n")
+    write_file(path, ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n")

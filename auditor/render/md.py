@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..outputs import write_file
 from .text import SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, fmt_time, xml_safe
 from .view import build_view
 
@@ -126,4 +127,4 @@ def _sections(v: Any) -> list[str]:
 
 
 def write(report: dict[str, Any], path: Path) -> None:
-    path.write_text(render_md(report), "utf-8")
+    write_file(path, render_md(report))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..outputs import write_file
 from .html import render_html
 
 
@@ -21,4 +22,4 @@ def render_pdf(report: dict[str, Any]) -> bytes:
 
 
 def write(report: dict[str, Any], path: Path) -> None:
-    path.write_bytes(render_pdf(report))
+    write_file(path, render_pdf(report))

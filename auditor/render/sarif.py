@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..outputs import write_file
 from .text import FRAMEWORK_LABEL, utc_z
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -130,4 +131,4 @@ def build_sarif(report: dict[str, Any]) -> dict[str, Any]:
 
 
 def write(report: dict[str, Any], path: Path) -> None:
-    path.write_text(json.dumps(build_sarif(report), indent=2, ensure_ascii=False) + "\n", "utf-8")
+    write_file(path, json.dumps(build_sarif(report), indent=2, ensure_ascii=False) + "\n")
