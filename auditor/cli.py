@@ -151,8 +151,9 @@ def main(ctx: click.Context) -> None:
     """pgcomply: PostgreSQL security and compliance auditor.
 
     Exit codes: 0 nothing at/above --fail-on, 1 something is (or the score is below --min-score),
-    2 usage, configuration or connection error, 3 the audit is incomplete (a timeout or a lost
-    connection left part of the cluster unread; the reports still hold what was read).
+    2 usage, configuration or connection error, 3 the audit is incomplete (a timeout, a lost
+    connection or an unexpected server error left part of the cluster unread; the reports still hold what
+    was read).
 
     Connection flags as in psql: -h host, -p port, -U user, -d database (help is --help only).
     """

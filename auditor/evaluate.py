@@ -45,8 +45,13 @@ def _finding(check: Check, policy: Policy, o: Outcome, *, examined: int = 0) -> 
 
 
 def _sanitize(exc: BaseException) -> str:
-    text = f"{type(exc).__name__}: {exc}".splitlines()[0]
-    return text[:300]
+    """The exception class and where in a check it was raised, never its message: `int(value)` or a KeyError
+    quotes data from the Snapshot (a setting, a comment) that an audited database's owner chose."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = f" at {tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb is not None else ""
+    return f"{type(exc).__name__}{where}"
 
 
 def run_check(check: Check, ctx: Context) -> list[Finding]:

@@ -176,7 +176,10 @@ def _audit_one(t: Target, policy: Any, formats: Sequence[str], out_root: Path, d
                 res.bundle = write_bundle(evidence_dir / t.name, snapshot=run.snapshot, report=run.report,
                                           policy=policy, key=signer, secrets=_secrets(t.dsn)).parent
     except Exception as exc:  # noqa: BLE001 - one broken target must not stop the fleet
-        text = str(exc) if isinstance(exc, (ConnectError, ValueError)) else f"{type(exc).__name__}: {exc}"
+        # Our own one-line errors (ConnectError, policy and file problems) are safe to show; anything else keeps
+        # its class only, since a server's or a library's message can quote what the audited database holds.
+        ours = isinstance(exc, ConnectError) or type(exc).__module__.split(".")[0] == "auditor"
+        text = str(exc) if ours else type(exc).__name__
         res.error = _scrub(one_line(text), t.dsn)[:300] or type(exc).__name__
     return res
 

@@ -42,7 +42,17 @@ def test_a_check_that_raises_is_an_error_and_the_run_goes_on(snap):
 
     result = evaluate(snap, checks=[_check(boom), _check(lambda c: [Outcome.ok("x")], cid="SSL-901")])
     assert [(f.check_id, f.status) for f in result.findings] == [("SSL-900", "error"), ("SSL-901", "pass")]
-    assert "exploded" in result.findings[0].message
+    assert result.findings[0].message == f"the check raised RuntimeError at test_engine.py:{boom.__code__.co_firstlineno + 1}"
+
+
+def test_a_check_error_never_quotes_the_data_it_choked_on(snap):
+    """int('hunter2') from a setting an owner chose: the finding names the class and the line, not the value."""
+    def parse(ctx):
+        return [Outcome.ok(str(int("hunter2-planted")))]
+
+    finding, = evaluate(snap, checks=[_check(parse)]).findings
+    assert finding.status == "error" and "ValueError at test_engine.py:" in finding.message
+    assert "hunter2" not in finding.message
 
 
 def test_waivers_apply_until_they_expire(snap):
