@@ -234,18 +234,28 @@ def _failure_gaps(database: str, total: int, failed: Sequence[tuple[TablePlan, B
 
 
 class _Workers:
-    """One read-only connection per worker thread, opened on first use and closed at the end."""
+    """One read-only connection per worker thread, opened on first use and closed at the end.
+
+    Once a connection attempt fails, every later table fails with the same error at once: against a host
+    that drops packets, each reconnect would otherwise cost connect_timeout_s, table after table."""
 
     def __init__(self, dsn: str | None, t: Thresholds, database: str) -> None:
         self.dsn, self.t, self.database = dsn, t, database
         self.local = threading.local()
         self.opened: list[psycopg.Connection] = []
         self.lock = threading.Lock()
+        self.down: ConnectError | None = None
 
     def conn(self) -> psycopg.Connection:
         c = getattr(self.local, "conn", None)
         if c is None or c.closed:
-            c = connect(self.dsn, self.t, dbname=self.database, statement_timeout_ms=self.t.sample_timeout_ms)
+            if self.down is not None:
+                raise self.down
+            try:
+                c = connect(self.dsn, self.t, dbname=self.database, statement_timeout_ms=self.t.sample_timeout_ms)
+            except ConnectError as exc:
+                self.down = exc
+                raise
             with self.lock:
                 self.opened.append(c)
             c.autocommit = False     # every statement inside an explicit BEGIN READ ONLY ... COMMIT

@@ -454,3 +454,23 @@ def test_incomplete_audit_is_said_in_html_and_markdown(pg15, tmp_path):
         text = render(fmt, report, tmp_path).read_text()
         assert "This audit is incomplete" in text
         assert doomed in text.replace("\\_", "_")     # Markdown escapes underscores
+
+
+def test_after_a_failed_reconnect_the_sampler_stops_trying(pg15):
+    """A host that went away is asked once per database, not once per table (each try may cost connect_timeout_s)."""
+    import socket
+
+    from auditor.connect import ConnectError
+    from auditor.policy import Thresholds
+    from auditor.sampler import _Workers
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]      # nothing listens here once the socket closes
+    workers = _Workers(f"host=127.0.0.1 port={port} user=postgres connect_timeout=2", Thresholds(), "postgres")
+    with pytest.raises(ConnectError) as first:
+        workers.conn()
+    workers.dsn = pg15.dsn("postgres")   # the server is back: a reconnect would now succeed, and must not be tried
+    with pytest.raises(ConnectError) as again:
+        workers.conn()
+    assert again.value is first.value and workers.opened == []
