@@ -22,7 +22,9 @@ def role_sql(role: str = "pgcomply_auditor", *, databases: Sequence[str] = ("pos
         lines += [
             "-- pg_read_all_data (PostgreSQL 14+): sample column values to find personal data (only counts and masked",
             "-- examples leave the server's memory) and see which hash kind each role's password uses (never the hash).",
-            "-- It does not bypass row-level security. Leave it out and run with --no-sample for a metadata-only audit.",
+            "-- It does not bypass row-level security: tables whose policies apply to this role are not sampled (pgcomply\n"
+            "-- never runs a policy) and are reported not_assessable. Leave it out and run with --no-sample for a\n"
+            "-- metadata-only audit.",
             f"GRANT pg_read_all_data TO {r};",
         ]
     lines += ["", "-- pg_hba.conf rules: EXECUTE is granted per database; grant it where pgcomply connects first."]
