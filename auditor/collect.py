@@ -18,7 +18,7 @@ import psycopg
 from psycopg import IsolationLevel, errors
 
 from . import __version__, catalog, faults, tls_probe
-from .redact import masked_gucs, masked_options, masked_setting
+from .redact import masked_gucs, masked_options, masked_setting, masked_text
 from .connect import ConnectError, connect, display_dsn, one_line
 from .model import (SCHEMA_VERSION, AuditorAccess, Column, Constraint, Database, DbRoleSetting, DefaultAcl, Extension,
                     ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation, RlsPolicy, Role,
@@ -107,7 +107,7 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
     kinds = _optional(conn, q, catalog.PASSWORD_KINDS, gaps, "pg_authid", "pg_read_all_data (or superuser)")
     kind_of = dict(kinds) if kinds is not None else {}
     roles = tuple(Role(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-                       masked_gucs(_t(r[11])), r[12],
+                       masked_gucs(_t(r[11])), masked_text(r[12]),
                        kind_of.get(r[1]) if kinds is not None else None)
                   for r in q.rows(conn, catalog.ROLES))
     members = tuple(Membership(*r) for r in q.rows(conn, catalog.memberships(major)))
@@ -166,16 +166,16 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> 
     db = sys.intern(conn.info.dbname)
     conn.isolation_level = IsolationLevel.REPEATABLE_READ
     with conn.transaction():
-        into.schemas.extend(Schema(db, r[0], r[1], _t(r[2]), r[3], r[4]) for r in q.rows(conn, catalog.SCHEMAS))
+        into.schemas.extend(Schema(db, r[0], r[1], _t(r[2]), masked_text(r[3]), r[4]) for r in q.rows(conn, catalog.SCHEMAS))
         cols = _by_relid(q.stream(conn, catalog.COLUMNS),
-                         lambda r: Column(r[1], r[2], r[3], r[4], r[5], _t(r[6]), r[7]))
+                         lambda r: Column(r[1], r[2], r[3], r[4], masked_text(r[5]), _t(r[6]), r[7]))
         cons = _by_relid(q.rows(conn, catalog.CONSTRAINTS), lambda r: Constraint(r[1], r[2], _t(r[3]), r[4]))
         trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: Trigger(r[1], r[2], r[3], r[4]))
         intern = sys.intern
         for r in q.stream(conn, catalog.RELATIONS):
             oid = r[2]
             into.relations.append(Relation(
-                db, intern(r[0]), r[1], oid, r[3], intern(r[4]), _t(r[5]), r[6], r[7], r[8], r[9], r[10], r[11],
+                db, intern(r[0]), r[1], oid, r[3], intern(r[4]), _t(r[5]), r[6], r[7], r[8], masked_text(r[9]), r[10], r[11],
                 r[12], tuple(cols.get(oid, ())), tuple(cons.get(oid, ())), tuple(trig.get(oid, ())), _t(r[13])))
         into.policies.extend(
             RlsPolicy(db, r[0], r[1], r[2], r[3], _POLICY_COMMANDS.get(r[4], r[4]), _t(r[5]), r[6], r[7])

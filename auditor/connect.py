@@ -8,6 +8,7 @@ import psycopg
 from psycopg import conninfo
 
 from .policy import Thresholds
+from .redact import CONNINFO_SECRETS
 
 APPLICATION_NAME = "pgcomply"
 
@@ -16,22 +17,60 @@ class ConnectError(Exception):
     """A connection problem, explained in one line that never holds a password."""
 
 
+# libpq's parse errors quote the offending part of the string, which can be the password itself
+# (`invalid percent-encoded token: "p%zzsecret"`). Only these shapes are retold, in our words.
+_PARSE_ERRORS = (   # (libpq's message, ours: {k} is the quoted part when it is a libpq keyword)
+    (re.compile(r'missing "=" after "(?P<k>.*)" in connection info string'), 'missing "=" after {k}'),
+    (re.compile(r'invalid connection option "(?P<k>.*)"'), "unknown connection option {k}"),
+    (re.compile(r"unterminated quoted string"), "unterminated quoted string"),
+    (re.compile(r"invalid percent-encoded token"), "invalid percent-encoding (%XX) in the URI"),
+    (re.compile(r"forbidden value %00"), "percent-encoded NUL (%00) in the URI"),
+    (re.compile(r'invalid URI query parameter: "(?P<k>.*)"'), "unknown URI query parameter {k}"),
+    (re.compile(r"extra key/value separator"), 'extra "=" in a URI query parameter'),
+    (re.compile(r"missing key/value separator"), 'missing "=" in a URI query parameter'),
+    (re.compile(r'matching "\]" in IPv6 host address'), 'IPv6 address without its closing "]" in the URI'),
+    (re.compile(r"IPv6 host address may not be empty"), "empty IPv6 address in the URI"),
+    (re.compile(r"unexpected character .* at position (?P<n>\d+) in URI"), "unexpected character at position {n} of the URI"),
+)
+_KEYWORDS: frozenset[str] = frozenset()
+
+
+def _keywords() -> frozenset[str]:
+    """libpq's parameter names (host, sslmode, ...): the only part of a bad DSN safe to repeat."""
+    global _KEYWORDS
+    if not _KEYWORDS:
+        _KEYWORDS = frozenset(d.keyword.decode() for d in psycopg.pq.Conninfo.get_defaults())
+    return _KEYWORDS
+
+
+def parse_error(message: str) -> str:
+    """libpq's conninfo parse error retold without any part of the string that is not a keyword."""
+    for pattern, text in _PARSE_ERRORS:
+        if m := pattern.search(message):
+            k, n = m.groupdict().get("k"), m.groupdict().get("n")
+            shown = f'"{k}"' if k in _keywords() else "(not shown: it may be part of a password)"
+            return "invalid connection string: " + text.format(k=shown, n=n)
+    return "invalid connection string (details not shown: they may quote a password)"
+
+
 def parse_dsn(dsn: str | None) -> dict[str, str]:
-    """libpq parameters of a conninfo string or URI (empty = PG* environment), or ConnectError."""
+    """libpq parameters of a conninfo string or URI (empty = PG* environment), or ConnectError.
+    The error never quotes the string: it may hold the password."""
     try:
         return {k: str(v) for k, v in conninfo.conninfo_to_dict(dsn or "").items()}
-    except psycopg.ProgrammingError as exc:
-        raise ConnectError(f"invalid connection string: {one_line(str(exc))}") from None
+    except psycopg.Error as exc:
+        raise ConnectError(parse_error(str(exc))) from None
 
 
 def mask_dsn(dsn: str | None) -> str:
-    """The DSN with any password replaced, for display."""
+    """The DSN with any password (and other secret parameter) replaced, for display."""
     try:
         params = parse_dsn(dsn)
     except ConnectError:
         return "<invalid DSN>"
-    if "password" in params:
-        params["password"] = "********"
+    for key in CONNINFO_SECRETS:
+        if key in params:
+            params[key] = "********"
     return conninfo.make_conninfo(**params) if params else "(PG* environment defaults)"
 
 
