@@ -24,7 +24,14 @@ T = TypeVar("T")
 
 
 class PolicyError(ValueError):
-    """A policy file that cannot be used; the message is one line with file and line."""
+    """A policy file that cannot be used; the message is one line with file and line.
+
+    Keys and values from the file are quoted into messages, and a TOML key may hold a newline or a
+    control character: they are escaped here so the error stays one line on any terminal.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__("".join(c if c.isprintable() else repr(c)[1:-1] for c in message))
 
 
 @dataclass(frozen=True)

@@ -323,3 +323,12 @@ def test_every_policy_key_is_documented():
     assert not missing, f"document these in docs/policy.md: {missing}"
     hints = typing.get_type_hints(Thresholds)
     assert set(hints) == {f.name for f in dataclasses.fields(Thresholds)}
+
+
+def test_a_key_with_a_newline_gives_a_one_line_error():
+    """Hypothesis found it: a quoted TOML key may hold a newline, which must not split the message."""
+    pol = policy_from_text('[severity]\n"SSL-001\\nx\\u001b" = "high"\n', "p.toml", today=TODAY)
+    with pytest.raises(PolicyError) as exc:
+        validate_check_refs(pol, load_checks())
+    assert str(exc.value).startswith("p.toml:") and "\n" not in str(exc.value) and "\x1b" not in str(exc.value)
+    assert "SSL-001\\nx\\x1b" in str(exc.value)
