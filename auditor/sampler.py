@@ -73,8 +73,8 @@ FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.=) ANY (%s::pg_catalo
 
 RLS_SQL = "SELECT pg_catalog.row_security_active(%s::pg_catalog.oid)"
 
-RLS_MISSING = ("RLS protects this table; sampling it would execute its policies "
-               "(BYPASSRLS or superuser reads it without them)")
+# `missing` names what the auditing role lacks, so this reads "lacks BYPASSRLS (...)" in every summary.
+RLS_MISSING = "BYPASSRLS (RLS protects this table; sampling it would execute its policies)"
 FOREIGN_MISSING = "a partitioned table without foreign partitions (reading this one would query a foreign server)"
 
 
