@@ -1,4 +1,4 @@
 """`python -m auditor` is `pgcomply`."""
-from .cli import main
+from auditor.cli.main import main
 
 main()

@@ -28,7 +28,7 @@ BUDGET_S = {"html": 10.0, "pdf": 60.0}
 def one(fmt: str, findings: int, out_dir: Path) -> dict:
     sys.path.insert(0, str(ROOT))
     from auditor.render import render
-    from auditor.render.synthetic import synthetic_report
+    from auditor.lab.synthetic import synthetic_report
 
     report = synthetic_report(findings)
     usage = resource.getrusage(resource.RUSAGE_SELF)

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from auditor.cluster import ThrowawayCluster, find_bindir  # noqa: E402
+from auditor.lab.cluster import ThrowawayCluster, find_bindir  # noqa: E402
 
 RAW_CATALOGS = [
     "pg_namespace", "pg_class", "pg_attribute", "pg_description", "pg_policy", "pg_proc", "pg_default_acl",

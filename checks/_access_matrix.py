@@ -1,7 +1,7 @@
 """The access matrix: which LOGIN roles can read each sensitive column, how, and what row-level security leaves them.
 
 This is the quarterly access review (SOC 2 CC6.2/CC6.3, GDPR Art. 32) as data: computed once per audit
-from auditor.privileges and auditor.sensitivity, emitted as the report's `access_matrix` section, and
+from auditor.analysis.privileges and auditor.analysis.sensitivity, emitted as the report's `access_matrix` section, and
 judged by GRANT-012 against the policy's reader limits.
 
 JSON shape (deterministic: tables by database/schema/name, columns by position, roles by name):
@@ -24,16 +24,16 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from auditor.context import Context
-from auditor.model import Column, Relation
-from auditor.names import column_object, relation_object
-from auditor.privileges import Privileges, ReaderSet, privileges
-from auditor.results import Outcome, Severity
-from auditor.sensitivity import sensitive_columns
+from auditor.analysis.context import Context
+from auditor.model.snapshot import Column, Relation
+from auditor.model.names import column_object, relation_object
+from auditor.analysis.privileges import Privileges, ReaderSet, privileges
+from auditor.model.results import Outcome, Severity
+from auditor.analysis.sensitivity import sensitive_columns
 
-from ._common import ident
-from ._dbgaps import per_database
-from ._policy_expr import always_true
+from auditor.checks._common import ident
+from auditor.checks._dbgaps import per_database
+from auditor.checks._policy_expr import always_true
 
 MAX_LISTED = 50     # readers listed per reader list; reader_count always has the full number
 _EVIDENCE = 10
@@ -208,7 +208,7 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
         group["columns"].append({"name": cr.column.name, "categories": list(cr.categories)})
     close_table()
     summary["tables"], summary["reader_lists"] = len(tables), len(lists)
-    return {"basis": "auditor.sensitivity classification of columns", "conventions": list(CONVENTIONS),
+    return {"basis": "auditor.analysis.sensitivity classification of columns", "conventions": list(CONVENTIONS),
             "limits": {"max_sensitive_readers": limit,
                        "allowed_readers": {k: list(v) for k, v in sorted(ctx.thresholds.allowed_readers.items())}},
             "summary": summary, "readers_by_role": _by_role(priv, sets, columns_per_list, tables_per_lists),

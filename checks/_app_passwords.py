@@ -1,6 +1,6 @@
 """Application password storage (area passwords): how the application's own user passwords are kept.
 
-The scheme is read from each sampled value's format (auditor/classify/crypto.py): plaintext, unsalted fast
+The scheme is read from each sampled value's format (auditor/analysis/classify/crypto.py): plaintext, unsalted fast
 digests (md5/sha1/sha2 hex or base64), salted-but-fast ones (md5-crypt, phpass, {SSHA}, DES crypt), reversible
 encryption, and the strong ones (bcrypt, argon2, scrypt, yescrypt, pbkdf2, sha256/512-crypt). Only scheme
 names and counts reach the findings.
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from auditor.classify import crypto
-from auditor.context import Context
-from auditor.results import Outcome, Severity
-from auditor.sensitivity import reported_columns, sample_gap
+from auditor.analysis.classify import crypto
+from auditor.analysis.context import Context
+from auditor.model.results import Outcome, Severity
+from auditor.analysis.sensitivity import reported_columns, sample_gap
 
 _SEVERITY = {crypto.PLAINTEXT: Severity.CRITICAL, crypto.FAST_UNSALTED: Severity.HIGH,
              crypto.FAST_SALTED: Severity.MEDIUM, crypto.LOW_WORK: Severity.MEDIUM, crypto.REVERSIBLE: Severity.MEDIUM}

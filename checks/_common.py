@@ -7,10 +7,10 @@ from typing import Iterator
 
 from psycopg import sql
 
-from auditor.context import Context
-from auditor.model import Setting
-from auditor.names import setting_object
-from auditor.results import Outcome
+from auditor.analysis.context import Context
+from auditor.model.snapshot import Setting
+from auditor.model.names import setting_object
+from auditor.model.results import Outcome
 
 READ_ALL_SETTINGS = "pg_read_all_settings (or pg_monitor)"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import functools
 from typing import Callable, Iterator
 
-from auditor.context import Context
-from auditor.names import database_object
-from auditor.results import Outcome
+from auditor.analysis.context import Context
+from auditor.model.names import database_object
+from auditor.model.results import Outcome
 
 _NOT_CONNECTABLE = "datallowconn = true"   # nobody can connect there: nothing in it is reachable
 

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from auditor.acl import PUBLIC, parse_acl
-from auditor.context import Context
-from auditor.model import Function
-from auditor.names import extension_object, function_object, language_object
-from auditor.privileges import privileges
-from auditor.results import Outcome, Severity
+from auditor.model.acl import PUBLIC, parse_acl
+from auditor.analysis.context import Context
+from auditor.model.snapshot import Function
+from auditor.model.names import extension_object, function_object, language_object
+from auditor.analysis.privileges import privileges
+from auditor.model.results import Outcome, Severity
 
-from ._common import ident, lit
-from ._dbgaps import per_database
+from auditor.checks._common import ident, lit
+from auditor.checks._dbgaps import per_database
 
 # Procedural languages that run code with the server's OS privileges (the trailing "u" = untrusted).
 UNTRUSTED_LANGUAGES = frozenset({"plpython3u", "plpythonu", "plpython2u", "plperlu", "pltclu", "plsh", "pljavau",

@@ -4,11 +4,11 @@ from __future__ import annotations
 import ipaddress
 from typing import Iterator
 
-from auditor.context import Context
-from auditor.model import HbaRule
-from auditor.results import Outcome
+from auditor.analysis.context import Context
+from auditor.model.snapshot import HbaRule
+from auditor.model.results import Outcome
 
-from ._common import gap_outcome
+from auditor.checks._common import gap_outcome
 
 TCP_TYPES = ("host", "hostssl", "hostnossl", "hostgssenc", "hostnogssenc")
 

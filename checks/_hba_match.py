@@ -20,13 +20,13 @@ from collections import defaultdict, deque
 from dataclasses import dataclass
 from typing import Iterator, Mapping
 
-from auditor.context import Context
-from auditor.model import HbaRule
-from auditor.names import hba_object
-from auditor.results import Outcome
+from auditor.analysis.context import Context
+from auditor.model.snapshot import HbaRule
+from auditor.model.names import hba_object
+from auditor.model.results import Outcome
 
-from ._common import gap_outcome
-from ._hba import describe, names_text
+from auditor.checks._common import gap_outcome
+from auditor.checks._hba import describe, names_text
 
 _CLASSES = {"local": frozenset({"local"}), "host": frozenset({"plain", "ssl", "gss"}),
             "hostssl": frozenset({"ssl"}), "hostnossl": frozenset({"plain", "gss"}),

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import re
 
-from auditor.acl import PUBLIC, parse_acl
-from auditor.context import Context
-from auditor.model import Relation
-from auditor.rolegraph import role_graph
+from auditor.model.acl import PUBLIC, parse_acl
+from auditor.analysis.context import Context
+from auditor.model.snapshot import Relation
+from auditor.analysis.rolegraph import role_graph
 
-from ._common import as_bool
-from ._overrides import database_value, server_value
+from auditor.checks._common import as_bool
+from auditor.checks._overrides import database_value, server_value
 
 PGAUDIT_CLASSES = ("read", "write", "function", "role", "ddl", "misc", "misc_set")
 # what log_statement records, expressed as pgaudit classes (GRANT/REVOKE and CREATE/ALTER ROLE are "ddl" to it)

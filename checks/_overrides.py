@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Iterator, NamedTuple
 
-from auditor.context import Context
-from auditor.names import override_object
-from auditor.results import Outcome
+from auditor.analysis.context import Context
+from auditor.model.names import override_object
+from auditor.model.results import Outcome
 
-from ._common import OVERRIDE_SOURCES, gap_outcome, ident
+from auditor.checks._common import OVERRIDE_SOURCES, gap_outcome, ident
 
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from auditor.context import Context
-from auditor.model import HbaRule, Role
-from auditor.rolegraph import ADMIN, Path, RoleGraph, role_graph
+from auditor.analysis.context import Context
+from auditor.model.snapshot import HbaRule, Role
+from auditor.analysis.rolegraph import ADMIN, Path, RoleGraph, role_graph
 
-from ._common import ident
+from auditor.checks._common import ident
 
 BOOTSTRAP_OID = 10  # the role initdb created; it owns the catalogs and cannot drop superuser
 PASSWORD_METHODS = frozenset({"md5", "scram-sha-256", "password"})

@@ -10,8 +10,8 @@ import shlex
 import ssl
 from typing import Iterable
 
-from auditor.model import Certificate
-from auditor.results import Severity
+from auditor.model.snapshot import Certificate
+from auditor.model.results import Severity
 
 PROTOCOL_RANK = {"TLSv1": 1, "TLSv1.1": 2, "TLSv1.2": 3, "TLSv1.3": 4}
 

@@ -9,15 +9,16 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from auditor.context import Context
-from auditor.names import database_object, function_object, relation_object, setting_object
-from auditor.results import Outcome, Severity
-from auditor.sensitivity import sensitive_columns, sensitive_tables
+from auditor.analysis.context import Context
+from auditor.model.names import database_object, function_object, relation_object, setting_object
+from auditor.model.results import Outcome, Severity
+from auditor.analysis.sensitivity import sensitive_columns, sensitive_tables
 
-from ._common import alter_system, as_bool, ident, setting_or_gap
-from ._logging import (LOGGING_SETTINGS, PGAUDIT_CLASSES, audit_role, audit_triggers, connection_aspects,
-                       covered_classes, is_pgaudit_loaded, judge_override, level_rank, object_audited, pgaudit_classes)
-from ._overrides import Override, overrides, overrides_gap, reset_sql, scope
+from auditor.checks._common import alter_system, as_bool, ident, setting_or_gap
+from auditor.checks._logging import (LOGGING_SETTINGS, PGAUDIT_CLASSES, audit_role, audit_triggers,
+    connection_aspects, covered_classes, is_pgaudit_loaded, judge_override, level_rank, object_audited,
+    pgaudit_classes)
+from auditor.checks._overrides import Override, overrides, overrides_gap, reset_sql, scope
 
 HIGH_RISK = frozenset({"payment_card", "national_id", "health", "iban", "bank_account", "credentials", "secret_token"})
 _PREFIX_ESCAPE = re.compile(r"%-?\d*([a-zA-Z%])")

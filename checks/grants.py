@@ -1,6 +1,6 @@
 """Least-privilege grants: what PUBLIC, broad roles, "read-only" roles and owners may do to application objects.
 
-Every check reads ACLs through auditor.acl and effective privileges through auditor.privileges, so
+Every check reads ACLs through auditor.model.acl and effective privileges through auditor.analysis.privileges, so
 table-level and column-level grants, inherited memberships and ownership are understood the same way.
 """
 from __future__ import annotations
@@ -9,19 +9,20 @@ import re
 from collections import defaultdict
 from typing import Iterator
 
-from auditor.acl import PRIVILEGES, PUBLIC, WRITE_PRIVILEGES, parse_acl
-from auditor.context import Context
-from auditor.model import Relation
-from auditor.names import (database_object, default_privileges_object, function_object, relation_object,
-                           role_object, schema_object)
-from auditor.privileges import privileges
-from auditor.results import Outcome, Severity
-from auditor.sensitivity import sensitive_tables
+from auditor.model.acl import PRIVILEGES, PUBLIC, WRITE_PRIVILEGES, parse_acl
+from auditor.analysis.context import Context
+from auditor.model.snapshot import Relation
+from auditor.model.names import (database_object, default_privileges_object, function_object, relation_object,
+    role_object, schema_object)
+from auditor.analysis.privileges import privileges
+from auditor.model.results import Outcome, Severity
+from auditor.analysis.sensitivity import sensitive_tables
 
-from ._access_matrix import build_access_matrix, sensitive_column_readers
-from ._common import application_relations, ident
-from ._dbgaps import per_database, unread_databases
-from ._functions import file_access_functions, risky_extensions, security_definer_search_path, untrusted_languages
+from auditor.checks._access_matrix import build_access_matrix, sensitive_column_readers
+from auditor.checks._common import application_relations, ident
+from auditor.checks._dbgaps import per_database, unread_databases
+from auditor.checks._functions import (file_access_functions, risky_extensions, security_definer_search_path,
+    untrusted_languages)
 
 _KIND_NAME = {"r": "table", "p": "table", "v": "view", "m": "materialized view", "f": "foreign table", "S": "sequence"}
 _DEFACL_KIND = {"r": "tables", "S": "sequences", "f": "functions", "T": "types", "n": "schemas", "L": "large objects"}

@@ -9,15 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator
 
-from auditor.context import Context
-from auditor.names import hba_object, role_object, setting_object
-from auditor.results import Outcome, Severity
+from auditor.analysis.context import Context
+from auditor.model.names import hba_object, role_object, setting_object
+from auditor.model.results import Outcome, Severity
 
-from ._common import alter_system, as_bool, audit_time, gap_outcome, ident, lit, parse_ts, setting_or_gap
-from ._hba import (CLEARTEXT_METHODS, PASSWORD_METHODS, STORED_PASSWORD_METHODS, TCP_TYPES, any_address,
-                   hba_fix, hba_token, is_loopback, is_wide, lines_text, names_text, source)
-from ._hba_match import HbaReach, hba_reach, line_evidence, live_lines, reach_or_gap, superusers, who
-from ._overrides import overrides, overrides_gap, reset_sql, scope
+from auditor.checks._common import (alter_system, as_bool, audit_time, gap_outcome, ident, lit, parse_ts,
+    setting_or_gap)
+from auditor.checks._hba import (CLEARTEXT_METHODS, PASSWORD_METHODS, STORED_PASSWORD_METHODS, TCP_TYPES,
+    any_address, hba_fix, hba_token, is_loopback, is_wide, lines_text, names_text, source)
+from auditor.checks._hba_match import HbaReach, hba_reach, line_evidence, live_lines, reach_or_gap, superusers, who
+from auditor.checks._overrides import overrides, overrides_gap, reset_sql, scope
 
 _LOWER = {Severity.CRITICAL: Severity.HIGH, Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW,
           Severity.LOW: Severity.INFO, Severity.INFO: Severity.INFO}
@@ -409,6 +410,6 @@ CHECKS = (password_encryption_scram, role_password_hashes, hba_trust_remote, hba
           hba_md5_method, hba_wide_password_range, login_role_without_password, password_bypassed_by_trust,
           valid_until_policy, superuser_remote_login, hba_ident_over_tcp, hba_file_errors, password_hashing_overrides,
           scram_iterations, password_complexity_module)
-from ._app_passwords import app_password_storage  # noqa: E402  (application password storage, PWD-020+)
+from auditor.checks._app_passwords import app_password_storage  # noqa: E402  (application password storage, PWD-020+)
 
 CHECKS = (*CHECKS, app_password_storage)

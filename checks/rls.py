@@ -1,7 +1,7 @@
 """Row-level security: do tables that hold per-tenant or per-user rows actually filter them, and for whom?
 
 Policy expressions are read from their parse tree (checks/_policy_expr.py, pglast), never by guessing at
-text; who bypasses a policy comes from auditor.privileges (ownership, BYPASSRLS, superuser, inheritance).
+text; who bypasses a policy comes from auditor.analysis.privileges (ownership, BYPASSRLS, superuser, inheritance).
 """
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ import re
 from collections import defaultdict
 from typing import Iterator
 
-from auditor.context import Context
-from auditor.model import Relation
-from auditor.names import policy_object, relation_object, role_object
-from auditor.privileges import privileges
-from auditor.results import Outcome, Severity
-from auditor.sensitivity import PERSONAL, sensitive_tables
+from auditor.analysis.context import Context
+from auditor.model.snapshot import Relation
+from auditor.model.names import policy_object, relation_object, role_object
+from auditor.analysis.privileges import privileges
+from auditor.model.results import Outcome, Severity
+from auditor.analysis.sensitivity import PERSONAL, sensitive_tables
 
-from ._common import application_relations, ident, lit
-from ._dbgaps import per_database
-from ._policy_expr import always_true, settings_without_missing_ok
+from auditor.checks._common import application_relations, ident, lit
+from auditor.checks._dbgaps import per_database
+from auditor.checks._policy_expr import always_true, settings_without_missing_ok
 
 _SAMPLE = 20
 _ACCESS_LETTERS = "rawd"     # SELECT, INSERT, UPDATE, DELETE: the commands RLS governs

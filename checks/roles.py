@@ -1,22 +1,21 @@
 """Role privileges: who holds superuser or superuser-equivalent power, powerful attributes and predefined
 roles, and which accounts are dead, unusable or generic. Power is followed through the role graph
-(auditor/rolegraph.py): SET ROLE, inherited privileges and ADMIN OPTION, with PostgreSQL 16's grant options."""
+(auditor/analysis/rolegraph.py): SET ROLE, inherited privileges and ADMIN OPTION, with PostgreSQL 16's grant options."""
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from typing import Iterator
 
-from auditor.acl import parse_acl
-from auditor.context import Context
-from auditor.names import role_object
-from auditor.results import Outcome, Severity
-from auditor.rolegraph import READ_ALL_DATA, SERVER_READ, WRITE_ALL_DATA
+from auditor.model.acl import parse_acl
+from auditor.analysis.context import Context
+from auditor.model.names import role_object
+from auditor.model.results import Outcome, Severity
+from auditor.analysis.rolegraph import READ_ALL_DATA, SERVER_READ, WRITE_ALL_DATA
 
-from ._common import audit_time, ident, parse_ts
-from ._roles import (BOOTSTRAP_OID, NEEDS_AUTHID, NEEDS_HBA, accounts, admits_without_password, alter_role,
-                     attribute_fix, cut_path_sql, graph, is_app_role, kind_of, login_roles,
-                     via_text)
+from auditor.checks._common import audit_time, ident, parse_ts
+from auditor.checks._roles import (BOOTSTRAP_OID, NEEDS_AUTHID, NEEDS_HBA, accounts, admits_without_password,
+    alter_role, attribute_fix, cut_path_sql, graph, is_app_role, kind_of, login_roles, via_text)
 
 
 def extra_superusers(ctx: Context) -> Iterator[Outcome]:

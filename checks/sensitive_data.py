@@ -1,6 +1,6 @@
 """Sensitive data: personal data and secrets stored in plaintext, and the GDPR Art. 30 style inventory.
 
-Every check reads the shared classification (auditor/sensitivity.py). A column counts as protected when its
+Every check reads the shared classification (auditor/analysis/sensitivity.py). A column counts as protected when its
 sampled values are ciphertext, digests or truncated; as unprotected when they are plaintext. When values
 could not be read, the verdict rests on the name: a text column named like the category fails with
 `basis: name`, and a column the auditor could not read is not_assessable naming the privilege.
@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from auditor.classify import names
-from auditor.classify.inventory import data_inventory
-from auditor.context import Context
-from auditor.model import Relation
-from auditor.names import relation_object
-from auditor.results import Outcome, Severity
-from auditor.sensitivity import SensitiveColumn, reported_columns, rls_unread_tables, sample_gap
+from auditor.analysis.classify import names
+from auditor.analysis.classify.inventory import data_inventory
+from auditor.analysis.context import Context
+from auditor.model.snapshot import Relation
+from auditor.model.names import relation_object
+from auditor.model.results import Outcome, Severity
+from auditor.analysis.sensitivity import SensitiveColumn, reported_columns, rls_unread_tables, sample_gap
 
-from ._common import ident, lit
+from auditor.checks._common import ident, lit
 
 LABELS = {"email": "e-mail addresses", "phone": "phone numbers", "person_name": "person names",
           "postal_address": "postal addresses", "birth_date": "birth dates", "national_id": "national ID numbers",

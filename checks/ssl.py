@@ -1,7 +1,7 @@
 """SSL/TLS: is traffic to the server encrypted, with modern protocols and a sound certificate?
 
 Two kinds of evidence: the server's settings, pg_hba and pg_stat_ssl (setting-based), and what TLS
-handshakes with the server showed (wire-based, auditor/tls_probe.py). The wire works remotely and for a
+handshakes with the server showed (wire-based, auditor/collect/tls_probe.py). The wire works remotely and for a
 role that may not read superuser-only settings; each finding says in `source` which one it used.
 """
 from __future__ import annotations
@@ -13,15 +13,16 @@ from typing import Callable, Iterator
 
 from psycopg import sql
 
-from auditor.context import Context
-from auditor.model import Certificate, TlsProbe
-from auditor.names import hba_object, session_object, setting_object, tls_object
-from auditor.results import Outcome, Severity
-from auditor.tls_probe import days_between
+from auditor.analysis.context import Context
+from auditor.model.snapshot import Certificate, TlsProbe
+from auditor.model.names import hba_object, session_object, setting_object, tls_object
+from auditor.model.results import Outcome, Severity
+from auditor.collect.tls_probe import days_between
 
-from . import _tls
-from ._common import READ_ALL_SETTINGS, alter_system, as_bool, gap_outcome, setting_or_gap
-from ._hba import admits_cleartext, describe, hba_rules, inside_networks, is_wide, rule_network, source
+from auditor.checks import _tls
+from auditor.checks._common import READ_ALL_SETTINGS, alter_system, as_bool, gap_outcome, setting_or_gap
+from auditor.checks._hba import (admits_cleartext, describe, hba_rules, inside_networks, is_wide, rule_network,
+    source)
 
 CLUSTER = "cluster"
 # Mozilla "intermediate": AEAD suites with forward secrecy only (TLS 1.3 suites are set apart).

@@ -1,4 +1,4 @@
-"""Throwaway PostgreSQL clusters shared by the test suite (see auditor/cluster.py)."""
+"""Throwaway PostgreSQL clusters shared by the test suite (see auditor/lab/cluster.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from auditor.certgen import make_server_cert
-from auditor.cluster import ClusterError, FreshDatabase, ThrowawayCluster, embedded_bindir, find_bindir
+from auditor.lab.certgen import make_server_cert
+from auditor.lab.cluster import ClusterError, FreshDatabase, ThrowawayCluster, embedded_bindir, find_bindir
 
 
 @pytest.fixture(scope="session")

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from auditor.collect import collect
-from auditor.evaluate import AuditResult, evaluate
-from auditor.policy import Policy
+from auditor.collect.collector import collect
+from auditor.engine.evaluate import AuditResult, evaluate
+from auditor.model.policy import Policy
 
 
 def audit(dsn: str, select: Sequence[str] = (), *, policy: Policy | None = None,

@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from auditor.collect import collect
-from auditor.evaluate import evaluate
-from auditor.policy import Policy, Thresholds
-from checks import _access_matrix
+from auditor.collect.collector import collect
+from auditor.engine.evaluate import evaluate
+from auditor.model.policy import Policy, Thresholds
+from auditor.checks import _access_matrix
 
 from .helpers import audit, failing_objects, findings_of, only
 from .test_privileges import DB, build

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.policy import Policy, Thresholds
-from auditor.results import Status
+from auditor.model.policy import Policy, Thresholds
+from auditor.model.results import Status
 
 from .helpers import audit, failing_objects, findings_of, missing_privileges, statuses
 

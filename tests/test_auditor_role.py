@@ -4,8 +4,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from auditor.rolesql import role_sql
-from auditor.results import Status
+from auditor.collect.rolesql import role_sql
+from auditor.model.results import Status
 
 from .helpers import audit
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor import bundle
+from auditor.workflow import bundle
 from auditor.render import FORMATS
 from tests.test_cli import assert_one_line_error, run
 
@@ -309,9 +309,9 @@ def test_evidence_problems_are_usage_errors_before_connecting(keys, tmp_path):
 
 
 def test_a_bundle_that_would_leak_the_password_is_not_written(cluster, keys, tmp_path):
-    from auditor.collect import collect
-    from auditor.pipeline import evaluate_and_render
-    from auditor.policy import Policy
+    from auditor.collect.collector import collect
+    from auditor.workflow.pipeline import evaluate_and_render
+    from auditor.model.policy import Policy
 
     pol = Policy(sampling=False, select=("ssl",))
     snap = collect(cluster.dsn(), pol, databases=["postgres"])

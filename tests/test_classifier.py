@@ -14,16 +14,16 @@ from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.es import dni
 
-from auditor.classify import crypto, names
-from auditor.classify.decide import decide
-from auditor.classify.mask import MAX_REVEALED, mask
-from auditor.classify.analyse import analyse
-from auditor.classify.values import embedded_pii, is_card, national_id_kind, strong_categories
-from auditor.collect import collect
-from auditor.context import Context
-from auditor.model import ColumnSample
-from auditor.policy import Policy
-from auditor.sensitivity import sensitive_columns
+from auditor.analysis.classify import crypto, names
+from auditor.analysis.classify.decide import decide
+from auditor.analysis.classify.mask import MAX_REVEALED, mask
+from auditor.analysis.classify.analyse import analyse
+from auditor.analysis.classify.values import embedded_pii, is_card, national_id_kind, strong_categories
+from auditor.collect.collector import collect
+from auditor.analysis.context import Context
+from auditor.model.snapshot import ColumnSample
+from auditor.model.policy import Policy
+from auditor.analysis.sensitivity import sensitive_columns
 from tests.corpus.generate import labels, load
 from tests.corpus.measure import markdown, score
 

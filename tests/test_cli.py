@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.connect import mask_dsn
+from auditor.collect.connect import mask_dsn
 
 
 def run(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:

@@ -20,8 +20,8 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-from auditor.certgen import WEAK_OPENSSL_CONF, make_ca, make_server_cert
-from auditor.cluster import TMP, ClusterError, ThrowawayCluster, find_bindir, server_major
+from auditor.lab.certgen import WEAK_OPENSSL_CONF, make_ca, make_server_cert
+from auditor.lab.cluster import TMP, ClusterError, ThrowawayCluster, find_bindir, server_major
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -196,7 +196,7 @@ def test_wheel_under_a_closed_dir_is_copied_for_postgres(pg18_bindir: Path, tmp_
     for name in (package.name, f"{package.name}.libs"):
         shutil.copytree(package.parent / name, tmp_path / name, symlinks=True)
     assert subprocess.run(["runuser", "-u", "postgres", "--", "test", "-x", tmp_path], check=False).returncode != 0
-    code = "from auditor.cluster import embedded_bindir; print(embedded_bindir())"
+    code = "from auditor.lab.cluster import embedded_bindir; print(embedded_bindir())"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": f"{tmp_path}:{REPO}"})
     bindir = Path(out.stdout.strip())

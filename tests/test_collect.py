@@ -6,11 +6,11 @@ import json
 import psycopg
 import pytest
 
-from auditor.collect import collect
-from auditor.connect import connect
-from auditor.evaluate import evaluate
-from auditor.policy import Policy, Thresholds
-from auditor.serialize import read_snapshot, snapshot_from_dict, snapshot_to_dict, write_snapshot
+from auditor.collect.collector import collect
+from auditor.collect.connect import connect
+from auditor.engine.evaluate import evaluate
+from auditor.model.policy import Policy, Thresholds
+from auditor.collect.serialize import read_snapshot, snapshot_from_dict, snapshot_to_dict, write_snapshot
 
 SCHEMA = """
 CREATE SCHEMA app;

@@ -1,5 +1,5 @@
 """`pgcomply demo` end to end: a throwaway cluster, a seeded shop, an audit as a least-privilege role,
-every report format written, and the weaknesses seeded in auditor/demo/*.sql found by name."""
+every report format written, and the weaknesses seeded in auditor/lab/demo/*.sql found by name."""
 from __future__ import annotations
 
 import json
@@ -73,7 +73,7 @@ def test_demo_output_holds_no_secret(demo):
     for secret in (b"demo-app-password", b"demo-admin-password", b"demo-key", b"demo-batch-2019"):
         assert not any(secret in t for t in texts)
     # no sampled raw value either: card numbers, e-mails, IBANs and SSNs of the seeded rows
-    from auditor.demo import seed
+    from auditor.lab.demo import seed
     rows = seed.rows()
     raw = [r[3] for r in rows["payments"][:40]] + [r[4] for r in rows["customers"][:40]] + \
           [r[9] for r in rows["customers"][:40]] + [r[7] for r in rows["customers"][:40]]

@@ -9,11 +9,11 @@ import json
 import pytest
 from rich.console import Console
 
-from auditor.collect import collect
-from auditor.diff import diff_reports, print_console, to_html, to_markdown
-from auditor.evaluate import evaluate
-from auditor.policy import Policy, Waiver
-from auditor.report import build_report
+from auditor.collect.collector import collect
+from auditor.workflow.diff import diff_reports, print_console, to_html, to_markdown
+from auditor.engine.evaluate import evaluate
+from auditor.model.policy import Policy, Waiver
+from auditor.engine.report import build_report
 from tests.test_cli import assert_one_line_error, run
 
 WEIRD = "we|ird<b>"

@@ -7,12 +7,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from auditor.acl import PUBLIC, parse_item
-from auditor.evaluate import evaluate, run_check
-from auditor.policy import Policy, PolicyError, Waiver, load_policy
-from auditor.registry import load_checks
-from auditor.results import Check, Outcome, Severity
-from auditor.score import compute_score
+from auditor.model.acl import PUBLIC, parse_item
+from auditor.engine.evaluate import evaluate, run_check
+from auditor.model.policy import Policy, PolicyError, Waiver
+from auditor.engine.policyfile import load_policy
+from auditor.engine.registry import load_checks
+from auditor.engine.contract import Check
+from auditor.model.results import Outcome, Severity
+from auditor.engine.score import compute_score
 
 
 def _check(run, cid="SSL-900", severity=Severity.HIGH) -> Check:
@@ -22,12 +24,12 @@ def _check(run, cid="SSL-900", severity=Severity.HIGH) -> Check:
 
 @pytest.fixture(scope="module")
 def snap(pg15):
-    from auditor.collect import collect
+    from auditor.collect.collector import collect
     return collect(pg15.dsn("postgres"), Policy(sampling=False))
 
 
 def test_passes_fold_into_one_finding_and_failures_are_per_object(snap):
-    from auditor.context import Context
+    from auditor.analysis.context import Context
     ctx = Context(snap)
     ok = run_check(_check(lambda c: [Outcome.ok("a"), Outcome.ok("b")]), ctx)
     assert [(f.status, f.object, f.examined) for f in ok] == [("pass", "cluster", 2)]

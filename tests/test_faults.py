@@ -14,14 +14,14 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from auditor.collect import collect
-from auditor.connect import ConnectError, connect
-from auditor.evaluate import evaluate
-from auditor.pgbin import as_server_user
-from auditor.pipeline import EXIT_FINDINGS, EXIT_INCOMPLETE, gate
-from auditor.policy import Policy, Thresholds
-from auditor.report import build_report
-from auditor.results import Severity
+from auditor.collect.collector import collect
+from auditor.collect.connect import ConnectError, connect
+from auditor.engine.evaluate import evaluate
+from auditor.lab.pgbin import as_server_user
+from auditor.workflow.pipeline import EXIT_FINDINGS, EXIT_INCOMPLETE, gate
+from auditor.model.policy import Policy, Thresholds
+from auditor.engine.report import build_report
+from auditor.model.results import Severity
 
 
 def _policy(**t) -> Policy:
@@ -347,7 +347,7 @@ def test_connect_error_keeps_libpq_words_but_never_the_password(pg15):
 
 def test_many_locked_tables_are_one_bounded_gap(pg15, tmp_path):
     """30 tables locked: the lock timeouts are capped like denials (MAX_TABLE_GAPS), not one gap each."""
-    from auditor.sampler import MAX_TABLE_GAPS
+    from auditor.collect.sampler import MAX_TABLE_GAPS
     with pg15.fresh_database("fz_locks") as db:
         db.execute("".join(f"CREATE TABLE t{i:02} (id int, email text); INSERT INTO t{i:02} VALUES (1, 'x@y.org');"
                            for i in range(30)))
@@ -447,7 +447,7 @@ def test_incomplete_audit_is_said_in_html_and_markdown(pg15, tmp_path):
 
     snap = collect(pg15.dsn("postgres"), _policy(), databases=["postgres"])
     from dataclasses import replace
-    from auditor.model import Gap
+    from auditor.model.snapshot import Gap
     snap = replace(snap, gaps=snap.gaps + (Gap(f"database:{doomed}", "a complete read", "connection lost", True),))
     report = build_report(evaluate(snap, Policy(sampling=False)))
     for fmt in ("html", "md"):
@@ -460,9 +460,9 @@ def test_after_a_failed_reconnect_the_sampler_stops_trying(pg15):
     """A host that went away is asked once per database, not once per table (each try may cost connect_timeout_s)."""
     import socket
 
-    from auditor.connect import ConnectError
-    from auditor.policy import Thresholds
-    from auditor.sampler import _Workers
+    from auditor.collect.connect import ConnectError
+    from auditor.model.policy import Thresholds
+    from auditor.collect.sampler import _Workers
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from auditor.fixsql import build_script, comment_text, needs_own_transaction
+from auditor.workflow.fixsql import build_script, comment_text, needs_own_transaction
 from tests.test_cli import assert_one_line_error, run
 
 HOSTILE = "evil\nDROP TABLE keep_me; --"
@@ -107,7 +107,7 @@ def test_waived_and_low_findings_can_be_left_out():
     default = build_script(report)
     assert "ALTER ROLE b" not in default and "1 waived finding(s) left out" in default and "ALTER ROLE c" in default
     assert "ALTER ROLE b" in build_script(report, include_waived=True)
-    from auditor.results import Severity
+    from auditor.model.results import Severity
     assert "ALTER ROLE c" not in build_script(report, min_severity=Severity.MEDIUM)
 
 

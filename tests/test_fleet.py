@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.fleet import FleetError, parse_targets, safe_name
+from auditor.workflow.fleet import FleetError, parse_targets, safe_name
 from tests.test_cli import assert_one_line_error, run
 
 DEAD_SECRET = "Dead-Secret-42x"

@@ -7,10 +7,10 @@ from __future__ import annotations
 import dataclasses
 
 
-from auditor.context import Context
-from auditor.policy import Policy, Thresholds
-from auditor.registry import load_checks
-from auditor.evaluate import run_check
+from auditor.analysis.context import Context
+from auditor.model.policy import Policy, Thresholds
+from auditor.engine.registry import load_checks
+from auditor.engine.evaluate import run_check
 
 from .helpers import audit, failing_objects, findings_of, only
 

@@ -16,10 +16,10 @@ import pytest
 from pglast import ast, parse_sql
 from psycopg import sql
 
-from auditor import catalog
-from auditor.connect import connect
-from auditor.policy import Policy, Thresholds
-from auditor.rolesql import role_sql
+from auditor.collect import catalog
+from auditor.collect.connect import connect
+from auditor.model.policy import Policy, Thresholds
+from auditor.collect.rolesql import role_sql
 
 from .helpers import audit
 from .sql_lint import _walk, sql_problems, to_dollar_params
@@ -34,7 +34,7 @@ MARKERS = re.compile(re.escape(MARK) + r"[a-z0-9-]+")
 # ---- the linter ---------------------------------------------------------------------------------
 
 def catalog_queries(majors: tuple[int, ...] = (15, 18)) -> dict[str, str]:
-    """Every statement auditor/catalog.py can produce: constants, and each builder for each major."""
+    """Every statement auditor/collect/catalog.py can produce: constants, and each builder for each major."""
     out = {n: v for n, v in vars(catalog).items() if isinstance(v, str) and n.isupper() and not n.startswith("_")}
     builders = [f for _, f in inspect.getmembers(catalog, inspect.isfunction) if f.__module__ == catalog.__name__]
     for fn in builders:

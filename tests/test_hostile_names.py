@@ -9,7 +9,7 @@ import pytest
 from psycopg import sql
 
 from auditor.render import render
-from auditor.report import build_report
+from auditor.engine.report import build_report
 
 from .helpers import audit
 

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 import pytest
 from psycopg import sql
 
-from auditor.collect import collect
-from auditor.evaluate import AuditResult, evaluate
-from auditor.model import Snapshot
-from auditor.policy import Policy
-from auditor.rolesql import role_sql
-from auditor.sampler import RLS_MISSING
+from auditor.collect.collector import collect
+from auditor.engine.evaluate import AuditResult, evaluate
+from auditor.model.snapshot import Snapshot
+from auditor.model.policy import Policy
+from auditor.collect.rolesql import role_sql
+from auditor.model.gaps import RLS_MISSING
 
 VECTORS = ("cast", "rls", "view", "matview", "left", "format")
 ROWS = 12
@@ -207,8 +207,8 @@ def test_the_composite_cast_table_is_still_sampled_and_views_are_not(hostile, wh
 
 def test_every_sampler_statement_is_fully_qualified():
     """The linter of the catalog SQL (tests/sql_lint.py) over every statement the sampler sends."""
-    from auditor import sampler
-    from auditor.model import Relation
+    from auditor.collect import sampler
+    from auditor.model.snapshot import Relation
 
     from .sql_lint import sql_problems
 

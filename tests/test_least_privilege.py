@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.results import Status
+from auditor.model.results import Status
 
 from .helpers import audit, missing_privileges, statuses
 
@@ -31,8 +31,8 @@ def test_plain_role_gets_not_assessable_with_the_missing_privilege(pg15, plain_r
 
 def test_hidden_setting_is_not_assessable_not_a_pass(pg15, plain_role):
     """ssl_min_protocol_version is superuser-only: absent from pg_settings for a plain role."""
-    from auditor.context import Context
-    from checks._common import setting_or_gap
+    from auditor.analysis.context import Context
+    from auditor.checks._common import setting_or_gap
 
     result = audit(pg15.dsn("postgres", user=plain_role), select=["SSL-001"])
     ctx = Context(result.snapshot)

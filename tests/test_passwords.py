@@ -9,8 +9,8 @@ import datetime as dt
 
 import pytest
 
-from auditor.policy import Policy, Thresholds
-from auditor.results import Status
+from auditor.model.policy import Policy, Thresholds
+from auditor.model.results import Status
 
 from .helpers import audit, failing_objects, findings_of, missing_privileges, statuses
 

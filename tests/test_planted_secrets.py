@@ -6,13 +6,12 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-from pathlib import Path
 
 import pytest
 
 from psycopg.conninfo import conninfo_to_dict
 
-from auditor.classify import names
+from auditor.analysis.classify import names
 from auditor.render import FORMATS
 from tests.test_cli import assert_one_line_error, run
 
@@ -156,7 +155,7 @@ def test_the_masked_forms_are_in_the_snapshot(outputs, name):
 
 def test_default_settings_are_not_masked(cluster):
     """No value of an untouched server changes: the patterns are narrow enough for the checks' inputs."""
-    from auditor.redact import masked_setting
+    from auditor.collect.redact import masked_setting
     rows = cluster.execute("SELECT name, setting, unit, source, context, vartype, sourcefile, sourceline, "
                            "pending_restart FROM pg_settings WHERE name <> ALL(%s)", params=(list(SETTINGS),))
     changed = {r[0]: masked_setting(r).value for r in rows if masked_setting(r).value != r[1]}

@@ -11,10 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from auditor.policy import (_TOP_KEYS, _WAIVER_KEYS, Policy, PolicyError, Thresholds, Waiver, WaiverRules,
-                            load_policy, policy_from_mapping, policy_from_text, validate_check_refs)
-from auditor.registry import load_checks
-from auditor.results import Severity
+from auditor.engine.policyfile import (_TOP_KEYS, _WAIVER_KEYS, load_policy, policy_from_mapping,
+    policy_from_text, validate_check_refs)
+from auditor.model.policy import Policy, PolicyError, Thresholds, Waiver, WaiverRules
+from auditor.engine.registry import load_checks
+from auditor.model.results import Severity
 from tests.test_cli import assert_one_line_error, run
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "policy.md"
@@ -207,7 +208,7 @@ def test_a_waiver_naming_one_check_id_may_cover_every_object(tmp_path):
 
 
 def test_match_all_object_patterns_are_those_with_no_letter_or_digit():
-    from auditor.waivers import matches_every_object
+    from auditor.engine.waivers import matches_every_object
 
     assert [p for p in ("*", "**", "*.*", "?*", "*:*", "[a-z]*", "[!x]*", "*.*.*", "* *", "*@*")
             if not matches_every_object(p)] == []
@@ -216,7 +217,7 @@ def test_match_all_object_patterns_are_those_with_no_letter_or_digit():
 
 
 def test_broad_waivers_given_through_the_api_are_refused_too():
-    from auditor.waivers import apply_waivers
+    from auditor.engine.waivers import apply_waivers
 
     for w in (Waiver("*", "*", "r"), Waiver("rls", "shop.public.t", "r"), Waiver("ssl.ssl_enabled", "*", "r")):
         pol = Policy(waivers=(w,))
@@ -253,9 +254,9 @@ def test_selectors_may_be_ids_names_areas_or_patterns(tmp_path):
 
 def test_framework_selection_reaches_the_report(pg15):
     """Only the selected frameworks are computed (the compliance section comes from the report builder)."""
-    from auditor.collect import collect
-    from auditor.evaluate import evaluate
-    from auditor.report import build_report
+    from auditor.collect.collector import collect
+    from auditor.engine.evaluate import evaluate
+    from auditor.engine.report import build_report
 
     pol = Policy(sampling=False, select=("ssl",), frameworks=("gdpr",))
     report = build_report(evaluate(collect(pg15.dsn(), pol, databases=["postgres"]), pol))

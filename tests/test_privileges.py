@@ -1,15 +1,15 @@
-"""auditor.privileges against PostgreSQL itself: for every (role, relation, column) of a cluster with nested
+"""auditor.analysis.privileges against PostgreSQL itself: for every (role, relation, column) of a cluster with nested
 memberships, NOINHERIT and PG16+ INHERIT FALSE grants, column grants, PUBLIC grants, pg_read_all_data,
 ownership, BYPASSRLS and schema/database privileges, the model must say what has_*_privilege() says."""
 from __future__ import annotations
 
 import pytest
 
-from auditor.collect import collect
-from auditor.context import Context
-from auditor.policy import Policy
-from auditor.privileges import privileges
-from checks._policy_expr import always_true
+from auditor.collect.collector import collect
+from auditor.analysis.context import Context
+from auditor.model.policy import Policy
+from auditor.analysis.privileges import privileges
+from auditor.checks._policy_expr import always_true
 
 DB = "am"
 

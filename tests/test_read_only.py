@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.policy import Policy
+from auditor.model.policy import Policy
 
 from .helpers import audit
 

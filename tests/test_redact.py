@@ -5,10 +5,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from auditor.classify import names
-from auditor.connect import ConnectError, mask_dsn, parse_dsn
-from auditor.redact import (MASK, masked_command, masked_conninfo, masked_gucs, masked_options, masked_setting,
-                            masked_text, masked_value, token_like)
+from auditor.analysis.classify import names
+from auditor.collect.connect import ConnectError, mask_dsn, parse_dsn
+from auditor.collect.redact import (MASK, masked_command, masked_conninfo, masked_gucs, masked_options,
+    masked_setting, masked_text, masked_value, token_like)
 
 SECRET = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd")), min_size=6, max_size=30)
 # a secret as people make them: letters, digits and a few symbols, never one of the words we keep

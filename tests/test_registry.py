@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.frameworks import load_frameworks
-from auditor.policy import Policy, PolicyError
-from auditor.registry import load_checks, resolve, select_checks
-from auditor.results import AREAS, Check, RegistryError, Severity
+from auditor.engine.frameworks import load_frameworks
+from auditor.model.policy import Policy, PolicyError
+from auditor.engine.registry import load_checks, resolve, select_checks
+from auditor.model.results import AREAS, Severity
+from auditor.engine.contract import Check, RegistryError
 
 
 def test_every_check_has_metadata_and_known_references():

@@ -17,9 +17,9 @@ import jsonschema
 import pytest
 from rich.console import Console
 
-from auditor import console
+from auditor.render import console
 from auditor.render import FORMATS, RenderError, parse_formats, render
-from auditor.render.synthetic import HOSTILE_NAMES, synthetic_report
+from auditor.lab.synthetic import HOSTILE_NAMES, synthetic_report
 
 EXTERNAL = re.compile(r"(?i)(@import|url\s*\(|https?://|//[a-z0-9])")
 
@@ -160,7 +160,7 @@ def test_pdf_renders_hostile_names_as_text(hostile):
 
 
 def test_sections_render_generically_with_errors_and_unknown_keys(tmp_path):
-    from auditor.report import assemble
+    from auditor.engine.report import assemble
     report = synthetic_report(5)
     report["access_matrix"] = {"error": "RuntimeError: boom <b>"}
     report["retention_review"] = [{"table": "shop.public.logs", "kept_days": 400}, {"table": "x", "note": ["a", "b"]}]
@@ -172,7 +172,7 @@ def test_sections_render_generically_with_errors_and_unknown_keys(tmp_path):
 
 
 def test_json_only_never_imports_jinja_or_weasyprint(tmp_path):
-    code = ("import sys; from auditor.render import render; from auditor.render.synthetic import synthetic_report;"
+    code = ("import sys; from auditor.render import render; from auditor.lab.synthetic import synthetic_report;"
             f"render('json', synthetic_report(3), __import__('pathlib').Path({str(tmp_path)!r}));"
             "bad = [m for m in ('weasyprint', 'jinja2') if m in sys.modules]; assert not bad, bad;"
             "render('html', synthetic_report(3), __import__('pathlib').Path({0!r}));"
@@ -216,7 +216,7 @@ def test_hostile_names_cover_the_cases_we_claim():
 
 
 def test_a_report_with_nothing_assessable_renders_everywhere(tmp_path):
-    from auditor.report import assemble
+    from auditor.engine.report import assemble
 
     report = synthetic_report(10, sections=False)
     for f in report["findings"]:
@@ -283,7 +283,7 @@ def test_every_cover_shows_waived_findings_and_the_score_without_waivers(hostile
 
 
 def test_a_cover_with_no_waiver_says_both_scores_are_the_same(tmp_path):
-    from auditor.report import assemble
+    from auditor.engine.report import assemble
 
     report = synthetic_report(10, sections=False)
     for f in report["findings"]:
@@ -304,7 +304,7 @@ def test_a_cover_with_no_waiver_says_both_scores_are_the_same(tmp_path):
 
 
 def test_a_superuser_audit_is_recorded_in_the_appendix_of_every_format(tmp_path):
-    from auditor.report import assemble, read_report
+    from auditor.engine.report import assemble, read_report
 
     plain = synthetic_report(5, sections=False)
     assert plain["warnings"] == []
@@ -332,7 +332,7 @@ def test_a_superuser_audit_is_recorded_in_the_appendix_of_every_format(tmp_path)
 
 
 def test_reports_written_before_waiver_scores_and_warnings_still_render(tmp_path):
-    from auditor.report import read_report
+    from auditor.engine.report import read_report
 
     report = synthetic_report(30, sections=False)
     old = json.loads(json.dumps(report))

@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 
 from psycopg import sql
 
-from auditor.names import relation_object
+from auditor.model.names import relation_object
 from auditor.render import FORMATS, render
-from auditor.report import build_report
+from auditor.engine.report import build_report
 
 from .helpers import audit, failing_objects, only
 from .test_render_formats import check_html, check_junit, check_sarif

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from auditor.render import FORMATS, render
-from auditor.report import read_report
+from auditor.engine.report import read_report
 from tests.test_render_formats import check_html, check_junit, check_sarif
 
 ROOT = Path(__file__).resolve().parent.parent

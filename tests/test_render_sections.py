@@ -14,14 +14,14 @@ import pytest
 from markupsafe import escape
 from psycopg import sql
 
-from auditor.policy import Policy
+from auditor.model.policy import Policy
 from auditor.render import render
 from auditor.render.html import render_html
 from auditor.render.json import dumps
 from auditor.render.limits import LIMITS
 from auditor.render.md import render_md
-from auditor.render.synthetic import synthetic_report, synthetic_sections
-from auditor.report import assemble, build_report
+from auditor.lab.synthetic import synthetic_report, synthetic_sections
+from auditor.engine.report import assemble, build_report
 
 from .helpers import audit
 from .test_render_formats import check_html

@@ -4,7 +4,7 @@ Roles are cluster-wide on the shared pg15: every role here starts with rl_ and i
 from __future__ import annotations
 
 
-from auditor.policy import Policy, Thresholds
+from auditor.model.policy import Policy, Thresholds
 
 from .helpers import audit, failing_objects, findings_of
 

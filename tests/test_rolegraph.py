@@ -13,9 +13,9 @@ import psycopg
 import pytest
 from psycopg import sql
 
-from auditor.collect import collect
-from auditor.policy import Policy
-from auditor.rolegraph import ADMIN, INHERIT, SERVER_PROGRAM, SERVER_WRITE, Path, RoleGraph
+from auditor.collect.collector import collect
+from auditor.model.policy import Policy
+from auditor.analysis.rolegraph import ADMIN, INHERIT, SERVER_PROGRAM, SERVER_WRITE, Path, RoleGraph
 
 N = 9
 

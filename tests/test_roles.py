@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.policy import Policy, Thresholds
+from auditor.model.policy import Policy, Thresholds
 
 from .helpers import audit, failing_objects, findings_of, missing_privileges, statuses
 

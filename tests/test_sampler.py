@@ -9,12 +9,13 @@ import time
 import psycopg
 import pytest
 
-from auditor.collect import collect
-from auditor.context import Context
-from auditor.evaluate import evaluate
-from auditor.policy import Policy, Thresholds
-from auditor.sampler import FOREIGN_MISSING, RLS_MISSING, SESSION_SQL, database_gap_item, plan_database
-from auditor.sensitivity import sensitive_columns
+from auditor.collect.collector import collect
+from auditor.analysis.context import Context
+from auditor.engine.evaluate import evaluate
+from auditor.model.policy import Policy, Thresholds
+from auditor.model.gaps import FOREIGN_MISSING, RLS_MISSING, database_gap_item
+from auditor.collect.sampler import SESSION_SQL, plan_database
+from auditor.analysis.sensitivity import sensitive_columns
 
 PREFIX = "smp_"
 SCHEMA = """
@@ -107,7 +108,7 @@ def test_partitions_reuse_their_roots_sample(snap):
 
 
 def test_samples_survive_the_snapshot_file(snap, tmp_path):
-    from auditor.serialize import read_snapshot, write_snapshot
+    from auditor.collect.serialize import read_snapshot, write_snapshot
 
     write_snapshot(snap, tmp_path / "s.json")
     assert read_snapshot(tmp_path / "s.json").samples == snap.samples
@@ -302,7 +303,7 @@ def test_identifiers_are_quoted(pg15):
 
 def test_the_sampling_query_runs_no_cast_and_names_pg_catalog(db, snap):
     """Text through the type's output function (format's %s), bytes only from a real bytea, all qualified."""
-    from auditor.sampler import ACCESS_SQL, TablePlan, sample_query
+    from auditor.collect.sampler import ACCESS_SQL, TablePlan, sample_query
 
     rel = next(r for r in snap.relations if (r.schema, r.name) == ("app", "blobs"))
     with psycopg.connect(db.dsn()) as conn:

@@ -1,10 +1,10 @@
 """The scoring model and framework compliance, on report-shaped data (the same dicts report.json holds)."""
 from __future__ import annotations
 
-from auditor.frameworks import Framework, Requirement, load_frameworks
-from auditor.report import assemble
-from auditor.render.synthetic import synthetic_report
-from auditor.score import check_status, compliance, compute_score, percent
+from auditor.engine.frameworks import Framework, Requirement, load_frameworks
+from auditor.engine.report import assemble
+from auditor.lab.synthetic import synthetic_report
+from auditor.engine.score import check_status, compliance, compute_score, percent
 
 
 def chk(cid: str, severity: str = "high", area: str = "ssl", refs: dict | None = None) -> dict:
@@ -117,7 +117,7 @@ def test_compliance_counts_not_assessable_against_and_manual_apart():
 
 def test_every_check_reference_names_a_real_requirement():
     """References drive compliance: an id missing from checks/frameworks/*.toml would silently count nowhere."""
-    from auditor.registry import load_checks
+    from auditor.engine.registry import load_checks
 
     known = {(fw.id, r.id) for fw in load_frameworks() for r in fw.requirements}
     for c in load_checks().values():

@@ -8,12 +8,12 @@ import sys
 
 import pytest
 
-from auditor.collect import collect
-from auditor.evaluate import evaluate
-from auditor.policy import Policy
+from auditor.collect.collector import collect
+from auditor.engine.evaluate import evaluate
+from auditor.model.policy import Policy
 from auditor.render import FORMATS, render
-from auditor.report import build_report
-from auditor.serialize import write_snapshot
+from auditor.engine.report import build_report
+from auditor.collect.serialize import write_snapshot
 
 from .helpers import audit, failing_objects, findings_of
 
@@ -260,8 +260,8 @@ def test_pg18_sampling_and_checks(pg18):
 def test_demo_shop_as_the_least_privilege_auditor(make_cluster, pg15_bindir):
     """The demo's seeded weaknesses, found the way the demo audits: pg_read_all_data, no BYPASSRLS, sampling on.
     orders has RLS on: its policies would run as the auditor, so it is not read and its checks say so."""
-    from auditor.sampler import RLS_MISSING
-    from auditor.demo import AUDITOR, seed_cluster
+    from auditor.model.gaps import RLS_MISSING
+    from auditor.lab.demo import AUDITOR, seed_cluster
 
     cluster = make_cluster(bindir=pg15_bindir)
     try:

@@ -14,10 +14,10 @@ import socket
 import psycopg
 import pytest
 
-from auditor.certgen import WEAK_OPENSSL_CONF, make_ca, make_server_cert
-from auditor.policy import Policy, Thresholds
-from auditor.tls_probe import probe
-from checks.ssl import STRONG_CIPHERS
+from auditor.lab.certgen import WEAK_OPENSSL_CONF, make_ca, make_server_cert
+from auditor.model.policy import Policy, Thresholds
+from auditor.collect.tls_probe import probe
+from auditor.checks.ssl import STRONG_CIPHERS
 
 from .helpers import audit, failing_objects, findings_of, missing_privileges, statuses
 
@@ -328,13 +328,13 @@ def test_ssl_012_key_file_permissions_where_local(weak, tmp_path):
     ("echo hunter2", "echo"), ("/bin/echo -n 'hunter 2'", "echo"), ("sh -c 'printf %s s3cret'", "printf"),
     ("echo $KEY_PASS", None), ("cat /etc/postgresql/keypass", None), ("/usr/bin/vault-get pg-key", None), ("", None)])
 def test_passphrase_command_literal_detection(command, program):
-    from checks._tls import literal_passphrase_program
+    from auditor.checks._tls import literal_passphrase_program
     assert literal_passphrase_program(command) == program
 
 
 def test_cipher_names_this_openssl_lacks_still_count():
     """Debian's OpenSSL 3 has no RC4/3DES/EXPORT suites to expand, but a string naming them is still weak."""
-    from checks._tls import cipher_string_weaknesses
+    from auditor.checks._tls import cipher_string_weaknesses
     found, _ = cipher_string_weaknesses("HIGH:RC4:3DES:EXP:!aNULL")
     assert {"rc4", "des", "export"} <= set(found) and "anonymous" not in found
     found, _ = cipher_string_weaknesses("HIGH:MEDIUM:+3DES:!aNULL")       # '+' reorders, it does not add
@@ -342,8 +342,8 @@ def test_cipher_names_this_openssl_lacks_still_count():
 
 
 def test_host_name_rules_follow_libpq():
-    from auditor.model import Certificate
-    from checks._tls import host_matches
+    from auditor.model.snapshot import Certificate
+    from auditor.checks._tls import host_matches
 
     def cert(dns=(), ips=(), cn=()):
         return Certificate("", "", "", "", "", False, "RSA", 2048, None, "sha256", tuple(dns), tuple(ips), tuple(cn))

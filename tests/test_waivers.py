@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from auditor.evaluate import evaluate
-from auditor.pipeline import EXIT_FINDINGS, EXIT_OK, gate
-from auditor.policy import Policy, Waiver
+from auditor.engine.evaluate import evaluate
+from auditor.workflow.pipeline import EXIT_FINDINGS, EXIT_OK, gate
+from auditor.model.policy import Policy, Waiver
 from auditor.render import FORMATS, render
-from auditor.report import build_report
-from auditor.results import Severity
+from auditor.engine.report import build_report
+from auditor.model.results import Severity
 from tests.test_cli import run
 
 TODAY = dt.date(2026, 11, 25)
@@ -20,7 +20,7 @@ TODAY = dt.date(2026, 11, 25)
 @pytest.fixture(scope="module")
 def shop(pg15):
     """Two tables PUBLIC can write to: one whose risk was accepted, one nobody looked at."""
-    from auditor.collect import collect
+    from auditor.collect.collector import collect
 
     with pg15.fresh_database("wv") as db:
         db.execute("CREATE TABLE accepted (id int); CREATE TABLE open_door (id int);"
@@ -52,7 +52,7 @@ def test_a_live_waiver_waives_only_what_it_names(shop):
     assert gate(report, pol)[0] == EXIT_FINDINGS              # open_door still fails
     db.execute("REVOKE ALL ON open_door FROM PUBLIC")
     try:
-        from auditor.collect import collect
+        from auditor.collect.collector import collect
         fixed = collect(db.dsn(), Policy(sampling=False), databases=[db.name])
         pol, result = _audit(fixed, w)
         assert {k: f.status for k, f in _by_object(result, db.name).items()} == {"accepted": "waived"}

@@ -26,7 +26,7 @@ def parse_formats(spec: str) -> list[str]:
 
 def render(fmt: str, report: dict[str, Any], out_dir: Path) -> Path:
     """Write one format into out_dir (created 0700 when missing) and return the file's path."""
-    from ..outputs import make_dir
+    from auditor.outputs import make_dir
 
     make_dir(out_dir)
     path = out_dir / FORMATS[fmt]

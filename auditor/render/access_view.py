@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .limits import Limits, pick
-from .text import category_label, category_order, fmt_int, fmt_value, plural
+from auditor.render.limits import Limits, pick
+from auditor.render.text import category_label, category_order, fmt_int, fmt_value, plural
 
 RLS_STATUS = {
     "filtered": ("RLS filters rows", "ok"),

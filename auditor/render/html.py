@@ -9,12 +9,12 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from ..outputs import write_file
-from .charts import score_colour
-from .text import xml_safe
-from .view import build_view
+from auditor.outputs import write_file
+from auditor.render.charts import score_colour
+from auditor.render.text import xml_safe
+from auditor.render.view import build_view
 
-TEMPLATE_PACKAGE = "report_templates"
+TEMPLATE_PACKAGE = "auditor.report_templates"
 DETAIL_ROWS = 25        # PDF only: checks with more objects get lean rows (object, severity, message)
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .limits import Limits, pick
-from .text import category_label, category_order, fmt_int, fmt_share, fmt_value, plural
+from auditor.render.limits import Limits, pick
+from auditor.render.text import category_label, category_order, fmt_int, fmt_share, fmt_value, plural
 
 TABLE_PROTECTION = {"protected": ("Protected", "ok"), "partial": ("Partly protected", "warn"),
                     "unprotected": ("Unprotected", "bad"), "unknown": ("Unknown", "na")}

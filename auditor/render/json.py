@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..outputs import write_file
+from auditor.outputs import write_file
 
 _ENC = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)
 

@@ -8,9 +8,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..outputs import write_file
-from ..results import AREA_TITLES, AREAS
-from .text import evidence_items, xml_safe
+from auditor.outputs import write_file
+from auditor.model.results import AREA_TITLES, AREAS
+from auditor.render.text import evidence_items, xml_safe
 
 
 def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: Any) -> ET.Element:

@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..outputs import write_file
-from .text import SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, fmt_time, xml_safe
-from .view import build_view
+from auditor.outputs import write_file
+from auditor.render.text import SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, fmt_time, xml_safe
+from auditor.render.view import build_view
 
 MAX_ROWS = 50                       # failing findings listed; the rest are in the full report
 SECTION_ROWS = 5                    # rows per report section (inventory, access matrix): a pull request is no audit

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..outputs import write_file
-from .html import render_html
+from auditor.outputs import write_file
+from auditor.render.html import render_html
 
 
 def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:

@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..outputs import write_file
-from .text import FRAMEWORK_LABEL, utc_z
+from auditor.outputs import write_file
+from auditor.render.text import FRAMEWORK_LABEL, utc_z
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "note", "info": "note"}

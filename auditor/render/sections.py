@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .access_view import build_access
-from .inventory_view import build_inventory
-from .limits import limits_for
-from .text import fmt_value
+from auditor.render.access_view import build_access
+from auditor.render.inventory_view import build_inventory
+from auditor.render.limits import limits_for
+from auditor.render.text import fmt_value
 
 Part = tuple[str, str]            # (text, css class)
 Cell = list[list[Part]]           # lines of parts
@@ -103,7 +103,7 @@ BUILDERS = {"access_matrix": _access, "data_inventory": _inventory}
 
 
 def build_sections(report: dict[str, Any], medium: str = "html") -> list[SectionView]:
-    from ..report import sections
+    from auditor.engine.report import sections
 
     keys = sorted(sections(report), key=lambda k: (ORDER.index(k) if k in ORDER else len(ORDER), k))
     out = []

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from ..results import Severity
+from auditor.model.results import Severity
 
 SEVERITIES = tuple(s.value for s in Severity)
 SEVERITY_RANK = {s.value: s.rank for s in Severity}

@@ -9,11 +9,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..results import AREA_TITLES, AREAS
-from . import charts
-from .sections import SectionView, build_sections
-from .text import (FRAMEWORK_LABEL, SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, evidence_items,
-                   fmt_time, join_words, plural)
+from auditor.model.results import AREA_TITLES, AREAS
+from auditor.render import charts
+from auditor.render.sections import SectionView, build_sections
+from auditor.render.text import (FRAMEWORK_LABEL, SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL,
+    evidence_items, fmt_time, join_words, plural)
 
 ROW_ORDER = {"fail": 0, "waived": 1, "error": 2, "not_assessable": 3, "pass": 4}
 TOP_RISKS = 6

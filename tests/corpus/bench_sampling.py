@@ -11,10 +11,10 @@ from __future__ import annotations
 import argparse
 import time
 
-from auditor.cluster import ThrowawayCluster, find_bindir
-from auditor.collect import collect
-from auditor.evaluate import evaluate
-from auditor.policy import Policy, Thresholds
+from auditor.lab.cluster import ThrowawayCluster, find_bindir
+from auditor.collect.collector import collect
+from auditor.engine.evaluate import evaluate
+from auditor.model.policy import Policy, Thresholds
 
 COLUMNS = """
   id int PRIMARY KEY, email text, first_name text, last_name text, phone text, notes text, status text,

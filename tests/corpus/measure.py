@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from auditor.sensitivity import CATEGORIES
+from auditor.analysis.sensitivity import CATEGORIES
 
 
 @dataclass(frozen=True)

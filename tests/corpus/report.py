@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import time
 
-from auditor.cluster import ThrowawayCluster, find_bindir
-from auditor.collect import collect
-from auditor.context import Context
-from auditor.policy import Policy
-from auditor.sensitivity import sensitive_columns
+from auditor.lab.cluster import ThrowawayCluster, find_bindir
+from auditor.collect.collector import collect
+from auditor.analysis.context import Context
+from auditor.model.policy import Policy
+from auditor.analysis.sensitivity import sensitive_columns
 
 from .generate import labels, load
 from .measure import markdown, score

@@ -1,0 +1,165 @@
+"""Per-column analysis of sampled values: the counts a ColumnSample keeps, never the values themselves.
+
+Identical values are checked once; after FULL_ANALYSIS values a column whose verdict is already clear stops
+(free text keeps being scanned until personal data turns up in it). Opaque values (bytea, hex, base64) are
+pooled so the whole column's byte statistics tell ciphertext from text.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from auditor.analysis.classify import crypto
+from auditor.analysis.classify.mask import mask
+from auditor.analysis.classify.values import MASKED, embedded_pii, is_prose, plausible, strong_categories
+
+@dataclass
+class ColumnFacts:
+    """What one column's sampled values showed; becomes a model.ColumnSample."""
+
+    non_null: int = 0
+    matches: Counter = field(default_factory=Counter)      # category -> values that proved it
+    plausible: int = 0                                     # values fitting the hinted category
+    encrypted: int = 0
+    schemes: Counter = field(default_factory=Counter)      # hash scheme / "truncated" -> values
+    prose: int = 0
+    embedded: int = 0                                      # prose values with a personal datum inside
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+    blob_hit: bool = False
+    tries: Counter = field(default_factory=Counter)
+
+    def wants_example(self, category: str) -> bool:
+        return self.tries[category] < 8 and len(self.examples.get(category, ())) < 3
+
+    def example(self, category: str, masked: str) -> None:
+        self.tries[category] += 1
+        seen = self.examples.setdefault(category, [])
+        if len(seen) < 3 and masked not in seen:
+            seen.append(masked)
+
+    def leading_examples(self, category: str | None) -> tuple[str, ...]:
+        return tuple(self.examples.get(category or "", ()))
+
+
+_STRUCTURAL_ONLY = frozenset({"secret_token", "credentials"})   # random values there are the secret, not ciphertext
+_DIGEST_SIZES = frozenset({16, 20, 28, 32, 48, 64})
+FULL_ANALYSIS = 64      # values per column analysed in full when the verdict is already clear by then
+
+
+def _clear(facts: ColumnFacts, seen: int, min_ratio: float) -> bool:
+    """After FULL_ANALYSIS values, is every ratio far enough from the threshold that more values would not flip it?"""
+    ratios = [c / seen for c in facts.matches.values()] + [facts.plausible / seen, facts.encrypted / seen]
+    return all(abs(r - min_ratio) >= 0.2 for r in ratios)
+
+
+def analyse(values: Iterable[str | bytes | None], hint: str | None, min_ratio: float = 0.6) -> ColumnFacts:
+    """Count what the values of one column prove; raw values are dropped when this returns.
+
+    Identical values are checked once. After FULL_ANALYSIS values, analysis stops when the verdict is
+    clear; free text keeps being scanned until personal data is found in it. `non_null` is the number
+    of values examined, so every count divides by it.
+    """
+    groups = Counter(v for v in values if v is not None and v != "" and v != b"")
+    facts = ColumnFacts()
+    seen = 0
+    pool, blob_values, blob_sizes = bytearray(), 0, set()
+    credential = hint == "credentials"
+    prose_only = False
+    for value, count in groups.most_common():
+        if prose_only:                     # counted as hits only: ratios stay over the fully analysed values
+            v = value.strip() if isinstance(value, str) else ""
+            if v and _may_hold_pii(v) and (found := embedded_pii(v)):
+                facts.embedded += count
+                facts.example(FREE_TEXT, found[1])
+            continue
+        seen += count
+        if isinstance(value, bytes):
+            if crypto.ciphertext_kind(value):
+                facts.encrypted += count
+                if credential:
+                    facts.schemes["pgp-encrypted"] += count
+                continue
+            raw = crypto.blob_bytes(value)
+            if raw is not None:
+                if len(pool) < 8192:
+                    pool += raw[:256]
+                blob_values += count
+                blob_sizes.add(len(raw))
+                continue
+            value = value.decode("utf-8", "replace")
+        v = value.strip()
+        if not v:
+            seen -= count
+            continue
+        if credential:
+            scheme = crypto.hash_scheme(v, named_credential=True)
+            if scheme is None and (kind := crypto.ciphertext_kind(v)):
+                scheme = "pgp-encrypted" if kind == "pgp" else "encrypted"
+                facts.encrypted += count
+            facts.schemes[scheme or "plaintext"] += count
+            facts.plausible += count
+            if scheme and scheme != "plaintext":
+                facts.matches["credentials"] += count
+        elif crypto.ciphertext_kind(v):
+            facts.encrypted += count
+        elif ("*" in v or "X" in v or "x" in v or "#" in v or "•" in v) and MASKED.search(v) \
+                and sum(ch.isdigit() for ch in v) <= 6:
+            facts.schemes["truncated"] += count
+        else:
+            _one(facts, v, count, hint, pool_add=lambda raw: (pool.extend(raw[:256]) if len(pool) < 8192 else None,
+                                                                blob_sizes.add(len(raw))))
+            if facts.blob_hit:
+                blob_values += count
+                facts.blob_hit = False
+        if seen >= FULL_ANALYSIS and _clear(facts, seen, min_ratio):
+            if (facts.prose * 2 >= seen or hint == FREE_TEXT) and not facts.embedded:
+                prose_only = True      # keep looking for personal data in the rest of the free text
+                continue
+            break
+    facts.non_null = seen
+    if blob_values and crypto.looks_random(bytes(pool)):
+        if len(blob_sizes) == 1 and next(iter(blob_sizes)) in _DIGEST_SIZES:
+            facts.schemes["digest"] += blob_values       # fixed-length digests: hashed (or encrypted) values
+        else:
+            facts.encrypted += blob_values
+    return facts
+
+
+def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> None:
+    """Analyse one distinct plaintext-looking value."""
+    cats = strong_categories(v)
+    for cat in cats:
+        facts.matches[cat] += count
+        if facts.wants_example(cat):
+            facts.example(cat, mask(v, cat) if cat != "credentials" else crypto.hash_scheme(v, False) or "hash")
+        if cat == "credentials":
+            facts.schemes[crypto.hash_scheme(v, False) or "hash"] += count
+    if hint is not None and plausible(hint, v):
+        facts.plausible += count
+        if hint not in cats and hint in _NAME_ONLY_EXAMPLES and facts.wants_example(hint):
+            facts.example(hint, mask(v, hint))
+    if hint == "secret_token" and not cats and (digest := crypto.hash_scheme(v, named_credential=True)):
+        facts.schemes[digest] += count     # a digest of a token, or a random hex token: the column name decides
+    if not cats and hint not in _STRUCTURAL_ONLY and len(v) >= 24 and " " not in v:
+        raw = crypto.blob_bytes(v)
+        if raw is not None:
+            pool_add(raw)
+            facts.blob_hit = True
+            return
+    prose = is_prose(v)
+    if prose:
+        facts.prose += count
+    if (prose or (hint == FREE_TEXT and _may_hold_pii(v))) and (found := embedded_pii(v)):
+        facts.embedded += count
+        facts.example(FREE_TEXT, found[1])
+
+
+def _may_hold_pii(v: str) -> bool:
+    """Worth an embedded-PII scan: prose, or a short note with an @ or a run of digits (`tel 612345678`)."""
+    return is_prose(v) or "@" in v or sum(ch.isdigit() for ch in v) >= 7
+
+
+FREE_TEXT = "free_text_may_contain_pii"
+_NAME_ONLY_EXAMPLES = frozenset({"person_name", "postal_address", "birth_date", "health"})

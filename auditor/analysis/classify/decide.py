@@ -1,0 +1,144 @@
+"""Combining the signals into one verdict per column: category, confidence, protection, evidence.
+
+Values outrank names both ways: a name alone never convicts a column whose sampled values say otherwise
+(`email_sent` flags, `phone` holding "landline"/"mobile"), and values alone convict a neutrally named
+column (`contact` full of e-mail addresses) when enough of them validate. Without values a verdict rests
+on the name and is marked so (`basis = "name"`, lower confidence, protection unknown).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from auditor.model.snapshot import ColumnSample
+from auditor.analysis.classify import names
+from auditor.analysis.classify.values import VALUE_PROVABLE
+
+FREE_TEXT = "free_text_may_contain_pii"
+# When several categories validate equally, the more specific wins.
+_PRIORITY = ("payment_card", "iban", "national_id", "bank_account", "credentials", "secret_token", "email", "phone",
+             "ip_address", "geo_location", "postal_address")
+_PROTECTED = ("encrypted", "hashed", "truncated")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    category: str
+    confidence: float
+    signals: tuple[str, ...]
+    protection: str                       # plaintext | encrypted | hashed | truncated | partial | unknown
+    basis: str                            # values | name+values | name | name+type
+    match_ratio: float | None = None
+    examples: tuple[str, ...] = ()
+    schemes: tuple[tuple[str, int], ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "confidence", round(self.confidence, 2))
+        if self.match_ratio is not None:
+            object.__setattr__(self, "match_ratio", round(self.match_ratio, 3))
+
+
+_NOT_HASHED = ("truncated", "plaintext", "pgp-encrypted")
+
+
+def _protection(sample: ColumnSample, n: int, digests: bool = True) -> tuple[str, float]:
+    """How the values are kept, and the share of them that is protected.
+
+    `digests=False` ignores bare hex/base64 digest shapes: a random hex API token looks like a SHA-1 digest,
+    so only a column named as hashed (`token_hash`) counts them as protection.
+    """
+    schemes = dict(sample.hash_schemes)
+    hashed = sum(c for s, c in schemes.items() if s not in _NOT_HASHED and (digests or not s.endswith(("-hex", "-base64"))))
+    parts = {"encrypted": sample.encrypted, "truncated": schemes.get("truncated", 0), "hashed": hashed}
+    protected = sum(parts.values())
+    ratio = protected / n if n else 0.0
+    if ratio >= 0.95:
+        return max(parts, key=lambda k: parts[k]), ratio
+    return ("partial" if ratio >= 0.05 else "plaintext"), ratio
+
+
+def _credential_protection(sample: ColumnSample) -> str:
+    schemes = dict(sample.hash_schemes)
+    if schemes.get("plaintext"):
+        return "plaintext" if len(schemes) == 1 else "partial"
+    if sample.encrypted and sample.encrypted >= sum(schemes.values()):
+        return "encrypted"
+    return "hashed"
+
+
+def _best(sample: ColumnSample, n: int) -> tuple[str | None, float]:
+    if not sample.matches:
+        return None, 0.0
+    cat, count = max(sample.matches, key=lambda m: (m[1], -_PRIORITY.index(m[0]) if m[0] in _PRIORITY else -99))
+    return cat, count / n
+
+
+def _name_only(hint: names.NameHint, tclass: str, reason: str) -> Verdict:
+    typed = tclass in (names.DATE, names.INET, names.GEO, names.NUMBER)
+    conf = {names.STRONG: 0.6, names.WEAK: 0.45}.get(hint.strength, 0.45)
+    if typed:   # a date, inet or point column cannot hold ciphertext: its type tells the protection
+        return Verdict(hint.category, conf + 0.2, (hint.signal, f"type:{tclass}"),
+                       "plaintext" if tclass != names.NUMBER else "unknown", "name+type")
+    return Verdict(hint.category, conf, (hint.signal, f"name-only:{reason}"), "unknown", "name")
+
+
+def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None, reason: str,
+           min_ratio: float = 0.6, column: str = "") -> Verdict | None:
+    """The verdict for one column; `reason` says why there are no values when `sample` has none."""
+    n = sample.non_null if sample else 0
+    if n == 0 or tclass in (names.DATE, names.INET, names.GEO, names.BOOL):
+        if hint is None:
+            return None
+        if sample is not None and sample.rows and not n and tclass not in (names.DATE, names.INET, names.GEO):
+            reason = "all sampled values null"
+        return _name_only(hint, tclass, reason)
+    rows_note = f"sampled:{n}/{sample.rows}"
+    best, best_ratio = _best(sample, n)
+    examples = sample.examples
+    schemes = sample.hash_schemes
+    cat = hint.category if hint else None
+    if cat == "credentials" or (cat in (None, "secret_token") and best == "credentials" and best_ratio >= min_ratio):
+        protection = _credential_protection(sample)
+        sig = (hint.signal,) if cat == "credentials" else (f"values:credentials={best_ratio:.2f}",)
+        return Verdict("credentials", 0.95 if hint and sample.matches else 0.8 if hint else 0.85,
+                       sig + (rows_note, "schemes:" + ",".join(s for s, _ in schemes)), protection,
+                       "name+values" if hint else "values", best_ratio if best == "credentials" else None,
+                       (), schemes)
+    digests = cat != "secret_token" or names.says_hashed(column)
+    protection, protected_ratio = _protection(sample, n, digests)
+    if hint is not None:
+        strong = hint.strength == names.STRONG
+        hinted_ratio = dict(sample.matches).get(cat, 0) / n
+        plausible_ratio = sample.plausible / n if sample.hinted == cat else 0.0
+        if protected_ratio >= min_ratio:
+            return Verdict(cat, 0.85 if strong else 0.7, (hint.signal, f"values:{protection}={protected_ratio:.2f}",
+                           rows_note), protection, "name+values", protected_ratio, examples, schemes)
+        if hinted_ratio >= min_ratio:
+            return Verdict(cat, 0.97 if strong else 0.92, (hint.signal, f"values:{cat}={hinted_ratio:.2f}", rows_note),
+                           protection, "name+values", hinted_ratio, examples, schemes)
+        if best is not None and best_ratio >= min_ratio and best in VALUE_PROVABLE:
+            return Verdict(best, 0.85, (f"values:{best}={best_ratio:.2f}", f"{hint.signal} overruled by values",
+                                        rows_note), protection, "values", best_ratio, examples, schemes)
+        if cat == FREE_TEXT:
+            prose = sample.prose / n
+            if strong or prose >= 0.3:
+                conf = 0.85 if sample.embedded else 0.7
+                return Verdict(cat, conf, (hint.signal, f"values:prose={prose:.2f}", f"values:embedded_pii={sample.embedded}",
+                                           rows_note), protection, "name+values", None, examples, schemes)
+            return None
+        if plausible_ratio + protected_ratio >= min_ratio and (cat not in ("national_id", "payment_card", "iban")
+                                                               or plausible_ratio >= min_ratio):
+            signals = (hint.signal, f"values:plausible={plausible_ratio:.2f}", rows_note)
+            if cat == "secret_token" and not digests:
+                shaped = sum(c for s, c in schemes if s.endswith("-hex")) / n
+                if shaped >= min_ratio:   # 64 hex digits: a raw random token, or its SHA-256 (Devise, Django)
+                    signals += (f"values:digest-shaped={shaped:.2f}",)
+            return Verdict(cat, 0.75 if strong else 0.6, signals, protection, "name+values", plausible_ratio,
+                           examples, schemes)
+        return None   # the name said so; the values say otherwise
+    if best is not None and best_ratio >= min_ratio and best in VALUE_PROVABLE:
+        return Verdict(best, 0.85 if best_ratio >= 0.9 else 0.75, (f"values:{best}={best_ratio:.2f}", rows_note),
+                       protection, "values", best_ratio, examples, schemes)
+    if sample.embedded and sample.prose / n >= 0.5:
+        return Verdict(FREE_TEXT, 0.6, (f"values:prose={sample.prose / n:.2f}", f"values:embedded_pii={sample.embedded}",
+                                        rows_note), protection, "values", min(1.0, sample.embedded / n), examples, schemes)
+    return None

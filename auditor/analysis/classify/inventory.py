@@ -1,0 +1,96 @@
+"""The personal-data inventory (GDPR Art. 30 style): per database and table, which categories it holds,
+how many rows, and whether the values are protected. It is the report's `data_inventory` section.
+
+Only classification results go in: categories, counts, ratios and masked examples, never a value.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from auditor.model.names import relation_object
+from auditor.analysis.sensitivity import CATEGORIES, PERSONAL, SensitiveColumn, reported_columns, samples_by_table
+
+if TYPE_CHECKING:
+    from auditor.analysis.context import Context
+
+
+def _table_protection(cols: list[SensitiveColumn]) -> str:
+    states = {c.protection for c in cols}
+    if states <= {"encrypted", "hashed", "truncated"}:
+        return "protected"
+    if states <= {"unknown"}:
+        return "unknown"
+    if states & {"encrypted", "hashed", "truncated"}:
+        return "partial"
+    return "unprotected"
+
+
+def _column(c: SensitiveColumn) -> dict[str, Any]:
+    out: dict[str, Any] = {"column": c.column, "category": c.category, "personal": c.category in PERSONAL,
+                           "confidence": c.confidence, "basis": c.basis, "protection": c.protection,
+                           "type": c.type}
+    if c.match_ratio is not None:
+        out["match_ratio"] = c.match_ratio
+    if c.examples:
+        out["examples_masked"] = list(c.examples)
+    if c.schemes:
+        out["storage"] = dict(c.schemes)
+    return out
+
+
+def data_inventory(ctx: "Context") -> dict[str, Any]:
+    """Tables holding personal data or secrets, grouped by database, with sampling coverage."""
+    by_table: dict[tuple[str, str, str], list[SensitiveColumn]] = {}
+    for c in reported_columns(ctx):
+        by_table.setdefault(c.key, []).append(c)
+    sampled = samples_by_table(ctx)
+    databases: dict[str, dict[str, Any]] = {}
+    per_category: Counter = Counter()
+    unprotected_by_category: Counter = Counter()
+    for key in sorted(by_table):
+        db, schema, table = key
+        cols = by_table[key]
+        rel = ctx.relation(db, schema, table)
+        first = next(iter(sampled.get(key, {}).values()), None)
+        entry = {
+            "object": relation_object(db, schema, table), "schema": schema, "table": table,
+            "row_estimate": rel.row_estimate if rel and rel.row_estimate >= 0 else None,   # None: never analysed
+            "categories": sorted({c.category for c in cols}, key=CATEGORIES.index),
+            "personal_data": any(c.category in PERSONAL for c in cols),
+            "protection": _table_protection(cols),
+            "rls_enabled": bool(rel and rel.rls_enabled),
+            "sampled_rows": first.rows if first else None,
+            "sample_rls_filtered": bool(first and first.rls_filtered),
+            "columns": [_column(c) for c in cols],
+        }
+        d = databases.setdefault(db, {"database": db, "tables": [], "estimated_rows": 0})
+        d["tables"].append(entry)
+        d["estimated_rows"] += max(entry["row_estimate"] or 0, 0)
+        for c in cols:
+            per_category[c.category] += 1
+            if c.protection not in ("encrypted", "hashed", "truncated"):
+                unprotected_by_category[c.category] += 1
+    tables = [t for d in databases.values() for t in d["tables"]]
+    samples = ctx.snap.samples
+    return {
+        "sampling": {
+            "enabled": samples is not None,
+            "tables_sampled": len(sampled),
+            "rows_per_table": ctx.thresholds.sample_rows,
+            "rls_filtered_tables": sorted(relation_object(*k) for k, cols in sampled.items()
+                                          if any(s.rls_filtered for s in cols.values())),
+            "gaps": [{"item": g.item, "missing": g.missing} for g in ctx.snap.gaps
+                     if g.item.startswith("sample") or g.item == "samples"],
+        },
+        "summary": {
+            "tables": len(tables),
+            "tables_with_personal_data": sum(1 for t in tables if t["personal_data"]),
+            "unprotected_tables": sum(1 for t in tables if t["protection"] in ("unprotected", "partial")),
+            "estimated_rows": sum(d["estimated_rows"] for d in databases.values()),
+            "columns_by_category": {c: per_category[c] for c in CATEGORIES if per_category[c]},
+            "unprotected_columns_by_category": {c: unprotected_by_category[c] for c in CATEGORIES
+                                                if unprotected_by_category[c]},
+        },
+        "databases": list(databases.values()),
+    }

@@ -1,0 +1,289 @@
+"""Validators for single sampled values: what a value proves, what it merely fits, what hides inside free text.
+
+`strong` validators prove a category from a value alone (a Luhn-valid PAN with a card prefix, an IBAN
+passing mod-97, a DNI with its check letter, a `+`-prefixed number phonenumbers accepts); only they can
+convict a column with a neutral name. `plausible` shapes merely fit what a column's name claims (nine
+bare digits for `ssn`) and are used to confirm or refute that name. Column-level counting is in analyse.py.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import re
+from functools import lru_cache
+
+import phonenumbers
+from stdnum import iban as _iban
+from stdnum import luhn
+from stdnum.br import cpf
+from stdnum.es import ccc, dni, nie
+from stdnum.fr import nir
+from stdnum.it import codicefiscale
+from stdnum.mx import curp
+from stdnum.us import ssn
+
+from auditor.analysis.classify import crypto
+from auditor.analysis.classify.mask import mask
+
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
+_EMAIL_IN = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
+_PHONE_CHARS = re.compile(r"^[+(]?[0-9][0-9 ().\-/]{5,22}[0-9](\s*(x|ext\.?|extension)\s*\d{1,6})?$", re.I)
+_EXTENSION = re.compile(r"\s*(x|ext\.?|extension)\s*\d{1,6}$", re.I)
+_NANP = re.compile(r"^(\+?1[ .-]?|001[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$")
+_ES_PHONE = re.compile(r"^[6789]\d{2}([ .]\d{3}[ .]\d{3}|( \d{2}){3})$")
+_FR_PHONE = re.compile(r"^0[1-9]([ .]\d{2}){4}$")
+_UK_PHONE = re.compile(r"^0\d{3,4} ?\d{3} ?\d{3,4}$")
+_PHONE_IN = re.compile(r"(?<![\w+])(\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|[6789]\d{2} \d{3} \d{3})(?!\w)")
+_CARD_IN = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+_IBAN = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$")
+_IBAN_IN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+_SSN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+_SSN_IN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+_DNI = re.compile(r"^\d{8}-?[A-Za-z]$")
+_NIE = re.compile(r"^[XYZxyz]-?\d{7}-?[A-Za-z]$")
+_DNI_IN = re.compile(r"\b(?:\d{8}|[XYZ]\d{7})-?[A-Z]\b")
+_CODICE = re.compile(r"^[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]$")
+_CPF = re.compile(r"^\d{3}\.\d{3}\.\d{3}-\d{2}$")
+_CURP = re.compile(r"^[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d$")
+_NINO = re.compile(r"^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$")
+_NIR = re.compile(r"^[12] ?\d{2} ?\d{2} ?\d{2} ?\d{3} ?\d{3} ?\d{2}$")
+_CCC = re.compile(r"^\d{4}[ -]?\d{4}[ -]?\d{2}[ -]?\d{10}$")
+_GEO_PAIR = re.compile(r"^\(?\s*(-?\d{1,3}\.\d{3,})\s*[,; ]\s*(-?\d{1,3}\.\d{3,})\s*\)?$")
+_WKT = re.compile(r"^(SRID=\d+;)?POINT\s*\(\s*-?\d+(\.\d+)?\s+-?\d+(\.\d+)?\s*\)$", re.I)
+_SECRET = re.compile(
+    r"^(sk|rk)_(live|test)_[A-Za-z0-9]{16,}$|^gh[pousr]_[A-Za-z0-9]{30,}$|^github_pat_\w{30,}$|^glpat-[\w-]{20,}$"
+    r"|^xox[abposr]-[\w-]{10,}$|^(AKIA|ASIA)[0-9A-Z]{16}$|^AIza[0-9A-Za-z_-]{35}$|^SG\.[\w-]{16,}\.[\w-]{16,}$"
+    r"|^npm_[A-Za-z0-9]{30,}$|^shp(at|ss|ca)_[a-fA-F0-9]{32}$|^-----BEGIN ([A-Z]+ )?PRIVATE KEY-----"
+    r"|^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}$|^whsec_[A-Za-z0-9]{24,}$")
+_STREET = re.compile(
+    r"\b(street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|circle|cir|"
+    r"parkway|pkwy|highway|hwy|square|sq|trail|suite|ste|apt|apartment|unit|floor|po box|calle|c/|avenida|avda|av|"
+    r"paseo|plaza|pza|camino|carretera|ctra|ronda|travesia|traves[ií]a|glorieta|cuesta|acceso|callej[oó]n|pasaje|"
+    r"v[ií]a|urbanizaci[oó]n|rambla|alameda|bulevar|carrer|rua|rue|strasse|stra[ßs]e|piso|puerta|portal|bajo|"
+    r"escalera|crescent|close|mews|row|walk|gardens|hill|park|grove|green|port|ports|camp|glen|loop|ridge|valley|"
+    r"view|village|ville|station|stravenue|well|wells|mount|burg|fork|isle|junction|landing|manor|meadow|mill)\b\.?",
+    re.I)
+_HOUSE_NO = re.compile(r"(^|\s|,)\d{1,5}[A-Za-z]?(\s|,|$)")
+_POSTCODE = re.compile(r"\b\d{5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]{2} \d{5}\b")
+_PERSON = re.compile(r"^[^\W\d_]+(?:[ '\-.,]{1,2}[^\W\d_]+){0,4}\.?$")
+_NOT_PERSON = re.compile(r"\b(inc|llc|ltd|plc|group|corp|co|company|sa|sl|gmbh|integration|app|services?|solutions|"
+                         r"partners|and|team|bot|api|client|system|store|shop|product|the|of|for)\b", re.I)
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})|^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+MASKED = re.compile(r"[*xX#•]{4,}")       # truncated PANs and the like: ****1111, XXXX-XXXX
+_CARD_PREFIX = ("2", "3", "4", "5", "6")
+
+# Categories a value alone may prove; the others need a name that says so.
+VALUE_PROVABLE = frozenset({"email", "phone", "national_id", "payment_card", "iban", "bank_account", "ip_address",
+                            "geo_location", "credentials", "secret_token", "postal_address"})
+
+
+_NON_DIGIT = re.compile(r"\D+")
+
+
+def _digits(v: str) -> str:
+    return _NON_DIGIT.sub("", v)
+
+
+def is_card(v: str) -> bool:
+    d = _digits(v)
+    if not 13 <= len(d) <= 19 or len(d) + v.count(" ") + v.count("-") != len(v):
+        return False
+    return d.startswith(_CARD_PREFIX) and len(set(d)) > 1 and luhn.is_valid(d)
+
+
+_SHAPE = str.maketrans("0123456789", "9999999999")
+
+
+def is_phone(v: str) -> bool:
+    """Numbers that only a phone number looks like: `+` international, or NANP/ES/FR/UK national formatting."""
+    if not _PHONE_CHARS.match(v):
+        return False
+    core = _EXTENSION.sub("", v).strip()
+    if core.startswith("+"):     # possible-number checks depend on the country code and the length only
+        return _phone_by_shape(core[:4] + core[4:].translate(_SHAPE))
+    if core.startswith("00"):
+        return _phone_by_shape("+" + core[2:6] + core[6:].translate(_SHAPE))
+    return _phone_by_shape(core.translate(_SHAPE))
+
+
+@lru_cache(maxsize=8192)
+def _phone_by_shape(shape: str) -> bool:
+    probe = shape.replace("9", "5") if not shape.startswith("+") else shape[:4] + shape[4:].replace("9", "5")
+    try:
+        if probe.startswith("+"):
+            return phonenumbers.is_possible_number(phonenumbers.parse(probe, None))
+        for rx, region in ((_NANP, "US"), (_ES_PHONE, "ES"), (_FR_PHONE, "FR"), (_UK_PHONE, "GB")):
+            if rx.match(probe) and (region != "GB" or " " in probe):
+                return phonenumbers.is_possible_number(phonenumbers.parse(probe, region))
+    except phonenumbers.NumberParseException:
+        return False
+    return False
+
+
+def national_id_kind(v: str) -> str | None:
+    """Which national identifier format (with its check digit, where one exists) a value is."""
+    n = len(v)
+    if n == 9 or n == 10:
+        if _DNI.match(v) and dni.is_valid(v):
+            return "es_dni"
+        if _NIE.match(v) and nie.is_valid(v):
+            return "es_nie"
+        if _NINO.match(v.upper()):
+            return "gb_nino"
+    if n == 11 and _SSN.match(v) and ssn.is_valid(v):
+        return "us_ssn"
+    if n == 14 and _CPF.match(v) and cpf.is_valid(v):
+        return "br_cpf"
+    if n == 16 and _CODICE.match(v) and codicefiscale.is_valid(v):
+        return "it_codice_fiscale"
+    if n == 18 and _CURP.match(v) and curp.is_valid(v):
+        return "mx_curp"
+    if 15 <= n <= 21 and _NIR.match(v) and nir.is_valid(v):
+        return "fr_nir"
+    if _NINO.match(v.upper()):
+        return "gb_nino"
+    return None
+
+
+def _is_ip(v: str) -> bool:
+    if not (("." in v and v[0].isdigit()) or ":" in v) or len(v) > 45:
+        return False
+    try:
+        ipaddress.ip_address(v.split("%")[0])
+    except ValueError:
+        return False
+    return True
+
+
+def _is_geo_pair(v: str) -> bool:
+    if _WKT.match(v):
+        return True
+    m = _GEO_PAIR.match(v)
+    return bool(m) and abs(float(m.group(1))) <= 90 and abs(float(m.group(2))) <= 180
+
+
+def is_address(v: str) -> bool:
+    """A street address: a house number with a street word or postcode, in several comma/line-separated parts."""
+    if not 8 <= len(v) <= 200 or "@" in v or v.count(" ") < 2:
+        return False
+    if not ("," in v or "\n" in v):
+        return False
+    return bool(_HOUSE_NO.search(v)) and bool(_STREET.search(v) or _POSTCODE.search(v))
+
+
+def strong_categories(v: str) -> tuple[str, ...]:
+    """Categories this one value proves on its own (usually zero or one). Cheap gates run before validators."""
+    first, n = v[0], len(v)
+    if "@" in v:
+        return ("email",) if _EMAIL.match(v) else ()
+    if first.isdigit() or first in "+(":
+        if 13 <= n <= 23 and is_card(v):
+            return ("payment_card",)
+        if 9 <= n <= 21 and national_id_kind(v):
+            return ("national_id",)
+        if 20 <= n <= 23 and _CCC.match(v) and ccc.is_valid(_digits(v)):
+            return ("bank_account",)
+        if ("." in v or ":" in v) and _is_ip(v):
+            return ("ip_address",)
+        if 7 <= n <= 32 and is_phone(v):
+            return ("phone",)
+        if ("," in v or " " in v) and _is_geo_pair(v):
+            return ("geo_location",)
+        if ("," in v or "\n" in v) and is_address(v):
+            return ("postal_address",)
+        return ()
+    if first.isalpha() or first in "$-{_*":
+        if n >= 15 and v[2:4].isdigit() and _IBAN.match(v.replace(" ", "")) and _iban.is_valid(v):
+            return ("iban",)
+        if 9 <= n <= 18 and national_id_kind(v):
+            return ("national_id",)
+        if ("$" in v or first in "{*_" or v.startswith(("md5", "SCRAM"))) and crypto.hash_scheme(v, False):
+            return ("credentials",)
+        if ((n >= 16 and " " not in v) or first == "-") and _SECRET.match(v):
+            return ("secret_token",)
+        if first in "PpSs" and _WKT.match(v):
+            return ("geo_location",)
+        if ":" in v and _is_ip(v):
+            return ("ip_address",)
+        if ("," in v or "\n" in v) and is_address(v):
+            return ("postal_address",)
+    return ()
+
+
+_PARTICLES = frozenset("de del la las los van von da di du le y e bin al der den ter dos das".split())
+
+
+def _name_case(v: str) -> bool:
+    """Names are Title Case (particles aside) or all lower case; "Fully-configurable mobile frame" is neither."""
+    words = [w for w in re.split(r"[ \-]+", v) if w and w.lower() not in _PARTICLES]
+    if not words:
+        return False
+    if all(w[0].isupper() for w in words):
+        return True
+    return v.islower() and len(words) <= 3
+
+
+def _date_like(v: str) -> bool:
+    m = _DATE.match(v)
+    if not m:
+        return False
+    year = int(m.group(1) or m.group(6))
+    return 1880 <= year <= dt.date.today().year
+
+
+def plausible(category: str, v: str) -> bool:
+    """Does this value fit what a column named as `category` should hold (weaker than proving it)?"""
+    if category == "email":
+        return "@" in v
+    if category == "phone":
+        return bool(_PHONE_CHARS.match(v)) and 7 <= len(_digits(v)) <= 15
+    if category == "person_name":
+        return len(v) <= 80 and bool(_PERSON.match(v)) and not _NOT_PERSON.search(v) and _name_case(v)
+    if category == "postal_address":
+        return 3 <= len(v) <= 300 and "@" not in v
+    if category == "birth_date":
+        return _date_like(v)
+    if category == "national_id":
+        return 5 <= len(v) <= 24 and sum(ch.isdigit() for ch in v) >= 4 and " " not in v.strip()
+    if category == "payment_card":
+        return 12 <= len(_digits(v)) <= 19 and len(_digits(v)) >= len(v.replace(" ", "").replace("-", ""))
+    if category == "iban":
+        return bool(_IBAN.match(v.replace(" ", "").upper()))
+    if category == "bank_account":
+        return 6 <= len(_digits(v)) <= 34 and len(v) <= 40
+    if category == "ip_address":
+        return _is_ip(v)
+    if category == "geo_location":
+        try:
+            return abs(float(v)) <= 180
+        except ValueError:
+            return _is_geo_pair(v)
+    if category == "secret_token":
+        return len(v) >= 12 and " " not in v
+    return True   # credentials (plaintext passwords look like anything), health, free text
+
+
+def is_prose(v: str) -> bool:
+    return (v.count(" ") >= 3 and len(v) >= 20) or (len(v) >= 60 and " " in v)
+
+
+def embedded_pii(text: str) -> tuple[str, str] | None:
+    """The first personal datum found inside free text, as (category, masked example)."""
+    if "@" in text and (m := _EMAIL_IN.search(text)):
+        return "email", mask(m.group(0), "email")
+    for m in _CARD_IN.finditer(text):
+        if is_card(m.group(0)):
+            return "payment_card", mask(m.group(0), "payment_card")
+    if m := _SSN_IN.search(text):
+        if ssn.is_valid(m.group(0)):
+            return "national_id", mask(m.group(0), "national_id")
+    if m := _DNI_IN.search(text):
+        if national_id_kind(m.group(0)):
+            return "national_id", mask(m.group(0), "national_id")
+    for m in _IBAN_IN.finditer(text):
+        if _iban.is_valid(m.group(0)):
+            return "iban", mask(m.group(0), "iban")
+    for m in _PHONE_IN.finditer(text):
+        if is_phone(m.group(0).strip()):
+            return "phone", mask(m.group(0), "phone")
+    return None

@@ -1,0 +1,183 @@
+"""Which columns hold sensitive data: the one classification every area shares (RLS, grants, logging, reports).
+
+Each column of each application table gets one verdict from all the signals there are: its name (English,
+Spanish and a few other languages), comment, type and CHECK constraints (auditor/classify/names.py), and,
+when sampling ran, what its values proved (auditor/classify/values.py, crypto.py). The rules that combine
+them live in auditor/classify/decide.py. The API other areas use is `sensitive_columns(ctx)` and
+`sensitive_tables(ctx)`; both are computed once per audit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from auditor.analysis.classify import names
+from auditor.analysis.classify.decide import Verdict, decide
+from auditor.model.snapshot import ColumnSample, Gap, Relation
+from auditor.model.names import part, relation_object
+
+if TYPE_CHECKING:
+    from auditor.analysis.context import Context
+
+CATEGORIES = ("email", "phone", "person_name", "postal_address", "birth_date", "national_id", "payment_card",
+              "iban", "bank_account", "ip_address", "geo_location", "credentials", "secret_token", "health",
+              "free_text_may_contain_pii")
+PERSONAL = frozenset(CATEGORIES) - {"credentials", "secret_token"}   # GDPR personal data
+PROTECTED = ("encrypted", "hashed", "truncated")
+
+
+@dataclass(frozen=True, slots=True)
+class SensitiveColumn:
+    database: str
+    schema: str
+    table: str
+    column: str
+    category: str
+    confidence: float          # 0..1
+    signals: tuple[str, ...]   # what fired: "name:email", "comment:ssn", "values:email=0.97", "name-only:sampling off"
+    protected: bool = False    # values are encrypted, hashed or truncated
+    protection: str = "unknown"            # plaintext | encrypted | hashed | truncated | partial | unknown
+    basis: str = "name"                    # values | name+values | name | name+type
+    match_ratio: float | None = None       # share of sampled values that validated
+    examples: tuple[str, ...] = ()         # masked
+    schemes: tuple[tuple[str, int], ...] = ()   # hash schemes / storage forms seen, with counts
+    type: str = ""                         # the column's SQL type
+    rows_sampled: int | None = None        # None: values were not sampled
+    object: str = ""                       # db.schema.table.column, as findings name it
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.database, self.schema, self.table)
+
+
+def _samples_by_table(ctx: "Context") -> dict[tuple[str, str, str], dict[str, ColumnSample]]:
+    out: dict[tuple[str, str, str], dict[str, ColumnSample]] = {}
+    for s in ctx.snap.samples or ():
+        out.setdefault((s.database, s.schema, s.table), {})[s.column] = s
+    return out
+
+
+def samples_by_table(ctx: "Context") -> dict[tuple[str, str, str], dict[str, ColumnSample]]:
+    """(database, schema, table) -> column -> ColumnSample."""
+    return ctx.derive(_samples_by_table)
+
+
+def _gaps(ctx: "Context") -> dict[str, Gap]:
+    return {g.item: g for g in ctx.snap.gaps}
+
+
+def sample_gap(ctx: "Context", rel: Relation) -> Gap | None:
+    """Why `rel` has no sampled values (denied, timed out, capped), if the collector recorded a reason."""
+    from auditor.model.gaps import database_gap_item, sample_gap_item
+
+    if ctx.snap.samples is None:
+        return None
+    gaps = ctx.derive(_gaps)
+    return gaps.get(sample_gap_item(rel)) or gaps.get(database_gap_item(rel.database))
+
+
+def _rls_unread(ctx: "Context") -> tuple[Relation, ...]:
+    from auditor.model.gaps import RLS_MISSING, sample_gap_item
+
+    if ctx.snap.samples is None:
+        return ()
+    gaps = ctx.derive(_gaps)
+    return tuple(r for r in ctx.snap.relations
+                 if (g := gaps.get(sample_gap_item(r))) is not None and g.missing == RLS_MISSING)
+
+
+def rls_unread_tables(ctx: "Context") -> tuple[Relation, ...]:
+    """Tables the sampler left unread because their RLS policies would have run as the auditing role."""
+    return ctx.derive(_rls_unread)
+
+
+def _no_values_reason(ctx: "Context", rel: Relation, sampled: dict[str, ColumnSample] | None) -> str:
+    from auditor.model.gaps import sample_gap_item
+
+    if ctx.snap.samples is None:
+        return "sampling off"
+    if sampled:
+        first = next(iter(sampled.values()))
+        if first.rows == 0:
+            # rls_filtered: only in snapshots taken before the sampler ran with row_security = off
+            return "rls-filtered (0 rows visible)" if first.rls_filtered else "empty table"
+        return "column not readable" if ctx.derive(_gaps).get(sample_gap_item(rel)) else "column not sampled"
+    return "table not sampled (see gaps)" if sample_gap(ctx, rel) else "table not sampled"
+
+
+_EMAIL_CHECK = names.NameHint("email", names.WEAK, "constraint", "check @")
+
+
+def _email_check_columns(rel: Relation) -> frozenset[str]:
+    return frozenset(col for c in rel.constraints if c.type == "c" and names.constraint_hint(c.definition) == "email"
+                     for col in c.columns)
+
+
+@lru_cache(maxsize=4096)
+def _name_only(hint: names.NameHint, tclass: str, reason: str, min_ratio: float) -> Verdict | None:
+    return decide(hint, tclass, None, reason, min_ratio)
+
+
+def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
+    """Verdicts for one table's columns; name-only verdicts are shared by every column with the same signals."""
+    sampled = samples_by_table(ctx).get((rel.database, rel.schema, rel.name))
+    min_ratio = ctx.thresholds.min_match_ratio
+    email_checks = _email_check_columns(rel) if rel.constraints else frozenset()
+    reason = None
+    prefix = relation_object(rel.database, rel.schema, rel.name) + "."
+    out = []
+    for col in rel.columns:
+        hint, tclass = names.column_signals(col.name, col.type, col.base_type, rel.name, col.comment)
+        if hint is None and col.name in email_checks:
+            hint = _EMAIL_CHECK
+        sample = sampled.get(col.name) if sampled else None
+        if hint is None and sample is None:
+            continue
+        if sample is None or sample.non_null == 0:
+            reason = reason or _no_values_reason(ctx, rel, sampled)
+        v = _name_only(hint, tclass, reason or "", min_ratio) if sample is None else \
+            decide(hint, tclass, sample, reason or "", min_ratio, col.name)
+        if v is None:
+            continue
+        out.append(SensitiveColumn(
+            rel.database, rel.schema, rel.name, col.name, v.category, v.confidence, v.signals,
+            v.protection in PROTECTED, v.protection, v.basis, v.match_ratio, v.examples, v.schemes, col.type,
+            sample.rows if sample else None, prefix + part(col.name)))
+    return out
+
+
+def classify_columns(ctx: "Context") -> tuple[SensitiveColumn, ...]:
+    out: list[SensitiveColumn] = []
+    for rel in ctx.snap.relations:
+        if rel.extension is not None or not rel.is_table:
+            continue
+        out.extend(classify_relation(ctx, rel))
+    return tuple(out)
+
+
+def sensitive_columns(ctx: "Context") -> tuple[SensitiveColumn, ...]:
+    """Every column classified as sensitive, computed once per audit."""
+    return ctx.derive(classify_columns)
+
+
+def _reported(ctx: "Context") -> tuple[SensitiveColumn, ...]:
+    return tuple(c for c in sensitive_columns(ctx)
+                 if not ((rel := ctx.relation(c.database, c.schema, c.table)) and rel.is_partition))
+
+
+def reported_columns(ctx: "Context") -> tuple[SensitiveColumn, ...]:
+    """sensitive_columns without partitions: findings and the inventory name the partitioned table once."""
+    return ctx.derive(_reported)
+
+
+def _tables(ctx: "Context") -> dict[tuple[str, str, str], frozenset[str]]:
+    acc: dict[tuple[str, str, str], set[str]] = {}
+    for c in sensitive_columns(ctx):
+        acc.setdefault(c.key, set()).add(c.category)
+    return {k: frozenset(v) for k, v in acc.items()}
+
+
+def sensitive_tables(ctx: "Context") -> dict[tuple[str, str, str], frozenset[str]]:
+    """(database, schema, table) -> categories it holds."""
+    return ctx.derive(_tables)

@@ -1,0 +1,319 @@
+"""Collect one immutable Snapshot: server facts once, then the catalog of every connectable database.
+
+Each database is read in one REPEATABLE READ, READ ONLY transaction so its catalog is consistent,
+with a fixed number of statements whatever the number of objects. A denied read becomes a Gap
+(and later `not_assessable`), never an empty result.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+import psycopg
+from psycopg import IsolationLevel, errors
+
+from auditor import __version__
+from auditor.collect import catalog, faults, tls_probe
+from auditor.collect.redact import masked_gucs, masked_options, masked_setting, masked_text
+from auditor.collect.connect import ConnectError, connect, display_dsn, one_line
+from auditor.model.snapshot import (SCHEMA_VERSION, AuditorAccess, Column, Constraint, Database, DbRoleSetting,
+    DefaultAcl, Extension, ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation, RlsPolicy, Role,
+    Schema, Session, Setting, Snapshot, Target, TlsProbe, Trigger)
+from auditor.model.policy import Policy
+
+Progress = Callable[[str], None]
+_POLICY_COMMANDS = {"*": "ALL", "r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE"}
+
+
+class Counter:
+    """Counts statements per database, so benchmarks can prove the count does not grow with objects."""
+
+    def __init__(self) -> None:
+        self.per_db: dict[str, int] = defaultdict(int)
+
+    def rows(self, conn: psycopg.Connection, query: Any, params: Any = None) -> list[tuple]:
+        self.per_db[conn.info.dbname] += 1
+        with conn.cursor() as cur:
+            cur.execute(query, params)
+            return cur.fetchall()
+
+    def stream(self, conn: psycopg.Connection, query: Any) -> Iterator[tuple]:
+        """Rows one at a time: the big catalogs (pg_attribute) never exist twice as Python tuples."""
+        self.per_db[conn.info.dbname] += 1
+        with conn.cursor() as cur:
+            yield from cur.stream(query, size=5000)   # one statement, fetched in chunks (libpq 17+ chunked mode)
+
+
+def _t(value: Any) -> tuple:
+    return tuple(value) if value else ()
+
+
+@dataclass
+class _Gaps:
+    items: list[Gap] = field(default_factory=list)
+
+    def add(self, item: str, missing: str, detail: str = "", fault: bool = False) -> None:
+        self.items.append(Gap(item, missing, one_line(detail)[:300], fault))
+
+    def failed(self, item: str, exc: BaseException, phase: str, denied: str) -> None:
+        """A read that raised: a denial names the privilege `denied`; anything else is a fault. Built from the
+        SQLSTATE and the error class only, never the server's message (see faults)."""
+        f = faults.classify(exc)
+        self.add(item, denied if f.kind == faults.DENIED else f.missing, f.detail(phase), fault=f.kind != faults.DENIED)
+
+
+def _optional(conn: psycopg.Connection, q: Counter, query: Any, gaps: _Gaps, item: str, missing: str) -> list[tuple] | None:
+    """Run a query the auditor may not be allowed to run; a denial or a server error is recorded as a gap.
+    A lost connection is raised: nothing more can be read on it."""
+    try:
+        with conn.transaction():
+            return q.rows(conn, query)
+    except psycopg.Error as exc:
+        if faults.is_lost(exc):
+            raise
+        gaps.failed(item, exc, f"reading {item}", missing)
+    return None
+
+
+def _hba(conn: psycopg.Connection, q: Counter, major: int, gaps: _Gaps) -> tuple[HbaRule, ...] | None:
+    failure: BaseException | None = None
+    for via_function in (False, True):
+        try:
+            with conn.transaction():
+                rows = q.rows(conn, catalog.hba_rules(major, via_function))
+            return tuple(HbaRule(r[0], r[1], _t(r[2]), _t(r[3]), r[4], r[5], r[6], masked_options(_t(r[7])),
+                                 r[8], r[9], r[10]) for r in rows)
+        except psycopg.Error as exc:
+            if faults.is_lost(exc):
+                raise
+            failure = exc
+            if not isinstance(exc, errors.InsufficientPrivilege):
+                break      # an unexpected error: the function would fail the same way
+    gaps.failed("pg_hba_file_rules", failure or RuntimeError(), "reading pg_hba_file_rules",
+                "GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() (or superuser)")
+    return None
+
+
+def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]:
+    version, version_num, database, user, is_super, bypassrls = q.rows(conn, catalog.SERVER_INFO)[0]
+    major = version_num // 10000
+    held = q.rows(conn, catalog.PREDEFINED_ROLES_HELD)[0][0]
+    access = AuditorAccess(user, is_super, tuple(held), bypassrls)
+    settings = tuple(masked_setting(r) for r in q.rows(conn, catalog.SETTINGS))
+    kinds = _optional(conn, q, catalog.PASSWORD_KINDS, gaps, "pg_authid", "pg_read_all_data (or superuser)")
+    kind_of = dict(kinds) if kinds is not None else {}
+    roles = tuple(Role(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                       masked_gucs(_t(r[11])), masked_text(r[12]),
+                       kind_of.get(r[1]) if kinds is not None else None)
+                  for r in q.rows(conn, catalog.ROLES))
+    members = tuple(Membership(*r) for r in q.rows(conn, catalog.memberships(major)))
+    dbs = [Database(r[0], r[1], r[2], _t(r[3]), r[4], r[5], r[6], r[7]) for r in q.rows(conn, catalog.DATABASES)]
+    sessions = tuple(Session(*r) for r in q.rows(conn, catalog.SESSIONS))
+    overrides = _optional(conn, q, catalog.DB_ROLE_SETTINGS, gaps, "pg_db_role_setting", "SELECT on pg_catalog.pg_db_role_setting")
+    if not access.has("pg_read_all_stats"):
+        gaps.add("pg_stat_ssl", "pg_read_all_stats (or pg_monitor)",
+                 "other sessions' client address and TLS status are hidden from this role")
+        sessions_out = None
+    else:
+        sessions_out = sessions
+    if not access.has("pg_read_all_settings"):
+        gaps.add("pg_settings", "pg_read_all_settings (or pg_monitor)",
+                 "superuser-only settings (ssl_ciphers, ssl_min_protocol_version, shared_preload_libraries, ...) are hidden")
+    return dict(version=version, version_num=version_num, database=database, user=user, is_super=is_super,
+                access=access, settings=settings, hba=_hba(conn, q, major, gaps), roles=roles,
+                memberships=members, databases=dbs, sessions=sessions_out,
+                db_role_settings=None if overrides is None else tuple(DbRoleSetting(r[0], r[1], masked_gucs(_t(r[2]))) for r in overrides))
+
+
+@dataclass
+class _DbCatalog:
+    schemas: list[Schema] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    policies: list[RlsPolicy] = field(default_factory=list)
+    functions: list[Function] = field(default_factory=list)
+    extensions: list[Extension] = field(default_factory=list)
+    languages: list[Language] = field(default_factory=list)
+    default_acls: list[DefaultAcl] = field(default_factory=list)
+    foreign_servers: list[ForeignServer] = field(default_factory=list)
+    catalog_functions: list[Function] = field(default_factory=list)
+
+    def merge_into(self, other: _DbCatalog) -> None:
+        for name in self.__dataclass_fields__:
+            getattr(other, name).extend(getattr(self, name))
+
+
+def _server_failed(exc: psycopg.Error) -> ConnectError:
+    """Server facts (version, settings, roles, databases) failed after connecting: exit 2 like a refused
+    connection, not a partial report. Every check rests on these facts, and a report built without them would
+    show checks passing on empty lists; nothing was audited. The line says why from the SQLSTATE only."""
+    return ConnectError(f"could not read server facts after connecting: {faults.classify(exc).summary()}; "
+                        "nothing was audited")
+
+
+def _by_relid(rows: Iterable[tuple], build: Callable[[tuple], Any]) -> dict[int, list]:
+    out: dict[int, list] = defaultdict(list)
+    for r in rows:
+        out[r[0]].append(build(r))
+    return out
+
+
+def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> None:
+    """Read one database's catalog (schemas, tables+columns, policies, functions, ...) in fixed statements."""
+    db = sys.intern(conn.info.dbname)
+    conn.isolation_level = IsolationLevel.REPEATABLE_READ
+    with conn.transaction():
+        into.schemas.extend(Schema(db, r[0], r[1], _t(r[2]), masked_text(r[3]), r[4]) for r in q.rows(conn, catalog.SCHEMAS))
+        cols = _by_relid(q.stream(conn, catalog.COLUMNS),
+                         lambda r: Column(r[1], r[2], r[3], r[4], masked_text(r[5]), _t(r[6]), r[7]))
+        cons = _by_relid(q.rows(conn, catalog.CONSTRAINTS), lambda r: Constraint(r[1], r[2], _t(r[3]), r[4]))
+        trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: Trigger(r[1], r[2], r[3], r[4]))
+        intern = sys.intern
+        for r in q.stream(conn, catalog.RELATIONS):
+            oid = r[2]
+            into.relations.append(Relation(
+                db, intern(r[0]), r[1], oid, r[3], intern(r[4]), _t(r[5]), r[6], r[7], r[8], masked_text(r[9]), r[10], r[11],
+                r[12], tuple(cols.get(oid, ())), tuple(cons.get(oid, ())), tuple(trig.get(oid, ())), _t(r[13])))
+        into.policies.extend(
+            RlsPolicy(db, r[0], r[1], r[2], r[3], _POLICY_COMMANDS.get(r[4], r[4]), _t(r[5]), r[6], r[7])
+            for r in q.rows(conn, catalog.POLICIES))
+        into.functions.extend(
+            Function(db, intern(r[0]), r[1], r[2], r[3], r[4], intern(r[5]), r[6], r[7], r[8], r[9],
+                     masked_gucs(_t(r[10])), _t(r[11]), r[12])
+            for r in q.rows(conn, catalog.FUNCTIONS))
+        into.extensions.extend(Extension(db, *r) for r in q.rows(conn, catalog.EXTENSIONS))
+        into.languages.extend(Language(db, r[0], r[1], r[2], r[3], _t(r[4])) for r in q.rows(conn, catalog.LANGUAGES))
+        into.default_acls.extend(DefaultAcl(db, r[0], r[1], r[2], _t(r[3])) for r in q.rows(conn, catalog.DEFAULT_ACLS))
+        into.foreign_servers.extend(ForeignServer(db, r[0], r[1], r[2], _t(r[3]), masked_options(r[4] or ()))
+                                    for r in q.rows(conn, catalog.FOREIGN_SERVERS))
+        into.catalog_functions.extend(
+            Function(db, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _t(r[10]), _t(r[11]), r[12])
+            for r in q.rows(conn, catalog.CATALOG_FUNCTIONS, {"names": list(catalog.FILE_ACCESS_FUNCTIONS)}))
+
+
+def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequence[str] | None = None,
+            progress: Progress | None = None) -> Snapshot:
+    """Connect, read everything the checks need, and return the Snapshot. Raises ConnectError."""
+    policy = policy or Policy()
+    t = policy.thresholds
+    say = progress or (lambda _msg: None)
+    t0 = time.perf_counter()
+    started = dt.datetime.now(dt.timezone.utc)
+    q, gaps = Counter(), _Gaps()
+    say("connecting")
+    main = connect(dsn, t)
+    try:
+        main.autocommit = False
+        try:
+            with main.transaction():
+                server = _server(main, q, gaps)
+        except psycopg.Error as exc:   # nothing was read: no report could say anything true (see _server_failed)
+            raise _server_failed(exc) from None
+        info = main.info
+        target = Target(host=info.host, port=int(info.port) if info.port else None, dsn=display_dsn(main),
+                        transport="unix" if info.host.startswith("/") else "tcp",
+                        server_version=server["version"], server_version_num=server["version_num"],
+                        database=server["database"], current_user=server["user"], is_superuser=server["is_super"],
+                        ssl_in_use=bool(main.pgconn.ssl_in_use))
+        finish_tls = _start_tls_probe(target, server["settings"], info, t, say)
+        wanted = _choose_databases(server["databases"], databases, gaps)
+        cat = _DbCatalog()
+        collected: set[str] = set()
+        for name in wanted:
+            say(f"reading catalog of database {name}")
+            part = _DbCatalog()    # kept only when the whole database was read: no half catalog reaches the checks
+            try:
+                if name == server["database"]:
+                    collect_database(main, q, part)
+                else:
+                    with connect(dsn, t, dbname=name) as conn:
+                        collect_database(conn, q, part)
+            except ConnectError as exc:
+                gaps.failed(f"database:{name}", exc, f"connecting to database {name}", f"CONNECT on database {name}")
+                continue
+            except psycopg.Error as exc:
+                gaps.failed(f"database:{name}", exc, f"reading the catalog of database {name}",
+                            "read access to its catalog")
+                continue
+            part.merge_into(cat)
+            collected.add(name)
+        tls = finish_tls(gaps)
+    finally:
+        main.close()
+    samples = None
+    if policy.sampling:
+        from auditor.collect import sampler   # value classifiers load only when values are sampled
+
+        samples, sample_gaps = sampler.sample(dsn, t, cat.relations, [n for n in wanted if n in collected], say)
+        gaps.items.extend(sample_gaps)
+    else:
+        gaps.add("samples", "value sampling (turned off by --no-sample or sampling = false)",
+                 "sensitive-data conclusions rest on column names, comments and types only")
+    dbs = tuple(Database(d.oid, d.name, d.owner, d.acl, d.allow_connections, d.is_template, d.connlimit,
+                         d.encoding, d.name in collected) for d in server["databases"])
+    return Snapshot(
+        schema_version=SCHEMA_VERSION, tool_version=__version__, collected_at=started.isoformat(timespec="seconds"),
+        duration_s=round(time.perf_counter() - t0, 3), target=target, access=server["access"],
+        settings=server["settings"], hba_rules=server["hba"], roles=server["roles"],
+        memberships=server["memberships"], databases=dbs, sessions=server["sessions"], tls=tls,
+        schemas=tuple(cat.schemas), relations=tuple(cat.relations), policies=tuple(cat.policies),
+        functions=tuple(cat.functions), extensions=tuple(cat.extensions), languages=tuple(cat.languages),
+        default_acls=tuple(cat.default_acls), foreign_servers=tuple(cat.foreign_servers), samples=samples,
+        queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items), db_role_settings=server["db_role_settings"],
+        catalog_functions=tuple(cat.catalog_functions))
+
+
+def _start_tls_probe(target: Target, settings: Sequence[Setting], info: Any, t: Any,
+                     say: Progress) -> Callable[[_Gaps], TlsProbe | None]:
+    """Handshakes with the server as a network client sees it (see tls_probe), in a thread beside the
+    catalog reads; the returned function waits for it and records its gap."""
+    if not t.tls_probe:
+        return lambda gaps: gaps.add("tls_probe", "the TLS probe (disabled by thresholds.tls_probe = false)")
+    try:
+        hostaddr = info.hostaddr if target.transport == "tcp" else None
+    except psycopg.Error:  # libpq < 12
+        hostaddr = None
+    say("probing TLS over the wire")
+    out: list = []
+
+    def run() -> None:
+        try:
+            out.append(tls_probe.probe_target(target, settings, hostaddr=hostaddr or None,
+                                              timeout=float(min(t.connect_timeout_s, 5))))
+        except Exception as exc:  # noqa: BLE001 - a fault gap, not a thread traceback on stderr
+            out.append(exc)
+
+    job = threading.Thread(target=run, daemon=True)
+    job.start()
+
+    def finish(gaps: _Gaps) -> TlsProbe | None:
+        job.join()
+        if not out or isinstance(out[0], BaseException):
+            gaps.failed("tls_probe", out[0] if out else RuntimeError(), "probing TLS", "a TLS probe of the server")
+            return None
+        probe, found = out[0]
+        for gap in found:
+            gaps.add(*gap)
+        return probe
+    return finish
+
+
+def _choose_databases(dbs: Sequence[Database], requested: Sequence[str] | None, gaps: _Gaps) -> list[str]:
+    """Every database that accepts connections (templates but template0 included), or the requested ones."""
+    names = {d.name: d for d in dbs}
+    if requested:
+        unknown = [n for n in requested if n not in names]
+        if unknown:
+            raise ConnectError(f"database {unknown[0]!r} does not exist on this server")
+        return list(dict.fromkeys(requested))
+    out = []
+    for d in dbs:
+        if d.allow_connections:
+            out.append(d.name)
+        elif d.name != "template0":
+            gaps.add(f"database:{d.name}", "datallowconn = true", "the database does not accept connections")
+    return out

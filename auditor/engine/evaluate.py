@@ -1,0 +1,118 @@
+"""Run the selected checks over a Snapshot and fold their outcomes into Findings.
+
+One finding per failing (or not assessable) object; a single pass finding per check when nothing
+fails. A check that raises becomes one `error` finding and the run goes on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping
+
+from auditor.analysis.context import Context
+from auditor.model.snapshot import Snapshot
+from auditor.model.policy import Policy
+from auditor.engine.registry import load_checks, select_checks
+from auditor.model.results import AREAS, Finding, Outcome, Severity, Status
+from auditor.engine.contract import Check
+from auditor.engine.waivers import apply_waivers
+
+CLUSTER_OBJECT = "cluster"
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    snapshot: Snapshot
+    policy: Policy
+    checks: tuple[Check, ...]
+    findings: tuple[Finding, ...]
+    started_at: str
+    finished_at: str
+    duration_s: float
+    sections: Mapping[str, Any] = field(default_factory=dict)   # access_matrix, data_inventory, ...
+    waiver_notes: tuple[str, ...] = ()                          # unused and expired waivers
+
+    def by_status(self, status: Status) -> list[Finding]:
+        return [f for f in self.findings if f.status == status]
+
+
+def _finding(check: Check, policy: Policy, o: Outcome, *, examined: int = 0) -> Finding:
+    sev = policy.severity.get(check.id) or o.severity or check.severity
+    return Finding(check_id=check.id, title=check.title, area=check.area, severity=Severity(sev).value,
+                   status=o.status.value, object=o.object, message=o.message, evidence=dict(o.evidence),
+                   remediation=check.remediation, references=check.references, examined=examined,
+                   missing=o.missing, fix_sql=o.fix)
+
+
+def _sanitize(exc: BaseException) -> str:
+    """The exception class and where in a check it was raised, never its message: `int(value)` or a KeyError
+    quotes data from the Snapshot (a setting, a comment) that an audited database's owner chose."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = f" at {tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb is not None else ""
+    return f"{type(exc).__name__}{where}"
+
+
+def run_check(check: Check, ctx: Context) -> list[Finding]:
+    policy = ctx.policy
+    try:
+        outcomes = list(check.run(ctx))
+    except Exception as exc:  # noqa: BLE001 - a broken check must not stop the audit
+        o = Outcome(Status.ERROR, CLUSTER_OBJECT, f"the check raised {_sanitize(exc)}")
+        return [_finding(check, policy, o)]
+    fails = [o for o in outcomes if o.status == Status.FAIL]
+    gaps = [o for o in outcomes if o.status == Status.NOT_ASSESSABLE]
+    passed = [o for o in outcomes if o.status == Status.PASS]
+    found = [_finding(check, policy, o) for o in fails + gaps]
+    if not fails and (passed or not gaps):
+        if len(passed) == 1 and passed[0].message:
+            o = passed[0]
+        else:
+            n = len(passed)
+            msg = f"{n} object{'s' if n != 1 else ''} examined, none failed" if n else "nothing to examine"
+            o = Outcome.ok(CLUSTER_OBJECT, msg)
+        found.append(_finding(check, policy, o, examined=len(passed)))
+    return found
+
+
+def _sort_key(f: Finding) -> tuple:
+    return (AREAS.index(f.area), f.check_id, f.status != Status.FAIL.value, f.object)
+
+
+def evaluate(snap: Snapshot, policy: Policy | None = None, *, checks: Iterable[Check] | None = None,
+             progress: Callable[[Check], None] | None = None, today: dt.date | None = None) -> AuditResult:
+    policy = policy or Policy()
+    chosen = tuple(checks) if checks is not None else tuple(select_checks(policy, load_checks()))
+    started = dt.datetime.now(dt.timezone.utc)
+    t0 = time.perf_counter()
+    ctx = Context(snap, policy)
+    findings: list[Finding] = []
+    for check in chosen:
+        findings.extend(run_check(check, ctx))
+        if progress:
+            progress(check)
+    findings, notes = apply_waivers(findings, policy.waivers, today or started.date())
+    sections = _sections(ctx, {c.area for c in chosen})
+    findings.sort(key=_sort_key)
+    return AuditResult(snapshot=snap, policy=policy, checks=chosen, findings=tuple(findings),
+                       started_at=started.isoformat(timespec="seconds"),
+                       finished_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                       duration_s=round(time.perf_counter() - t0, 3), sections=sections, waiver_notes=tuple(notes))
+
+
+def _sections(ctx: Context, areas: set[str]) -> dict[str, Any]:
+    """Report sections (access matrix, data inventory) that area modules offer as REPORT_SECTIONS."""
+    from importlib import import_module
+
+    out: dict[str, Any] = {}
+    for area in AREAS:
+        if area not in areas:
+            continue
+        for key, build in getattr(import_module(f"auditor.checks.{area}"), "REPORT_SECTIONS", {}).items():
+            try:
+                out[key] = build(ctx)
+            except Exception as exc:  # noqa: BLE001 - a section must not sink the report
+                out[key] = {"error": _sanitize(exc)}
+    return out

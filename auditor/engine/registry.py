@@ -1,0 +1,72 @@
+"""Finds every check: code in checks/<area>.py (CHECKS), prose in checks/<area>.toml, keyed by function name."""
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from functools import cache
+from importlib import import_module
+from importlib.resources import files
+from typing import Iterable
+
+from auditor.model.policy import Policy, PolicyError
+from auditor.model.results import AREAS, Severity
+from auditor.engine.contract import Check, RegistryError
+
+_FIELDS = {"id", "title", "severity", "rationale", "remediation", "references", "aliases"}
+
+
+def _load_area(area: str) -> list[Check]:
+    if not files("auditor.checks").joinpath(f"{area}.py").is_file():
+        return []  # an area with no checks yet
+    module = import_module(f"auditor.checks.{area}")
+    funcs = {f.__name__: f for f in getattr(module, "CHECKS", ())}
+    meta = tomllib.loads(files("auditor.checks").joinpath(f"{area}.toml").read_text("utf-8"))
+    if mismatch := funcs.keys() ^ meta.keys():
+        raise RegistryError(f"checks/{area}: code and metadata disagree on {sorted(mismatch)}")
+    out = []
+    for name, fields in meta.items():
+        if extra := set(fields) - _FIELDS:
+            raise RegistryError(f"checks/{area}.toml [{name}]: unknown keys {sorted(extra)}")
+        refs = {fw: tuple(ids) for fw, ids in fields.get("references", {}).items()}
+        out.append(Check(id=fields["id"], name=f"{area}.{name}", area=area, title=fields["title"],
+                         severity=Severity(fields["severity"]), rationale=fields["rationale"].strip(),
+                         remediation=fields["remediation"].strip(), run=funcs[name], references=refs,
+                         aliases=tuple(fields.get("aliases", ()))))
+    return out
+
+
+@cache
+def load_checks() -> dict[str, Check]:
+    """All checks by id, in area order then id order."""
+    found: dict[str, Check] = {}
+    for area in AREAS:
+        for check in sorted(_load_area(area), key=lambda c: c.id):
+            if check.id in found:
+                raise RegistryError(f"duplicate check id {check.id} ({found[check.id].name}, {check.name})")
+            found[check.id] = check
+    return found
+
+
+def _matches(check: Check, selector: str) -> bool:
+    sel = selector.strip()
+    return (sel.upper() == check.id or sel in check.aliases or sel == check.name or sel == check.area
+            or fnmatch.fnmatchcase(check.id, sel.upper()))
+
+
+def resolve(selectors: Iterable[str], checks: dict[str, Check]) -> set[str]:
+    """Check ids named by codes (RLS-002, RLS-*), names (rls.policy_always_true) or areas (rls)."""
+    ids: set[str] = set()
+    for sel in selectors:
+        hit = {c.id for c in checks.values() if _matches(c, sel)}
+        if not hit:
+            raise PolicyError(f"unknown check, name or area {sel!r} (see `pgcomply checks`)")
+        ids |= hit
+    return ids
+
+
+def select_checks(policy: Policy, checks: dict[str, Check] | None = None) -> list[Check]:
+    checks = checks if checks is not None else load_checks()
+    chosen = resolve(policy.select, checks) if policy.select else set(checks)
+    chosen -= resolve(policy.ignore, checks)
+    resolve(policy.severity.keys(), checks)  # unknown ids in [severity] are errors too
+    return [c for c in checks.values() if c.id in chosen]

@@ -1,0 +1,110 @@
+"""Checks, what they yield (Outcome) and what reports carry (Finding)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Mapping
+
+
+AREAS = ("ssl", "passwords", "roles", "grants", "rls", "sensitive_data", "audit_logging")
+AREA_PREFIX = {"ssl": "SSL", "passwords": "PWD", "roles": "ROLE", "grants": "GRANT", "rls": "RLS",
+               "sensitive_data": "SENS", "audit_logging": "LOG"}
+AREA_TITLES = {"ssl": "SSL/TLS", "passwords": "Passwords & authentication", "roles": "Role privileges",
+               "grants": "Least-privilege grants", "rls": "Row-level security",
+               "sensitive_data": "Sensitive data", "audit_logging": "Audit logging"}
+
+
+class Severity(str, Enum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is worse: critical 4 ... info 0."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.CRITICAL: 4, Severity.HIGH: 3, Severity.MEDIUM: 2, Severity.LOW: 1, Severity.INFO: 0}
+
+
+class Status(str, Enum):
+    PASS = "pass"
+    FAIL = "fail"
+    NOT_ASSESSABLE = "not_assessable"
+    ERROR = "error"
+    WAIVED = "waived"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One object's result as a check sees it; the engine turns these into Findings."""
+
+    status: Status
+    object: str
+    message: str = ""
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+    missing: str | None = None           # not_assessable: the privilege/access that was missing
+    severity: Severity | None = None     # per-object escalation/de-escalation, else the check's
+    fix: str | None = None               # object-specific remediation SQL
+
+    @classmethod
+    def ok(cls, obj: str, message: str = "", **evidence: Any) -> "Outcome":
+        return cls(Status.PASS, obj, message, evidence)
+
+    @classmethod
+    def fail(cls, obj: str, message: str, *, severity: Severity | str | None = None,
+             fix: str | None = None, **evidence: Any) -> "Outcome":
+        return cls(Status.FAIL, obj, message, evidence, severity=Severity(severity) if severity else None, fix=fix)
+
+    @classmethod
+    def not_assessable(cls, obj: str, missing: str, message: str = "", **evidence: Any) -> "Outcome":
+        return cls(Status.NOT_ASSESSABLE, obj, message or f"not assessable: needs {missing}", evidence, missing=missing)
+
+
+_REFS_JSON: dict[int, tuple[Mapping[str, tuple[str, ...]], dict[str, list[str]]]] = {}
+
+
+def _references_json(refs: Mapping[str, tuple[str, ...]]) -> dict[str, list[str]]:
+    """A check's references as JSON data, built once per check rather than once per finding (shared, never mutated)."""
+    hit = _REFS_JSON.get(id(refs))
+    if hit is None or hit[0] is not refs:
+        hit = _REFS_JSON[id(refs)] = (refs, {k: list(v) for k, v in refs.items()})
+    return hit[1]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    check_id: str
+    title: str
+    area: str
+    severity: str
+    status: str
+    object: str
+    message: str
+    evidence: Mapping[str, Any]
+    remediation: str
+    references: Mapping[str, tuple[str, ...]]
+    examined: int = 0                    # pass findings: how many objects were looked at
+    missing: str | None = None           # not_assessable: what access was missing
+    fix_sql: str | None = None
+    waiver: Mapping[str, Any] | None = None   # the waiver that matched (status waived), incl. reason/approver/expires
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {
+            "check_id": self.check_id, "title": self.title, "area": self.area, "severity": self.severity,
+            "status": self.status, "object": self.object, "message": self.message,
+            "evidence": dict(self.evidence), "remediation": self.remediation,
+            "references": _references_json(self.references),
+        }
+        if self.status == Status.PASS:
+            d["examined"] = self.examined
+        if self.missing:
+            d["missing"] = self.missing
+        if self.fix_sql:
+            d["fix_sql"] = self.fix_sql
+        if self.waiver:
+            d["waiver"] = dict(self.waiver)
+        return d

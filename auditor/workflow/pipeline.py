@@ -1,0 +1,84 @@
+"""connect -> collect -> evaluate -> score -> render, as one call the CLI and the demo share."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from auditor.collect.collector import collect
+from auditor.engine.evaluate import evaluate
+from auditor.model.snapshot import Snapshot
+from auditor.model.policy import Policy
+from auditor.render import render
+from auditor.engine.report import build_report
+from auditor.model.results import Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INCOMPLETE = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class AuditRun:
+    report: dict[str, Any]
+    files: tuple[Path, ...]
+    exit_code: int
+    reasons: tuple[str, ...]          # why the gate failed, one line each
+    snapshot: Snapshot | None = None  # what the report was evaluated from (evidence bundles keep it)
+
+
+def gate(report: dict[str, Any], policy: Policy,
+         baseline: dict[str, Any] | None = None) -> tuple[int, tuple[str, ...]]:
+    """Exit code for CI: 1 when a non-waived failing finding is at/above fail_on, or the score is below min_score;
+    otherwise 3 when a timeout, a lost connection or an unexpected server error left part of the cluster
+    unaudited. A failed gate wins over incompleteness (1 already stops a pipeline, and a failing finding that was
+    read stays failing whatever the unread part holds); its reasons then also say the report is partial.
+
+    With a baseline report only findings that were not failing in it count for fail_on (min_score still applies).
+    """
+    reasons = []
+    if policy.fail_on is not None:
+        floor = policy.fail_on.rank
+        if baseline is not None:
+            from auditor.workflow.diff import new_failures
+            candidates, what = new_failures(baseline, report), "new failing finding(s) (not in the baseline)"
+        else:
+            candidates, what = [f for f in report["findings"] if f["status"] == "fail"], "failing finding(s)"
+        bad = [f for f in candidates if Severity(f["severity"]).rank >= floor]
+        if bad:
+            reasons.append(f"{len(bad)} {what} at or above {policy.fail_on.value}")
+    score = report["score"]["value"]
+    if policy.min_score is not None and (score is None or score < policy.min_score):
+        reasons.append(f"score {score} is below the minimum {policy.min_score}")
+    if not report.get("complete", True):
+        faults = [g["item"] for g in report.get("gaps", ()) if g.get("fault")]
+        more = f" and {len(faults) - 5} more" if len(faults) > 5 else ""
+        incomplete = f"the audit is incomplete: {', '.join(faults[:5])}{more} could not be read"
+        if reasons:   # findings already fail the gate (1); still say the report is partial
+            return EXIT_FINDINGS, (*reasons, incomplete)
+        return EXIT_INCOMPLETE, (incomplete,)
+    if reasons:
+        return EXIT_FINDINGS, tuple(reasons)
+    return EXIT_OK, ()
+
+
+def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], out_dir: Path | None,
+                        progress: Callable[[str], None] | None = None, *,
+                        baseline: dict[str, Any] | None = None) -> AuditRun:
+    say = progress or (lambda _m: None)
+    say("evaluating checks")
+    result = evaluate(snap, policy, progress=lambda c: say(f"evaluating {c.id}"))
+    # JSON alone needs no normalising (the writer sorts keys); templates need the data as report.json holds it
+    report = build_report(result, normalised=out_dir is not None and any(f != "json" for f in formats))
+    files = []
+    if out_dir is not None:
+        for fmt in formats:
+            say(f"writing {fmt}")
+            files.append(render(fmt, report, out_dir))
+    code, reasons = gate(report, policy, baseline)
+    return AuditRun(report, tuple(files), code, reasons, snap)
+
+
+def run_audit(dsn: str | None, policy: Policy, formats: Sequence[str], out_dir: Path | None, *,
+              databases: Sequence[str] | None = None, progress: Callable[[str], None] | None = None,
+              baseline: dict[str, Any] | None = None) -> AuditRun:
+    snap = collect(dsn, policy, databases=databases, progress=progress)
+    return evaluate_and_render(snap, policy, formats, out_dir, progress, baseline=baseline)
