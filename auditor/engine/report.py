@@ -119,7 +119,8 @@ def assemble(report: dict[str, Any], *, catalogue_refs: dict[str, set[str]] | No
         c["counts"] = dict(sorted(Counter(f["status"] for f in rows).items()))
     failing = [f for f in findings if f["status"] == "fail"]
     wanted = report.get("policy", {}).get("frameworks") or None
-    frameworks = [fw for fw in load_frameworks() if wanted is None or fw.id in wanted]
+    version = (report.get("target") or {}).get("server_version_num")
+    frameworks = [fw for fw in load_frameworks(version) if wanted is None or fw.id in wanted]
     report["score"] = compute_score(checks, findings).to_dict()
     report["summary"] = {
         "checks": len(checks),

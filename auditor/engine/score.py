@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
+from auditor.engine.frameworks import coverage_text
 from auditor.model.results import AREAS, Severity, Status
 
 WEIGHTS = {Severity.CRITICAL: 10, Severity.HIGH: 6, Severity.MEDIUM: 3, Severity.LOW: 1, Severity.INFO: 0}
@@ -201,6 +202,9 @@ def compliance(frameworks: Iterable[Any], checks: Iterable[Any], statuses: Mappi
                          "failing_checks": [i for i in ids if statuses[i] == "fail"]})
         assessed = sum(counts[s] for s in ("pass", "waived", "fail", "error", "not_assessable"))
         passing = counts["pass"] + counts["waived"]
-        out.append({"id": fw.id, "name": fw.name, "version": fw.version, "counts": counts, "mapped": assessed,
-                    "percent": percent(passing, assessed, complete=passing == assessed), "requirements": reqs})
+        entry = {"id": fw.id, "name": fw.name, "version": fw.version, "edition": getattr(fw, "edition", ""),
+                 "counts": counts, "mapped": assessed, "percent": percent(passing, assessed, complete=passing == assessed),
+                 "requirements": reqs}
+        entry["summary"] = coverage_text(entry)     # the percentage always travels with its denominator
+        out.append(entry)
     return out

@@ -96,7 +96,7 @@ def compliance_line(report: dict[str, Any]) -> str:
     from auditor.render.text import FRAMEWORK_LABEL
 
     parts = [f"{FRAMEWORK_LABEL.get(f['id'], f['name'])} {'n/a' if f['percent'] is None else str(f['percent']) + '%'}"
-             for f in report.get("compliance", [])]
+             f" of {f['mapped']}" for f in report.get("compliance", [])]
     return ("compliance: " + " · ".join(parts)) if parts else ""
 
 

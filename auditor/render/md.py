@@ -55,10 +55,12 @@ def render_md(report: dict[str, Any]) -> str:
     if v.frameworks:
         out += ["", "### Framework compliance", ""]
         out += _table(["Framework", "# Compliance", "# Pass", "# Fail", "# Not assessable", "# Waived", "# Manual"],
-                      [[esc(f["name"]), "n/a" if f["percent"] is None else f"{f['percent']}%", str(f["counts"]["pass"]),
+                      [[esc(f"{f['name']} {f['version']}" if f.get("edition") else f["name"]),
+                        "n/a" if f["percent"] is None else f"{f['percent']}% of {f['mapped']}", str(f["counts"]["pass"]),
                         str(f["counts"]["fail"]), str(f["counts"]["not_assessable"] + f["counts"]["error"]),
                         str(f["counts"]["waived"]), str(f["counts"]["manual"] + f["counts"]["not_run"])]
                        for f in v.frameworks])
+        out += [""] + [f"- {esc(f['summary'])}" for f in v.frameworks]
     out += _sections(v)
     failing = sorted((f for f in report["findings"] if f["status"] == "fail"),
                      key=lambda f: (-SEVERITY_RANK[f["severity"]], f["check_id"], f["object"]))

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from auditor.engine.frameworks import framework_entries
 from auditor.outputs import write_file
 from auditor.render.text import FRAMEWORK_LABEL, utc_z
 
@@ -125,7 +126,8 @@ def build_sarif(report: dict[str, Any]) -> dict[str, Any]:
                            "scoreWithoutWaivers": (report["score"].get("without_waivers") or {}).get("value"),
                            "gradeWithoutWaivers": (report["score"].get("without_waivers") or {}).get("grade"),
                            "warnings": [w["text"] for w in report.get("warnings", ())],
-                           "compliance": {f["id"]: f["percent"] for f in report.get("compliance", [])}},
+                           "compliance": {f["id"]: f["percent"] for f in report.get("compliance", [])},
+                           "complianceCoverage": {f["id"]: f["summary"] for f in framework_entries(report)}},
         }],
     }
 

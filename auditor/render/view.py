@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from auditor.engine.frameworks import framework_entries
 from auditor.model.results import AREA_TITLES, AREAS
 from auditor.render import charts
 from auditor.render.sections import SectionView, build_sections
@@ -159,10 +160,10 @@ def _summary(report: dict[str, Any], checks: list[CheckView], areas: list[AreaVi
                    "grant what is missing and run again to complete the audit.")
     elif not by["not_assessable"]:
         out.append("Every selected check could be assessed with the auditing role's privileges.")
-    fw = [f"{f['percent']}% of {f['name']}" for f in report.get("compliance", []) if f["percent"] is not None]
+    fw = [f["summary"] for f in framework_entries(report)]
     if fw:
-        out.append("Of the framework requirements these checks cover, " + join_words(fw) + " pass. Requirements "
-                   "no automated check covers are listed for manual review.")
+        out.append("Framework requirements passing: " + "; ".join(fw) + ". Requirements no automated check covers "
+                   "are listed as manual, for review by hand.")
     waived = s["by_status"].get("waived", 0)
     if waived:
         out.append(f"{plural(waived, 'finding is', 'findings are')} waived: accepted with a reason, an approver "
@@ -188,7 +189,10 @@ def _kpis(report: dict[str, Any], frameworks: list[dict[str, Any]]) -> list[tupl
     out = [("checks run", report["summary"]["checks"], ""), ("checks passed", passed, "good" if passed else ""),
            ("checks failed", failed, "bad" if failed else "good"), ("not assessable", na, "na" if na else "")]
     for f in frameworks:
-        out.append((f["name"], "n/a" if f["percent"] is None else f"{f['percent']}%", "fw"))
+        name = f"{f['name']} {f['version']}" if f.get("edition") else f["name"]
+        rest = f["counts"].get("manual", 0) + f["counts"].get("not_run", 0)
+        out.append((f"{name}: of {f['mapped']} automated requirements ({rest} manual or not covered)",
+                    "n/a" if f["percent"] is None else f"{f['percent']}%", "fw"))
     return out
 
 
@@ -227,7 +231,7 @@ def build_view(report: dict[str, Any], medium: str = "html") -> ReportView:
     top = sorted((c for c in checks if c.status == "fail"),
                  key=lambda c: (-SEVERITY_RANK[c.severity], -c.counts.get("fail", 0), c.id))[:TOP_RISKS]
     fails = report["summary"]["failing_by_severity"]
-    frameworks = report.get("compliance", [])
+    frameworks = framework_entries(report)
     return ReportView(
         report=report,
         title="PostgreSQL security and compliance audit",
