@@ -1,16 +1,17 @@
 """Pure TLS judgements for the ssl checks: what an OpenSSL cipher string enables, which suites, groups
 and keys are weak, and whether a certificate names the host clients connect to (as libpq checks it).
+
+What a cipher string expands to comes from the Snapshot (TlsLibrary, recorded by the collecting machine's
+OpenSSL), never from the OpenSSL of the machine running the checks.
 """
 from __future__ import annotations
 
-import functools
 import ipaddress
 import re
 import shlex
-import ssl
 from typing import Iterable
 
-from auditor.model.snapshot import Certificate
+from auditor.model.snapshot import Certificate, CipherSuite, TlsLibrary
 from auditor.model.results import Severity
 
 PROTOCOL_RANK = {"TLSv1": 1, "TLSv1.1": 2, "TLSv1.2": 3, "TLSv1.3": 4}
@@ -45,14 +46,14 @@ def labels(categories: Iterable[str]) -> str:
     return ", ".join(WEAKNESS[c][0] for c in sorted(set(categories), key=order.index))
 
 
-def suite_weaknesses(suite: dict) -> set[str]:
-    """Weak families of one suite from ssl.SSLContext.get_ciphers(); PSK/SRP suites need keys
-    PostgreSQL never configures, so they cannot be negotiated and are left out."""
-    kea, auth = suite.get("kea") or "", suite.get("auth") or ""
+def suite_weaknesses(suite: CipherSuite) -> set[str]:
+    """Weak families of one suite; PSK/SRP suites need keys PostgreSQL never configures, so they cannot be
+    negotiated and are left out."""
+    kea, auth = suite.kea, suite.auth
     if "psk" in kea or "srp" in kea or auth in ("auth-psk", "auth-srp"):
         return set()
     out = set()
-    sym, digest, name = (suite.get("symmetric") or "").lower(), suite.get("digest") or "", suite.get("name", "")
+    sym, digest, name = suite.symmetric.lower(), suite.digest, suite.name
     if not sym or sym == "null":
         out.add("null")
     if auth == "auth-null":
@@ -65,24 +66,20 @@ def suite_weaknesses(suite: dict) -> set[str]:
         out.add("md5")
     if name.startswith("EXP"):
         out.add("export")
-    elif sym and sym != "null" and 0 < (suite.get("strength_bits") or 0) < 112:
+    elif sym and sym != "null" and 0 < suite.strength_bits < 112:
         out.add("low")
     if kea in ("kx-rsa", "kx-dh", "kx-ecdh") and not out:   # a NULL/anonymous suite is worse already
         out.add("no_fs")
     return out
 
 
-@functools.lru_cache(maxsize=64)
-def expand(cipher_string: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
-    """(suite, weak families) for each TLS <= 1.2 suite the string enables, as the local OpenSSL
-    expands it; None when it cannot (the string names only suites this OpenSSL lacks)."""
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    try:
-        context.set_ciphers(f"{cipher_string}:@SECLEVEL=0")
-    except ssl.SSLError:
+def expand(library: TlsLibrary | None, cipher_string: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
+    """(suite, weak families) for each TLS <= 1.2 suite the string enables, as the collecting machine's
+    OpenSSL expanded it; None when it could not (or the snapshot does not record it)."""
+    found = library.expansion(cipher_string) if library is not None else None
+    if found is None or found.suites is None:
         return None
-    return tuple((c["name"], frozenset(suite_weaknesses(c))) for c in context.get_ciphers()
-                 if c.get("protocol") != "TLSv1.3")
+    return tuple((c.name, frozenset(suite_weaknesses(c))) for c in found.suites)
 
 
 def named_weaknesses(cipher_string: str) -> set[str]:
@@ -100,10 +97,10 @@ def named_weaknesses(cipher_string: str) -> set[str]:
     return out
 
 
-def cipher_string_weaknesses(cipher_string: str) -> tuple[dict[str, list[str]], bool]:
+def cipher_string_weaknesses(library: TlsLibrary | None, cipher_string: str) -> tuple[dict[str, list[str]], bool]:
     """Weak family -> example suites (empty list: asked for by name only); and whether it was expanded."""
     found: dict[str, list[str]] = {}
-    expanded = expand(cipher_string)
+    expanded = expand(library, cipher_string)
     for name, cats in expanded or ():
         for cat in cats:
             found.setdefault(cat, []).append(name)
@@ -112,9 +109,9 @@ def cipher_string_weaknesses(cipher_string: str) -> tuple[dict[str, list[str]], 
     return {cat: suites[:5] for cat, suites in found.items()}, expanded is not None
 
 
-def suite_name_weaknesses(name: str) -> set[str]:
-    """Weak families of a negotiated suite, by the local OpenSSL's description or else by its name."""
-    described = expand(name) or ()
+def suite_name_weaknesses(library: TlsLibrary | None, name: str) -> set[str]:
+    """Weak families of a negotiated suite, by the collecting OpenSSL's description or else by its name."""
+    described = expand(library, name) or ()
     for suite, cats in described:
         if suite == name:
             return set(cats)

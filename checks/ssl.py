@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 from psycopg import sql
 
 from auditor.analysis.context import Context
-from auditor.model.snapshot import Certificate, TlsProbe
+from auditor.model.snapshot import Certificate, TlsLibrary, TlsProbe
 from auditor.model.names import hba_object, session_object, setting_object, tls_object
 from auditor.model.results import Outcome, Severity
 from auditor.collect.tls_probe import days_between
@@ -183,15 +183,16 @@ def ssl_ciphers_strong(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.not_assessable(obj, READ_ALL_SETTINGS, "ssl_ciphers is hidden from the auditing role and no TLS "
                                      "handshake could test weak cipher suites over the wire")
     else:
-        yield _cipher_outcome(obj, s.value if s is not None else None, tls if wire_usable else None)
+        yield _cipher_outcome(obj, s.value if s is not None else None, tls if wire_usable else None,
+                              ctx.snap.tls_library)
     yield from _tls13_and_groups(ctx)
 
 
-def _cipher_outcome(obj: str, value: str | None, tls: TlsProbe | None) -> Outcome:
-    configured, expanded = _tls.cipher_string_weaknesses(value) if value is not None else ({}, True)
+def _cipher_outcome(obj: str, value: str | None, tls: TlsProbe | None, library: TlsLibrary | None) -> Outcome:
+    configured, expanded = _tls.cipher_string_weaknesses(library, value) if value is not None else ({}, True)
     accepted: dict[str, list[str]] = defaultdict(list)
     for suite in (*tls.weak_ciphers, *([tls.no_fs_cipher] if tls.no_fs_cipher else [])) if tls else ():
-        for cat in _tls.suite_name_weaknesses(suite) or {"low"}:
+        for cat in _tls.suite_name_weaknesses(library, suite) or {"low"}:
             accepted[cat].append(suite)
     evidence = {"setting": value if value is not None else "hidden", "source": _source(value is not None, tls is not None),
                 "weak_in_setting": configured, "accepted_over_wire": dict(accepted),

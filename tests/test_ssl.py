@@ -335,10 +335,42 @@ def test_passphrase_command_literal_detection(command, program):
 def test_cipher_names_this_openssl_lacks_still_count():
     """Debian's OpenSSL 3 has no RC4/3DES/EXPORT suites to expand, but a string naming them is still weak."""
     from auditor.checks._tls import cipher_string_weaknesses
-    found, _ = cipher_string_weaknesses("HIGH:RC4:3DES:EXP:!aNULL")
+    from auditor.collect.tls_library import library_facts
+    strings = ("HIGH:RC4:3DES:EXP:!aNULL", "HIGH:MEDIUM:+3DES:!aNULL")
+    lib = library_facts(strings)
+    found, _ = cipher_string_weaknesses(lib, strings[0])
     assert {"rc4", "des", "export"} <= set(found) and "anonymous" not in found
-    found, _ = cipher_string_weaknesses("HIGH:MEDIUM:+3DES:!aNULL")       # '+' reorders, it does not add
+    found, _ = cipher_string_weaknesses(lib, strings[1])       # '+' reorders, it does not add
     assert "des" not in found
+
+
+def test_cipher_verdicts_come_from_the_snapshot_not_the_local_openssl(weak_result):
+    """The SSL verdict of a snapshot is the same on any machine: the expansion travels in the snapshot."""
+    import dataclasses
+
+    from auditor.checks._tls import cipher_string_weaknesses
+    from auditor.model.snapshot import CipherExpansion, CipherSuite, TlsLibrary
+
+    snap = weak_result.snapshot
+    value = next(s.value for s in snap.settings if s.name == "ssl_ciphers")
+    recorded = snap.tls_library.expansion(value)
+    assert recorded is not None and recorded.suites and snap.tls_library.openssl_version.startswith("OpenSSL")
+    # Another machine's OpenSSL expanded the same string to one RC4 suite: that record decides, not this machine.
+    other = TlsLibrary("OpenSSL 1.0.2 (elsewhere)", (CipherExpansion(value, (
+        CipherSuite("RC4-SHA", "kx-rsa", "auth-rsa", "rc4", "sha1", 128),)),))
+    found, expanded = cipher_string_weaknesses(other, value)
+    assert expanded and found == {"rc4": ["RC4-SHA"], "null": []}
+    # An older snapshot without the record is judged by the names in the string alone.
+    found, expanded = cipher_string_weaknesses(None, value)
+    assert not expanded and set(found) == {"null"}
+    # Through the whole engine: evaluating the snapshot with the other record reports that record's suites.
+    from auditor.engine.evaluate import evaluate
+    from auditor.model.policy import Policy
+    policy = Policy(sampling=False, select=("SSL-003",))
+    f = evidence(evaluate(dataclasses.replace(snap, tls_library=other), policy), "SSL-003", "setting:ssl_ciphers")
+    assert f.evidence["weak_in_setting"] == {"rc4": ["RC4-SHA"], "null": []}
+    assert evidence(evaluate(snap, policy), "SSL-003", "setting:ssl_ciphers").evidence["weak_in_setting"] \
+        == evidence(weak_result, "SSL-003", "setting:ssl_ciphers").evidence["weak_in_setting"]
 
 
 def test_host_name_rules_follow_libpq():

@@ -19,11 +19,12 @@ from psycopg import IsolationLevel, errors
 
 from auditor import __version__
 from auditor.collect import catalog, faults, tls_probe
+from auditor.collect.tls_library import library_facts
 from auditor.collect.redact import masked_gucs, masked_options, masked_setting, masked_text
 from auditor.collect.connect import ConnectError, connect, display_dsn, one_line
 from auditor.model.snapshot import (SCHEMA_VERSION, AuditorAccess, Column, Constraint, Database, DbRoleSetting,
     DefaultAcl, Extension, ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation, RlsPolicy, Role,
-    Schema, Session, Setting, Snapshot, Target, TlsProbe, Trigger)
+    Schema, Session, Setting, Snapshot, Target, TlsLibrary, TlsProbe, Trigger)
 from auditor.model.policy import Policy
 
 Progress = Callable[[str], None]
@@ -264,7 +265,14 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         functions=tuple(cat.functions), extensions=tuple(cat.extensions), languages=tuple(cat.languages),
         default_acls=tuple(cat.default_acls), foreign_servers=tuple(cat.foreign_servers), samples=samples,
         queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items), db_role_settings=server["db_role_settings"],
-        catalog_functions=tuple(cat.catalog_functions))
+        catalog_functions=tuple(cat.catalog_functions), tls_library=_tls_library(server["settings"], tls))
+
+
+def _tls_library(settings: Sequence[Setting], tls: TlsProbe | None) -> TlsLibrary:
+    """The strings the ssl checks judge: the server's ssl_ciphers and the suites the probe got accepted."""
+    ciphers = next((s.value for s in settings if s.name == "ssl_ciphers"), None)
+    seen = (*tls.weak_ciphers, tls.no_fs_cipher, tls.cipher) if tls is not None else ()
+    return library_facts((ciphers, *seen))
 
 
 def _start_tls_probe(target: Target, settings: Sequence[Setting], info: Any, t: Any,

@@ -190,6 +190,42 @@ class TlsProbe:
 
 
 @dataclass(frozen=True, slots=True)
+class CipherSuite:
+    """One TLS <= 1.2 suite as the collecting machine's OpenSSL describes it (ssl.SSLContext.get_ciphers())."""
+
+    name: str
+    kea: str = ""
+    auth: str = ""
+    symmetric: str = ""
+    digest: str = ""
+    strength_bits: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CipherExpansion:
+    cipher_string: str
+    suites: tuple[CipherSuite, ...] | None     # None: that OpenSSL could not expand the string
+
+
+@dataclass(frozen=True, slots=True)
+class TlsLibrary:
+    """What the collecting machine's OpenSSL said about the server's cipher strings and negotiated suites.
+
+    Recorded at collect time, so `pgcomply evaluate snapshot.json` gives the same SSL verdicts on any machine:
+    checks never ask the local OpenSSL.
+    """
+
+    openssl_version: str
+    expansions: tuple[CipherExpansion, ...] = ()
+
+    def expansion(self, cipher_string: str) -> CipherExpansion | None:
+        for e in self.expansions:
+            if e.cipher_string == cipher_string:
+                return e
+        return None
+
+
+@dataclass(frozen=True, slots=True)
 class Column:
     name: str
     num: int
@@ -380,6 +416,7 @@ class Snapshot:
     gaps: tuple[Gap, ...] = field(default=())
     db_role_settings: tuple[DbRoleSetting, ...] | None = None   # None = not collected (see gaps)
     catalog_functions: tuple[Function, ...] | None = None   # file-access functions in pg_catalog; None = not collected
+    tls_library: TlsLibrary | None = None    # None: an older snapshot; cipher strings are then judged by name only
 
     @property
     def complete(self) -> bool:
