@@ -85,7 +85,7 @@ def test_markdown_html_and_console_show_the_same_diff_safely(quarters):
     db, q1, q2, _ = quarters
     d = diff_reports(q1, q2)
     md = to_markdown(d)
-    assert "## New findings (1)" in md and "## Resolved (1)" in md and "we\\|ird<b>" in md
+    assert "## New findings (1)" in md and "## Resolved (1)" in md and "we\\|ird&lt;b&gt;" in md and "<b>" not in md
     html = to_html(d)
     assert "we|ird&lt;b&gt;" in html and WEIRD not in html
     assert "<script" not in html and "http" not in html.split("<style>")[1].split("</style>")[0]

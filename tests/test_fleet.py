@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from auditor.render.text import md_escape
 from auditor.workflow.fleet import FleetError, parse_targets, safe_name
 from tests.test_cli import assert_one_line_error, run
 
@@ -57,7 +58,8 @@ def test_one_dead_target_is_reported_and_the_others_are_audited(fleet_db, pg18, 
     assert rows[0]["failing"]["high"] >= 1 and rows[0]["score"] is not None
     assert not (out / rows[1]["name"]).exists()
     md = (out / "fleet.md").read_text()
-    assert "not audited: connection to server" in md and f"[{rows[0]['name']}]({rows[0]['name']}/)" in md
+    assert f"not audited: {md_escape(rows[1]['error'])}" in md and "connection to server" in rows[1]["error"]
+    assert f"[{md_escape(rows[0]['name'])}]({rows[0]['name']}/)" in md
     for text_out in (proc.stdout, proc.stderr, md, (out / "fleet.json").read_text()):
         assert DEAD_SECRET not in text_out
 

@@ -16,13 +16,13 @@ import click
 
 from auditor.render import console
 from auditor.workflow.bundle import BundleError
-from auditor.workflow.diff import ReportFileError
+from auditor.engine.report import ReportFormatError
 from auditor.workflow.fixsql import FixSqlError
 from auditor.workflow.fleet import FleetError
 from auditor.outputs import OutputError, check_dir, check_file_target, write_file
 from auditor.workflow.pipeline import EXIT_FINDINGS, EXIT_OK, AuditRun
 
-WORKFLOW_ERRORS = (BundleError, ReportFileError, FixSqlError, FleetError, OutputError)
+WORKFLOW_ERRORS = (BundleError, ReportFormatError, FixSqlError, FleetError, OutputError)
 _SEVERITIES = ["critical", "high", "medium", "low", "info"]
 
 
@@ -70,7 +70,7 @@ class SingleExtras:
         from auditor.workflow.diff import load_report
 
         if baseline is not None and baseline.is_dir():
-            raise ReportFileError(f"--baseline {baseline} is a directory; give an earlier report.json")
+            raise ReportFormatError(f"--baseline {baseline} is a directory; give an earlier report.json")
         base = load_report(baseline) if baseline is not None else None
         key = None
         if evidence is not None:
@@ -105,7 +105,7 @@ def run_fleet(dsn: str | None, targets_file: str, policy: Any, formats: Sequence
     if evidence is not None:
         check_dir(evidence, "evidence directory")
     if baseline is not None and not baseline.is_dir():
-        raise ReportFileError(f"with --targets, --baseline must be the output directory of an earlier fleet run "
+        raise ReportFormatError(f"with --targets, --baseline must be the output directory of an earlier fleet run "
                               f"(holding <target>/report.json), not {baseline}")
     key = None
     if evidence is not None:

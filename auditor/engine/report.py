@@ -180,16 +180,21 @@ def sections(report: dict[str, Any]) -> Iterable[str]:
     return sorted(k for k in report if k not in CORE_KEYS)
 
 
-def read_report(path: Path) -> dict[str, Any]:
-    """Load a report.json for re-rendering; a one-line ReportFormatError when it is not one."""
+def read_report(path: str | Path) -> dict[str, Any]:
+    """The one reader of report.json (render, diff, fix-sql, fleet baselines); a one-line ReportFormatError
+    when the file is not a report this version understands."""
     try:
         data = json.loads(Path(path).read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise ReportFormatError(f"cannot read {path}: {exc}") from None
+        raise ReportFormatError(f"cannot read report {path}: {getattr(exc, 'strerror', None) or exc}") from None
     except json.JSONDecodeError as exc:
         raise ReportFormatError(f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
-    if not isinstance(data, dict) or not {"findings", "checks", "score", "target"} <= data.keys():
+    if not isinstance(data, dict) or not {"findings", "checks", "score", "target"} <= data.keys() \
+            or not isinstance(data["findings"], list):
         raise ReportFormatError(f"{path}: not a pgcomply report (see `pgcomply audit --format json`)")
+    for f in data["findings"]:
+        if not isinstance(f, dict) or not {"check_id", "object", "status", "severity"} <= f.keys():
+            raise ReportFormatError(f"{path}: malformed finding (needs check_id, object, status, severity)")
     if data.get("schema_version") != REPORT_SCHEMA_VERSION:
         raise ReportFormatError(f"{path}: report schema_version {data.get('schema_version')!r} is not supported "
                                 f"(this pgcomply renders {REPORT_SCHEMA_VERSION})")

@@ -3,24 +3,19 @@
 Every value is escaped for GitHub-flavoured Markdown (which also accepts raw HTML, so < and > become entities)."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from auditor.outputs import write_file
-from auditor.render.text import SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, fmt_time, xml_safe
+from auditor.render.text import SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, fmt_time, md_escape
 from auditor.render.view import build_view
 
 MAX_ROWS = 50                       # failing findings listed; the rest are in the full report
 SECTION_ROWS = 5                    # rows per report section (inventory, access matrix): a pull request is no audit
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")     # inside table cells and running text; < > & become entities
 
 
 def esc(text: Any) -> str:
-    """Text safe in a Markdown table cell: entities for & < >, backslash escapes, newlines as spaces."""
-    s = xml_safe(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    s = _MD_SPECIAL.sub(r"\\\1", s)
-    return " ".join(s.split())
+    return md_escape(text, none="None")
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> list[str]:

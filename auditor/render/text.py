@@ -31,6 +31,20 @@ def xml_safe(text: Any) -> str:
     return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", s)
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")     # inside table cells and running text; < > & become entities
+
+
+def md_escape(text: Any, none: str = "-") -> str:
+    """The one Markdown escaper (report.md, diff and fleet summaries): GitHub-flavoured Markdown also takes raw
+    HTML, so & < > become entities; Markdown's specials are backslash-escaped; newlines become spaces. An object
+    name can then neither break a table nor become a link, an image or HTML in a pull-request comment."""
+    if text is None:
+        return none
+    s = xml_safe(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    return " ".join(s.split())
+
+
 def fmt_time(iso: str | None) -> str:
     """'2026-11-25T14:03:12+00:00' -> '2026-11-25 14:03:12 UTC' (other offsets are kept as they are)."""
     if not iso:

@@ -8,12 +8,13 @@ look like a fix.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Iterable
 
 from auditor.model.names import object_database
 from auditor.model.results import Severity
+from auditor.engine.report import read_report
+from auditor.render.text import md_escape
 
 DIFF_KIND = "pgcomply-diff"
 BUCKETS = ("new", "still_open", "resolved", "waived", "unverified")
@@ -22,24 +23,9 @@ BUCKET_TITLES = {"new": "New findings", "still_open": "Still open", "resolved": 
 _SEV_ORDER = {s.value: i for i, s in enumerate(Severity)}
 
 
-class ReportFileError(ValueError):
-    """A file that is not a pgcomply report; one line."""
-
-
 def load_report(path: str | Path) -> dict[str, Any]:
-    p = Path(path)
-    try:
-        data = json.loads(p.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReportFileError(f"cannot read report {p}: {getattr(exc, 'strerror', None) or exc}") from None
-    except json.JSONDecodeError as exc:
-        raise ReportFileError(f"{p}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("findings"), list) or "score" not in data:
-        raise ReportFileError(f"{p}: not a pgcomply report.json (no findings/score)")
-    for f in data["findings"]:
-        if not isinstance(f, dict) or not {"check_id", "object", "status", "severity"} <= f.keys():
-            raise ReportFileError(f"{p}: malformed finding (needs check_id, object, status, severity)")
-    return data
+    """A report.json to compare, read by the one report reader (auditor.engine.report.read_report)."""
+    return read_report(path)
 
 
 def key(f: dict[str, Any]) -> tuple[str, str]:
@@ -156,7 +142,7 @@ def _signed(n: int | None) -> str:
 
 def to_markdown(d: dict[str, Any]) -> str:
     o, n = d["before"], d["after"]
-    esc = _md_escape
+    esc = md_escape
     lines = ["# pgcomply: changes between two audits", "",
              "| | Before | After | Change |", "|---|---|---|---|",
              f"| Audited at | {esc(o['started_at'])} | {esc(n['started_at'])} | |",
@@ -181,13 +167,9 @@ def to_markdown(d: dict[str, Any]) -> str:
                 detail += f" (was {r['old_severity']})"
             if r.get("waiver"):
                 detail += f" (waived by {r['waiver'].get('approver') or 'unnamed'} until {r['waiver'].get('expires') or 'no expiry'})"
-            lines.append(f"| {r['severity']} | {r['check_id']} | `{esc(r['object'])}` | {esc(detail)} |")
+            lines.append(f"| {r['severity']} | {r['check_id']} | {esc(r['object'])} | {esc(detail)} |")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _md_escape(text: Any) -> str:
-    return str(text if text is not None else "-").replace("|", "\\|").replace("\n", " ").replace("`", "'")
 
 
 def to_html(d: dict[str, Any]) -> str:

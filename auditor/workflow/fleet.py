@@ -21,6 +21,7 @@ from typing import Any, Sequence
 from auditor.collect.connect import ConnectError, mask_dsn, one_line, parse_dsn
 from auditor.workflow.pipeline import EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK, EXIT_USAGE, AuditRun
 from auditor.model.results import Severity
+from auditor.render.text import md_escape
 
 FLEET_KIND = "pgcomply-fleet"
 SUMMARY_FILES = ("fleet.json", "fleet.md")
@@ -233,10 +234,6 @@ def summarize(results: Sequence[TargetResult]) -> dict[str, Any]:
                        "gate_failed": sum(1 for r in audited if r["exit_code"] != EXIT_OK)}}
 
 
-def _md(text: Any) -> str:
-    return str("-" if text is None else text).replace("|", "\\|").replace("\n", " ")
-
-
 def to_markdown(summary: dict[str, Any]) -> str:
     t = summary["totals"]
     lines = ["# pgcomply fleet audit", "",
@@ -246,12 +243,12 @@ def to_markdown(summary: dict[str, Any]) -> str:
              "|---|---|---|---|---|---|---|---|---|"]
     for r in summary["targets"]:
         if r["status"] == "error":
-            lines.append(f"| {_md(r['name'])} | - | - | - | - | - | - | - | not audited: {_md(r['error'])} |")
+            lines.append(f"| {md_escape(r['name'])} | - | - | - | - | - | - | - | not audited: {md_escape(r['error'])} |")
             continue
         f = r["failing"]
         result = "; ".join(r["gate"]) or "ok"
-        lines.append(f"| [{_md(r['name'])}]({r['report_dir']}/) | {_md(r['score'])} ({r['grade']}) | {f['critical']} | "
-                     f"{f['high']} | {f['medium']} | {f['low']} | {r['waived']} | {r['not_assessable']} | {_md(result)} |")
+        lines.append(f"| [{md_escape(r['name'])}]({r['report_dir']}/) | {md_escape(r['score'])} ({r['grade']}) | {f['critical']} | "
+                     f"{f['high']} | {f['medium']} | {f['low']} | {r['waived']} | {r['not_assessable']} | {md_escape(result)} |")
     return "\n".join(lines) + "\n"
 
 
