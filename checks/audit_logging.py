@@ -71,7 +71,7 @@ def pgaudit_loaded(ctx: Context) -> Iterator[Outcome]:
     yield Outcome.fail(obj, "pgaudit is not loaded (this server has no pgaudit.* settings): there is no audit trail "
                             "naming the objects each statement read or changed",
                        fix="-- install the pgaudit package, add pgaudit to shared_preload_libraries, restart, then in "
-                           "every database:\nCREATE EXTENSION pgaudit;")
+                           "every database:\n-- CREATE EXTENSION IF NOT EXISTS pgaudit;")
 
 
 def pgaudit_extension(ctx: Context) -> Iterator[Outcome]:
@@ -93,7 +93,7 @@ def pgaudit_extension(ctx: Context) -> Iterator[Outcome]:
         else:
             yield Outcome.fail(obj, f"database {db.name} has no pgaudit extension: its DDL is logged without the type "
                                     "and name of the object created, altered or dropped",
-                               fix="CREATE EXTENSION pgaudit;  -- connected to database " + db.name)
+                               fix=f"\\connect {ident(db.name)}\nCREATE EXTENSION IF NOT EXISTS pgaudit;")
 
 
 def statement_classes_logged(ctx: Context) -> Iterator[Outcome]:
