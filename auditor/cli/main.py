@@ -52,7 +52,7 @@ def _one_line_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
 def _policy(path: str | None, select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None,
             min_score: int | None, no_sample: bool):
     from auditor.model.policy import Policy
-    from auditor.engine.policyfile import load_policy, validate_check_refs
+    from auditor.engine.policyfile import load_policy, resolve_policy
     from auditor.engine.registry import load_checks
 
     policy = load_policy(path) if path else Policy()
@@ -69,8 +69,8 @@ def _policy(path: str | None, select: tuple[str, ...], ignore: tuple[str, ...], 
     if no_sample:
         changes["sampling"] = False
     policy = policy.replace(**changes)
-    validate_check_refs(policy, load_checks())   # an unknown id is a usage error (with file:line) before anything connects
-    return policy
+    # Resolved once, here: an unknown id is a usage error (with file:line) before anything connects.
+    return resolve_policy(policy, load_checks())
 
 
 def _common_eval_options(fn: Callable[..., Any]) -> Callable[..., Any]:

@@ -13,7 +13,8 @@ from typing import Any, Callable, Iterable, Mapping
 from auditor.analysis.context import Context
 from auditor.model.snapshot import Snapshot
 from auditor.model.policy import Policy
-from auditor.engine.registry import load_checks, select_checks
+from auditor.engine.policyfile import resolve_policy
+from auditor.engine.registry import load_checks
 from auditor.model.results import AREAS, Finding, Outcome, Severity, Status
 from auditor.engine.contract import Check
 from auditor.engine.waivers import apply_waivers
@@ -84,7 +85,14 @@ def _sort_key(f: Finding) -> tuple:
 def evaluate(snap: Snapshot, policy: Policy | None = None, *, checks: Iterable[Check] | None = None,
              progress: Callable[[Check], None] | None = None, today: dt.date | None = None) -> AuditResult:
     policy = policy or Policy()
-    chosen = tuple(checks) if checks is not None else tuple(select_checks(policy, load_checks()))
+    if checks is not None:            # hand-picked checks (tests, tools) run as given
+        chosen = tuple(checks)
+    else:
+        registry = load_checks()
+        policy = resolve_policy(policy, registry)       # a no-op when the CLI resolved it already
+        assert policy.resolved is not None
+        chosen = tuple(c for c in registry.values() if c.id in policy.resolved.check_ids)
+    waiver_ids = policy.resolved.waiver_ids if policy.resolved is not None else None
     started = dt.datetime.now(dt.timezone.utc)
     t0 = time.perf_counter()
     ctx = Context(snap, policy)
@@ -93,7 +101,7 @@ def evaluate(snap: Snapshot, policy: Policy | None = None, *, checks: Iterable[C
         findings.extend(run_check(check, ctx))
         if progress:
             progress(check)
-    findings, notes = apply_waivers(findings, policy.waivers, today or started.date())
+    findings, notes = apply_waivers(findings, policy.waivers, today or started.date(), waiver_ids)
     sections = _sections(ctx, {c.area for c in chosen})
     findings.sort(key=_sort_key)
     return AuditResult(snapshot=snap, policy=policy, checks=chosen, findings=tuple(findings),

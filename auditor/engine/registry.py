@@ -65,8 +65,10 @@ def resolve(selectors: Iterable[str], checks: dict[str, Check]) -> set[str]:
 
 
 def select_checks(policy: Policy, checks: dict[str, Check] | None = None) -> list[Check]:
+    """The checks a policy runs, in registry order (resolving the policy if nobody did yet)."""
+    from auditor.engine.policyfile import resolve_policy
+
     checks = checks if checks is not None else load_checks()
-    chosen = resolve(policy.select, checks) if policy.select else set(checks)
-    chosen -= resolve(policy.ignore, checks)
-    resolve(policy.severity.keys(), checks)  # unknown ids in [severity] are errors too
-    return [c for c in checks.values() if c.id in chosen]
+    resolved = resolve_policy(policy, checks).resolved
+    assert resolved is not None
+    return [c for c in checks.values() if c.id in resolved.check_ids]
