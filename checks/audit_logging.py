@@ -288,9 +288,17 @@ def sensitive_changes_audited(ctx: Context) -> Iterator[Outcome]:
             obj, f"{rel.schema}.{rel.name} holds {', '.join(sorted(cats))} but no write auditing covers it (pgaudit write "
                  "class, pgaudit object auditing, log_statement mod, or an audit trigger): who changed it is unrecorded",
             severity=Severity.MEDIUM if risky else Severity.INFO,
-            fix="-- session auditing for every table:\n" + alter_system("pgaudit.log", "ddl, role, write")
-                + "\n-- or object auditing of this table:\n" + _object_audit_fix(ctx, rel, "INSERT, UPDATE, DELETE"),
-            root_cause=_no_pgaudit(ctx), categories=sorted(cats))
+            fix=_write_audit_fix(ctx, rel), root_cause=_no_pgaudit(ctx), categories=sorted(cats))
+
+
+def _write_audit_fix(ctx: Context, rel) -> str:
+    """Session auditing covers every table at once; object auditing of one table is the narrower choice once
+    pgaudit is loaded. Without pgaudit the fix is the same for every table (its root cause groups them)."""
+    session = "-- session auditing for every table:\n" + alter_system("pgaudit.log", "ddl, role, write")
+    if not is_pgaudit_loaded(ctx):
+        return ("-- after loading pgaudit (LOG-003), " + session[3:] + "\n-- (or object auditing of single tables "
+                "through pgaudit.role, or log_statement = 'mod')")
+    return session + "\n-- or object auditing of this table:\n" + _object_audit_fix(ctx, rel, "INSERT, UPDATE, DELETE")
 
 
 def cardholder_reads_audited(ctx: Context) -> Iterator[Outcome]:
