@@ -40,7 +40,7 @@ class Problem:
     objects: list[str]                      # named in the summary (every one for a critical problem)
     more_objects: int
     anchor: str                             # cause-… or check-…
-    cause: bool
+    cause: str                              # the root cause's id, "" for a check's findings
 
 
 def _resolves(pairs: list[list[str]]) -> str:
@@ -65,7 +65,7 @@ def grouped(causes: list[CauseView]) -> dict[tuple[str, str], CauseView]:
 
 def problems(report: dict[str, Any], causes: list[CauseView], titles: dict[str, str]) -> list[Problem]:
     """Every failing finding in exactly one problem, worst first."""
-    out = [Problem(c.severity, c.label, c.checks, c.count, [], 0, c.anchor, True) for c in causes]
+    out = [Problem(c.severity, c.label, c.checks, c.count, [], 0, c.anchor, c.id) for c in causes]
     members = grouped(causes)
     per: dict[tuple[str, str], list[str]] = defaultdict(list)
     for f in report["findings"]:
@@ -74,7 +74,7 @@ def problems(report: dict[str, Any], causes: list[CauseView], titles: dict[str, 
     for (check_id, sev), objs in per.items():
         objs.sort()
         out.append(Problem(sev, titles.get(check_id, check_id), [check_id], len(objs), objs, 0,
-                           "check-" + check_id, False))
+                           "check-" + check_id, ""))
     out.sort(key=lambda p: (-SEVERITY_RANK[p.severity], -p.count, not p.cause, p.checks[0], p.title))
     return out
 
