@@ -43,7 +43,7 @@ def _finding(check: Check, policy: Policy, o: Outcome, *, examined: int = 0) -> 
     return Finding(check_id=check.id, title=check.title, area=check.area, severity=Severity(sev).value,
                    status=o.status.value, object=o.object, message=o.message, evidence=dict(o.evidence),
                    remediation=check.remediation, references=check.references, examined=examined,
-                   missing=o.missing, fix_sql=o.fix)
+                   missing=o.missing, fix_sql=o.fix, root_cause=o.root_cause)
 
 
 def _sanitize(exc: BaseException) -> str:
@@ -73,9 +73,18 @@ def run_check(check: Check, ctx: Context) -> list[Finding]:
         else:
             n = len(passed)
             msg = f"{n} object{'s' if n != 1 else ''} examined, none failed" if n else "nothing to examine"
-            o = Outcome.ok(CLUSTER_OBJECT, msg)
+            o = Outcome.ok(CLUSTER_OBJECT, msg + _referrals(passed))
         found.append(_finding(check, policy, o, examined=len(passed)))
     return found
+
+
+def _referrals(passed: list[Outcome]) -> str:
+    """'; role:analyst is reported by ROLE-005': objects a check leaves to the check that owns the same fact."""
+    refs = sorted((o.object, o.evidence["reported_by"]) for o in passed if o.evidence.get("reported_by"))
+    if not refs:
+        return ""
+    shown = ", ".join(f"{obj} by {cid}" for obj, cid in refs[:5])
+    return f"; reported elsewhere: {shown}" + (f" and {len(refs) - 5} more" if len(refs) > 5 else "")
 
 
 def _sort_key(f: Finding) -> tuple:
