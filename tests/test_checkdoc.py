@@ -99,3 +99,13 @@ def test_names_in_examples_are_escaped(tmp_path):
     doc = render_checkdoc(root)
     assert "<img" not in doc and not re.search(r"(?<!\\)\]\(https://evil", doc)
     assert "x\\](https://evil.example) &lt;img src=x&gt;" in doc
+
+
+def test_documentation_links_point_at_files():
+    """The README's Documentation list, CONTRIBUTING.md and CHANGELOG.md link only files that exist."""
+    readme = (REPO / "README.md").read_text("utf-8")
+    for name in ("CONTRIBUTING.md", "CHANGELOG.md", "docs/checks.md", "docs/architecture.md"):
+        assert f"]({name})" in readme, name
+    for doc in ("README.md", "CONTRIBUTING.md", "CHANGELOG.md"):
+        for target in re.findall(r"\]\(([^)#:]+)\)", (REPO / doc).read_text("utf-8")):
+            assert (REPO / target).exists(), (doc, target)
