@@ -258,7 +258,8 @@ def list_checks(area, as_json):
     checks = [c for c in load_checks().values() if area in (None, c.area)]
     if as_json:
         click.echo(json.dumps([{"id": c.id, "name": c.name, "area": c.area, "title": c.title,
-                                "severity": c.severity.value, "rationale": c.rationale, "remediation": c.remediation,
+                                "severity": c.severity.value, "since": c.since, "rationale": c.rationale,
+                                "remediation": c.remediation,
                                 "references": {k: list(v) for k, v in c.references.items()}} for c in checks],
                               indent=2))
         return
@@ -277,7 +278,7 @@ def explain(check_id):
         c = checks[cid]
         refs = "\n".join(f"  {fw}: {', '.join(ids)}" for fw, ids in c.references.items()) or "  -"
         click.echo(f"{c.id}  {c.name}  [{c.severity.value}]\n{c.title}\n\nWhy it matters\n  {c.rationale}\n\n"
-                   f"How to fix\n  {c.remediation}\n\nReferences\n{refs}\n")
+                   f"How to fix\n  {c.remediation}\n\nReferences\n{refs}\n\nSince\n  pgcomply {c.since}\n")
 
 
 @main.command()
