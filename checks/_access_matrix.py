@@ -49,6 +49,8 @@ CONVENTIONS = (
     "Columns with the same grants share one entry of reader_lists; a column group points to it by id.",
     "Superusers are listed but not counted against max_sensitive_readers or allowed_readers (see ROLE checks).",
     "The owner is a reader even if it revoked its own SELECT: it can grant it back at any time.",
+    "Recognised auditing roles (pgcomply_auditor and the policy's auditor_roles) are not readers here: their "
+    "read access is reported once, as accepted, by ROLE-013.",
 )
 
 
@@ -209,6 +211,7 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
     close_table()
     summary["tables"], summary["reader_lists"] = len(tables), len(lists)
     return {"basis": "auditor.analysis.sensitivity classification of columns", "conventions": list(CONVENTIONS),
+            "auditing_roles": sorted(priv.auditors),
             "limits": {"max_sensitive_readers": limit,
                        "allowed_readers": {k: list(v) for k, v in sorted(ctx.thresholds.allowed_readers.items())}},
             "summary": summary, "readers_by_role": _by_role(priv, sets, columns_per_list, tables_per_lists),

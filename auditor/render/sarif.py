@@ -87,6 +87,21 @@ def _result(f: dict[str, Any], index: int) -> dict[str, Any]:
     return res
 
 
+def _range(score: dict[str, Any]) -> dict[str, Any]:
+    """The score range (docs/scoring.md): low if every unassessed check fails (the graded score), high if all pass."""
+    rng = score.get("range") or {"low": score.get("value"), "high": score.get("value"), "unknown_checks": 0}
+    return {"low": rng.get("low"), "high": rng.get("high"), "unknownChecks": rng.get("unknown_checks", 0),
+            "gradedOn": "low"}
+
+
+def _not_applicable(f: dict[str, Any], index: int) -> dict[str, Any]:
+    """Nothing to examine: SARIF's notApplicable kind (level none), so it is seen and never taken for a pass."""
+    return {"ruleId": f["check_id"], "ruleIndex": index, "kind": "notApplicable", "level": "none",
+            "message": {"text": f.get("message") or f["title"]}, "locations": [_location(f["object"])],
+            "partialFingerprints": {"pgcomplyObject/v1": fingerprint(f["check_id"], f["object"])},
+            "properties": {"status": "not_applicable", "area": f["area"]}}
+
+
 def _notifications(report: dict[str, Any], index: dict[str, int]) -> list[dict[str, Any]]:
     out = []
     for f in report["findings"]:
@@ -106,6 +121,7 @@ def _notifications(report: dict[str, Any], index: dict[str, int]) -> list[dict[s
 def build_sarif(report: dict[str, Any]) -> dict[str, Any]:
     index = {c["id"]: i for i, c in enumerate(report["checks"])}
     results = [_result(f, index[f["check_id"]]) for f in report["findings"] if f["status"] in ("fail", "waived")]
+    results += [_not_applicable(f, index[f["check_id"]]) for f in report["findings"] if f["status"] == "not_applicable"]
     t = report["target"]
     host = f"{t.get('host') or 'local'}:{t.get('port') or ''}"
     return {
@@ -122,6 +138,7 @@ def build_sarif(report: dict[str, Any]) -> dict[str, Any]:
             "results": results,
             "properties": {"target": t.get("dsn"), "serverVersion": t.get("server_version"),
                            "score": report["score"]["value"], "grade": report["score"]["grade"],
+                           "scoreRange": _range(report["score"]),
                            "waivedFindings": report["score"].get("waived_findings", 0),
                            "scoreWithoutWaivers": (report["score"].get("without_waivers") or {}).get("value"),
                            "gradeWithoutWaivers": (report["score"].get("without_waivers") or {}).get("grade"),
