@@ -56,6 +56,8 @@ def _score_properties(root: ET.Element, score: dict[str, Any]) -> None:
     properties on <testsuites>."""
     rng = score.get("range") or {}
     suite = _el(root, "testsuite", name="pgcomply: score", tests="0", failures="0", errors="0", skipped="0", time="0")
+    root.remove(suite)
+    root.insert(0, suite)                # first, where a reader looks for the overall result
     props = _el(suite, "properties")
     value = score.get("value")
     for name, v in (("score", value), ("grade", score.get("grade")), ("scoreLow", rng.get("low", value)),
