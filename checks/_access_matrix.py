@@ -7,6 +7,7 @@ judged by GRANT-012 against the policy's reader limits.
 JSON shape (deterministic: tables by database/schema/name, columns by position, roles by name):
   summary          tables, columns, login_roles, reader_lists, columns_readable_by_public, columns_over_limit, ...
   limits           max_sensitive_readers and allowed_readers, as the policy set them
+  auditing_roles   recognised auditing roles (analysis/auditing.py): never readers here, reported once by ROLE-013
   readers_by_role  [{role, superuser, tables, columns, reader_lists: ["L1", ...]}]: what each login role can read (the per-person review)
   reader_lists     {"L1": {reader_count, counted_readers, routes: [{kind, grantee, readers}],
                            readers: [{role, via: [...], set_role, superuser}] (first MAX_LISTED), readers_truncated}}

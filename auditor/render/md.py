@@ -76,7 +76,8 @@ def render_md(report: dict[str, Any]) -> str:
         out += _table(["Severity", "Check", "Object", "Finding"],
                       [[SEVERITY_LABEL[f["severity"]], esc(f["check_id"]), esc(f["object"]), esc(f.get("message", ""))]
                        for f in shown])
-    na = [f for f in report["findings"] if f["status"] in ("not_assessable", "error", "waived", "not_applicable")]
+    order = {"error": 0, "not_assessable": 1, "waived": 2, "not_applicable": 3}      # what needs action first
+    na = sorted((f for f in report["findings"] if f["status"] in order), key=lambda f: order[f["status"]])
     if na:
         out += ["", f"<details><summary>Not assessable, errors, waived and not applicable ({len(na)})</summary>", ""]
         out += _table(["Status", "Check", "Object", "Why"],
