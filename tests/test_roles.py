@@ -180,8 +180,13 @@ def test_role_008_all_data(pg):
         CREATE ROLE r8_writer LOGIN IN ROLE pg_write_all_data;
         CREATE ROLE r8_auditor LOGIN PASSWORD 'aud-pw' IN ROLE pg_read_all_data, pg_monitor;
         CREATE ROLE r8_plain LOGIN;""")
-    result = audit(pg.dsn(user="r8_auditor", password="aud-pw"), ["ROLE-008"])
-    assert failing_objects(result) == {"role:r8_reader", "role:r8_writer"}   # the auditing role is exempt
+    named = Policy(sampling=False, auditor_roles=("r8_auditor",))
+    result = audit(pg.dsn(user="r8_auditor", password="aud-pw"), ["ROLE-008"], policy=named)
+    assert failing_objects(result) == {"role:r8_reader", "role:r8_writer"}   # a recognised auditing role is exempt
+    assert failing_objects(audit(pg.dsn(), ["ROLE-008"], policy=named)) == {"role:r8_reader", "role:r8_writer"}
+    # not named in the policy, it is judged like any role, whoever runs the audit (even itself)
+    assert failing_objects(audit(pg.dsn(user="r8_auditor", password="aud-pw"), ["ROLE-008"])) == \
+        {"role:r8_reader", "role:r8_writer", "role:r8_auditor"}
     reader = next(f for f in findings_of(result, "ROLE-008") if f.object == "role:r8_reader")
     assert "pg_statistic" in reader.message and reader.evidence["write_all_data"] is None
     assert fails(pg, "ROLE-008") == {"role:r8_reader", "role:r8_writer", "role:r8_auditor"}

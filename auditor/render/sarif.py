@@ -140,6 +140,21 @@ def _capped(findings: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
     return [f for i, f in enumerate(findings) if i in keep], len(findings) - MAX_RESULTS
 
 
+def _range(score: dict[str, Any]) -> dict[str, Any]:
+    """The score range (docs/scoring.md): low if every unassessed check fails (the graded score), high if all pass."""
+    rng = score.get("range") or {"low": score.get("value"), "high": score.get("value"), "unknown_checks": 0}
+    return {"low": rng.get("low"), "high": rng.get("high"), "unknownChecks": rng.get("unknown_checks", 0),
+            "gradedOn": "low"}
+
+
+def _not_applicable(f: dict[str, Any], index: int, target: dict[str, Any]) -> dict[str, Any]:
+    """Nothing to examine: SARIF's notApplicable kind (level none), so it is seen and never taken for a pass."""
+    return {"ruleId": f["check_id"], "ruleIndex": index, "kind": "notApplicable", "level": "none",
+            "message": {"text": f.get("message") or f["title"]}, "locations": [_location(f["object"], target)],
+            "partialFingerprints": _fingerprints(f["check_id"], stable_object(f["object"], target)),
+            "properties": {"status": "not_applicable", "area": f["area"]}}
+
+
 def _notifications(report: dict[str, Any], index: dict[str, int], left_out: int = 0) -> list[dict[str, Any]]:
     out = []
     if left_out:
@@ -166,6 +181,7 @@ def build_sarif(report: dict[str, Any]) -> dict[str, Any]:
     t = report["target"]
     shown, left_out = _capped([f for f in report["findings"] if f["status"] in ("fail", "waived")])
     results = [_result(f, index[f["check_id"]], t, causes) for f in shown]
+    results += [_not_applicable(f, index[f["check_id"]], t) for f in report["findings"] if f["status"] == "not_applicable"]
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -182,6 +198,7 @@ def build_sarif(report: dict[str, Any]) -> dict[str, Any]:
             "results": results,
             "properties": {"target": t.get("dsn"), "serverVersion": t.get("server_version"),
                            "score": report["score"]["value"], "grade": report["score"]["grade"],
+                           "scoreRange": _range(report["score"]),
                            "waivedFindings": report["score"].get("waived_findings", 0),
                            "scoreWithoutWaivers": (report["score"].get("without_waivers") or {}).get("value"),
                            "gradeWithoutWaivers": (report["score"].get("without_waivers") or {}).get("grade"),
