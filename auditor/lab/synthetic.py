@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from auditor.model.results import AREAS
 from auditor.model.names import dotted, role_object
 from auditor.engine.registry import load_checks
 from auditor.engine.report import REPORT_KIND, REPORT_SCHEMA_VERSION, assemble, check_dict
@@ -52,7 +53,7 @@ def synthetic_report(n_findings: int = 5000, *, hostile: bool = False, sections:
                              "status": "pass", "object": "cluster", "message": "12 objects examined, none failed",
                              "evidence": {}, "remediation": c.remediation, "examined": 12,
                              "references": {k: list(v) for k, v in c.references.items()}})
-    areas = [a for a in ("ssl", "passwords", "roles", "grants", "rls", "sensitive_data", "audit_logging")]
+    areas = list(AREAS)
     findings.sort(key=lambda f: (areas.index(f["area"]), f["check_id"], f["status"] != "fail", f["object"]))
     user = HOSTILE_NAMES[0] if hostile else "pgcomply_auditor"
     report: dict[str, Any] = {
