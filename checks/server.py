@@ -16,7 +16,7 @@ from auditor.checks._common import alter_system, as_bool, audit_time, setting_or
 from auditor.checks._hba import any_address, hba_rules, is_loopback, lines_text, tcp_rules
 from auditor.checks._overrides import overrides, overrides_gap, reset_sql, scope
 from auditor.checks._releases import ReleaseTable, major_key, release_table, split_version
-from auditor.checks._server_logging import (debug_print_off, log_error_verbosity, log_hostname_off, log_rotation,
+from auditor.checks.server_logging import (debug_print_off, log_error_verbosity, log_hostname_off, log_rotation,
                                             log_timezone, log_truncate_on_rotation)
 from auditor.checks._settings import duration_s, setting_s
 

@@ -82,7 +82,7 @@ def synthetic_report(n_findings: int = 5000, *, hostile: bool = False, sections:
 def synthetic_sections(names: tuple[str, ...] | list[str], *, roles: tuple[str, ...] = ("report_ro", "analyst"),
                        database: str = "shop") -> dict[str, Any]:
     """`data_inventory` and `access_matrix` in the exact shapes of auditor/classify/inventory.py and
-    checks/_access_matrix.py, for one table per name: every third table readable by PUBLIC, every other one
+    auditor/analysis/access_matrix.py, for one table per name: every third table readable by PUBLIC, every other one
     with RLS (one reader filtered, one bypassing), two shared reader lists plus one of its own per PUBLIC table."""
     tables, inv_tables, lists = [], [], {}
     shared = {"L1": list(roles), "L2": list(roles[:1])}
