@@ -18,10 +18,10 @@ from auditor.analysis.privileges import privileges
 from auditor.model.results import Outcome, Severity
 from auditor.analysis.sensitivity import sensitive_tables
 
-from auditor.checks._access_matrix import build_access_matrix, sensitive_column_readers
+from auditor.checks.grants_access import sensitive_column_readers
 from auditor.checks._common import application_relations, ident
 from auditor.checks._dbgaps import per_database, unread_databases
-from auditor.checks._functions import (file_access_functions, risky_extensions, security_definer_search_path,
+from auditor.checks.grants_functions import (file_access_functions, risky_extensions, security_definer_search_path,
     untrusted_languages)
 
 _KIND_NAME = {"r": "table", "p": "table", "v": "view", "m": "materialized view", "f": "foreign table", "S": "sequence"}
@@ -323,4 +323,3 @@ CHECKS = (public_relation_privileges, public_schema_create, public_database_acce
           default_privileges_broad, readonly_roles_write, login_roles_own_objects, security_definer_search_path,
           untrusted_languages, risky_extensions, file_access_functions, sensitive_column_readers)
 
-REPORT_SECTIONS = {"access_matrix": build_access_matrix}

@@ -18,6 +18,7 @@ from auditor.checks._common import (alter_system, as_bool, audit_time, gap_outco
 from auditor.checks._hba import (CLEARTEXT_METHODS, PASSWORD_METHODS, STORED_PASSWORD_METHODS, TCP_TYPES,
     any_address, hba_fix, hba_token, is_loopback, is_wide, line_cause, lines_text, names_text, reject_line, source)
 from auditor.checks._hba_match import HbaReach, hba_reach, line_evidence, live_lines, reach_or_gap, superusers, who
+from auditor.checks.passwords_app import app_password_storage
 from auditor.checks._overrides import overrides, overrides_gap, reset_sql, scope
 from auditor.checks._roles import cannot_log_in
 
@@ -418,7 +419,5 @@ def password_complexity_module(ctx: Context) -> Iterator[Outcome]:
 CHECKS = (password_encryption_scram, role_password_hashes, hba_trust_remote, hba_trust_local, hba_cleartext_password,
           hba_md5_method, hba_wide_password_range, login_role_without_password, password_bypassed_by_trust,
           valid_until_policy, superuser_remote_login, hba_ident_over_tcp, hba_file_errors, password_hashing_overrides,
-          scram_iterations, password_complexity_module)
-from auditor.checks._app_passwords import app_password_storage  # noqa: E402  (application password storage, PWD-020+)
+          scram_iterations, password_complexity_module, app_password_storage)
 
-CHECKS = (*CHECKS, app_password_storage)

@@ -1,6 +1,6 @@
 """Row-level security: do tables that hold per-tenant or per-user rows actually filter them, and for whom?
 
-Policy expressions are read from their parse tree (checks/_policy_expr.py, pglast), never by guessing at
+Policy expressions are read from their parse tree (auditor/analysis/policy_expr.py, pglast), never by guessing at
 text; who bypasses a policy comes from auditor.analysis.privileges (ownership, BYPASSRLS, superuser, inheritance).
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from auditor.analysis.sensitivity import PERSONAL, sensitive_tables
 
 from auditor.checks._common import application_relations, ident, lit
 from auditor.checks._dbgaps import per_database
-from auditor.checks._policy_expr import always_true, settings_without_missing_ok
+from auditor.analysis.policy_expr import always_true, settings_without_missing_ok
 from auditor.checks._roles import bypassrls_reach
 
 _SAMPLE = 20

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from auditor.analysis.classify import names
-from auditor.analysis.classify.inventory import data_inventory
 from auditor.analysis.context import Context
 from auditor.model.snapshot import Relation
 from auditor.model.names import relation_object
@@ -194,4 +193,3 @@ def free_text_with_personal_data(ctx: Context) -> Iterator[Outcome]:
 
 CHECKS = (unencrypted_card_numbers, unencrypted_identifiers, plaintext_secrets, unprotected_personal_data,
           free_text_with_personal_data)
-REPORT_SECTIONS = {"data_inventory": data_inventory}

@@ -10,7 +10,7 @@ import pytest
 from auditor.collect.collector import collect
 from auditor.engine.evaluate import evaluate
 from auditor.model.policy import Policy, Thresholds
-from auditor.checks import _access_matrix
+from auditor.analysis import access_matrix as _access_matrix
 
 from .helpers import audit, failing_objects, findings_of, only
 from .test_privileges import DB, build

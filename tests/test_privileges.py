@@ -9,7 +9,7 @@ from auditor.collect.collector import collect
 from auditor.analysis.context import Context
 from auditor.model.policy import Policy
 from auditor.analysis.privileges import privileges
-from auditor.checks._policy_expr import always_true
+from auditor.analysis.policy_expr import always_true
 
 DB = "am"
 

@@ -51,7 +51,7 @@ def test_since_must_be_a_release_version(since):
 
 def test_since_is_required_in_the_toml_and_loaded():
     table = {"id": "SSL-999", "title": "t", "severity": "low", "rationale": "r", "remediation": "m"}
-    funcs = {"x": lambda ctx: ()}
+    funcs = {"x": _in_module(lambda ctx: (), "auditor.checks.ssl")}
     with pytest.raises(RegistryError, match=r"\[x\]: missing keys \['since'\]"):
         checks_from_metadata("ssl", funcs, {"x": table})
     (check,) = checks_from_metadata("ssl", funcs, {"x": {**table, "since": "1.12.0"}})
@@ -71,3 +71,27 @@ def test_selectors_by_id_name_area_and_glob():
     chosen = select_checks(Policy(select=("ssl", "rls"), ignore=(first.id,)), checks)
     assert first.id not in {c.id for c in chosen}
     assert {c.area for c in chosen} <= {"ssl", "rls"}
+
+
+def _in_module(func, module):
+    func.__module__ = module
+    return func
+
+
+@pytest.mark.parametrize(("module", "ok"), [("auditor.checks.ssl", True), ("auditor.checks.ssl_certificates", True),
+                                            ("auditor.checks._common", False), ("auditor.checks.sslx", False),
+                                            ("auditor.checks.grants", False), ("tests.helpers", False)])
+def test_a_check_lives_in_its_area_module_never_in_a_helper(module, ok):
+    table = {"id": "SSL-999", "title": "t", "severity": "low", "since": "0.2.0", "rationale": "r", "remediation": "m"}
+    funcs = {"x": _in_module(lambda ctx: (), module)}
+    if ok:
+        assert [c.id for c in checks_from_metadata("ssl", funcs, {"x": table})] == ["SSL-999"]
+    else:
+        with pytest.raises(RegistryError, match=rf"x is defined in {module}; a check lives in checks/ssl.py"):
+            checks_from_metadata("ssl", funcs, {"x": table})
+
+
+def test_every_registered_check_is_defined_in_its_area_module():
+    homes = {c.id: c.run.__module__ for c in load_checks().values()}
+    assert {cid: m for cid, m in homes.items() if not m.startswith("auditor.checks.") or
+            m.split(".")[2].startswith("_")} == {}

@@ -267,7 +267,9 @@ def test_every_cover_shows_waived_findings_and_the_score_without_waivers(hostile
     waived = sum(f["status"] == "waived" for f in report["findings"])
     assert s["waived_findings"] == waived == 1
     raw = s["without_waivers"]
-    assert raw["value"] < s["value"] and raw["failed_checks"] == s["failed_checks"] + s["waived_checks"]
+    # one waived check may move the rounded percentage by less than a point, so <=; the failed count is exact
+    assert raw["value"] <= s["value"] and raw["failed_checks"] == s["failed_checks"] + s["waived_checks"] == \
+        s["failed_checks"] + 1
     sentence = (f"Without waivers the score would be {raw['value']}, grade {raw['grade']}, "
                 "with the 1 waived finding counted as failing.")
     cover = _cover((out / "report.html").read_text("utf-8"))

@@ -10,6 +10,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
+from auditor.analysis.access_matrix import build_access_matrix
+from auditor.analysis.classify.inventory import data_inventory
 from auditor.analysis.context import Context
 from auditor.model.snapshot import Snapshot
 from auditor.model.policy import Policy
@@ -133,17 +135,21 @@ def evaluate(snap: Snapshot, policy: Policy | None = None, *, checks: Iterable[C
                        duration_s=round(time.perf_counter() - t0, 3), sections=sections, waiver_notes=tuple(notes))
 
 
-def _sections(ctx: Context, areas: set[str]) -> dict[str, Any]:
-    """Report sections (access matrix, data inventory) that area modules offer as REPORT_SECTIONS."""
-    from importlib import import_module
+# The report's sections, built by the analysis layer (not by checks) for the areas that ran:
+# the access review of the grants area and the personal-data inventory of the sensitive-data area.
+SECTIONS: tuple[tuple[str, str, Callable[[Context], Any]], ...] = (
+    ("grants", "access_matrix", build_access_matrix),
+    ("sensitive_data", "data_inventory", data_inventory),
+)
 
+
+def _sections(ctx: Context, areas: set[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for area in AREAS:
+    for area, key, build in SECTIONS:
         if area not in areas:
             continue
-        for key, build in getattr(import_module(f"auditor.checks.{area}"), "REPORT_SECTIONS", {}).items():
-            try:
-                out[key] = build(ctx)
-            except Exception as exc:  # noqa: BLE001 - a section must not sink the report
-                out[key] = {"error": _sanitize(exc)}
+        try:
+            out[key] = build(ctx)
+        except Exception as exc:  # noqa: BLE001 - a section must not sink the report
+            out[key] = {"error": _sanitize(exc)}
     return out

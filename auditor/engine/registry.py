@@ -1,4 +1,5 @@
-"""Finds every check: code in checks/<area>.py (CHECKS), prose in checks/<area>.toml, keyed by function name."""
+"""Finds every check: code in checks/<area>.py (CHECKS, some defined in checks/<area>_<topic>.py), prose in
+checks/<area>.toml, keyed by function name. Underscore modules hold shared helpers, never checks."""
 from __future__ import annotations
 
 import fnmatch
@@ -29,6 +30,11 @@ def checks_from_metadata(area: str, funcs: dict[str, Callable[..., Any]], meta: 
     """Pair each function with its TOML table; any missing, unknown or malformed field is a RegistryError."""
     if mismatch := funcs.keys() ^ meta.keys():
         raise RegistryError(f"checks/{area}: code and metadata disagree on {sorted(mismatch)}")
+    for name, func in funcs.items():   # a check is found where its area says: never in an underscore helper
+        home = getattr(func, "__module__", "")
+        if home != f"auditor.checks.{area}" and not home.startswith(f"auditor.checks.{area}_"):
+            raise RegistryError(f"checks/{area}: {name} is defined in {home}; a check lives in checks/{area}.py "
+                                f"or checks/{area}_<topic>.py")
     out = []
     for name, fields in meta.items():
         if extra := set(fields) - _FIELDS:

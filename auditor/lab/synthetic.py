@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from auditor.model.results import AREAS
 from auditor.model.names import dotted, role_object
 from auditor.engine.registry import load_checks
 from auditor.engine.report import REPORT_KIND, REPORT_SCHEMA_VERSION, assemble, check_dict
@@ -52,7 +53,7 @@ def synthetic_report(n_findings: int = 5000, *, hostile: bool = False, sections:
                              "status": "pass", "object": "cluster", "message": "12 objects examined, none failed",
                              "evidence": {}, "remediation": c.remediation, "examined": 12,
                              "references": {k: list(v) for k, v in c.references.items()}})
-    areas = [a for a in ("ssl", "passwords", "roles", "grants", "rls", "sensitive_data", "audit_logging")]
+    areas = list(AREAS)
     findings.sort(key=lambda f: (areas.index(f["area"]), f["check_id"], f["status"] != "fail", f["object"]))
     user = HOSTILE_NAMES[0] if hostile else "pgcomply_auditor"
     report: dict[str, Any] = {
@@ -81,7 +82,7 @@ def synthetic_report(n_findings: int = 5000, *, hostile: bool = False, sections:
 def synthetic_sections(names: tuple[str, ...] | list[str], *, roles: tuple[str, ...] = ("report_ro", "analyst"),
                        database: str = "shop") -> dict[str, Any]:
     """`data_inventory` and `access_matrix` in the exact shapes of auditor/classify/inventory.py and
-    checks/_access_matrix.py, for one table per name: every third table readable by PUBLIC, every other one
+    auditor/analysis/access_matrix.py, for one table per name: every third table readable by PUBLIC, every other one
     with RLS (one reader filtered, one bypassing), two shared reader lists plus one of its own per PUBLIC table."""
     tables, inv_tables, lists = [], [], {}
     shared = {"L1": list(roles), "L2": list(roles[:1])}

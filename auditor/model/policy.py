@@ -14,6 +14,8 @@ from auditor.model.results import Severity
 TLS_VERSIONS = ("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3")
 PGAUDIT_CLASSES = ("read", "write", "function", "role", "ddl", "misc", "misc_set", "all")
 DEFAULT_AUDITOR_ROLE = "pgcomply_auditor"     # the role `pgcomply role-sql` creates unless told otherwise
+UTC_ZONES = ("UTC", "Etc/UTC", "UCT", "Etc/UCT", "Universal", "Etc/Universal", "Zulu", "Etc/Zulu", "GMT", "Etc/GMT",
+             "GMT0", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0", "Greenwich", "Etc/Greenwich")
 
 
 class PolicyError(ValueError):
@@ -57,6 +59,9 @@ class Thresholds:
     min_rsa_key_bits: int = 2048               # SSL: server certificate RSA/DSA keys below this fail
     cleartext_ok_networks: tuple[str, ...] = ("127.0.0.0/8", "::1/128")   # SSL: non-TLS TCP from here is fine
     tls_probe: bool = True                     # SSL: handshake with the server over the wire during collect
+    max_idle_session_s: int = 0                # SERVER: idle_session_timeout at most this; 0 = no limit required
+    max_idle_in_transaction_s: int = 0         # SERVER: idle_in_transaction_session_timeout at most this; 0 = none
+    log_timezones: tuple[str, ...] = UTC_ZONES  # SERVER: log_timezone must be one of these
 
 
 @dataclass(frozen=True)

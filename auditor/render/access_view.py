@@ -1,4 +1,4 @@
-"""The access matrix (report key `access_matrix`, built by checks/_access_matrix.py; shape in its docstring) as the
+"""The access matrix (report key `access_matrix`, built by auditor/analysis/access_matrix.py; shape in its docstring) as the
 HTML/PDF lay it out for the quarterly access review: per table and column group who can read it, a per-role
 view, and each shared reader list printed once ("L1") with every table that uses it linking to it."""
 from __future__ import annotations

@@ -12,7 +12,7 @@ import binascii
 import math
 import re
 
-# Verdicts for application password storage (checks/_app_passwords.py).
+# Verdicts for application password storage (checks/passwords_app.py).
 STRONG = "strong"
 PLAINTEXT = "plaintext"            # the password itself
 FAST_UNSALTED = "fast_unsalted"    # md5/sha1/sha2 digests: a GPU tries billions per second, rainbow tables apply

@@ -23,18 +23,15 @@ import json
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from auditor.analysis.context import Context
 from auditor.model.snapshot import Column, Relation
-from auditor.model.names import column_object, relation_object
+from auditor.model.names import relation_object
 from auditor.analysis.privileges import Privileges, ReaderSet, privileges
-from auditor.model.results import Outcome, Severity
 from auditor.analysis.sensitivity import sensitive_columns
 
-from auditor.checks._common import ident
-from auditor.checks._dbgaps import per_database
-from auditor.checks._policy_expr import always_true
+from auditor.analysis.policy_expr import always_true
 
 MAX_LISTED = 50     # readers listed per reader list; reader_count always has the full number
 _EVIDENCE = 10
@@ -103,7 +100,7 @@ def column_readers(ctx: Context) -> list[ColumnReaders]:
     return ctx.derive(_column_readers)
 
 
-def _list_ids(ctx: Context) -> dict[int, str]:
+def list_ids(ctx: Context) -> dict[int, str]:
     """A stable id per distinct reader list ("L1", "L2", ... in report order), shared by section and findings.
     Reader sets computed apart (a column with its own grants) but equal in content share one id."""
     ids: dict[int, str] = {}
@@ -160,10 +157,10 @@ def _rls_of_group(ctx: Context, rel: Relation, rs: ReaderSet) -> dict[str, Any] 
 
 
 def build_access_matrix(ctx: Context) -> dict[str, Any]:
-    """The `access_matrix` report section (shape in the module docstring of checks/_access_matrix.py)."""
+    """The `access_matrix` report section (shape in the module docstring of auditor/analysis/access_matrix.py)."""
     priv = privileges(ctx)
     limit = ctx.thresholds.max_sensitive_readers
-    ids = ctx.derive(_list_ids)
+    ids = ctx.derive(list_ids)
     lists: dict[str, dict[str, Any]] = {}
     sets: dict[str, ReaderSet] = {}
     tables: list[dict[str, Any]] = []
@@ -236,47 +233,3 @@ def _by_role(priv: Privileges, sets: dict[str, ReaderSet], columns_per_list: Cou
     return [{"role": r, "superuser": r in priv.superusers, "tables": tables[r], "columns": columns[r],
              "reader_lists": sorted(lists[r], key=lambda i: int(i[1:]))}
             for r in sorted(columns)]
-
-
-def _evidence_memo(ctx: Context) -> dict[tuple[int, tuple[str, ...]], list[str]]:
-    return {}
-
-
-@per_database
-def sensitive_column_readers(ctx: Context) -> Iterator[Outcome]:
-    """Sensitive columns readable by PUBLIC, by more login roles than the policy allows, or by roles it does not."""
-    limit = ctx.thresholds.max_sensitive_readers
-    ids = ctx.derive(_list_ids)
-    memo = ctx.derive(_evidence_memo)
-    fixes: dict[tuple[str, str, str, bool], str] = {}
-    for cr in column_readers(ctx):
-        rel, col, rs = cr.rel, cr.column, cr.readers
-        obj = column_object(rel.database, rel.schema, rel.name, col.name)
-        counted = rs.counted()
-        bad = disallowed(ctx, cr)
-        over = counted > limit
-        if cr.speculative or not (cr.public or over or bad):
-            yield Outcome.ok(obj)   # free text is listed in the matrix for review; it fails only once values show PII
-            continue
-        what = f"{rel.schema}.{rel.name}.{col.name} ({', '.join(cr.categories)})"
-        if cr.public:
-            msg = f"sensitive column {what} is readable by PUBLIC: every login role ({counted}) can select it"
-        elif over:
-            msg = f"sensitive column {what} is readable by {counted} login roles, more than the {limit} the policy allows"
-        else:
-            msg = f"sensitive column {what} is readable by {', '.join(bad)}, not allowed for {', '.join(cr.categories)}"
-        key = (id(rs), tuple(bad))
-        readers = memo.get(key)
-        if readers is None:
-            readers = memo[key] = [f"{r}: {'; '.join(rs[r].via)}" for r in (bad or rs.counted_roles())[:_EVIDENCE]]
-        fkey = (rel.database, rel.schema, rel.name, cr.public)
-        fix = fixes.get(fkey)
-        if fix is None:
-            tbl = ident(rel.schema, rel.name)
-            fix = fixes[fkey] = (f"REVOKE SELECT ON TABLE {tbl} FROM PUBLIC;\n" if cr.public else "") + \
-                f"REVOKE SELECT ON TABLE {tbl} FROM /* roles without a need */;\n" \
-                f"GRANT SELECT (/* non-sensitive columns */) ON TABLE {tbl} TO /* those roles */;"
-        yield Outcome.fail(obj, msg, severity=Severity.CRITICAL if cr.public else None, fix=fix,
-                           categories=list(cr.categories), public=cr.public, reader_count=counted, limit=limit,
-                           readers=readers, disallowed=bad, access_matrix_list=ids[id(rs)],
-                           routes={f"{k}:{g}" if g else k: n for k, g, n in rs.routes()})

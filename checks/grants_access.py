@@ -1,0 +1,59 @@
+"""GRANT-012: sensitive columns readable by PUBLIC, by more login roles than the policy allows, or by roles it
+does not allow. The readers come from the access matrix (auditor.analysis.access_matrix), the report section
+an access review reads; this check judges them against the policy's reader limits."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from auditor.analysis.access_matrix import column_readers, disallowed, list_ids
+from auditor.analysis.context import Context
+from auditor.checks._common import ident
+from auditor.checks._dbgaps import per_database
+from auditor.model.names import column_object
+from auditor.model.results import Outcome, Severity
+
+_EVIDENCE = 10
+
+
+def _evidence_memo(ctx: Context) -> dict[tuple[int, tuple[str, ...]], list[str]]:
+    return {}
+
+
+@per_database
+def sensitive_column_readers(ctx: Context) -> Iterator[Outcome]:
+    """Sensitive columns readable by PUBLIC, by more login roles than the policy allows, or by roles it does not."""
+    limit = ctx.thresholds.max_sensitive_readers
+    ids = ctx.derive(list_ids)
+    memo = ctx.derive(_evidence_memo)
+    fixes: dict[tuple[str, str, str, bool], str] = {}
+    for cr in column_readers(ctx):
+        rel, col, rs = cr.rel, cr.column, cr.readers
+        obj = column_object(rel.database, rel.schema, rel.name, col.name)
+        counted = rs.counted()
+        bad = disallowed(ctx, cr)
+        over = counted > limit
+        if cr.speculative or not (cr.public or over or bad):
+            yield Outcome.ok(obj)   # free text is listed in the matrix for review; it fails only once values show PII
+            continue
+        what = f"{rel.schema}.{rel.name}.{col.name} ({', '.join(cr.categories)})"
+        if cr.public:
+            msg = f"sensitive column {what} is readable by PUBLIC: every login role ({counted}) can select it"
+        elif over:
+            msg = f"sensitive column {what} is readable by {counted} login roles, more than the {limit} the policy allows"
+        else:
+            msg = f"sensitive column {what} is readable by {', '.join(bad)}, not allowed for {', '.join(cr.categories)}"
+        key = (id(rs), tuple(bad))
+        readers = memo.get(key)
+        if readers is None:
+            readers = memo[key] = [f"{r}: {'; '.join(rs[r].via)}" for r in (bad or rs.counted_roles())[:_EVIDENCE]]
+        fkey = (rel.database, rel.schema, rel.name, cr.public)
+        fix = fixes.get(fkey)
+        if fix is None:
+            tbl = ident(rel.schema, rel.name)
+            fix = fixes[fkey] = (f"REVOKE SELECT ON TABLE {tbl} FROM PUBLIC;\n" if cr.public else "") + \
+                f"REVOKE SELECT ON TABLE {tbl} FROM /* roles without a need */;\n" \
+                f"GRANT SELECT (/* non-sensitive columns */) ON TABLE {tbl} TO /* those roles */;"
+        yield Outcome.fail(obj, msg, severity=Severity.CRITICAL if cr.public else None, fix=fix,
+                           categories=list(cr.categories), public=cr.public, reader_count=counted, limit=limit,
+                           readers=readers, disallowed=bad, access_matrix_list=ids[id(rs)],
+                           routes={f"{k}:{g}" if g else k: n for k, g, n in rs.routes()})
