@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import partial
 from typing import Iterator
 
 from auditor.model.acl import parse_acl
@@ -230,7 +231,7 @@ def unusable_logins(ctx: Context) -> Iterator[Outcome]:
         elif missing:
             undecided += 1
         elif role.password == "none" and not any(
-                admits_without_password(r, role.name, lambda name=role.name: g.member_of(name)) for r in hba or ()):
+                admits_without_password(r, role.name, partial(g.member_of, role.name)) for r in hba or ()):
             yield Outcome.fail(obj, f"role {role.name} has LOGIN but no password, and no pg_hba.conf line admits it "
                                     "without one: an unused leftover that a password set later would bring back",
                                fix=fix, reason="no password and no passwordless pg_hba.conf line")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from auditor.model.snapshot import Membership, Role
 
@@ -66,7 +66,7 @@ class Path:
             out.append(_ARROW.get(via, " -> ") + name)
         return "".join(out)
 
-    def evidence(self) -> dict[str, list[str]]:
+    def evidence(self) -> dict[str, Any]:
         return {"chain": list(self.roles), "via": list(self.via)}
 
 

@@ -93,7 +93,7 @@ class Finding:
     waiver: Mapping[str, Any] | None = None   # the waiver that matched (status waived), incl. reason/approver/expires
 
     def to_dict(self) -> dict[str, Any]:
-        d = {
+        d: dict[str, Any] = {
             "check_id": self.check_id, "title": self.title, "area": self.area, "severity": self.severity,
             "status": self.status, "object": self.object, "message": self.message,
             "evidence": dict(self.evidence), "remediation": self.remediation,
