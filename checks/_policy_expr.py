@@ -80,10 +80,6 @@ def always_true(expr: str | None) -> bool:
     return _truth(node) is True
 
 
-def always_false(expr: str | None) -> bool:
-    return _truth(parse(expr)) is False if parse(expr) is not None else False
-
-
 class _SettingCalls(Visitor):
     def __init__(self) -> None:
         super().__init__()

@@ -59,10 +59,6 @@ def _no_tcp(ctx: Context) -> bool:
     return s is not None and not (s.value or "").strip()
 
 
-def _hidden(ctx: Context, name: str) -> bool:
-    return ctx.setting(name) is None and not ctx.snap.access.has("pg_read_all_settings")
-
-
 def _reset(name: str) -> str:
     return sql.SQL("ALTER SYSTEM RESET {};").format(sql.Identifier(name)).as_string() + "\nSELECT pg_reload_conf();"
 
