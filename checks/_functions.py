@@ -88,7 +88,9 @@ def security_definer_search_path(ctx: Context) -> Iterator[Outcome]:
             yield Outcome.ok(obj)
             continue
         superuser_owner = f.owner in priv.superusers
-        fix = [f"ALTER {_fn_sql(f)} SET search_path = pg_catalog, pg_temp;  -- then schema-qualify every name in its body"]
+        # its own schema stays on the path so an unqualified body keeps working (safe once PUBLIC cannot CREATE there)
+        fix = [f"ALTER {_fn_sql(f)} SET search_path = pg_catalog, {ident(f.schema)}, pg_temp;  "
+               "-- schema-qualify the body's names, then drop its schema from the list"]
         if PUBLIC in callers:
             fix.append(f"REVOKE EXECUTE ON {_fn_sql(f)} FROM PUBLIC;")
         who = "PUBLIC" if PUBLIC in callers else ", ".join(callers)

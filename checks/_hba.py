@@ -4,6 +4,7 @@ from __future__ import annotations
 import ipaddress
 
 from auditor.analysis.context import Context
+from auditor.model.names import hba_object
 from auditor.model.snapshot import HbaRule
 from auditor.model.results import Outcome
 
@@ -145,3 +146,17 @@ def hba_fix(rule: HbaRule, method: str | None, note: str = "") -> str:
         addr = "" if rule.type == "local" else " " + (source(rule) if network(rule) else (rule.address or "all"))
         body = (f"-- {where}: replace with\n-- {rule.type} {','.join(rule.databases)} {','.join(rule.users)}{addr} {method}")
     return body + (f"\n-- {note}" if note else "") + "\nSELECT pg_reload_conf();"
+
+
+def reject_line(rule: HbaRule, role: str) -> str:
+    """A pg_hba.conf line that, placed before `rule`, keeps `role` from using it."""
+    if rule.type == "local":
+        return f"local all {hba_token(role)} reject"
+    addr = source(rule) if network(rule) else (rule.address or "all")
+    return f"host all {hba_token(role)} {addr} reject"
+
+
+def line_cause(rules) -> str | None:
+    """The root cause of a role's finding when a single pg_hba.conf line decides it ("hba:7")."""
+    nums = {r.line_number for r in rules}
+    return hba_object(nums.pop()) if len(nums) == 1 else None

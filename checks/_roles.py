@@ -116,3 +116,33 @@ def admits_without_password(rule: HbaRule, role: str, groups: Callable[[], froze
             except re.error:
                 return True
     return False
+
+
+def cannot_log_in(ctx: Context, role: Role) -> str | None:
+    """Why a LOGIN role cannot log in at all (ROLE-010's fact; other checks defer to it), else None.
+    Needs pg_authid and pg_hba_file_rules: without them it answers None."""
+    if not role.login or role.oid == BOOTSTRAP_OID:
+        return None
+    if role.connlimit == 0 and not role.superuser:
+        return "connection limit 0"
+    hba = ctx.snap.hba_rules
+    if hba is None or ctx.snap.gap("pg_authid") is not None or role.password != "none":
+        return None
+    g = graph(ctx)
+    if any(admits_without_password(r, role.name, lambda: g.member_of(role.name)) for r in hba):
+        return None
+    return "no password and no passwordless pg_hba.conf line"
+
+
+def _bypassrls_reach(ctx: Context) -> dict[str, tuple[str, ...]]:
+    g = graph(ctx)
+    out: dict[str, list[str]] = {}
+    for role in accounts(ctx):
+        if (path := g.attribute_path(role.name, "bypassrls")) is not None:
+            out.setdefault(path.target, []).append(role.name)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def bypassrls_reach(ctx: Context) -> dict[str, tuple[str, ...]]:
+    """BYPASSRLS holder -> the accounts ROLE-005 fails for reaching it: that check owns the fact."""
+    return ctx.derive(_bypassrls_reach)

@@ -62,6 +62,13 @@ def log_disconnections(ctx: Context) -> Iterator[Outcome]:
     yield from _on_setting(ctx, "log_disconnections", "session ends and durations are not logged")
 
 
+NO_PGAUDIT = "preload:pgaudit"   # the root cause of every finding pgaudit would have prevented
+
+
+def _no_pgaudit(ctx: Context) -> str | None:
+    return None if is_pgaudit_loaded(ctx) else NO_PGAUDIT
+
+
 def pgaudit_loaded(ctx: Context) -> Iterator[Outcome]:
     """No pgaudit, no per-object audit trail: only what log_statement writes, as plain text."""
     obj = setting_object("shared_preload_libraries")
@@ -71,7 +78,7 @@ def pgaudit_loaded(ctx: Context) -> Iterator[Outcome]:
     yield Outcome.fail(obj, "pgaudit is not loaded (this server has no pgaudit.* settings): there is no audit trail "
                             "naming the objects each statement read or changed",
                        fix="-- install the pgaudit package, add pgaudit to shared_preload_libraries, restart, then in "
-                           "every database:\nCREATE EXTENSION pgaudit;")
+                           "every database:\n-- CREATE EXTENSION IF NOT EXISTS pgaudit;", root_cause=NO_PGAUDIT)
 
 
 def pgaudit_extension(ctx: Context) -> Iterator[Outcome]:
@@ -93,7 +100,7 @@ def pgaudit_extension(ctx: Context) -> Iterator[Outcome]:
         else:
             yield Outcome.fail(obj, f"database {db.name} has no pgaudit extension: its DDL is logged without the type "
                                     "and name of the object created, altered or dropped",
-                               fix="CREATE EXTENSION pgaudit;  -- connected to database " + db.name)
+                               fix=f"\\connect {ident(db.name)}\nCREATE EXTENSION IF NOT EXISTS pgaudit;")
 
 
 def statement_classes_logged(ctx: Context) -> Iterator[Outcome]:
@@ -125,7 +132,8 @@ def statement_classes_logged(ctx: Context) -> Iterator[Outcome]:
         fix = "-- preferably load pgaudit (LOG-003); meanwhile:\n" + alter_system("log_statement", level)
     yield Outcome.fail(obj, f"{how}: {', '.join(missing)} statements leave no trace in the log"
                             + (" although tables hold sensitive data" if sensitive and "write" in missing else ""),
-                       severity=sev, fix=fix, missing=missing, covered=sorted(covered))
+                       severity=sev, fix=fix, root_cause=None if loaded else NO_PGAUDIT, missing=missing,
+                       covered=sorted(covered))
 
 
 def pgaudit_log_parameter(ctx: Context) -> Iterator[Outcome]:
@@ -282,9 +290,17 @@ def sensitive_changes_audited(ctx: Context) -> Iterator[Outcome]:
             obj, f"{rel.schema}.{rel.name} holds {', '.join(sorted(cats))} but no write auditing covers it (pgaudit write "
                  "class, pgaudit object auditing, log_statement mod, or an audit trigger): who changed it is unrecorded",
             severity=Severity.MEDIUM if risky else Severity.INFO,
-            fix="-- session auditing for every table:\n" + alter_system("pgaudit.log", "ddl, role, write")
-                + "\n-- or object auditing of this table:\n" + _object_audit_fix(ctx, rel, "INSERT, UPDATE, DELETE"),
-            categories=sorted(cats))
+            fix=_write_audit_fix(ctx, rel), root_cause=_no_pgaudit(ctx), categories=sorted(cats))
+
+
+def _write_audit_fix(ctx: Context, rel) -> str:
+    """Session auditing covers every table at once; object auditing of one table is the narrower choice once
+    pgaudit is loaded. Without pgaudit the fix is the same for every table (its root cause groups them)."""
+    session = "-- session auditing for every table:\n" + alter_system("pgaudit.log", "ddl, role, write")
+    if not is_pgaudit_loaded(ctx):
+        return ("-- after loading pgaudit (LOG-003), " + session[3:] + "\n-- (or object auditing of single tables "
+                "through pgaudit.role, or log_statement = 'mod')")
+    return session + "\n-- or object auditing of this table:\n" + _object_audit_fix(ctx, rel, "INSERT, UPDATE, DELETE")
 
 
 def cardholder_reads_audited(ctx: Context) -> Iterator[Outcome]:
@@ -305,7 +321,7 @@ def cardholder_reads_audited(ctx: Context) -> Iterator[Outcome]:
                  "object auditing of SELECT, log_statement is not all): who looked at cardholder data is unrecorded",
             severity=Severity.LOW if (rel.database, rel.schema, rel.name) in protected else Severity.MEDIUM,
             fix="-- pgaudit object auditing:\n" + _object_audit_fix(ctx, rel, "SELECT"),
-            categories=sorted(cats))
+            root_cause=_no_pgaudit(ctx), categories=sorted(cats))
 
 
 def _object_audit_fix(ctx: Context, rel, privileges: str) -> str:

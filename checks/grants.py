@@ -12,8 +12,8 @@ from typing import Iterator
 from auditor.model.acl import PRIVILEGES, PUBLIC, WRITE_PRIVILEGES, parse_acl
 from auditor.analysis.context import Context
 from auditor.model.snapshot import Relation
-from auditor.model.names import (database_object, default_privileges_object, function_object, relation_object,
-    role_object, schema_object)
+from auditor.model.names import (database_object, default_privileges_object, function_object, object_database,
+    relation_object, role_object, schema_object, split_parts)
 from auditor.analysis.privileges import privileges
 from auditor.model.results import Outcome, Severity
 from auditor.analysis.sensitivity import sensitive_tables
@@ -248,12 +248,38 @@ def readonly_roles_write(ctx: Context) -> Iterator[Outcome]:
             sample = {o: sorted(objects[o]) for o in listed[:_SAMPLE]}
             yield Outcome.fail(
                 obj, f"role {role} looks read-only by its name but can write to {len(listed)} relation(s), e.g. {listed[0]}",
-                fix="-- for each relation listed in the evidence:\n"
-                    f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA /* schema */ FROM {ident(role)};",
+                fix=_readonly_fix(role, objects, "pg_write_all_data" in priv.privileges_of(role)),
                 count=len(listed), relations=sample,
                 via_write_all_data="pg_write_all_data" in priv.privileges_of(role))
         else:
             yield Outcome.ok(obj)
+
+
+def _connect(db: str) -> str:
+    return f"\\connect {ident(db)}"
+
+
+def _readonly_fix(role: str, objects: dict[str, set[str]], write_all: bool) -> str:
+    """Per database: revoke exactly the write privileges found, on each relation (fix-sql routes by \\connect)."""
+    lines = [f"REVOKE pg_write_all_data FROM {ident(role)};"] if write_all else []
+    by_db: dict[str, list[str]] = defaultdict(list)
+    for obj in sorted(objects):
+        db, schema, table = split_parts(obj)[:3]
+        by_db[db].append(f"REVOKE {', '.join(sorted(objects[obj]))} ON TABLE {ident(schema, table)} FROM {ident(role)};"
+                         "  -- and from any group it inherits them from")
+    for db, stmts in by_db.items():
+        lines += [_connect(db), *stmts]
+    return "\n".join(lines)
+
+
+def _owner_fix(name: str, owned: list[str]) -> str:
+    """A NOLOGIN owner role, then REASSIGN OWNED in every database where the login role owns objects."""
+    owner = ident(name + "_owner")
+    lines = [f"CREATE ROLE {owner} NOLOGIN;"]
+    for db in sorted({d for o in owned if (d := object_database(o))}):
+        lines += [_connect(db), f"REASSIGN OWNED BY {ident(name)} TO {owner};  -- first grant {ident(name)} the "
+                                "privileges it needs on these objects"]
+    return "\n".join(lines)
 
 
 @per_database
@@ -289,8 +315,7 @@ def login_roles_own_objects(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.fail(
             obj, f"login role {name} owns {len(mine)} application object(s), e.g. {mine[0]}{why}",
             severity=Severity.HIGH if bypass or pii else Severity.MEDIUM,
-            fix=f"CREATE ROLE {ident(name + '_owner')} NOLOGIN;\nREASSIGN OWNED BY {ident(name)} TO {ident(name + '_owner')};  "
-                f"-- run in each database, then grant {ident(name)} only the privileges it needs",
+            fix=_owner_fix(name, mine),
             count=len(mine), objects=mine[:_SAMPLE], rls_bypassed=bypass[:_SAMPLE], sensitive_tables=pii[:_SAMPLE])
 
 

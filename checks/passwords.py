@@ -16,9 +16,10 @@ from auditor.model.results import Outcome, Severity
 from auditor.checks._common import (alter_system, as_bool, audit_time, gap_outcome, ident, lit, parse_ts,
     setting_or_gap)
 from auditor.checks._hba import (CLEARTEXT_METHODS, PASSWORD_METHODS, STORED_PASSWORD_METHODS, TCP_TYPES,
-    any_address, hba_fix, hba_token, is_loopback, is_wide, lines_text, names_text, source)
+    any_address, hba_fix, hba_token, is_loopback, is_wide, line_cause, lines_text, names_text, reject_line, source)
 from auditor.checks._hba_match import HbaReach, hba_reach, line_evidence, live_lines, reach_or_gap, superusers, who
 from auditor.checks._overrides import overrides, overrides_gap, reset_sql, scope
+from auditor.checks._roles import cannot_log_in
 
 _LOWER = {Severity.CRITICAL: Severity.HIGH, Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW,
           Severity.LOW: Severity.INFO, Severity.INFO: Severity.INFO}
@@ -79,7 +80,7 @@ def hba_trust_remote(ctx: Context) -> Iterator[Outcome]:
             f"pg_hba.conf line {rule.line_number} lets any client from {source(rule)} connect without a password "
             f"(trust) as {who(lr, ctx)}",
             severity=sev if lr.roles else _LOWER[sev], fix=hba_fix(rule, "scram-sha-256"),
-            wide=is_wide(rule, ctx), **line_evidence(lr))
+            root_cause=hba_object(rule.line_number), wide=is_wide(rule, ctx), **line_evidence(lr))
 
 
 def hba_trust_local(ctx: Context) -> Iterator[Outcome]:
@@ -110,7 +111,7 @@ def hba_trust_local(ctx: Context) -> Iterator[Outcome]:
                  f"{who(lr, ctx)}: a compromised web or batch process on the host becomes that role",
             severity=sev if lr.roles else _LOWER[sev],
             fix=hba_fix(rule, "peer", "peer maps the OS account to the same-named role; use scram-sha-256 for the others"),
-            socket_permissions=f"{perms:04o}" if perms is not None else None, **line_evidence(lr))
+            root_cause=obj, socket_permissions=f"{perms:04o}" if perms is not None else None, **line_evidence(lr))
 
 
 def hba_cleartext_password(ctx: Context) -> Iterator[Outcome]:
@@ -139,7 +140,7 @@ def hba_cleartext_password(ctx: Context) -> Iterator[Outcome]:
             obj, f"pg_hba.conf line {rule.line_number} uses {m} authentication from {source(rule)} for {who(lr, ctx)}: {why}",
             severity=sev, fix=hba_fix(rule, "scram-sha-256" if m == "password" else m,
                                       "" if m == "password" else "and make the line hostssl"),
-            method=m, ssl=ssl_on, **line_evidence(lr))
+            root_cause=obj, method=m, ssl=ssl_on, **line_evidence(lr))
 
 
 def hba_md5_method(ctx: Context) -> Iterator[Outcome]:
@@ -161,7 +162,8 @@ def hba_md5_method(ctx: Context) -> Iterator[Outcome]:
                                        "password later stored as md5 is accepted there with the weak protocol")
         yield Outcome.fail(hba_object(rule.line_number),
                            f"pg_hba.conf line {rule.line_number} uses md5 for {who(lr, ctx)}: {tail}",
-                           severity=sev, fix=hba_fix(rule, "scram-sha-256"), md5_roles=weak, **line_evidence(lr))
+                           severity=sev, fix=hba_fix(rule, "scram-sha-256"), root_cause=hba_object(rule.line_number),
+                           md5_roles=weak, **line_evidence(lr))
 
 
 def hba_wide_password_range(ctx: Context) -> Iterator[Outcome]:
@@ -185,7 +187,8 @@ def hba_wide_password_range(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.fail(
             obj, f"pg_hba.conf line {rule.line_number} accepts {rule.auth_method} logins from {where} for "
                  f"{who(lr, ctx)}: with no lockout in PostgreSQL, anyone in that range can guess passwords",
-            severity=sev, fix=hba_fix(rule, None, "list the client subnets that need access instead"), **line_evidence(lr))
+            severity=sev, fix=hba_fix(rule, None, "list the client subnets that need access instead"), root_cause=obj,
+            **line_evidence(lr))
 
 
 def hba_ident_over_tcp(ctx: Context) -> Iterator[Outcome]:
@@ -201,7 +204,7 @@ def hba_ident_over_tcp(ctx: Context) -> Iterator[Outcome]:
             f"pg_hba.conf line {rule.line_number} trusts the ident answer of clients from {source(rule)} for "
             f"{who(lr, ctx)}: whoever runs the client machine decides which user name it reports",
             severity=Severity.LOW if loop else (Severity.CRITICAL if is_wide(rule, ctx) else Severity.HIGH),
-            fix=hba_fix(rule, "scram-sha-256"), **line_evidence(lr))
+            fix=hba_fix(rule, "scram-sha-256"), root_cause=hba_object(rule.line_number), **line_evidence(lr))
 
 
 def hba_file_errors(ctx: Context) -> Iterator[Outcome]:
@@ -217,7 +220,7 @@ def hba_file_errors(ctx: Context) -> Iterator[Outcome]:
             f"pg_hba.conf line {r.line_number} does not load ({r.error}): until the file is fixed the server keeps "
             "the rules it loaded before, which may differ from the file audited here",
             fix=f"-- fix or remove pg_hba.conf line {r.line_number}, then\nSELECT pg_reload_conf();",
-            error=r.error, file=r.file_name)
+            root_cause=hba_object(r.line_number), error=r.error, file=r.file_name)
     if not bad:
         yield Outcome.ok("hba", "every pg_hba.conf line loads")
 
@@ -245,13 +248,18 @@ def login_role_without_password(ctx: Context) -> Iterator[Outcome]:
         if role.password != "none" or not lines:
             yield Outcome.ok(obj)
             continue
+        if cannot_log_in(ctx, role):      # no way in at all: an unused leftover, ROLE-010's finding
+            yield Outcome.ok(obj, f"role {role.name} cannot log in at all: reported by ROLE-010", reported_by="ROLE-010")
+            continue
         sources = ", ".join(sorted({source(r) for r in lines}))
         yield Outcome.fail(
-            obj, f"role {role.name} can log in but has no password, while pg_hba.conf {lines_text(lines)} "
-                 f"{'asks' if len(lines) == 1 else 'ask'} it for one (from {sources}): it cannot log in that way "
+            obj, f"role {role.name} logs in without a password, and pg_hba.conf {lines_text(lines)} "
+                 f"{'asks' if len(lines) == 1 else 'ask'} it for one (from {sources}): that way is closed "
                  "today, but any password later set on it is accepted there at once",
-            fix=f"ALTER ROLE {ident(role.name)} NOLOGIN;  -- if unused; else give it a strong password or a cert/peer line",
-            lines=[r.line_number for r in lines])
+            fix=f"-- pg_hba.conf, before {lines_text(lines)} (unless the role is to get a password):\n"
+                + "".join(f"-- {reject_line(r, role.name)}\n" for r in lines)
+                + "SELECT pg_reload_conf();",
+            root_cause=line_cause(lines), lines=[r.line_number for r in lines])
 
 
 def password_bypassed_by_trust(ctx: Context) -> Iterator[Outcome]:
@@ -274,7 +282,8 @@ def password_bypassed_by_trust(ctx: Context) -> Iterator[Outcome]:
             obj, f"role {role.name} has a password, but every pg_hba.conf line that reaches it ({lines_text(lines)}) "
                  "is trust: the password is never asked for",
             severity=Severity.HIGH if remote else Severity.MEDIUM,
-            fix="\n".join(hba_fix(r, "scram-sha-256") for r in lines[:3]), lines=[r.line_number for r in lines])
+            fix="\n".join(hba_fix(r, "scram-sha-256") for r in lines[:3]), root_cause=line_cause(lines),
+            lines=[r.line_number for r in lines])
 
 
 def superuser_remote_login(ctx: Context) -> Iterator[Outcome]:
@@ -308,7 +317,7 @@ def superuser_remote_login(ctx: Context) -> Iterator[Outcome]:
                  f"{', '.join(sorted({source(r) for r in lines}))} ({', '.join(sorted(methods))})",
             severity=sev, fix=f"-- pg_hba.conf, before {lines_text(lines)}:\n-- host all {hba_token(role.name)} 0.0.0.0/0 "
                               f"reject\n-- host all {hba_token(role.name)} ::/0 reject\nSELECT pg_reload_conf();",
-            lines=[r.line_number for r in lines], methods=sorted(methods))
+            root_cause=line_cause(lines), lines=[r.line_number for r in lines], methods=sorted(methods))
 
 
 def valid_until_policy(ctx: Context) -> Iterator[Outcome]:

@@ -19,6 +19,7 @@ from auditor.analysis.sensitivity import PERSONAL, sensitive_tables
 from auditor.checks._common import application_relations, ident, lit
 from auditor.checks._dbgaps import per_database
 from auditor.checks._policy_expr import always_true, settings_without_missing_ok
+from auditor.checks._roles import bypassrls_reach
 
 _SAMPLE = 20
 _ACCESS_LETTERS = "rawd"     # SELECT, INSERT, UPDATE, DELETE: the commands RLS governs
@@ -144,6 +145,7 @@ def bypassrls_roles_reach_rls_tables(ctx: Context) -> Iterator[Outcome]:
     """BYPASSRLS makes every policy void for that role; it matters where it meets a table RLS protects."""
     priv = privileges(ctx)
     rls_tables = [rel for rel in _rls_tables(ctx) if rel.rls_enabled]
+    owned = bypassrls_reach(ctx)
     set_by: dict[str, list[str]] = defaultdict(list)
     for login in sorted(priv.login):
         for target in priv.graph.settable(login):
@@ -158,6 +160,10 @@ def bypassrls_roles_reach_rls_tables(ctx: Context) -> Iterator[Outcome]:
                    or any(role.name in priv.acting(rel, c, letter) for c in rel.columns if c.acl for letter in "raw")]
         if not reached:
             yield Outcome.ok(obj)
+            continue
+        if owners := owned.get(role.name):     # an account can use it: ROLE-005's finding, with the same fix
+            yield Outcome.ok(obj, f"role {role.name} has BYPASSRLS and reaches {len(reached)} protected table(s): "
+                                  f"reported by ROLE-005 for {', '.join(owners)}", reported_by="ROLE-005")
             continue
         logins = ([role.name] if role.login else []) + set_by.get(role.name, [])
         yield Outcome.fail(

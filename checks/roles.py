@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import partial
 from typing import Iterator
 
 from auditor.model.acl import parse_acl
@@ -15,8 +14,8 @@ from auditor.model.results import Outcome, Severity
 from auditor.analysis.rolegraph import READ_ALL_DATA, SERVER_READ, WRITE_ALL_DATA
 
 from auditor.checks._common import audit_time, ident, parse_ts
-from auditor.checks._roles import (BOOTSTRAP_OID, NEEDS_AUTHID, NEEDS_HBA, accounts, admits_without_password,
-    alter_role, attribute_fix, cut_path_sql, graph, is_app_role, kind_of, login_roles, via_text)
+from auditor.checks._roles import (BOOTSTRAP_OID, NEEDS_AUTHID, NEEDS_HBA, accounts, alter_role, attribute_fix,
+    cannot_log_in, cut_path_sql, graph, is_app_role, kind_of, login_roles, via_text)
 
 
 def extra_superusers(ctx: Context) -> Iterator[Outcome]:
@@ -217,24 +216,23 @@ def expired_logins(ctx: Context) -> Iterator[Outcome]:
 
 def unusable_logins(ctx: Context) -> Iterator[Outcome]:
     """LOGIN roles that cannot log in (CONNECTION LIMIT 0, or no password and no other way in) are leftovers."""
-    g = graph(ctx)
     hba = ctx.snap.hba_rules
     missing = [m for m, gone in ((NEEDS_AUTHID, ctx.snap.gap("pg_authid")), (NEEDS_HBA, hba is None)) if gone]
     undecided = 0
     for role in login_roles(ctx):
         obj = role_object(role.name)
         fix = alter_role(role.name, "NOLOGIN") + f"  -- or DROP ROLE {ident(role.name)};"
-        if role.connlimit == 0 and not role.superuser:
+        reason = cannot_log_in(ctx, role)
+        if reason == "connection limit 0":
             yield Outcome.fail(obj, f"role {role.name} has LOGIN but CONNECTION LIMIT 0: it is disabled in a way that "
                                     "one ALTER ROLE undoes and that reviews miss; set NOLOGIN or drop it",
-                               fix=fix, reason="connection limit 0")
+                               fix=fix, reason=reason)
         elif missing:
             undecided += 1
-        elif role.password == "none" and not any(
-                admits_without_password(r, role.name, partial(g.member_of, role.name)) for r in hba or ()):
+        elif reason:
             yield Outcome.fail(obj, f"role {role.name} has LOGIN but no password, and no pg_hba.conf line admits it "
-                                    "without one: an unused leftover that a password set later would bring back",
-                               fix=fix, reason="no password and no passwordless pg_hba.conf line")
+                                    "without one: an unused leftover that a password set later would bring back "
+                                    "(PWD-008 defers to this finding)", fix=fix, reason=reason)
         else:
             yield Outcome.ok(obj)
     if undecided:

@@ -351,7 +351,7 @@ def hba_requires_ssl(ctx: Context) -> Iterator[Outcome]:
         pw = "; its 'password' method sends the password itself in clear text" if rule.auth_method == "password" else ""
         yield Outcome.fail(obj, f"pg_hba.conf line {rule.line_number} ({rule.type}) admits users {', '.join(rule.users)} to "
                                 f"databases {', '.join(rule.databases)} from {source(rule)} {only}: the session can cross the network "
-                                f"unencrypted{pw}", severity=severity, rule=describe(rule), file=rule.file_name,
+                                f"unencrypted{pw}", severity=severity, root_cause=obj, rule=describe(rule), file=rule.file_name,
                            wide=wide, ssl_on=ssl_on, source="setting")
 
 

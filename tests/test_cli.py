@@ -130,6 +130,18 @@ def test_checks_lists_every_check_with_references():
     checks = json.loads(proc.stdout)
     assert {c["area"] for c in checks} >= {"ssl", "passwords", "roles", "grants", "rls", "audit_logging"}
     assert all(c["references"] for c in checks)
+    by_id = {c["id"]: c for c in checks}
+    assert by_id["RLS-001"]["since"] == "0.1.0"
+    assert all(c["since"] for c in checks)
+
+
+def test_explain_shows_rationale_fix_references_and_since():
+    proc = run("explain", "RLS-001")
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("RLS-001  rls.policy_always_true  [high]\n")
+    assert "Why it matters\n" in proc.stdout and "How to fix\n" in proc.stdout
+    assert "  cis: 4.7\n" in proc.stdout
+    assert proc.stdout.endswith("Since\n  pgcomply 0.1.0\n\n")
 
 
 def test_mask_dsn_hides_passwords():

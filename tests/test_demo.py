@@ -80,3 +80,74 @@ def test_demo_output_holds_no_secret(demo):
     plain = [p.read_text(errors="replace") for p in out.iterdir() if p.suffix != ".pdf"]
     leaked = [v for v in raw if any(v in t for t in plain)]
     assert leaked == []
+
+
+def test_demo_reports_each_fact_once_and_groups_root_causes(demo):
+    out, _ = demo
+    report = json.loads((out / "report.json").read_text())
+    failing = [f for f in report["findings"] if f["status"] == "fail"]
+    # one check per fact: no object fails two checks with the same fix (analyst's BYPASSRLS is ROLE-005's alone)
+    seen = {}
+    for f in failing:
+        if f.get("fix_sql"):
+            assert (f["object"], f["fix_sql"]) not in seen, (f["check_id"], seen.get((f["object"], f["fix_sql"])))
+            seen[(f["object"], f["fix_sql"])] = f["check_id"]
+    assert ("ROLE-005", "role:analyst") in {(f["check_id"], f["object"]) for f in failing}
+    assert "role:analyst" not in {f["object"] for f in failing if f["check_id"] == "RLS-006"}
+    # the trust line 7 is one root cause of 11 failing findings; its shared fix is listed once
+    causes = {c["id"]: c for c in report["root_causes"]}
+    hba7 = causes["hba:7"]
+    assert {(f["check_id"], f["object"]) for f in hba7["findings"]} == {
+        ("PWD-003", "hba:7"), ("SSL-009", "hba:7"), ("PWD-011", "role:postgres"), ("PWD-011", "role:shop_admin")} | {
+        ("PWD-009", f"role:{r}") for r in ("analyst", "backup", "contractor_2019", "deploy", "etl", "shop_admin", "support")}
+    assert hba7["severity"] == "critical" and len(hba7["fixes"]) == 3
+    shared = next(x for x in hba7["fixes"] if ["PWD-003", "hba:7"] in x["resolves"])
+    assert len(shared["resolves"]) == 8
+    assert {f["check_id"] for f in causes["preload:pgaudit"]["findings"]} == {"LOG-003", "LOG-005", "LOG-012", "LOG-013"}
+    assert len({x["fix_sql"] for x in causes["preload:pgaudit"]["fixes"] if "pgaudit.log" in x["fix_sql"]}) == 1
+    grouped = sum(c["count"] for c in report["root_causes"])
+    assert report["summary"]["failing_causes"] == len(failing) - grouped + len(report["root_causes"])
+    # every format shows the group once, with the fix once
+    html = (out / "report.html").read_text()
+    assert html.count("-- host all all 172.16.0.0/12 scram-sha-256") == 1 and html.count('id="cause-hba-7"') == 1
+    assert "### Root causes" in (out / "report.md").read_text()
+    sarif = json.loads((out / "report.sarif").read_text())
+    assert {c["id"] for c in sarif["runs"][0]["properties"]["rootCauses"]} == set(causes)
+    assert sum(1 for r in sarif["runs"][0]["results"] if r["properties"].get("rootCause") == "hba:7") == 11
+    assert "root cause: hba:7" in (out / "report.junit.xml").read_text()
+
+
+def test_demo_summary_lists_every_critical(demo):
+    out, _ = demo
+    from auditor.engine.report import read_report
+    from auditor.render.view import build_view
+
+    report = read_report(out / "report.json")
+    v = build_view(report)
+    criticals = {(f["check_id"], f["object"]) for f in report["findings"]
+                 if f["status"] == "fail" and f["severity"] == "critical"}
+    by_cause = {c["id"]: {(f["check_id"], f["object"]) for f in c["findings"]} for c in report["root_causes"]}
+    listed = {(cid, o) for p in v.problems if not p.cause for cid in p.checks for o in p.objects}
+    listed |= {m for p in v.problems if p.cause for m in by_cause[p.cause]}
+    assert criticals <= listed
+    assert [p.severity for p in v.problems][:2] == ["critical", "critical"]
+    assert sum(p.severity == "high" for p in v.problems) == 5
+    assert v.problems_more.startswith("Not listed here: ")
+    listed_n = sum(p.count for p in v.problems)
+    assert f"{sum(1 for f in report['findings'] if f['status'] == 'fail') - listed_n} more failing findings" in v.problems_more
+
+
+def test_demo_inventory_calls_md5_a_weak_hash(demo):
+    from auditor.engine.report import read_report
+    from auditor.render.view import build_view
+
+    out, _ = demo
+    report = json.loads((out / "report.json").read_text())
+    cols = {(t["object"], c["column"]): c for d in report["data_inventory"]["databases"] for t in d["tables"]
+            for c in t["columns"]}
+    assert cols[("shop.public.users", "password_hash")]["protection"] == "weak_hash"     # PWD-020 fails it
+    assert cols[("shop.public.admin_users", "pwd")]["protection"] == "hashed"            # bcrypt
+    (inv,) = [s.data for s in build_view(read_report(out / "report.json")).sections if s.kind == "inventory"]
+    shown = {(t.object, c.name): c.protection[0] for t in inv.details for c in t.columns}
+    assert shown[("shop.public.users", "password_hash")] == "Weak hash"
+    assert shown[("shop.public.admin_users", "pwd")] == "Hashed"

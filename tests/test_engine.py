@@ -19,7 +19,7 @@ from auditor.engine.score import compute_score
 
 def _check(run, cid="SSL-900", severity=Severity.HIGH) -> Check:
     return Check(id=cid, name="ssl.test", area="ssl", title="A test check", severity=severity, rationale="r",
-                 remediation="m", run=run, references={"cis": ("6.8",)})
+                 remediation="m", run=run, since="0.1.0", references={"cis": ("6.8",)})
 
 
 @pytest.fixture(scope="module")

@@ -83,7 +83,7 @@ def test_statements_postgresql_refuses_in_a_transaction_go_to_part_2():
     script = build_script(_report(
         {"check_id": "GRANT-009", "object": "shop.public.t", "fix_sql": "CREATE INDEX CONCURRENTLY i ON public.t (a);"},
         {"check_id": "GRANT-009", "object": "shop.public.u", "fix_sql": "ALTER TABLE public.u ENABLE ROW LEVEL SECURITY;"},
-        {"check_id": "RLS-009", "object": "shop.public.v", "fix_sql": "ALTER POLICY p ON public.v USING (/* tenant */);"},
+        {"check_id": "RLS-009", "object": "shop.public.v", "fix_sql": "REVOKE SELECT ON public.v FROM /* roles */;"},
         {"check_id": "SSL-009", "object": "setting:ssl_ciphers"}))
     part1, rest = script.split("-- ======== Part 2")
     part2, part3 = rest.split("-- ======== Part 3")
@@ -118,3 +118,52 @@ def test_comment_text_is_always_one_line():
 def test_cli_errors(tmp_path):
     (bad := tmp_path / "r.json").write_text("[]")
     assert_one_line_error(run("fix-sql", str(bad)), "not a pgcomply report")
+
+
+def test_destructive_statements_are_commented_with_precondition_and_verification():
+    script = build_script(_report(
+        {"check_id": "SENS-001", "object": "shop.public.p.pan", "fix_sql": "ALTER TABLE public.p ADD COLUMN pan_enc bytea;\n"
+         "UPDATE public.p SET pan_enc = 'x';\nALTER TABLE public.p DROP COLUMN pan;"},
+        {"check_id": "SSL-001", "object": "setting:ssl", "fix_sql": "ALTER SYSTEM SET ssl = 'on';\nSELECT pg_reload_conf();"},
+        {"check_id": "ROLE-009", "object": "role:old", "fix_sql": "ALTER ROLE old NOLOGIN;"},
+        {"check_id": "X-001", "object": "role:x", "fix_sql": "REASSIGN OWNED BY x TO y;"},
+        {"check_id": "X-002", "object": "role:x", "fix_sql": "REVOKE ALL ON TABLE public.t FROM x;"}))
+    live = [line for line in script.splitlines() if line.strip() and not line.startswith(("--", "\\"))]
+    assert live == ["BEGIN;", "COMMIT;", "BEGIN;", "COMMIT;"]        # cluster-wide and shop: nothing to run
+    assert "-- NOT RUN (drops data)" in script and "WHERE pan IS NOT NULL" in script
+    assert "-- NOT RUN (changes TLS" in script and "-- NOT RUN (changes who can log in)" in script
+    assert "-- NOT RUN (takes ownership away" in script
+    assert "-- NOT RUN (its database is not known)" in script         # a table's REVOKE without a \\connect
+    assert "SELECT pg_reload_conf();" not in live                    # no live ALTER SYSTEM left to apply
+
+
+def test_live_statements_are_idempotent_deduplicated_and_spare_the_auditing_role():
+    report = _report(*({"check_id": "LOG-013", "object": f"shop.public.t{i}",
+                        "fix_sql": f"CREATE ROLE auditor NOLOGIN;\nGRANT SELECT ON public.t{i} TO auditor;"} for i in range(4)),
+                     {"check_id": "ROLE-008", "object": "role:alice", "fix_sql": "REVOKE pg_read_all_data FROM alice;"},
+                     {"check_id": "GRANT-001", "object": "shop.public.z", "fix_sql": "REVOKE ALL ON public.z FROM alice;"},
+                     {"check_id": "LOG-004", "object": "database:shop",
+                      "fix_sql": '\\connect "shop"\nCREATE EXTENSION pgaudit;'})
+    report["auditor"] = {"user": "alice"}
+    script = build_script(report)
+    assert script.count("\n    CREATE ROLE auditor NOLOGIN;") == 1 and script.count("-- (already above) CREATE ROLE") == 3
+    assert "IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'auditor')" in script
+    assert "REVOKE pg_read_all_data FROM alice" not in script and "[the auditing role" in script
+    assert "-- LEFT OUT: a statement that changes the auditing role alice" in script
+    assert "CREATE EXTENSION IF NOT EXISTS pgaudit;" in script and "current_setting('shared_preload_libraries')" in script
+
+
+def test_pgaudit_settings_wait_for_pgaudit_and_the_guard_runs_where_it_is_not_loaded(cluster, pg15_bindir, tmp_path):
+    report = _report({"check_id": "LOG-012", "object": "shop.public.orders",
+                      "fix_sql": "ALTER SYSTEM SET \"pgaudit.log\" = 'write';\nCREATE ROLE auditor NOLOGIN;"},
+                     {"check_id": "LOG-004", "object": "database:shop", "fix_sql": '\\connect "shop"\nCREATE EXTENSION pgaudit;'},
+                     {"check_id": "LOG-003", "object": "setting:shared_preload_libraries"})
+    script = build_script(report)
+    assert "-- NOT RUN (needs pgaudit loaded" in script and "\nCREATE ROLE" not in script
+    (path := tmp_path / "fix.sql").write_text(script)
+    for _ in range(2):
+        res = subprocess.run([str(pg15_bindir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", str(path),
+                              cluster.dsn()], capture_output=True, text=True, timeout=60)
+        assert res.returncode == 0, res.stderr
+        assert "CREATE EXTENSION pgaudit skipped" in res.stderr
+    assert cluster.execute("SELECT count(*) FROM pg_extension WHERE extname = 'pgaudit'", dbname="shop") == [(0,)]

@@ -26,7 +26,7 @@ def test_every_module_has_a_layer():
     ("auditor.model.names", "from auditor.engine.score import compute_score", "engine"),
     ("auditor.analysis.context", "    from auditor.collect.sampler import plan_table", "collect"),   # lazy import
     ("auditor.checks.rls", "from auditor.engine import registry", "engine"),
-    ("auditor.engine.report", "from ..workflow.diff import load_report", "workflow"),               # relative
+    ("auditor.engine.score", "from ..workflow.fixsql import build_script", "workflow"),             # relative
 ])
 def test_an_upward_import_fails_the_contract(module, added, higher):
     mods = contract.modules()

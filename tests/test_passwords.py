@@ -142,10 +142,26 @@ def test_pwd_007_wide_password_ranges(hba15):
 
 
 def test_pwd_008_login_role_without_password_on_password_lines(hba15):
-    _hba(hba15, "host all pw_nologin 10.0.0.0/8 reject\nhost all all 10.0.0.0/8 scram-sha-256\n")
-    assert _pw(failing_objects(_audit(hba15, ["PWD-008"]))) == {"role:pw_nopw"}
-    _hba(hba15, "host all pw_nopw 10.0.0.0/8 reject\nhost all all 10.0.0.0/8 scram-sha-256\n")
+    # pw_nopw logs in by peer (line 3) and line 5 also asks it for a password: the dormant door is PWD-008's
+    _hba(hba15, "local all pw_nopw peer\nhost all pw_nologin 10.0.0.0/8 reject\nhost all all 10.0.0.0/8 scram-sha-256\n")
+    result = _audit(hba15, ["PWD-008", "ROLE-010"])
+    assert _pw(failing_objects(result, "PWD-008")) == {"role:pw_nopw"}
+    assert _pw(failing_objects(result, "ROLE-010")) == set()
+    (f,) = [f for f in findings_of(result, "PWD-008") if f.object == "role:pw_nopw"]
+    assert f.evidence["lines"] == [5] and f.root_cause == "hba:5"
+    assert "host all pw_nopw 10.0.0.0/8 reject" in f.fix_sql and "NOLOGIN" not in f.fix_sql
+    _hba(hba15, "local all pw_nopw peer\nhost all pw_nopw 10.0.0.0/8 reject\nhost all all 10.0.0.0/8 scram-sha-256\n")
     assert _pw(failing_objects(_audit(hba15, ["PWD-008"]))) == set()
+
+
+def test_passwordless_leftover_is_reported_once_by_role_010(hba15):
+    """No password and no other way in: one fact (an unused leftover), one finding (ROLE-010); PWD-008 refers to it."""
+    _hba(hba15, "host all pw_nologin 10.0.0.0/8 reject\nhost all all 10.0.0.0/8 scram-sha-256\n")
+    result = _audit(hba15, ["PWD-008", "ROLE-010"])
+    assert _pw(failing_objects(result, "ROLE-010")) == {"role:pw_nopw"}
+    assert _pw(failing_objects(result, "PWD-008")) == set()
+    (passed,) = findings_of(result, "PWD-008")
+    assert passed.status == "pass" and "role:pw_nopw by ROLE-010" in passed.message
 
 
 def test_pwd_009_password_never_asked(hba15):

@@ -333,3 +333,32 @@ def test_a_key_with_a_newline_gives_a_one_line_error():
         validate_check_refs(pol, load_checks())
     assert str(exc.value).startswith("p.toml:") and "\n" not in str(exc.value) and "\x1b" not in str(exc.value)
     assert "SSL-001\\nx\\x1b" in str(exc.value)
+
+
+def test_the_policy_file_is_parsed_once_and_resolved_once(tmp_path, monkeypatch):
+    """Load, validate, select and waive: one TOML parse, and each check reference resolved exactly once."""
+    import tomllib
+
+    from auditor.engine import policyfile, registry
+    from auditor.engine.waivers import apply_waivers
+    from auditor.model.results import Finding
+
+    path = tmp_path / "pgcomply.toml"
+    path.write_text('select = ["rls", "GRANT-001"]\nignore = ["RLS-002"]\n[severity]\n"GRANT-001" = "low"\n'
+                    '[[waivers]]\ncheck = "GRANT-001"\nobject = "db.public.t"\nreason = "r"\napprover = "a"\n'
+                    'expires = 2099-01-01\n', "utf-8")
+    parses, resolved = [], []
+    real_loads, real_resolve = tomllib.loads, registry.resolve
+    text = path.read_text("utf-8")
+    monkeypatch.setattr(policyfile.tomllib, "loads", lambda t: parses.append(t == text) or real_loads(t))
+    monkeypatch.setattr(registry, "resolve", lambda sels, checks: resolved.extend(sels) or real_resolve(sels, checks))
+    checks = load_checks()
+    pol = policyfile.resolve_policy(policyfile.load_policy(path, today=TODAY), checks)
+    chosen = registry.select_checks(pol, checks)
+    assert policyfile.resolve_policy(pol, checks) is pol                       # resolving again is a no-op
+    assert parses.count(True) == 1 and sorted(resolved) == ["GRANT-001", "GRANT-001", "GRANT-001", "RLS-002", "rls"]
+    assert {c.id for c in chosen} == {c.id for c in checks.values() if c.area == "rls"} - {"RLS-002"} | {"GRANT-001"}
+    f = Finding("GRANT-001", "t", "grants", "high", "fail", "db.public.t", "m", {}, "fix", {})
+    out, _ = apply_waivers([f], pol.waivers, TODAY, pol.resolved.waiver_ids)
+    assert [x.status for x in out] == ["waived"] and len(resolved) == 5          # waivers reuse the resolution
+    assert pol.replace(sampling=False).resolved is None                          # a changed policy resolves again

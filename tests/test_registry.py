@@ -5,7 +5,7 @@ import pytest
 
 from auditor.engine.frameworks import load_frameworks
 from auditor.model.policy import Policy, PolicyError
-from auditor.engine.registry import load_checks, resolve, select_checks
+from auditor.engine.registry import checks_from_metadata, load_checks, resolve, select_checks
 from auditor.model.results import AREAS, Severity
 from auditor.engine.contract import Check, RegistryError
 
@@ -33,13 +33,30 @@ def test_frameworks_have_unique_requirement_ids():
 def test_bad_metadata_is_refused():
     with pytest.raises(RegistryError):
         Check(id="SSL-1", name="ssl.x", area="ssl", title="t", severity=Severity.LOW, rationale="r",
-              remediation="m", run=lambda ctx: ())
+              remediation="m", run=lambda ctx: (), since="0.1.0")
     with pytest.raises(RegistryError):
         Check(id="PWD-001", name="ssl.x", area="ssl", title="t", severity=Severity.LOW, rationale="r",
-              remediation="m", run=lambda ctx: ())
+              remediation="m", run=lambda ctx: (), since="0.1.0")
     with pytest.raises(RegistryError):
         Check(id="SSL-999", name="ssl.x", area="ssl", title="Ensure ssl is on", severity=Severity.LOW,
-              rationale="r", remediation="m", run=lambda ctx: ())
+              rationale="r", remediation="m", run=lambda ctx: (), since="0.1.0")
+
+
+@pytest.mark.parametrize("since", ["0.1", "v0.1.0", "0.1.0-rc1", "01.2.3", "", "latest", 1])
+def test_since_must_be_a_release_version(since):
+    with pytest.raises(RegistryError, match="since"):
+        Check(id="SSL-999", name="ssl.x", area="ssl", title="t", severity=Severity.LOW, rationale="r",
+              remediation="m", run=lambda ctx: (), since=since)
+
+
+def test_since_is_required_in_the_toml_and_loaded():
+    table = {"id": "SSL-999", "title": "t", "severity": "low", "rationale": "r", "remediation": "m"}
+    funcs = {"x": lambda ctx: ()}
+    with pytest.raises(RegistryError, match=r"\[x\]: missing keys \['since'\]"):
+        checks_from_metadata("ssl", funcs, {"x": table})
+    (check,) = checks_from_metadata("ssl", funcs, {"x": {**table, "since": "1.12.0"}})
+    assert (check.id, check.name, check.since) == ("SSL-999", "ssl.x", "1.12.0")
+    assert all(c.since for c in load_checks().values())
 
 
 def test_selectors_by_id_name_area_and_glob():

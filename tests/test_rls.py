@@ -91,22 +91,35 @@ def test_rls_005_enabled_without_policy(fresh_db, pg15):
 
 
 def test_rls_006_bypassrls_roles_reach_rls_tables(fresh_db, pg15, roles):
+    """BYPASSRLS that a login account can use is ROLE-005's finding (same fact, same fix); RLS-006 reports the
+    holders no account reaches, and points at ROLE-005 for the others."""
     db = fresh_db.name
     roles("rl_bypass_grp NOLOGIN BYPASSRLS", "rl_analyst LOGIN IN ROLE rl_bypass_grp", "rl_bypass_idle LOGIN BYPASSRLS",
-          "rl_bypass_col LOGIN BYPASSRLS", "rl_readers NOLOGIN", "rl_bypass_nested LOGIN BYPASSRLS IN ROLE rl_readers")
+          "rl_bypass_col LOGIN BYPASSRLS", "rl_readers NOLOGIN", "rl_bypass_nested LOGIN BYPASSRLS IN ROLE rl_readers",
+          "rl_bypass_maint NOLOGIN BYPASSRLS")
     fresh_db.execute("""
         CREATE TABLE protected (id int, tenant_id int); ALTER TABLE protected ENABLE ROW LEVEL SECURITY;
         CREATE POLICY p ON protected USING (tenant_id = 1);
         CREATE TABLE open (id int);
         GRANT SELECT ON protected TO rl_bypass_grp; GRANT SELECT ON open TO rl_bypass_idle;
-        GRANT SELECT (id) ON protected TO rl_bypass_col; GRANT SELECT ON protected TO rl_readers;""")
-    result = _run(pg15, fresh_db, "RLS-006")
-    roles_failing = {o for o in failing_objects(result) if o.startswith("role:rl_")}
-    assert roles_failing == {"role:rl_bypass_grp", "role:rl_bypass_col", "role:rl_bypass_nested"}
-    grp = next(f for f in findings_of(result, "RLS-006") if f.object == "role:rl_bypass_grp")
-    # BYPASSRLS is not inherited: rl_analyst must SET ROLE rl_bypass_grp, and it can
-    assert grp.evidence["login_roles_that_can_become_it"] == ["rl_analyst"] and grp.severity == "high"
-    assert grp.evidence["tables"] == [f"{db}.public.protected"]
+        GRANT SELECT (id) ON protected TO rl_bypass_col; GRANT SELECT ON protected TO rl_readers;
+        GRANT UPDATE ON protected TO rl_bypass_maint;""")
+    result = audit(pg15.dsn(), ["RLS-006", "ROLE-005"], databases=[db])
+    mine = lambda check: {o for o in failing_objects(result, check) if o.startswith("role:rl_")}  # noqa: E731
+    # every account that reaches BYPASSRLS (itself or by SET ROLE rl_bypass_grp): ROLE-005
+    assert mine("ROLE-005") == {"role:rl_analyst", "role:rl_bypass_idle", "role:rl_bypass_col", "role:rl_bypass_nested"}
+    # only the holder no account can become, with privileges on a protected table: RLS-006
+    assert mine("RLS-006") == {"role:rl_bypass_maint"}
+    maint = next(f for f in findings_of(result, "RLS-006") if f.object == "role:rl_bypass_maint")
+    assert maint.evidence["tables"] == [f"{db}.public.protected"] and maint.fix_sql == 'ALTER ROLE "rl_bypass_maint" NOBYPASSRLS;'
+    # no object fails both checks with the same fix
+    fixes = {(f.object, f.fix_sql) for f in result.findings if f.status == "fail" and f.check_id == "ROLE-005"}
+    assert not fixes & {(f.object, f.fix_sql) for f in result.findings if f.status == "fail" and f.check_id == "RLS-006"}
+    alone = _run(pg15, fresh_db, "RLS-006")      # the referral is stated where the fact is not repeated
+    assert {o for o in failing_objects(alone) if o.startswith("role:rl_")} == {"role:rl_bypass_maint"}
+    pg15.execute("ALTER ROLE rl_bypass_maint NOBYPASSRLS")
+    (passed,) = [f for f in findings_of(_run(pg15, fresh_db, "RLS-006"), "RLS-006") if f.status == "pass"]
+    assert "role:rl_bypass_grp by ROLE-005" in passed.message and "role:rl_bypass_col by ROLE-005" in passed.message
     pg15.execute("ALTER ROLE rl_bypass_grp NOBYPASSRLS; ALTER ROLE rl_bypass_col NOBYPASSRLS;"
                  "ALTER ROLE rl_bypass_nested NOBYPASSRLS")
     assert {o for o in failing_objects(_run(pg15, fresh_db, "RLS-006")) if o.startswith("role:rl_")} == set()

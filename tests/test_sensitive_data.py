@@ -280,3 +280,18 @@ def test_demo_shop_as_the_least_privilege_auditor(make_cluster, pg15_bindir):
     na = {(f.check_id, f.object): f.missing for f in result.findings if f.status == "not_assessable"}
     assert {k: v for k, v in na.items() if "orders" in k[1]} == {
         ("SENS-004", "shop.public.orders"): RLS_MISSING, ("SENS-005", "shop.public.orders.notes"): RLS_MISSING}
+
+
+def test_inventory_agrees_with_pwd_020(weak, weak_result):
+    """A password column PWD-020 fails for a fast or low-work hash is a "weak hash" in the inventory, never "hashed";
+    the strong ones stay "hashed"."""
+    inv = build_report(weak_result)["data_inventory"]
+    (db,) = inv["databases"]
+    (users,) = [t for t in db["tables"] if t["table"] == "app_users"]
+    prot = {c["column"]: c["protection"] for c in users["columns"]}
+    weak_cols = {"password_md5", "password_sha1", "password_bf_low", "password_md5crypt"}
+    assert {c for c, p in prot.items() if p == "weak_hash"} == weak_cols
+    assert {prot[c] for c in ("password_bf", "pwd_argon", "passwd_django")} == {"hashed"}
+    failing = {o.rsplit(".", 1)[1] for o in failing_objects(weak_result, "PWD-020")}
+    assert not {c for c, p in prot.items() if p == "hashed"} & failing
+    assert users["protection"] != "protected"

@@ -37,7 +37,7 @@ class SensitiveColumn:
     confidence: float          # 0..1
     signals: tuple[str, ...]   # what fired: "name:email", "comment:ssn", "values:email=0.97", "name-only:sampling off"
     protected: bool = False    # values are encrypted, hashed or truncated
-    protection: str = "unknown"            # plaintext | encrypted | hashed | truncated | partial | unknown
+    protection: str = "unknown"            # plaintext | encrypted | hashed | weak_hash | truncated | partial | unknown
     basis: str = "name"                    # values | name+values | name | name+type
     match_ratio: float | None = None       # share of sampled values that validated
     examples: tuple[str, ...] = ()         # masked

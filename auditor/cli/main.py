@@ -52,7 +52,7 @@ def _one_line_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
 def _policy(path: str | None, select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None,
             min_score: int | None, no_sample: bool):
     from auditor.model.policy import Policy
-    from auditor.engine.policyfile import load_policy, validate_check_refs
+    from auditor.engine.policyfile import load_policy, resolve_policy
     from auditor.engine.registry import load_checks
 
     policy = load_policy(path) if path else Policy()
@@ -69,8 +69,8 @@ def _policy(path: str | None, select: tuple[str, ...], ignore: tuple[str, ...], 
     if no_sample:
         changes["sampling"] = False
     policy = policy.replace(**changes)
-    validate_check_refs(policy, load_checks())   # an unknown id is a usage error (with file:line) before anything connects
-    return policy
+    # Resolved once, here: an unknown id is a usage error (with file:line) before anything connects.
+    return resolve_policy(policy, load_checks())
 
 
 def _common_eval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -258,7 +258,8 @@ def list_checks(area, as_json):
     checks = [c for c in load_checks().values() if area in (None, c.area)]
     if as_json:
         click.echo(json.dumps([{"id": c.id, "name": c.name, "area": c.area, "title": c.title,
-                                "severity": c.severity.value, "rationale": c.rationale, "remediation": c.remediation,
+                                "severity": c.severity.value, "since": c.since, "rationale": c.rationale,
+                                "remediation": c.remediation,
                                 "references": {k: list(v) for k, v in c.references.items()}} for c in checks],
                               indent=2))
         return
@@ -277,7 +278,7 @@ def explain(check_id):
         c = checks[cid]
         refs = "\n".join(f"  {fw}: {', '.join(ids)}" for fw, ids in c.references.items()) or "  -"
         click.echo(f"{c.id}  {c.name}  [{c.severity.value}]\n{c.title}\n\nWhy it matters\n  {c.rationale}\n\n"
-                   f"How to fix\n  {c.remediation}\n\nReferences\n{refs}\n")
+                   f"How to fix\n  {c.remediation}\n\nReferences\n{refs}\n\nSince\n  pgcomply {c.since}\n")
 
 
 @main.command()

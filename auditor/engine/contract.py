@@ -16,6 +16,7 @@ class RegistryError(Exception):
 
 
 _ID_RE = re.compile(r"^(?P<prefix>[A-Z]+)-\d{3}$")
+_SEMVER_RE = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")   # MAJOR.MINOR.PATCH, no pre-release
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class Check:
     rationale: str
     remediation: str
     run: Callable[["Context"], Iterable["Outcome"]]
+    since: str                       # the pgcomply release that first shipped the check (CHANGELOG.md)
     references: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # framework -> requirement ids
     aliases: tuple[str, ...] = ()
 
@@ -39,6 +41,8 @@ class Check:
             raise RegistryError(f"{self.name}: id {self.id!r} must look like {AREA_PREFIX[self.area]}-NNN")
         if self.title.lower().startswith("ensure") or len(self.title) > 90:
             raise RegistryError(f"{self.id}: title must state the compliant state in <= 90 chars, not 'Ensure ...'")
+        if not isinstance(self.since, str) or not _SEMVER_RE.match(self.since):
+            raise RegistryError(f"{self.id}: since {self.since!r} must be a release version MAJOR.MINOR.PATCH")
         for name in ("rationale", "remediation"):
             if not getattr(self, name).strip():
                 raise RegistryError(f"{self.id}: empty {name}")

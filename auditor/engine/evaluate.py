@@ -13,7 +13,8 @@ from typing import Any, Callable, Iterable, Mapping
 from auditor.analysis.context import Context
 from auditor.model.snapshot import Snapshot
 from auditor.model.policy import Policy
-from auditor.engine.registry import load_checks, select_checks
+from auditor.engine.policyfile import resolve_policy
+from auditor.engine.registry import load_checks
 from auditor.model.results import AREAS, Finding, Outcome, Severity, Status
 from auditor.engine.contract import Check
 from auditor.engine.waivers import apply_waivers
@@ -42,7 +43,7 @@ def _finding(check: Check, policy: Policy, o: Outcome, *, examined: int = 0) -> 
     return Finding(check_id=check.id, title=check.title, area=check.area, severity=Severity(sev).value,
                    status=o.status.value, object=o.object, message=o.message, evidence=dict(o.evidence),
                    remediation=check.remediation, references=check.references, examined=examined,
-                   missing=o.missing, fix_sql=o.fix)
+                   missing=o.missing, fix_sql=o.fix, root_cause=o.root_cause)
 
 
 def _sanitize(exc: BaseException) -> str:
@@ -72,9 +73,18 @@ def run_check(check: Check, ctx: Context) -> list[Finding]:
         else:
             n = len(passed)
             msg = f"{n} object{'s' if n != 1 else ''} examined, none failed" if n else "nothing to examine"
-            o = Outcome.ok(CLUSTER_OBJECT, msg)
+            o = Outcome.ok(CLUSTER_OBJECT, msg + _referrals(passed))
         found.append(_finding(check, policy, o, examined=len(passed)))
     return found
+
+
+def _referrals(passed: list[Outcome]) -> str:
+    """'; role:analyst is reported by ROLE-005': objects a check leaves to the check that owns the same fact."""
+    refs = sorted((o.object, o.evidence["reported_by"]) for o in passed if o.evidence.get("reported_by"))
+    if not refs:
+        return ""
+    shown = ", ".join(f"{obj} by {cid}" for obj, cid in refs[:5])
+    return f"; reported elsewhere: {shown}" + (f" and {len(refs) - 5} more" if len(refs) > 5 else "")
 
 
 def _sort_key(f: Finding) -> tuple:
@@ -84,7 +94,14 @@ def _sort_key(f: Finding) -> tuple:
 def evaluate(snap: Snapshot, policy: Policy | None = None, *, checks: Iterable[Check] | None = None,
              progress: Callable[[Check], None] | None = None, today: dt.date | None = None) -> AuditResult:
     policy = policy or Policy()
-    chosen = tuple(checks) if checks is not None else tuple(select_checks(policy, load_checks()))
+    if checks is not None:            # hand-picked checks (tests, tools) run as given
+        chosen = tuple(checks)
+    else:
+        registry = load_checks()
+        policy = resolve_policy(policy, registry)       # a no-op when the CLI resolved it already
+        assert policy.resolved is not None
+        chosen = tuple(c for c in registry.values() if c.id in policy.resolved.check_ids)
+    waiver_ids = policy.resolved.waiver_ids if policy.resolved is not None else None
     started = dt.datetime.now(dt.timezone.utc)
     t0 = time.perf_counter()
     ctx = Context(snap, policy)
@@ -93,7 +110,7 @@ def evaluate(snap: Snapshot, policy: Policy | None = None, *, checks: Iterable[C
         findings.extend(run_check(check, ctx))
         if progress:
             progress(check)
-    findings, notes = apply_waivers(findings, policy.waivers, today or started.date())
+    findings, notes = apply_waivers(findings, policy.waivers, today or started.date(), waiver_ids)
     sections = _sections(ctx, {c.area for c in chosen})
     findings.sort(key=_sort_key)
     return AuditResult(snapshot=snap, policy=policy, checks=chosen, findings=tuple(findings),

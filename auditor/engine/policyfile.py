@@ -1,6 +1,6 @@
 """The audit policy (`pgcomply.toml`): which checks and frameworks, thresholds, severity overrides, waivers.
 
-Validated on load: an unknown key, a bad value or (via `validate_check_refs`) an unknown check id
+Validated on load: an unknown key, a bad value or (via `resolve_policy`) an unknown check id
 is a PolicyError naming file and line, so a typo never silently falls back to a default.
 Every key is documented in docs/policy.md.
 """
@@ -16,8 +16,8 @@ import typing
 from pathlib import Path
 from typing import Any, Callable, Mapping, TypeVar
 
-from auditor.model.policy import (PGAUDIT_CLASSES, TLS_VERSIONS, Policy, PolicyError, Thresholds, Waiver,
-                                  WaiverRules)
+from auditor.model.policy import (PGAUDIT_CLASSES, TLS_VERSIONS, Policy, PolicyError, Resolved, Thresholds,
+                                  Waiver, WaiverRules)
 from auditor.model.results import Severity
 
 T = TypeVar("T")
@@ -272,7 +272,23 @@ def policy_from_mapping(raw: Mapping[str, Any], text: str = "", path: str = "<po
                                               + ", ".join(f.name for f in dataclasses.fields(WaiverRules)))
     if "waivers" in raw:
         kw["waivers"] = _waivers(raw["waivers"], rules, loc, path, today or dt.date.today())
+    kw["source_lines"] = _reference_lines(raw, loc) if text else {}
     return Policy(**kw)
+
+
+def _reference_lines(raw: Mapping[str, Any], loc: _Locator) -> dict[tuple, int]:
+    """The line of every check reference in the file, so a bad one is reported at file:line later."""
+    out: dict[tuple, int] = {}
+    for key in ("select", "ignore"):
+        for item in raw.get(key, []) if isinstance(raw.get(key), list) else []:
+            if isinstance(item, str):
+                out[(key, item.strip())] = loc.value_line((key,), item)
+    for cid in raw.get("severity", {}) if isinstance(raw.get("severity"), dict) else {}:
+        out[("severity", cid)] = loc.line("severity", cid)
+    for i, _ in enumerate(raw.get("waivers", []) if isinstance(raw.get("waivers"), list) else []):
+        for name in ("check", "object"):
+            out[("waivers", i, name)] = loc.line("waivers", i, name)
+    return out
 
 
 def _strings(key: str) -> Callable[[Any], tuple[str, ...]]:
@@ -303,37 +319,45 @@ _SCALARS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-def validate_check_refs(policy: Policy, checks: Mapping[str, Any]) -> None:
-    """Every check id, name or area the policy names must exist; a bad one from the file names its line.
+def resolve_policy(policy: Policy, checks: Mapping[str, Any] | None = None) -> Policy:
+    """Resolve every check reference of the policy against the registry, once.
 
-    Separate from loading because the check registry imports this module.
+    An unknown id, name or area, or a waiver that would erase an audit, is a PolicyError naming file and line
+    (from the lines recorded while parsing: the file is not parsed again). The result rides on the policy
+    (`policy.resolved`), so evaluation and waivers never resolve again. Separate from loading because the
+    registry loads the checks, which the loader does not need.
     """
-    from auditor.engine.registry import resolve
+    from auditor.engine.registry import load_checks, resolve
+    from auditor.engine.waivers import scope_problem
 
-    try:
-        raw = tomllib.loads(policy.source_text) if policy.source_text else {}
-    except tomllib.TOMLDecodeError:
-        raw = {}
-    loc = _Locator(policy.source_text)
+    if policy.resolved is not None:
+        return policy
+    checks = checks if checks is not None else load_checks()
+    lines = policy.source_lines
 
-    def attempt(selector: str, from_file: bool, line: int, what: str) -> None:
+    def ids(selector: str, at: tuple, what: str) -> set[str]:
         try:
-            resolve([selector], checks)
+            return resolve([selector], checks)
         except PolicyError as exc:
-            if from_file:
-                raise PolicyError(f"{policy.source}:{line}: {what}: {exc}") from None
+            if at in lines:
+                raise PolicyError(f"{policy.source}:{lines[at]}: {what}: {exc}") from None
             raise
 
-    for key in ("select", "ignore"):
-        in_file = raw.get(key, []) if isinstance(raw.get(key), list) else []
-        for item in getattr(policy, key):
-            attempt(item, item in in_file, loc.value_line((key,), item), key)
-    file_sev = raw.get("severity", {}) if isinstance(raw.get("severity"), dict) else {}
+    chosen = set(checks) if not policy.select else set().union(*(ids(s, ("select", s), "select") for s in policy.select))
+    for item in policy.ignore:
+        chosen -= ids(item, ("ignore", item), "ignore")
     for cid in policy.severity:
-        attempt(cid, cid in file_sev, loc.line("severity", cid), "severity")
-    from auditor.engine.waivers import scope_problem
+        ids(cid, ("severity", cid), "severity")
+    waiver_ids = []
     for i, w in enumerate(policy.waivers):
-        attempt(w.check, bool(policy.source_text), loc.line("waivers", i, "check"), f"waiver {i + 1}")
-        if problem := scope_problem(w, checks):    # a waiver may not erase an audit (see waivers.py)
-            where = f"{policy.source}:{loc.line('waivers', i, problem[0])}: " if policy.source_text else ""
+        waiver_ids.append(frozenset(ids(w.check, ("waivers", i, "check"), f"waiver {i + 1}")))
+        if problem := scope_problem(w, checks, waiver_ids[-1]):    # a waiver may not erase an audit (see waivers.py)
+            at = ("waivers", i, problem[0])
+            where = f"{policy.source}:{lines[at]}: " if at in lines else ""
             raise PolicyError(f"{where}waiver {i + 1}: {problem[1]}")
+    return dataclasses.replace(policy, resolved=Resolved(frozenset(chosen), tuple(waiver_ids)))
+
+
+def validate_check_refs(policy: Policy, checks: Mapping[str, Any]) -> None:
+    """Raise the PolicyError resolve_policy would (for callers that only validate)."""
+    resolve_policy(policy, checks)

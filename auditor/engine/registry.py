@@ -6,13 +6,14 @@ import tomllib
 from functools import cache
 from importlib import import_module
 from importlib.resources import files
-from typing import Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from auditor.model.policy import Policy, PolicyError
 from auditor.model.results import AREAS, Severity
 from auditor.engine.contract import Check, RegistryError
 
-_FIELDS = {"id", "title", "severity", "rationale", "remediation", "references", "aliases"}
+_REQUIRED = {"id", "title", "severity", "since", "rationale", "remediation"}
+_FIELDS = _REQUIRED | {"references", "aliases"}
 
 
 def _load_area(area: str) -> list[Check]:
@@ -21,16 +22,24 @@ def _load_area(area: str) -> list[Check]:
     module = import_module(f"auditor.checks.{area}")
     funcs = {f.__name__: f for f in getattr(module, "CHECKS", ())}
     meta = tomllib.loads(files("auditor.checks").joinpath(f"{area}.toml").read_text("utf-8"))
+    return checks_from_metadata(area, funcs, meta)
+
+
+def checks_from_metadata(area: str, funcs: dict[str, Callable[..., Any]], meta: dict[str, Any]) -> list[Check]:
+    """Pair each function with its TOML table; any missing, unknown or malformed field is a RegistryError."""
     if mismatch := funcs.keys() ^ meta.keys():
         raise RegistryError(f"checks/{area}: code and metadata disagree on {sorted(mismatch)}")
     out = []
     for name, fields in meta.items():
         if extra := set(fields) - _FIELDS:
             raise RegistryError(f"checks/{area}.toml [{name}]: unknown keys {sorted(extra)}")
+        if missing := _REQUIRED - set(fields):
+            raise RegistryError(f"checks/{area}.toml [{name}]: missing keys {sorted(missing)}")
         refs = {fw: tuple(ids) for fw, ids in fields.get("references", {}).items()}
         out.append(Check(id=fields["id"], name=f"{area}.{name}", area=area, title=fields["title"],
                          severity=Severity(fields["severity"]), rationale=fields["rationale"].strip(),
-                         remediation=fields["remediation"].strip(), run=funcs[name], references=refs,
+                         remediation=fields["remediation"].strip(), run=funcs[name], since=fields["since"],
+                         references=refs,
                          aliases=tuple(fields.get("aliases", ()))))
     return out
 
@@ -65,8 +74,10 @@ def resolve(selectors: Iterable[str], checks: Mapping[str, Check]) -> set[str]:
 
 
 def select_checks(policy: Policy, checks: dict[str, Check] | None = None) -> list[Check]:
+    """The checks a policy runs, in registry order (resolving the policy if nobody did yet)."""
+    from auditor.engine.policyfile import resolve_policy
+
     checks = checks if checks is not None else load_checks()
-    chosen = resolve(policy.select, checks) if policy.select else set(checks)
-    chosen -= resolve(policy.ignore, checks)
-    resolve(policy.severity.keys(), checks)  # unknown ids in [severity] are errors too
-    return [c for c in checks.values() if c.id in chosen]
+    resolved = resolve_policy(policy, checks).resolved
+    assert resolved is not None
+    return [c for c in checks.values() if c.id in resolved.check_ids]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from auditor import __version__
+from auditor.engine.causes import distinct_problems, root_causes
 from auditor.engine.evaluate import AuditResult
 from auditor.model.results import AREA_TITLES, AREAS, Severity
 
@@ -23,7 +24,8 @@ REPORT_KIND = "pgcomply-report"
 # Top-level keys renderers know; any other key is a report section from a check module (access_matrix, ...).
 CORE_KEYS = frozenset({
     "kind", "schema_version", "tool", "target", "auditor", "policy", "started_at", "finished_at", "duration_s",
-    "score", "summary", "areas", "checks", "findings", "complete", "gaps", "waiver_notes", "compliance", "warnings"})
+    "score", "summary", "areas", "checks", "findings", "complete", "gaps", "waiver_notes", "compliance", "warnings",
+    "root_causes"})
 
 
 class ReportFormatError(ValueError):
@@ -129,6 +131,8 @@ def assemble(report: dict[str, Any], *, catalogue_refs: dict[str, set[str]] | No
         "failing_by_severity": {s.value: sum(1 for f in failing if f["severity"] == s.value) for s in Severity},
         "failing_by_area": {a: sum(1 for f in failing if f["area"] == a) for a in AREAS},
     }
+    report["root_causes"] = root_causes(findings)
+    report["summary"]["failing_causes"] = distinct_problems(findings, report["root_causes"])
     report["areas"] = [{"id": a, "title": AREA_TITLES[a]} for a in AREAS]
     report["warnings"] = audit_warnings(report)
     report["compliance"] = compliance(frameworks, checks, statuses,
@@ -160,7 +164,7 @@ def _key(k: Any) -> str:
 
 
 _FINDING_PLAIN = frozenset({"check_id", "title", "area", "severity", "status", "object", "message", "remediation",
-                            "examined", "missing", "fix_sql"})   # strings and ints, already JSON as Finding.to_dict makes them
+                            "examined", "missing", "fix_sql", "root_cause"})   # strings and ints, already JSON as Finding.to_dict makes them
 
 
 def _native_finding(f: dict[str, Any]) -> dict[str, Any]:
@@ -204,4 +208,7 @@ def read_report(path: str | Path) -> dict[str, Any]:
         from auditor.engine.score import compute_score
         data["score"] = compute_score(data["checks"], data["findings"]).to_dict() | data["score"]
         data["warnings"] = audit_warnings(data)
+    if "root_causes" not in data:                # written before root causes were grouped
+        data["root_causes"] = root_causes(data["findings"])
+        data["summary"]["failing_causes"] = distinct_problems(data["findings"], data["root_causes"])
     return data

@@ -35,7 +35,8 @@ def matches_every_object(pattern: str) -> bool:
     return not any(ch.isalnum() for ch in _WILDCARDS.sub("", pattern))
 
 
-def scope_problem(w: Waiver, checks: Mapping[str, Any]) -> tuple[str, str] | None:
+def scope_problem(w: Waiver, checks: Mapping[str, Any], hit: set[str] | frozenset[str] | None = None
+                  ) -> tuple[str, str] | None:
     """Why a waiver reaches too far, as (policy key, message), or None.
 
     The check must name one check: an area or a pattern is refused even when it resolves to a single
@@ -45,10 +46,11 @@ def scope_problem(w: Waiver, checks: Mapping[str, Any]) -> tuple[str, str] | Non
     from auditor.model.results import AREAS
 
     sel = w.check.strip()
-    try:
-        hit = resolve([sel], checks)
-    except PolicyError:
-        hit = set()                   # unknown: validate_check_refs names it
+    if hit is None:                   # resolve_policy passes what it resolved already
+        try:
+            hit = resolve([sel], checks)
+        except PolicyError:
+            hit = set()               # unknown: resolve_policy names it
     if sel in AREAS or _GLOB.search(sel) or len(hit) > 1:
         kind = "an area" if sel in AREAS else "a pattern" if _GLOB.search(sel) else "a shared name"
         return "check", (f"check {sel!r} is {kind} ({len(hit)} check{'s' if len(hit) != 1 else ''}): a waiver "
@@ -81,17 +83,19 @@ def waiver_info(w: Waiver, today: dt.date) -> dict:
     return info
 
 
-def apply_waivers(findings: list[Finding], waivers: Sequence[Waiver], today: dt.date) -> tuple[list[Finding], list[str]]:
+def apply_waivers(findings: list[Finding], waivers: Sequence[Waiver], today: dt.date,
+                  waiver_ids: Sequence[frozenset[str]] | None = None) -> tuple[list[Finding], list[str]]:
     """Mark failing findings a live waiver covers as waived; expired waivers leave them failing.
 
     The first live waiver that matches wins; an expired one is recorded on the finding only when no
     live waiver covers it. Returns the findings and one note per expired or unused waiver.
     """
-    from auditor.engine.registry import load_checks
-    for w in waivers:                 # validate_check_refs refuses these with file:line; this guards the API too
-        if problem := scope_problem(w, load_checks()):
-            raise PolicyError(f"waiver for {w.check} {w.object}: {problem[1]}")
-    ids = [_check_ids(w) for w in waivers]
+    if waiver_ids is None:            # called without a resolved policy: resolve and guard here
+        from auditor.engine.registry import load_checks
+        for w in waivers:             # resolve_policy refuses these with file:line; this guards the API too
+            if problem := scope_problem(w, load_checks()):
+                raise PolicyError(f"waiver for {w.check} {w.object}: {problem[1]}")
+    ids = list(waiver_ids) if waiver_ids is not None else [_check_ids(w) for w in waivers]
     used: set[int] = set()
     out: list[Finding] = []
     for f in findings:

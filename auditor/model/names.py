@@ -69,7 +69,7 @@ def override_object(setting: str, database: str | None, role: str | None) -> str
 
 _KIND = re.compile(r"^([a-z_]+):")
 DB_SCOPED_KINDS = frozenset({"function", "policy", "schema", "extension", "trigger", "sequence", "view", "language",
-                             "server", "database"})
+                             "server", "database", "default_privileges"})
 
 
 def split_parts(path: str) -> list[str]:

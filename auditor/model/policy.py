@@ -92,7 +92,21 @@ class Policy:
     sampling: bool = True
     source: str | None = None                    # the file it came from
     waiver_rules: WaiverRules = field(default_factory=WaiverRules)
-    source_text: str = field(default="", repr=False, compare=False)   # for file:line in later validation
+    source_text: str = field(default="", repr=False, compare=False)   # the file as read (kept in evidence bundles)
+    # Where each check reference sits in the file, recorded while parsing so validation never parses it again:
+    # ("select", item), ("ignore", item), ("severity", check), ("waivers", index, "check" | "object") -> line.
+    source_lines: Mapping[tuple, int] = field(default_factory=dict, repr=False, compare=False)
+    resolved: "Resolved | None" = field(default=None, repr=False, compare=False)
 
     def replace(self, **changes: Any) -> "Policy":
+        """A changed copy; its check references must be resolved again (engine.policyfile.resolve_policy)."""
+        changes.setdefault("resolved", None)
         return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A policy's check references resolved against the registry once, with file:line errors already raised."""
+
+    check_ids: frozenset[str]                      # the checks that run: select minus ignore
+    waiver_ids: tuple[frozenset[str], ...]         # the check ids each waiver names, in policy order

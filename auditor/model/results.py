@@ -49,6 +49,7 @@ class Outcome:
     missing: str | None = None           # not_assessable: the privilege/access that was missing
     severity: Severity | None = None     # per-object escalation/de-escalation, else the check's
     fix: str | None = None               # object-specific remediation SQL
+    root_cause: str | None = None        # what several findings share ("hba:7", "preload:pgaudit"): reports group them
 
     @classmethod
     def ok(cls, obj: str, message: str = "", **evidence: Any) -> "Outcome":
@@ -56,8 +57,9 @@ class Outcome:
 
     @classmethod
     def fail(cls, obj: str, message: str, *, severity: Severity | str | None = None,
-             fix: str | None = None, **evidence: Any) -> "Outcome":
-        return cls(Status.FAIL, obj, message, evidence, severity=Severity(severity) if severity else None, fix=fix)
+             fix: str | None = None, root_cause: str | None = None, **evidence: Any) -> "Outcome":
+        return cls(Status.FAIL, obj, message, evidence, severity=Severity(severity) if severity else None, fix=fix,
+                   root_cause=root_cause)
 
     @classmethod
     def not_assessable(cls, obj: str, missing: str, message: str = "", **evidence: Any) -> "Outcome":
@@ -91,6 +93,7 @@ class Finding:
     missing: str | None = None           # not_assessable: what access was missing
     fix_sql: str | None = None
     waiver: Mapping[str, Any] | None = None   # the waiver that matched (status waived), incl. reason/approver/expires
+    root_cause: str | None = None        # shared with other findings: see auditor/engine/causes.py
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -107,4 +110,6 @@ class Finding:
             d["fix_sql"] = self.fix_sql
         if self.waiver:
             d["waiver"] = dict(self.waiver)
+        if self.root_cause:
+            d["root_cause"] = self.root_cause
         return d

@@ -62,6 +62,9 @@ def print_findings(report: dict[str, Any], console: Console, limit: int = MAX_LI
         console.print(_fmt_line(f))
     if len(failing) > limit:
         console.print(f"... and {len(failing) - limit} more failing findings (see the report files)")
+    for c in report.get("root_causes", ()):
+        console.print(f"root cause {clean(c['id'])}: {c['count']} of these findings ({', '.join(c['checks'])}) "
+                      f"come from {clean(c['label'])}; fix it once")
 
 
 def summary_line(report: dict[str, Any]) -> str:

@@ -13,6 +13,7 @@ from auditor.render.text import category_label, category_order, fmt_int, fmt_sha
 TABLE_PROTECTION = {"protected": ("Protected", "ok"), "partial": ("Partly protected", "warn"),
                     "unprotected": ("Unprotected", "bad"), "unknown": ("Unknown", "na")}
 COLUMN_PROTECTION = {"plaintext": ("Plaintext", "bad"), "encrypted": ("Encrypted", "ok"), "hashed": ("Hashed", "ok"),
+                     "weak_hash": ("Weak hash", "bad"),
                      "truncated": ("Truncated", "ok"), "partial": ("Partly protected", "warn"),
                      "unknown": ("Unknown", "na")}
 BASIS = {"values": "sampled values", "name+values": "name and sampled values", "name": "name only",

@@ -24,6 +24,8 @@ def _detail(f: dict[str, Any]) -> str:
     lines = [f"{f['check_id']} {f['title']}", f"object: {f['object']}", f"severity: {f['severity']}",
              f.get("message", "")]
     lines += [f"{k}: {v}" for k, v in evidence_items(f.get("evidence"), None)]
+    if f.get("root_cause"):
+        lines += [f"root cause: {f['root_cause']} (findings that share it are fixed together)"]
     if f.get("fix_sql"):
         lines += ["fix:", f["fix_sql"]]
     lines += ["remediation:", f["remediation"]]

@@ -44,6 +44,7 @@ def render_md(report: dict[str, Any]) -> str:
     lead = v.summary[:2] + [p for p in v.summary if "could not be assessed because" in p
                             or p.startswith("This audit is incomplete")]
     out += [" ".join(esc(p) for p in lead), ""]
+    out += _problems(v)
     out += _table(["Area", "# Score"] + [f"# {SEVERITY_LABEL[x]}" for x in SEVERITIES],
                   [[esc(a.title), "n/a" if a.score is None else str(a.score)]
                    + [str(a.failing_by_severity[x]) for x in SEVERITIES] for a in v.areas])
@@ -57,14 +58,18 @@ def render_md(report: dict[str, Any]) -> str:
                        for f in v.frameworks])
         out += [""] + [f"- {esc(f['summary'])}" for f in v.frameworks]
     out += _sections(v)
+    out += _causes(v)
     failing = sorted((f for f in report["findings"] if f["status"] == "fail"),
                      key=lambda f: (-SEVERITY_RANK[f["severity"]], f["check_id"], f["object"]))
+    causes = {c.id for c in v.causes}
     if failing:
         shown = failing[:MAX_ROWS]
         more = f" (the {len(shown)} most severe of {len(failing)})" if len(failing) > len(shown) else ""
         out += ["", f"### Failing findings{more}", ""]
         out += _table(["Severity", "Check", "Object", "Finding"],
-                      [[SEVERITY_LABEL[f["severity"]], esc(f["check_id"]), esc(f["object"]), esc(f.get("message", ""))]
+                      [[SEVERITY_LABEL[f["severity"]], esc(f["check_id"]), esc(f["object"]),
+                        esc(f.get("message", "")) + (f" (root cause {esc(f['root_cause'])})" if f.get("root_cause") in
+                                                     causes else "")]
                        for f in shown])
     na = [f for f in report["findings"] if f["status"] in ("not_assessable", "error", "waived")]
     if na:
@@ -76,6 +81,31 @@ def render_md(report: dict[str, Any]) -> str:
         out += ["", "</details>"]
     out += ["", "Full report: report.html / report.pdf (evidence, fix SQL, references); report.sarif for code scanning.", ""]
     return "\n".join(out)
+
+
+def _problems(v: Any) -> list[str]:
+    """Every critical problem, then the top highs (a root cause counts once), and how many are left out."""
+    if not v.problems:
+        return []
+    out = ["### Most serious problems", ""]
+    out += _table(["Severity", "Problem", "# Findings", "Objects"],
+                  [[SEVERITY_LABEL[p.severity], esc(p.title) + " (" + esc(", ".join(p.checks)) + ")", str(p.count),
+                    "root cause, see below" if p.cause else esc(", ".join(p.objects))
+                    + (f" and {p.more_objects} more" if p.more_objects else "")] for p in v.problems])
+    return out + ([""] + [esc(v.problems_more)] if v.problems_more else []) + [""]
+
+
+def _causes(v: Any) -> list[str]:
+    """Findings that share a root cause, once; their fix SQL (each distinct fix once) is in report.html."""
+    if not v.causes:
+        return []
+    out = ["", "### Root causes", ""]
+    for c in v.causes:
+        fixes = len(c.fixes)
+        out.append(f"- **{esc(c.label)}** ({SEVERITY_LABEL[c.severity]}): {c.count} failing findings, "
+                   + esc(", ".join(f"{f['check_id']} {f['object']}" for f in c.findings))
+                   + (f"; {fixes} distinct fix{'es' if fixes != 1 else ''}" if fixes else ""))
+    return out
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -66,10 +66,11 @@ def _sorted(value: Any) -> Any:
     return value
 
 
-def _result(f: dict[str, Any], index: int) -> dict[str, Any]:
+def _result(f: dict[str, Any], index: int, causes: dict[str, dict[str, Any]]) -> dict[str, Any]:
     props: dict[str, Any] = {"severity": f["severity"], "area": f["area"], "evidence": _sorted(f.get("evidence", {}))}
     if f.get("fix_sql"):
         props["fixSql"] = f["fix_sql"]
+    cause = causes.get(f.get("root_cause") or "")
     res: dict[str, Any] = {
         "ruleId": f["check_id"], "ruleIndex": index, "kind": "fail", "level": LEVEL[f["severity"]],
         "message": {"text": f.get("message") or f["title"]},
@@ -77,6 +78,11 @@ def _result(f: dict[str, Any], index: int) -> dict[str, Any]:
         "partialFingerprints": {"pgcomplyObject/v1": fingerprint(f["check_id"], f["object"])},
         "properties": props,
     }
+    if cause is not None:      # shared with other results: one problem, fixed once (run.properties.rootCauses)
+        props["rootCause"] = cause["id"]
+        res["relatedLocations"] = [{"id": 0, "message": {"text": f"root cause: {cause['label']} "
+                                                                 f"({cause['count']} failing findings)"},
+                                    "logicalLocations": [{"fullyQualifiedName": cause["id"], "kind": "resource"}]}]
     if f["status"] == "waived":
         w = f.get("waiver") or {}
         just = w.get("reason", "")
@@ -105,7 +111,8 @@ def _notifications(report: dict[str, Any], index: dict[str, int]) -> list[dict[s
 
 def build_sarif(report: dict[str, Any]) -> dict[str, Any]:
     index = {c["id"]: i for i, c in enumerate(report["checks"])}
-    results = [_result(f, index[f["check_id"]]) for f in report["findings"] if f["status"] in ("fail", "waived")]
+    causes = {c["id"]: c for c in report.get("root_causes", ())}
+    results = [_result(f, index[f["check_id"]], causes) for f in report["findings"] if f["status"] in ("fail", "waived")]
     t = report["target"]
     host = f"{t.get('host') or 'local'}:{t.get('port') or ''}"
     return {
@@ -126,6 +133,8 @@ def build_sarif(report: dict[str, Any]) -> dict[str, Any]:
                            "scoreWithoutWaivers": (report["score"].get("without_waivers") or {}).get("value"),
                            "gradeWithoutWaivers": (report["score"].get("without_waivers") or {}).get("grade"),
                            "warnings": [w["text"] for w in report.get("warnings", ())],
+                           "rootCauses": [{"id": c["id"], "label": c["label"], "severity": c["severity"],
+                                           "count": c["count"], "checks": c["checks"]} for c in causes.values()],
                            "compliance": {f["id"]: f["percent"] for f in report.get("compliance", [])},
                            "complianceCoverage": {f["id"]: f["summary"] for f in framework_entries(report)}},
         }],

@@ -12,12 +12,12 @@ from typing import Any
 from auditor.engine.frameworks import framework_entries
 from auditor.model.results import AREA_TITLES, AREAS
 from auditor.render import charts
+from auditor.render.causes_view import CauseView, Problem, cause_views, grouped, key_problems, problems
 from auditor.render.sections import SectionView, build_sections
 from auditor.render.text import (FRAMEWORK_LABEL, SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL,
     evidence_items, fmt_time, join_words, plural)
 
 ROW_ORDER = {"fail": 0, "waived": 1, "error": 2, "not_assessable": 3, "pass": 4}
-TOP_RISKS = 6
 
 
 @dataclass
@@ -30,6 +30,7 @@ class Row:
     fix_sql: str | None
     missing: str | None
     waiver: dict[str, Any] | None
+    cause: CauseView | None = None    # the root cause it shares with other findings: its fix is shown there, once
 
 
 @dataclass
@@ -78,7 +79,9 @@ class ReportView:
     area_chart: charts.BarChart
     framework_chart: charts.BarChart
     summary: list[str]
-    top_risks: list[CheckView]
+    problems: list[Problem]           # every critical problem, then the top highs (causes/checks, causes once)
+    problems_more: str                # how many failing findings that list leaves out
+    causes: list[CauseView]
     areas: list[AreaView]
     frameworks: list[dict[str, Any]]
     sections: list[SectionView]
@@ -145,8 +148,15 @@ def _summary(report: dict[str, Any], checks: list[CheckView], areas: list[AreaVi
     fails = report["summary"]["failing_by_severity"]
     if sum(fails.values()):
         parts = [f"{fails[sev]} {sev}" for sev in SEVERITIES if fails.get(sev)]
-        out.append(f"{plural(sum(fails.values()), 'object fails', 'objects fail')} a check ({join_words(parts)}). "
-                   "The most serious are listed below; every finding comes with the SQL that fixes it.")
+        text = f"{plural(sum(fails.values()), 'object fails', 'objects fail')} a check ({join_words(parts)})."
+        causes = report.get("root_causes") or []
+        if causes:
+            n = s.get("failing_causes", sum(fails.values()))
+            text += (f" They come down to {plural(n, 'distinct problem')}: {plural(len(causes), 'root cause')} "
+                     f"({join_words([c['label'] for c in causes[:4]] + ([f'{len(causes) - 4} more'] if len(causes) > 4 else []))}) "
+                     f"account for {sum(c['count'] for c in causes)} of them and each counts once.")
+        out.append(text + " Every critical problem is listed below, then the most serious high ones; every finding "
+                   "comes with the SQL that fixes it.")
     else:
         out.append("No object failed a check.")
     weak = [a for a in areas if a.score is not None and a.score < 100]
@@ -228,8 +238,13 @@ def build_view(report: dict[str, Any], medium: str = "html") -> ReportView:
     errors = [(c, r) for c in checks for r in c.rows if r.status == "error"]
     missing = sorted({r.missing for _, r in na if r.missing} | {g["missing"] for g in report.get("gaps", [])
                                                                    if g.get("missing")})
-    top = sorted((c for c in checks if c.status == "fail"),
-                 key=lambda c: (-SEVERITY_RANK[c.severity], -c.counts.get("fail", 0), c.id))[:TOP_RISKS]
+    causes = cause_views(report)
+    members = grouped(causes)
+    for c in checks:
+        for r in c.rows:
+            if r.status == "fail":
+                r.cause = members.get((c.id, r.object))
+    shown, more = key_problems(problems(report, causes, {c.id: c.title for c in checks}))
     fails = report["summary"]["failing_by_severity"]
     frameworks = framework_entries(report)
     return ReportView(
@@ -243,7 +258,9 @@ def build_view(report: dict[str, Any], medium: str = "html") -> ReportView:
         area_chart=charts.bar_chart([(a.title, a.score) for a in areas]),
         framework_chart=charts.bar_chart([(f["name"], f["percent"]) for f in frameworks]),
         summary=_summary(report, checks, areas, missing),
-        top_risks=top,
+        problems=shown,
+        problems_more=more,
+        causes=causes,
         areas=areas,
         frameworks=frameworks,
         sections=build_sections(report, medium),

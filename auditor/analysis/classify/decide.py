@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor.model.snapshot import ColumnSample
-from auditor.analysis.classify import names
+from auditor.analysis.classify import crypto, names
 from auditor.analysis.classify.values import VALUE_PROVABLE
 
 FREE_TEXT = "free_text_may_contain_pii"
@@ -18,6 +18,7 @@ FREE_TEXT = "free_text_may_contain_pii"
 _PRIORITY = ("payment_card", "iban", "national_id", "bank_account", "credentials", "secret_token", "email", "phone",
              "ip_address", "geo_location", "postal_address")
 _PROTECTED = ("encrypted", "hashed", "truncated")
+_WEAK_HASHES = frozenset({crypto.FAST_UNSALTED, crypto.FAST_SALTED, crypto.LOW_WORK})
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +26,7 @@ class Verdict:
     category: str
     confidence: float
     signals: tuple[str, ...]
-    protection: str                       # plaintext | encrypted | hashed | truncated | partial | unknown
+    protection: str                       # plaintext | encrypted | hashed | weak_hash | truncated | partial | unknown
     basis: str                            # values | name+values | name | name+type
     match_ratio: float | None = None
     examples: tuple[str, ...] = ()
@@ -62,6 +63,8 @@ def _credential_protection(sample: ColumnSample) -> str:
         return "plaintext" if len(schemes) == 1 else "partial"
     if sample.encrypted and sample.encrypted >= sum(schemes.values()):
         return "encrypted"
+    if any(crypto.verdict(s) in _WEAK_HASHES for s in schemes):
+        return "weak_hash"     # unsalted md5 is no protection: the inventory must not call it "Hashed" (PWD-020)
     return "hashed"
 
 
