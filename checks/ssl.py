@@ -190,7 +190,7 @@ def _cipher_outcome(obj: str, value: str | None, tls: TlsProbe | None, library: 
     for suite in (*tls.weak_ciphers, *([tls.no_fs_cipher] if tls.no_fs_cipher else [])) if tls else ():
         for cat in _tls.suite_name_weaknesses(library, suite) or {"low"}:
             accepted[cat].append(suite)
-    evidence = {"setting": value if value is not None else "hidden", "source": _source(value is not None, tls is not None),
+    evidence: dict[str, Any] = {"setting": value if value is not None else "hidden", "source": _source(value is not None, tls is not None),
                 "weak_in_setting": configured, "accepted_over_wire": dict(accepted),
                 "weak_suites_offered_over_wire": tls.weak_ciphers_offered if tls else None,
                 "expanded_by_local_openssl": expanded}
