@@ -7,6 +7,7 @@ judged by GRANT-012 against the policy's reader limits.
 JSON shape (deterministic: tables by database/schema/name, columns by position, roles by name):
   summary          tables, columns, login_roles, reader_lists, columns_readable_by_public, columns_over_limit, ...
   limits           max_sensitive_readers and allowed_readers, as the policy set them
+  auditing_roles   recognised auditing roles (analysis/auditing.py): never readers here, reported once by ROLE-013
   readers_by_role  [{role, superuser, tables, columns, reader_lists: ["L1", ...]}]: what each login role can read (the per-person review)
   reader_lists     {"L1": {reader_count, counted_readers, routes: [{kind, grantee, readers}],
                            readers: [{role, via: [...], set_role, superuser}] (first MAX_LISTED), readers_truncated}}
@@ -49,6 +50,8 @@ CONVENTIONS = (
     "Columns with the same grants share one entry of reader_lists; a column group points to it by id.",
     "Superusers are listed but not counted against max_sensitive_readers or allowed_readers (see ROLE checks).",
     "The owner is a reader even if it revoked its own SELECT: it can grant it back at any time.",
+    "Recognised auditing roles (pgcomply_auditor and the policy's auditor_roles) are not readers here: their "
+    "read access is reported once, as accepted, by ROLE-013.",
 )
 
 
@@ -210,6 +213,7 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
     close_table()
     summary["tables"], summary["reader_lists"] = len(tables), len(lists)
     return {"basis": "auditor.analysis.sensitivity classification of columns", "conventions": list(CONVENTIONS),
+            "auditing_roles": sorted(priv.auditors),
             "limits": {"max_sensitive_readers": limit,
                        "allowed_readers": {k: list(v) for k, v in sorted(ctx.thresholds.allowed_readers.items())}},
             "summary": summary, "readers_by_role": _by_role(priv, sets, columns_per_list, tables_per_lists),

@@ -47,7 +47,7 @@ def app_password_storage(ctx: Context) -> Iterator[Outcome]:
                 yield Outcome.not_assessable(obj, "BYPASSRLS (row-level security hid every row from the auditing role)",
                                              f"row-level security hid the rows of {c.schema}.{c.table} from the sample")
             else:
-                yield Outcome.ok(obj, f"{c.schema}.{c.table}.{c.column} had no values to examine")
+                yield Outcome.not_applicable(obj, f"{c.schema}.{c.table}.{c.column} had no values to examine")
             continue
         verdicts = {s: crypto.verdict(s) for s in schemes}
         weak = [v for v in _ORDER if v in verdicts.values()]

@@ -84,7 +84,7 @@ def pgaudit_loaded(ctx: Context) -> Iterator[Outcome]:
 def pgaudit_extension(ctx: Context) -> Iterator[Outcome]:
     """Without CREATE EXTENSION pgaudit, DDL entries lack the object type and name."""
     if not is_pgaudit_loaded(ctx):
-        yield Outcome.ok("cluster", "pgaudit is not loaded (see LOG-003), so there is no extension to create yet")
+        yield Outcome.not_applicable("cluster", "pgaudit is not loaded (see LOG-003), so there is no extension to create yet")
         return
     have = {e.database for e in ctx.snap.extensions if e.name == "pgaudit"}
     for db in ctx.snap.databases:
@@ -143,7 +143,7 @@ def pgaudit_log_parameter(ctx: Context) -> Iterator[Outcome]:
     if gap:
         yield gap
     elif s is None:
-        yield Outcome.ok("cluster", "pgaudit is not loaded (see LOG-003)")
+        yield Outcome.not_applicable("cluster", "pgaudit is not loaded (see LOG-003)")
     elif as_bool(s.value):
         yield Outcome.ok(obj, "pgaudit.log_parameter is on")
     else:
@@ -223,6 +223,15 @@ def slow_statements_logged(ctx: Context) -> Iterator[Outcome]:
 
 def logging_overrides(ctx: Context) -> Iterator[Outcome]:
     """ALTER ROLE/DATABASE ... SET and function SET clauses that turn logging down."""
+    seen = False
+    for o in _logging_overrides(ctx):
+        seen = True
+        yield o
+    if not seen:   # every override was read and none touches logging: a pass, not "nothing to examine"
+        yield Outcome.ok("cluster", "no role, database or function sets a logging parameter of its own")
+
+
+def _logging_overrides(ctx: Context) -> Iterator[Outcome]:
     if gap := overrides_gap(ctx):
         yield gap
     else:
@@ -376,7 +385,7 @@ def log_file_mode(ctx: Context) -> Iterator[Outcome]:
     obj = setting_object("log_file_mode")
     collector = ctx.setting("logging_collector")
     if collector is None or not as_bool(collector.value):
-        yield Outcome.ok(obj, "logging_collector is off: log_file_mode does not apply")
+        yield Outcome.not_applicable(obj, "logging_collector is off: log_file_mode does not apply")
         return
     s, gap = setting_or_gap(ctx, "log_file_mode")
     if gap:

@@ -91,7 +91,7 @@ def public_database_access(ctx: Context) -> Iterator[Outcome]:
         held = _public_letters(d.acl)
         wanted = "".join(p for p in "cT" if p in held)
         if not restrict:
-            yield Outcome.ok(obj, "the policy does not restrict PUBLIC CONNECT (restrict_public_connect = false)")
+            yield Outcome.not_applicable(obj, "the policy does not restrict PUBLIC CONNECT (restrict_public_connect = false)")
         elif wanted:
             names = _names(wanted)
             yield Outcome.fail(

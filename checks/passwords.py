@@ -324,7 +324,7 @@ def valid_until_policy(ctx: Context) -> Iterator[Outcome]:
     """Password expiry where the policy asks for it (thresholds.require_valid_until / max_password_age_days)."""
     t = ctx.thresholds
     if not t.require_valid_until and not t.max_password_age_days:
-        yield Outcome.ok("cluster", "the policy asks for no password expiry "
+        yield Outcome.not_applicable("cluster", "the policy asks for no password expiry "
                                     "(thresholds.require_valid_until, max_password_age_days)")
         return
     now = audit_time(ctx)   # judged at collection time: a check is a pure function of the snapshot
@@ -333,7 +333,7 @@ def valid_until_policy(ctx: Context) -> Iterator[Outcome]:
             continue
         obj = role_object(role.name)
         if role.password == "none":
-            yield Outcome.ok(obj, f"role {role.name} has no password to expire")
+            yield Outcome.not_applicable(obj, f"role {role.name} has no password to expire")
             continue
         until = parse_ts(role.valid_until)
         days = None if until is None else (until - now).days
@@ -408,7 +408,7 @@ def password_complexity_module(ctx: Context) -> Iterator[Outcome]:
         return
     reach = hba_reach(ctx)
     if reach is not None and not any(lr.reachable and lr.rule.auth_method in STORED_PASSWORD_METHODS for lr in reach.lines):
-        yield Outcome.ok(obj, "no pg_hba line checks a stored password, so password complexity does not apply")
+        yield Outcome.not_applicable(obj, "no pg_hba line checks a stored password, so password complexity does not apply")
         return
     yield Outcome.fail(obj, "no password-complexity module (passwordcheck, credcheck) is loaded: CREATE/ALTER ROLE "
                             "accepts any password, however short or guessable",

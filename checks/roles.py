@@ -8,10 +8,13 @@ from collections import defaultdict
 from typing import Iterator
 
 from auditor.model.acl import parse_acl
+from auditor.analysis.auditing import auditing_roles, recognised_by
 from auditor.analysis.context import Context
 from auditor.model.names import role_object
 from auditor.model.results import Outcome, Severity
 from auditor.analysis.rolegraph import READ_ALL_DATA, SERVER_READ, WRITE_ALL_DATA
+
+_AUDIT_READS = ("pg_read_all_data", "pg_monitor", "pg_read_all_settings", "pg_read_all_stats", "pg_stat_scan_tables")
 
 from auditor.checks._common import audit_time, ident, parse_ts
 from auditor.checks._roles import (BOOTSTRAP_OID, NEEDS_AUTHID, NEEDS_HBA, accounts, alter_role, attribute_fix,
@@ -177,13 +180,13 @@ def read_server_files_roles(ctx: Context) -> Iterator[Outcome]:
 def all_data_roles(ctx: Context) -> Iterator[Outcome]:
     """pg_read_all_data / pg_write_all_data (PG14+) are table privileges on everything, in every database."""
     g = graph(ctx)
-    auditor = ctx.snap.target.current_user
+    auditors = auditing_roles(ctx)     # recognised whoever runs the audit; reported once by ROLE-013
     for role in accounts(ctx):
         obj = role_object(role.name)
         read = g.privilege_path(role.name, READ_ALL_DATA)
         write = g.privilege_path(role.name, WRITE_ALL_DATA)
-        if write is None and (read is None or role.name == auditor):
-            yield Outcome.ok(obj, "the auditing role itself" if read else "")
+        if write is None and (read is None or role.name in auditors):
+            yield Outcome.ok(obj, "a recognised auditing role (see ROLE-013)" if read else "")
             continue
         parts, paths = [], [p for p in (read, write) if p]
         if read:
@@ -260,6 +263,19 @@ def generic_account_names(ctx: Context) -> Iterator[Outcome]:
                            fix=f"-- give each person or service its own role, then:\n{alter_role(role.name, 'NOLOGIN')}")
 
 
+def auditing_role_access(ctx: Context) -> Iterator[Outcome]:
+    """The auditing role must read everything; its reads are accepted here, once, and counted nowhere else."""
+    g = graph(ctx)
+    for name in sorted(auditing_roles(ctx)):
+        reads = sorted(p for p in _AUDIT_READS if p in g.privileges_of(name) and p != name)
+        yield Outcome.accept(
+            role_object(name), f"{name} is a recognised auditing role ({recognised_by(ctx, name)}): its read access "
+            f"({', '.join(reads) if reads else 'no predefined read role'}) is accepted, and it is not counted as a "
+            "reader of sensitive data (ROLE-008, GRANT-012, access matrix); its other privileges are judged as usual",
+            read_privileges=reads, recognised_by=recognised_by(ctx, name), login=bool(ctx.role(name) and ctx.role(name).login))
+
+
 CHECKS = (extra_superusers, superuser_via_membership, createrole_roles, replication_roles, bypassrls_roles,
           createdb_roles, read_server_files_roles, all_data_roles, expired_logins, unusable_logins,
-          generic_account_names)
+          generic_account_names, auditing_role_access)
+

@@ -82,12 +82,12 @@ def _certificate(ctx: Context) -> tuple[Certificate | None, str, Outcome | None]
     tls = ctx.snap.tls
     obj = tls_object(tls.host, tls.port) if tls is not None else CLUSTER
     if _no_tcp(ctx):
-        return None, obj, Outcome.ok(obj, "the server listens on no TCP address: it presents no certificate")
+        return None, obj, Outcome.not_applicable(obj, "the server listens on no TCP address: it presents no certificate")
     if tls is None:
         gap = gap_outcome(ctx, "tls_probe")
         return None, obj, gap or Outcome.not_assessable(obj, "a TLS probe of the server", "the snapshot holds no TLS probe")
     if not tls.offered and tls.error is None:
-        return None, obj, Outcome.ok(obj, f"{_endpoint(tls)} offers no TLS, so it presents no certificate (see SSL-001)")
+        return None, obj, Outcome.not_applicable(obj, f"{_endpoint(tls)} offers no TLS, so it presents no certificate (see SSL-001)")
     if tls.certificate is None:
         gap = gap_outcome(ctx, "tls_probe", obj)
         return None, obj, gap or Outcome.not_assessable(obj, "a TLS handshake with the server", tls.error or "")

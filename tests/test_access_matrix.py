@@ -131,7 +131,8 @@ def test_json_is_deterministic_and_bounded(am, monkeypatch):
     first = json.dumps(_matrix(snap).sections["access_matrix"], sort_keys=True)
     assert first == json.dumps(_matrix(snap).sections["access_matrix"], sort_keys=True)
     matrix = json.loads(first)
-    assert set(matrix) == {"basis", "conventions", "limits", "summary", "readers_by_role", "reader_lists", "tables"}
+    assert set(matrix) == {"basis", "conventions", "limits", "summary", "readers_by_role", "reader_lists", "tables",
+                           "auditing_roles"}
     assert matrix["summary"]["columns_readable_by_public"] == 1
     assert [t["object"] for t in matrix["tables"]] == sorted(t["object"] for t in matrix["tables"])
     monkeypatch.setattr(_access_matrix, "MAX_LISTED", 3)

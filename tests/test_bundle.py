@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from auditor.workflow import bundle
-from auditor.render import FORMATS
+from auditor.render import ALL_FILES, FORMATS
 from tests.test_cli import assert_one_line_error, run
 
 PASSWORD = "Bundle-Pa55word!x"
@@ -68,7 +68,7 @@ def test_keygen_writes_a_private_key_only_its_owner_can_read(keys, tmp_path):
 
 def test_the_bundle_holds_snapshot_policy_every_format_and_a_signed_manifest(evidence, keys):
     names = {p.name for p in evidence.iterdir()}
-    assert names == {"manifest.json", "manifest.sig", "snapshot.json", "policy.toml", *FORMATS.values()}
+    assert names == {"manifest.json", "manifest.sig", "snapshot.json", "policy.toml", *ALL_FILES}
     raw = (evidence / "manifest.json").read_bytes()
     manifest = json.loads(raw)
     assert raw == bundle.canonical(manifest)                       # sorted, stable bytes

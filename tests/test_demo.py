@@ -41,6 +41,13 @@ NOT_EXPECTED = {
 }
 
 
+def _unzipped(path) -> str:
+    """The XML inside an XLSX (a zip: its compressed bytes would hide any value)."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        return "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+
+
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     out = tmp_path_factory.mktemp("demo")
@@ -53,7 +60,8 @@ def demo(tmp_path_factory):
 def test_demo_writes_every_format(demo):
     out, _ = demo
     assert {p.name for p in out.iterdir()} == {"report.json", "report.html", "report.pdf", "report.sarif",
-                                               "report.junit.xml", "report.md"}
+                                               "report.junit.xml", "report.md", "findings.csv", "inventory.csv",
+                                               "access_matrix.csv", "report.xlsx"}
 
 
 def test_demo_finds_the_seeded_weaknesses_by_name(demo):
@@ -69,7 +77,8 @@ def test_demo_finds_the_seeded_weaknesses_by_name(demo):
 
 def test_demo_output_holds_no_secret(demo):
     out, proc = demo
-    texts = [p.read_bytes() for p in out.iterdir()] + [proc.stdout.encode(), proc.stderr.encode()]
+    texts = [p.read_bytes() for p in out.iterdir()] + [proc.stdout.encode(), proc.stderr.encode()] + \
+        [_unzipped(out / "report.xlsx").encode()]
     for secret in (b"demo-app-password", b"demo-admin-password", b"demo-key", b"demo-batch-2019"):
         assert not any(secret in t for t in texts)
     # no sampled raw value either: card numbers, e-mails, IBANs and SSNs of the seeded rows
@@ -77,7 +86,8 @@ def test_demo_output_holds_no_secret(demo):
     rows = seed.rows()
     raw = [r[3] for r in rows["payments"][:40]] + [r[4] for r in rows["customers"][:40]] + \
           [r[9] for r in rows["customers"][:40]] + [r[7] for r in rows["customers"][:40]]
-    plain = [p.read_text(errors="replace") for p in out.iterdir() if p.suffix != ".pdf"]
+    plain = [p.read_text(errors="replace") for p in out.iterdir() if p.suffix not in (".pdf", ".xlsx")]
+    plain.append(_unzipped(out / "report.xlsx"))
     leaked = [v for v in raw if any(v in t for t in plain)]
     assert leaked == []
 

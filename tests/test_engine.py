@@ -74,7 +74,24 @@ def test_score_ignores_not_assessable_and_weighs_severity(snap):
               _check(lambda c: [Outcome.not_assessable("c", "pg_monitor")], "SSL-903", Severity.CRITICAL)]
     result = evaluate(snap, checks=checks)
     score = compute_score(result.checks, result.findings)
-    assert (score.value, score.passed_checks, score.failed_checks, score.not_assessable_checks) == (91, 1, 1, 1)
+    # the unknown check is a critical failure at the low end (10 of 21) and a pass at the high end (20 of 21)
+    assert (score.value, score.high, score.passed_checks, score.failed_checks, score.not_assessable_checks) == \
+        (48, 95, 1, 1, 1)
+
+
+def test_a_check_with_nothing_to_examine_is_not_applicable(snap):
+    checks = [_check(lambda c: [], "SSL-901"),
+              _check(lambda c: [Outcome.not_applicable("setting:x", "the policy asks for nothing")], "SSL-902"),
+              _check(lambda c: [Outcome.ok("a"), Outcome.not_applicable("b", "no rows")], "SSL-903"),
+              _check(lambda c: [Outcome.accept("role:r", "accepted"), Outcome.accept("role:s", "accepted")], "SSL-904")]
+    result = evaluate(snap, checks=checks)
+    rows = {(f.check_id, f.status, f.object, f.message) for f in result.findings}
+    assert rows == {("SSL-901", "not_applicable", "cluster", "nothing to examine"),
+                    ("SSL-902", "not_applicable", "setting:x", "the policy asks for nothing"),
+                    ("SSL-903", "pass", "cluster", "1 object examined, none failed (1 not applicable)"),
+                    ("SSL-904", "pass", "role:r", "accepted"), ("SSL-904", "pass", "role:s", "accepted")}
+    score = compute_score(result.checks, result.findings)
+    assert (score.value, score.passed_checks, score.not_applicable_checks) == (100, 2, 2)
 
 
 def test_policy_file_loads_and_validates(tmp_path):

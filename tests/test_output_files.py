@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from auditor import outputs
-from auditor.render import FORMATS
+from auditor.render import ALL_FILES, FORMATS
 from tests.test_cli import _closed_port, assert_one_line_error, run
 
 DEAD = f"host=127.0.0.1 port={_closed_port()} user=x connect_timeout=3"   # nothing listens: a connection would fail
@@ -120,19 +120,19 @@ def test_symlinks_planted_at_every_report_name_are_replaced_not_followed(cluster
     out, outside = tmp_path / "reports", tmp_path / "outside"
     out.mkdir()
     outside.mkdir()
-    for name in FORMATS.values():
+    for name in ALL_FILES:
         (outside / name).write_text(f"precious {name}\n")
         (out / name).symlink_to(outside / name)
     (out / "dangling.json").symlink_to(outside / "created-through-a-link")
     proc = run("audit", cluster.dsn(), "--no-sample", "--select", "ssl", "-q", "--format", "all", "-o", str(out))
     assert proc.returncode == 0, proc.stderr
-    for name in FORMATS.values():
+    for name in ALL_FILES:
         assert (outside / name).read_text() == f"precious {name}\n", name      # the link target is untouched
         assert not (out / name).is_symlink() and (out / name).is_file(), name
         assert _mode(out / name) == 0o600, name
     assert json.loads((out / "report.json").read_text())["kind"] == "pgcomply-report"
-    assert sorted(p.name for p in outside.iterdir()) == sorted(FORMATS.values())
-    assert sorted(p.name for p in out.iterdir()) == sorted([*FORMATS.values(), "dangling.json"])   # no temp files
+    assert sorted(p.name for p in outside.iterdir()) == sorted(ALL_FILES)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*ALL_FILES, "dangling.json"])   # no temp files
 
 
 def test_snapshot_fix_sql_diff_and_fleet_outputs_replace_symlinks(cluster, report_json, tmp_path):
@@ -209,5 +209,5 @@ def test_bundle_files_are_0600_in_a_0700_directory(cluster, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert _mode(ev.parent) == 0o700 and _mode(ev) == 0o700
     modes = {p.name: _mode(p) for p in ev.iterdir()}
-    assert modes == {name: 0o600 for name in ("manifest.json", "manifest.sig", "snapshot.json", *FORMATS.values())}
+    assert modes == {name: 0o600 for name in ("manifest.json", "manifest.sig", "snapshot.json", *ALL_FILES)}
     assert run("verify", str(ev), "--public-key", str(tmp_path / "k.key.pub")).returncode == 0

@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import zipfile
 
 import pytest
 
 from psycopg.conninfo import conninfo_to_dict
 
 from auditor.analysis.classify import names
-from auditor.render import FORMATS
+from auditor.render import ALL_FILES
 from tests.test_cli import assert_one_line_error, run
 
 PASSWORD = "AuditLoginPw-7731x"
@@ -94,11 +95,14 @@ def outputs(cluster, keys, tmp_path_factory):
     out = {"audit stdout": audit.stdout, "audit stderr": audit.stderr,
            "collect stdout": collect.stdout, "collect stderr": collect.stderr}
     files = sorted(p for p in d.rglob("*") if p.is_file())
-    assert {p.name for p in files if p.parent.name == "reports"} == set(FORMATS.values())
+    assert {p.name for p in files if p.parent.name == "reports"} == set(ALL_FILES)
     assert {p.name for p in files if p.parent.name == "bundle"} == {
-        "snapshot.json", "manifest.json", "manifest.sig", *FORMATS.values()}
+        "snapshot.json", "manifest.json", "manifest.sig", *ALL_FILES}
     for p in files:
         out[str(p.relative_to(d))] = p.read_bytes().decode("utf-8", errors="replace")
+        if p.suffix == ".xlsx":                       # a zip: the compressed bytes would hide any secret
+            with zipfile.ZipFile(p) as z:
+                out[f"{p.relative_to(d)} (xml)"] = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
         if p.suffix == ".pdf":
             out[f"{p.relative_to(d)} (text)"] = subprocess.run(
                 ["pdftotext", str(p), "-"], capture_output=True, text=True, check=True).stdout

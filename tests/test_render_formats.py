@@ -20,6 +20,7 @@ from rich.console import Console
 from auditor.render import console
 from auditor.render import FORMATS, RenderError, parse_formats, render
 from auditor.lab.synthetic import HOSTILE_NAMES, synthetic_report
+from tests.sarif_rules import github_problems
 
 EXTERNAL = re.compile(r"(?i)(@import|url\s*\(|https?://|//[a-z0-9])")
 
@@ -72,6 +73,8 @@ def check_sarif(doc: dict) -> None:
     rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
     for res in run["results"]:
         assert rule_ids[res["ruleIndex"]] == res["ruleId"]
+    problems = github_problems(doc)                 # GitHub's (and GitLab's) ingestion rules, beyond the schema
+    assert not problems, problems[:10]
 
 
 def check_junit(path: Path, report: dict) -> ET.Element:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.render import FORMATS, render
+from auditor.render import ALL_FILES, FILES, FORMATS, render
 from auditor.engine.report import read_report
 from tests.test_render_formats import check_html, check_junit, check_sarif
 
@@ -47,9 +47,8 @@ def rerendered(tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "pdf"])
-def test_samples_match_the_current_templates_byte_for_byte(rerendered, fmt):
-    name = FORMATS[fmt]
+@pytest.mark.parametrize("name", [n for n in ALL_FILES if n != FORMATS["pdf"]])
+def test_samples_match_the_current_templates_byte_for_byte(rerendered, name):
     assert (SAMPLES / name).read_bytes() == (rerendered / name).read_bytes(), f"{name}: {REGENERATE}"
 
 
@@ -89,7 +88,7 @@ def test_demo_writes_every_format_by_default(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "auditor", "demo", "-o", str(tmp_path)], capture_output=True,
                           text=True, timeout=300, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FORMATS.values())
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(ALL_FILES)
     report = json.loads((tmp_path / "report.json").read_text("utf-8"))
     check_sarif(json.loads((tmp_path / "report.sarif").read_text("utf-8")))
     check_junit(tmp_path / "report.junit.xml", report)
@@ -98,9 +97,10 @@ def test_demo_writes_every_format_by_default(tmp_path):
     assert f"score {report['score']['value']}/100" in (tmp_path / "report.md").read_text("utf-8")
     # the same dict renders the same bytes after a JSON round trip: sample_reports can be regenerated offline
     again = tmp_path / "again"
-    for fmt in ("html", "sarif", "junit", "md"):
+    for fmt in ("html", "sarif", "junit", "md", "csv", "xlsx"):
         render(fmt, read_report(tmp_path / "report.json"), again)
-        assert (again / FORMATS[fmt]).read_bytes() == (tmp_path / FORMATS[fmt]).read_bytes(), fmt
+        for name in FILES[fmt]:
+            assert (again / name).read_bytes() == (tmp_path / name).read_bytes(), name
 
 
 def _navy(pixel) -> bool:

@@ -180,8 +180,13 @@ def test_role_008_all_data(pg):
         CREATE ROLE r8_writer LOGIN IN ROLE pg_write_all_data;
         CREATE ROLE r8_auditor LOGIN PASSWORD 'aud-pw' IN ROLE pg_read_all_data, pg_monitor;
         CREATE ROLE r8_plain LOGIN;""")
-    result = audit(pg.dsn(user="r8_auditor", password="aud-pw"), ["ROLE-008"])
-    assert failing_objects(result) == {"role:r8_reader", "role:r8_writer"}   # the auditing role is exempt
+    named = Policy(sampling=False, auditor_roles=("r8_auditor",))
+    result = audit(pg.dsn(user="r8_auditor", password="aud-pw"), ["ROLE-008"], policy=named)
+    assert failing_objects(result) == {"role:r8_reader", "role:r8_writer"}   # a recognised auditing role is exempt
+    assert failing_objects(audit(pg.dsn(), ["ROLE-008"], policy=named)) == {"role:r8_reader", "role:r8_writer"}
+    # not named in the policy, it is judged like any role, whoever runs the audit (even itself)
+    assert failing_objects(audit(pg.dsn(user="r8_auditor", password="aud-pw"), ["ROLE-008"])) == \
+        {"role:r8_reader", "role:r8_writer", "role:r8_auditor"}
     reader = next(f for f in findings_of(result, "ROLE-008") if f.object == "role:r8_reader")
     assert "pg_statistic" in reader.message and reader.evidence["write_all_data"] is None
     assert fails(pg, "ROLE-008") == {"role:r8_reader", "role:r8_writer", "role:r8_auditor"}
@@ -247,3 +252,20 @@ def test_membership_checks_need_no_privilege(pg):
     assert failing_objects(result, "ROLE-002") == {"role:r0_deploy"}
     for cid in (f"ROLE-00{i}" for i in range(1, 10)):
         assert "not_assessable" not in statuses(result, cid) and "error" not in statuses(result, cid), cid
+
+
+def test_role_013_auditing_roles_are_reported_once_as_accepted(pg):
+    """Positive: the role-sql role and a policy-named role each get one accepted finding; nothing fails.
+    Negative: with no recognised auditing role the check has nothing to examine (not_applicable)."""
+    result = audit(pg.dsn(), ["ROLE-013"])
+    assert statuses(result, "ROLE-013") == {"not_applicable"} and failing_objects(result, "ROLE-013") == set()
+    pg.execute("CREATE ROLE pgcomply_auditor LOGIN; GRANT pg_read_all_data, pg_monitor TO pgcomply_auditor;"
+               "CREATE ROLE audit_ro LOGIN; GRANT pg_read_all_data TO audit_ro; CREATE ROLE app_ro LOGIN;"
+               "GRANT pg_read_all_data TO app_ro")
+    result = audit(pg.dsn(), ["ROLE-013"], policy=Policy(sampling=False, auditor_roles=("audit_ro",)))
+    found = {f.object: f for f in findings_of(result, "ROLE-013")}
+    assert set(found) == {"role:pgcomply_auditor", "role:audit_ro"}                 # app_ro is no auditing role
+    assert {f.status for f in found.values()} == {"pass"} and failing_objects(result, "ROLE-013") == set()
+    assert found["role:pgcomply_auditor"].evidence["read_privileges"] == [      # pg_monitor brings its members
+        "pg_monitor", "pg_read_all_data", "pg_read_all_settings", "pg_read_all_stats", "pg_stat_scan_tables"]
+    assert found["role:audit_ro"].evidence["read_privileges"] == ["pg_read_all_data"]

@@ -20,10 +20,62 @@ def test_weights_by_severity_and_not_assessable_never_raise_the_score():
     findings = [fnd("SSL-901", "pass", "critical"), fnd("SSL-902", "fail", "low")]
     base = compute_score(checks, findings)
     assert (base.value, base.grade, base.passed_checks, base.failed_checks) == (91, "A", 1, 1)   # 10 of 11
+    assert (base.high, base.high_grade, base.to_dict()["range"]["unknown_checks"]) == (91, "A", 0)   # no unknowns
     more = compute_score(checks + [chk("SSL-903", "critical"), chk("SSL-904", "high")],
                          findings + [fnd("SSL-903", "not_assessable", "critical"), fnd("SSL-904", "error")])
-    assert more.value == base.value
-    assert (more.not_assessable_checks, more.error_checks) == (1, 1)
+    # the two unknown checks weigh as critical failures at the low end (10 of 31) and as passes at the high end (30 of 31)
+    assert (more.value, more.high, more.uncapped_grade, more.grade, more.high_grade) == (32, 97, "F", "F", "A")
+    assert more.value <= base.value <= more.high
+    assert (more.not_assessable_checks, more.error_checks, more.unknown_checks) == (1, 1, 2)
+    assert more.to_dict()["range"] == {"low": 32, "high": 97, "low_grade": "F", "high_grade": "A",
+                                       "unknown_checks": 2, "graded_on": "low"}
+
+
+def test_an_unknown_check_caps_the_graded_grade_at_d():
+    checks = [chk(f"SSL-9{i:02d}") for i in range(1, 21)] + [chk("SSL-999", "low")]
+    findings = [fnd(f"SSL-9{i:02d}", "pass") for i in range(1, 21)] + [fnd("SSL-999", "not_assessable", "low")]
+    score = compute_score(checks, findings)
+    assert (score.value, score.uncapped_grade, score.grade, score.high, score.high_grade) == (92, "A", "D", 100, "A")
+    assert "could not be assessed and might hide a critical failure" in score.cap_reason
+
+
+def test_unknowns_never_raise_the_score_whatever_becomes_unassessable():
+    """Fewer privileges must never score higher: turn any subset of checks into not_assessable/error and the graded
+    score (and grade) never rises, while the range always holds the full score."""
+    import itertools
+    import random
+    rnd = random.Random(7)
+    sevs = ("critical", "high", "medium", "low", "info")
+    order = "ABCDF-"
+    for _ in range(300):
+        n = rnd.randint(1, 7)
+        checks = [chk(f"SSL-9{i:02d}", rnd.choice(sevs)) for i in range(n)]
+        full = []
+        for c in checks:
+            status = rnd.choice(("pass", "fail", "fail", "waived", "not_applicable"))
+            sev = c["severity"] if status == "pass" else rnd.choice(sevs)    # objects may escalate their severity
+            full.append(fnd(c["id"], status, sev))
+        base = compute_score(checks, full)
+        for k in range(1, n + 1):
+            for hidden in itertools.combinations(range(n), k):
+                fewer = [fnd(f["check_id"], rnd.choice(("not_assessable", "error")), checks[i]["severity"])
+                         if i in hidden else f for i, f in enumerate(full)]
+                s = compute_score(checks, fewer)
+                if base.value is None or s.value is None:
+                    continue
+                assert s.value <= base.value <= s.high, (checks, full, fewer)
+                assert order.index(s.grade) >= order.index(base.grade), (checks, full, fewer)
+
+
+def test_not_applicable_is_in_no_sum():
+    checks = [chk("SSL-901"), chk("SSL-902", "low"), chk("SSL-903", "critical")]
+    score = compute_score(checks, [fnd("SSL-901", "pass"), fnd("SSL-902", "fail", "low"),
+                                   fnd("SSL-903", "not_applicable", "critical")])
+    assert (score.value, score.high, score.grade, score.not_applicable_checks) == (86, 86, "B", 1)   # 6 of 7
+    alone = compute_score(checks[2:], [fnd("SSL-903", "not_applicable", "critical")])
+    assert (alone.value, alone.grade, alone.passed_checks) == (None, "-", 0)
+    assert check_status([fnd("SSL-901", "not_applicable"), fnd("SSL-901", "pass")]) == "pass"
+    assert check_status([fnd("SSL-901", "not_applicable")]) == "not_applicable"
 
 
 def test_nothing_assessable_has_no_score():
@@ -43,14 +95,15 @@ def test_the_score_without_waivers_counts_waived_findings_as_failing():
     findings = ([fnd("SSL-901", "waived", "critical", "a"), fnd("SSL-901", "waived", "critical", "b")]
                 + [fnd(c, "pass") for c in passing] + [fnd("SSL-908", "fail", "low"), fnd("SSL-909", "not_assessable")])
     score = compute_score(checks, findings)
-    assert (score.value, score.grade, score.cap_reason) == (98, "A", None)          # 46 of 47
+    # SSL-909 is unknown: a critical failure at the low end (weight 10), so 46 of 57, capped at D
+    assert (score.value, score.grade, score.high, score.high_grade) == (81, "D", 98, "A")   # high end: 56 of 57
     assert (score.waived_checks, score.waived_findings) == (1, 2)
-    assert score.without_waivers == {"value": 77, "grade": "D", "failed_checks": 2}   # 36 of 47: C, capped at D
+    assert score.without_waivers == {"value": 63, "grade": "D", "failed_checks": 2}   # 36 of 57: D
     d = score.to_dict()
-    assert (d["waived_findings"], d["without_waivers"]) == (2, {"value": 77, "grade": "D", "failed_checks": 2})
+    assert (d["waived_findings"], d["without_waivers"]) == (2, {"value": 63, "grade": "D", "failed_checks": 2})
     none = compute_score(checks[1:], findings[2:])
-    assert (none.value, none.waived_findings) == (97, 0)                             # 36 of 37
-    assert none.without_waivers == {"value": 97, "grade": "A", "failed_checks": 1}
+    assert (none.value, none.waived_findings) == (77, 0)                             # 36 of 47
+    assert none.without_waivers == {"value": 77, "grade": "D", "failed_checks": 1}
 
 
 def test_an_expired_waiver_is_a_failure_in_both_scores():

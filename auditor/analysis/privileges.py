@@ -182,8 +182,9 @@ class ReaderSet:
 class Privileges:
     """Effective privileges of every role over the Snapshot's objects; build once per audit."""
 
-    def __init__(self, snap: Snapshot, graph: RoleGraph | None = None) -> None:
+    def __init__(self, snap: Snapshot, graph: RoleGraph | None = None, auditors: frozenset[str] = frozenset()) -> None:
         self.graph = graph or RoleGraph(snap.roles, snap.memberships)
+        self.auditors = auditors            # recognised auditing roles: never readers (analysis/auditing.py)
         self.roles = {r.name: r for r in snap.roles}
         self.major = snap.server_major
         self.superusers = frozenset(n for n, r in self.roles.items() if r.superuser)
@@ -324,6 +325,8 @@ class Privileges:
             return hit  # type: ignore[return-value]
         can = self.acting(rel, column, letter)
         connect = self.connectors(rel.database)
+        if letter == "r" and self.auditors:     # an auditing role's reading is accepted and reported once (ROLE-013)
+            connect = connect - self.auditors
         immediate = can & self.login & connect
         best: dict[str, tuple[str, ...]] = {}
         for target in can & self._set_targets:
@@ -406,4 +409,5 @@ def privileges(ctx: "Context") -> Privileges:
 
 
 def _build(ctx: "Context") -> Privileges:
-    return Privileges(ctx.snap, ctx.derive(role_graph))
+    from auditor.analysis.auditing import auditing_roles
+    return Privileges(ctx.snap, ctx.derive(role_graph), auditing_roles(ctx))

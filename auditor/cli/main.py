@@ -311,9 +311,9 @@ def demo(output_dir, formats):
               help="Comma-separated formats (" + ", ".join(_formats()) + ") or all.")
 @_one_line_errors
 def render_cmd(report_json, output_dir, formats):
-    """Render a report.json again (HTML, PDF, SARIF, JUnit, Markdown), offline and deterministically."""
+    """Render a report.json again (HTML, PDF, SARIF, JUnit, Markdown, CSV, XLSX), offline and deterministically."""
     from auditor.outputs import check_dir
-    from auditor.render import parse_formats, render
+    from auditor.render import output_paths, parse_formats, render
     from auditor.engine.report import read_report
 
     fmts = parse_formats(formats)
@@ -321,8 +321,9 @@ def render_cmd(report_json, output_dir, formats):
     out_dir = output_dir or report_json.parent
     check_dir(out_dir)
     for fmt in fmts:
-        path = render(fmt, report, out_dir)
-        console.stderr().print(f"wrote {path}")
+        render(fmt, report, out_dir)
+        for path in output_paths(fmt, out_dir):
+            console.stderr().print(f"wrote {path}")
 
 
 @main.command("role-sql")

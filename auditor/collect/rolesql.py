@@ -5,8 +5,10 @@ from typing import Sequence
 
 from psycopg import sql
 
+from auditor.model.policy import DEFAULT_AUDITOR_ROLE
 
-def role_sql(role: str = "pgcomply_auditor", *, databases: Sequence[str] = ("postgres",), sampling: bool = True) -> str:
+
+def role_sql(role: str = DEFAULT_AUDITOR_ROLE, *, databases: Sequence[str] = ("postgres",), sampling: bool = True) -> str:
     """A reviewable script: no superuser, only predefined monitoring roles and one function grant."""
     r = sql.Identifier(role).as_string()
     lines = [

@@ -65,17 +65,31 @@ def run_check(check: Check, ctx: Context) -> list[Finding]:
         return [_finding(check, policy, o)]
     fails = [o for o in outcomes if o.status == Status.FAIL]
     gaps = [o for o in outcomes if o.status == Status.NOT_ASSESSABLE]
-    passed = [o for o in outcomes if o.status == Status.PASS]
+    notes = [o for o in outcomes if o.status == Status.PASS and o.accepted]
+    passed = [o for o in outcomes if o.status == Status.PASS and not o.accepted]
+    moot = [o for o in outcomes if o.status == Status.NOT_APPLICABLE]
     found = [_finding(check, policy, o) for o in fails + gaps]
-    if not fails and (passed or not gaps):
-        if len(passed) == 1 and passed[0].message:
-            o = passed[0]
-        else:
-            n = len(passed)
-            msg = f"{n} object{'s' if n != 1 else ''} examined, none failed" if n else "nothing to examine"
-            o = Outcome.ok(CLUSTER_OBJECT, msg + _referrals(passed))
-        found.append(_finding(check, policy, o, examined=len(passed)))
+    found += [_finding(check, policy, o, examined=1) for o in notes]
+    if fails or gaps or notes:
+        if not fails and passed:
+            found.append(_finding(check, policy, _folded(passed, moot), examined=len(passed)))
+    elif passed:
+        found.append(_finding(check, policy, _folded(passed, moot), examined=len(passed)))
+    else:   # nothing was examined: not a pass (docs/scoring.md, "not_applicable")
+        found += [_finding(check, policy, o) for o in moot] or \
+            [_finding(check, policy, Outcome.not_applicable(CLUSTER_OBJECT, "nothing to examine"))]
     return found
+
+
+def _folded(passed: list[Outcome], moot: list[Outcome]) -> Outcome:
+    """Passes fold into one finding; objects with nothing to examine beside them are only counted."""
+    if len(passed) == 1 and passed[0].message and not moot:
+        return passed[0]
+    n = len(passed)
+    msg = f"{n} object{'s' if n != 1 else ''} examined, none failed"
+    if moot:
+        msg += f" ({len(moot)} not applicable)"
+    return Outcome.ok(CLUSTER_OBJECT, msg + _referrals(passed))
 
 
 def _referrals(passed: list[Outcome]) -> str:

@@ -83,8 +83,12 @@ def coverage_text(f: dict) -> str:
     rest = counts.get("manual", 0) + counts.get("not_run", 0)
     listed = len(f.get("requirements", ())) or f["mapped"] + rest
     pct = "n/a" if f["percent"] is None else f"{f['percent']}%"
-    return (f"{label}: {pct} of the {f['mapped']} requirements an automated check covers; "
+    text = (f"{label}: {pct} of the {f['mapped']} requirements an automated check covers; "
             f"{rest} of the {listed} listed requirements are manual or not covered")
+    na = counts.get("not_applicable", 0)
+    if na:
+        text += f"; {na} not applicable (nothing to examine)"
+    return text
 
 
 def framework_entries(report: dict) -> list[dict]:

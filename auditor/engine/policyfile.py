@@ -24,7 +24,7 @@ T = TypeVar("T")
 
 
 _TOP_KEYS = {"select", "ignore", "severity", "thresholds", "frameworks", "waivers", "fail_on", "min_score",
-             "sampling", "waiver_rules"}
+             "sampling", "waiver_rules", "auditor_roles"}
 _WAIVER_KEYS = {"check", "object", "reason", "approver", "expires", "ticket"}
 # Inclusive bounds; a field not listed here only has to be non-negative (ints) or a number (floats).
 _RANGES: dict[str, tuple[float, float]] = {
@@ -312,10 +312,20 @@ def _min_score(value: Any) -> int:
     return value
 
 
+def _role_names(value: Any) -> tuple[str, ...]:
+    """auditor_roles: exact role names (no patterns: a pattern would let a later role join unseen)."""
+    names = tuple(_coerce(tuple[str, ...], value, "auditor_roles"))
+    for name in names:
+        if not name or name != name.strip() or len(name) > 63 or any(not c.isprintable() for c in name):
+            raise ValueError(f"auditor_roles: {name!r} is not a role name (exact names, at most 63 characters)")
+    return tuple(dict.fromkeys(names))
+
+
 _SCALARS: dict[str, Callable[[Any], Any]] = {
     "select": _strings("select"), "ignore": _strings("ignore"), "frameworks": _frameworks,
     "fail_on": lambda v: _severity(v, "fail_on"), "min_score": _min_score,
     "sampling": lambda v: _coerce(bool, v, "sampling"),
+    "auditor_roles": lambda v: _role_names(v),
 }
 
 

@@ -2,16 +2,20 @@
 
 Score: every assessed check weighs by its effective severity (critical 10, high 6, medium 3, low 1,
 info 0) and counts as passed (no failing object; waived failures were accepted by someone named) or
-failed. score = 100 x passed weight / assessed weight, rounded half up, never 100 while something
-fails. not_assessable and error checks are left out of both sums and counted apart, so missing
-privileges never raise a score. A failing critical check caps the letter grade at D.
+failed. Checks that could not be assessed (not_assessable, error) are unknowns, so the score is a range:
+`low` counts each of them as a critical failure (the worst it could be), `high` as a pass. The graded
+score (`value`, `grade`) is the low end, so fewer privileges, a lock or a timeout can never raise it.
+score = 100 x passed weight / weight, rounded half up, never 100 while something fails or is unknown.
+A failing critical check (or an unknown one, at the low end) caps the letter grade at D.
+not_applicable checks (nothing to examine) are left out of everything.
 The same sums with every waived finding counted as failing give the score without waivers, which
 every report shows beside the score, so accepted risk is never hidden in a good number.
 
 Compliance: a framework requirement takes the worst status of the checks that ran and map to it
-(fail > error > not_assessable > waived > pass); percent = requirements passing (or waived) / requirements
-with a check that ran. A requirement no check maps to is "manual"; one whose checks were not selected
-is "not_run"; neither counts.
+(fail > error > not_assessable > waived > pass > not_applicable); percent = requirements passing (or waived) /
+requirements with a check that ran and had something to examine. A requirement no check maps to is "manual";
+one whose checks were not selected is "not_run"; one whose checks all had nothing to examine is
+"not_applicable"; none of these counts.
 
 Both accept Check/Finding objects or their report dicts, so a report can be rescored from report.json.
 """
@@ -27,8 +31,10 @@ from auditor.model.results import AREAS, Severity, Status
 WEIGHTS = {Severity.CRITICAL: 10, Severity.HIGH: 6, Severity.MEDIUM: 3, Severity.LOW: 1, Severity.INFO: 0}
 GRADES = ((90, "A"), (80, "B"), (70, "C"), (60, "D"), (0, "F"))
 CRITICAL_CAP = "D"                   # the best grade while a critical check fails
-CHECK_STATUS_ORDER = ("fail", "error", "not_assessable", "waived", "pass")   # worst first
-REQUIREMENT_STATUSES = ("pass", "waived", "fail", "error", "not_assessable", "not_run", "manual")
+CHECK_STATUS_ORDER = ("fail", "error", "not_assessable", "waived", "pass", "not_applicable")   # worst first
+REQUIREMENT_STATUSES = ("pass", "waived", "fail", "error", "not_assessable", "not_applicable", "not_run", "manual")
+UNKNOWN = ("not_assessable", "error")  # checks that ran but could not judge: a range, graded on its low end
+UNKNOWN_SEVERITY = Severity.CRITICAL   # what an unknown check may hide, at the low end
 
 
 def _get(obj: Any, name: str) -> Any:
@@ -41,7 +47,7 @@ def _check_id(f: Any) -> str:
 
 @dataclass(frozen=True)
 class Score:
-    value: int | None                    # None when nothing could be assessed
+    value: int | None                    # the graded score: the low end of the range; None when nothing was assessed
     grade: str
     passed_checks: int
     failed_checks: int
@@ -53,9 +59,19 @@ class Score:
     cap_reason: str | None = None        # why the grade is lower than the value says
     waived_findings: int = 0             # failing findings a live waiver accepted
     without_waivers: Mapping[str, Any] = field(default_factory=dict)   # value, grade, failed_checks if none applied
+    high: int | None = None              # the score if every unknown (not assessable / error) check passed
+    high_grade: str = "-"
+    not_applicable_checks: int = 0       # nothing to examine: in no sum
+
+    @property
+    def unknown_checks(self) -> int:
+        return self.not_assessable_checks + self.error_checks
 
     def to_dict(self) -> dict:
         return {"value": self.value, "grade": self.grade, "passed_checks": self.passed_checks,
+                "range": {"low": self.value, "high": self.high, "low_grade": self.grade, "high_grade": self.high_grade,
+                          "unknown_checks": self.unknown_checks, "graded_on": "low"},
+                "not_applicable_checks": self.not_applicable_checks,
                 "failed_checks": self.failed_checks, "not_assessable_checks": self.not_assessable_checks,
                 "error_checks": self.error_checks, "waived_checks": self.waived_checks,
                 "waived_findings": self.waived_findings, "without_waivers": dict(self.without_waivers),
@@ -114,27 +130,41 @@ class _Tally:
     cap_reason: str | None
     counts: dict[str, int]
     areas: dict[str, int | None]
+    high: int | None = None
+    high_grade: str = "-"
 
 
 def _tally(checks: Sequence[Any], per_check: Mapping[str, list[Any]], waivers_apply: bool) -> _Tally:
-    """The score over `checks`; with waivers_apply=False a waived check weighs as the failure it was."""
+    """The score range over `checks`; with waivers_apply=False a waived check weighs as the failure it was.
+
+    Low end: an unknown check (not_assessable, error), and a failing check with objects it could not judge,
+    weighs as a critical failure; high end: unknown checks pass. The grade is the low end's."""
     counts: dict[str, int] = defaultdict(int)
-    total = won = 0
+    total = won = unknown = 0                      # unknown: weight the high end wins and the low end loses
     area_total: dict[str, int] = defaultdict(int)
     area_won: dict[str, int] = defaultdict(int)
     area_failed: set[str] = set()
-    critical_fails = 0
+    critical_fails = unknown_checks = 0
     for check in checks:
         rows = per_check.get(_get(check, "id"), [])
         status = check_status(rows)
         if status == "waived" and not waivers_apply:
             status = "fail"
         counts[status] += 1
-        if status not in ("pass", "waived", "fail"):
-            continue
-        sev = effective_severity(check, rows)
-        w = WEIGHTS[sev]
         area = _get(check, "area")
+        if status in UNKNOWN:
+            w = WEIGHTS[UNKNOWN_SEVERITY]
+            unknown += w
+            unknown_checks += 1
+            area_total[area] += w
+            area_failed.add(area)
+            continue
+        if status not in ("pass", "waived", "fail"):
+            continue                               # not_applicable: nothing to examine, in no sum
+        sev = effective_severity(check, rows)
+        if status == "fail" and any(_get(f, "status") in UNKNOWN for f in rows):
+            sev = UNKNOWN_SEVERITY                 # the objects it could not judge might fail worse
+        w = WEIGHTS[sev]
         total += w
         area_total[area] += w
         if status == "fail":
@@ -143,15 +173,27 @@ def _tally(checks: Sequence[Any], per_check: Mapping[str, list[Any]], waivers_ap
         else:
             won += w
             area_won[area] += w
-    value = percent(won, total, complete=not counts["fail"])
+    value = high = None                            # nothing assessed: no score at all, not a range of 0-100
+    if total:
+        value = percent(won, total + unknown, complete=not counts["fail"] and not unknown_checks)
+        high = percent(won + unknown, total + unknown, complete=not counts["fail"])
     areas = {a: percent(area_won[a], area_total[a], complete=a not in area_failed) for a in AREAS if a in area_total}
     uncapped = grade(value)
     final, reason = uncapped, None
-    if critical_fails and value is not None and uncapped < CRITICAL_CAP:
+    if (critical_fails or unknown_checks) and value is not None and uncapped < CRITICAL_CAP:
         final = CRITICAL_CAP
-        reason = (f"{critical_fails} critical check{'s' if critical_fails != 1 else ''} "
-                  f"fail{'s' if critical_fails == 1 else ''}: the grade is capped at {CRITICAL_CAP}")
-    return _Tally(value, final, uncapped, reason, counts, areas)
+        why = []
+        if critical_fails:
+            why.append(f"{critical_fails} critical check{'s' if critical_fails != 1 else ''} "
+                       f"fail{'s' if critical_fails == 1 else ''}")
+        if unknown_checks:
+            why.append(f"{unknown_checks} check{'s' if unknown_checks != 1 else ''} could not be assessed and "
+                       f"might hide a critical failure")
+        reason = " and ".join(why) + f": the grade is capped at {CRITICAL_CAP}"
+    high_grade = grade(high)
+    if critical_fails and high is not None and high_grade < CRITICAL_CAP:
+        high_grade = CRITICAL_CAP
+    return _Tally(value, final, uncapped, reason, counts, areas, high, high_grade)
 
 
 def compute_score(checks: Iterable[Any], findings: Iterable[Any]) -> Score:
@@ -166,7 +208,8 @@ def compute_score(checks: Iterable[Any], findings: Iterable[Any]) -> Score:
                  counts["error"], t.areas, waived_checks=counts["waived"], uncapped_grade=t.uncapped,
                  cap_reason=t.cap_reason,
                  waived_findings=sum(1 for f in findings if _get(f, "status") == Status.WAIVED.value),
-                 without_waivers={"value": raw.value, "grade": raw.grade, "failed_checks": raw.counts["fail"]})
+                 without_waivers={"value": raw.value, "grade": raw.grade, "failed_checks": raw.counts["fail"]},
+                 high=t.high, high_grade=t.high_grade, not_applicable_checks=counts["not_applicable"])
 
 
 def _requirement_status(statuses: Sequence[str]) -> str:
@@ -200,7 +243,7 @@ def compliance(frameworks: Iterable[Any], checks: Iterable[Any], statuses: Mappi
             counts[status] += 1
             reqs.append({"id": req.id, "title": req.title, "status": status, "checks": ids,
                          "failing_checks": [i for i in ids if statuses[i] == "fail"]})
-        assessed = sum(counts[s] for s in ("pass", "waived", "fail", "error", "not_assessable"))
+        assessed = sum(counts[s] for s in ("pass", "waived", "fail", "error", "not_assessable"))   # not_applicable: out
         passing = counts["pass"] + counts["waived"]
         entry = {"id": fw.id, "name": fw.name, "version": fw.version, "edition": getattr(fw, "edition", ""),
                  "counts": counts, "mapped": assessed, "percent": percent(passing, assessed, complete=passing == assessed),

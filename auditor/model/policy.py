@@ -13,6 +13,7 @@ from auditor.model.results import Severity
 
 TLS_VERSIONS = ("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3")
 PGAUDIT_CLASSES = ("read", "write", "function", "role", "ddl", "misc", "misc_set", "all")
+DEFAULT_AUDITOR_ROLE = "pgcomply_auditor"     # the role `pgcomply role-sql` creates unless told otherwise
 
 
 class PolicyError(ValueError):
@@ -90,6 +91,7 @@ class Policy:
     fail_on: Severity | None = None
     min_score: int | None = None
     sampling: bool = True
+    auditor_roles: tuple[str, ...] = ()          # auditing roles besides DEFAULT_AUDITOR_ROLE (docs/policy.md)
     source: str | None = None                    # the file it came from
     waiver_rules: WaiverRules = field(default_factory=WaiverRules)
     source_text: str = field(default="", repr=False, compare=False)   # the file as read (kept in evidence bundles)

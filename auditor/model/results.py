@@ -36,6 +36,7 @@ class Status(str, Enum):
     NOT_ASSESSABLE = "not_assessable"
     ERROR = "error"
     WAIVED = "waived"
+    NOT_APPLICABLE = "not_applicable"    # nothing to examine (no such object, or the policy asks for nothing): not a pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class Outcome:
     severity: Severity | None = None     # per-object escalation/de-escalation, else the check's
     fix: str | None = None               # object-specific remediation SQL
     root_cause: str | None = None        # what several findings share ("hba:7", "preload:pgaudit"): reports group them
+    accepted: bool = False               # pass: an accepted fact reported as its own finding (the auditing role)
 
     @classmethod
     def ok(cls, obj: str, message: str = "", **evidence: Any) -> "Outcome":
@@ -60,6 +62,16 @@ class Outcome:
              fix: str | None = None, root_cause: str | None = None, **evidence: Any) -> "Outcome":
         return cls(Status.FAIL, obj, message, evidence, severity=Severity(severity) if severity else None, fix=fix,
                    root_cause=root_cause)
+
+    @classmethod
+    def not_applicable(cls, obj: str, message: str, **evidence: Any) -> "Outcome":
+        """Nothing to examine: the object or setting the check judges does not exist, or the policy asks for nothing."""
+        return cls(Status.NOT_APPLICABLE, obj, message, evidence)
+
+    @classmethod
+    def accept(cls, obj: str, message: str, **evidence: Any) -> "Outcome":
+        """A pass that is reported on its own: a fact the audit accepts by design (e.g. the auditing role's reads)."""
+        return cls(Status.PASS, obj, message, evidence, accepted=True)
 
     @classmethod
     def not_assessable(cls, obj: str, missing: str, message: str = "", **evidence: Any) -> "Outcome":

@@ -6,7 +6,10 @@ from pathlib import Path
 from typing import Any
 
 FORMATS = {"json": "report.json", "html": "report.html", "pdf": "report.pdf", "sarif": "report.sarif",
-           "junit": "report.junit.xml", "md": "report.md"}
+           "junit": "report.junit.xml", "md": "report.md", "csv": "findings.csv", "xlsx": "report.xlsx"}
+# Every file a format writes (FORMATS names the first): csv is one file per sheet.
+FILES = {fmt: (name,) for fmt, name in FORMATS.items()} | {"csv": ("findings.csv", "inventory.csv", "access_matrix.csv")}
+ALL_FILES = tuple(name for names in FILES.values() for name in names)
 
 
 class RenderError(ValueError):
@@ -25,10 +28,15 @@ def parse_formats(spec: str) -> list[str]:
 
 
 def render(fmt: str, report: dict[str, Any], out_dir: Path) -> Path:
-    """Write one format into out_dir (created 0700 when missing) and return the file's path."""
+    """Write one format into out_dir (created 0700 when missing) and return its (first) file's path."""
     from auditor.outputs import make_dir
 
     make_dir(out_dir)
     path = out_dir / FORMATS[fmt]
     import_module(f"auditor.render.{fmt}").write(report, path)
     return path
+
+
+def output_paths(fmt: str, out_dir: Path) -> list[Path]:
+    """Every file `render(fmt, ...)` writes into out_dir."""
+    return [out_dir / name for name in FILES[fmt]]

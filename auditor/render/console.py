@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from auditor.model.results import AREA_TITLES, AREAS, Severity
+from auditor.render.text import score_range
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 SEVERITY_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
@@ -74,11 +75,14 @@ def summary_line(report: dict[str, Any]) -> str:
     parts = ", ".join(f"{by_sev[sev.value]} {sev.value}" for sev in Severity if by_sev.get(sev.value))
     score = report["score"]
     score_txt = f"score {score['value']} ({score['grade']})" if score["value"] is not None else "score n/a"
+    rng = f" · range {score['range']['low']}\u2013{score['range']['high']}, graded low" if score_range(score) else ""
     status = s["by_status"]
     return (f"{failed} failed" + (f" ({parts})" if parts else "")
             + f" · {status.get('not_assessable', 0)} not assessable · {status.get('error', 0)} errors"
-            + f" · {status.get('waived', 0)} waived · {s['checks']} checks · {score_txt}"
-            + f"{unwaived_score(score)} · {report['duration_s']:.1f} s")
+            + f" · {status.get('waived', 0)} waived"
+            + (f" · {status['not_applicable']} not applicable" if status.get("not_applicable") else "")
+            + f" · {s['checks']} checks · {score_txt}"
+            + f"{unwaived_score(score)}{rng} · {report['duration_s']:.1f} s")
 
 
 def unwaived_score(score: dict[str, Any]) -> str:

@@ -1,6 +1,7 @@
 """JUnit XML for CI systems: one testsuite per area, one testcase per check x object.
 
-fail -> <failure>, error -> <error>, not_assessable and waived -> <skipped> with the reason."""
+fail -> <failure>, error -> <error>, not_assessable, not_applicable and waived -> <skipped> with the reason.
+The overall score and its range are properties of a first, empty suite "pgcomply: score"."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -42,12 +43,28 @@ def _case(suite: ET.Element, f: dict[str, Any]) -> None:
         _el(case, "error", _detail(f), message=f.get("message", ""), type="check-error")
     elif status == "not_assessable":
         _el(case, "skipped", message=f"not assessable: {f.get('message') or 'needs ' + str(f.get('missing'))}")
+    elif status == "not_applicable":
+        _el(case, "skipped", message=f"not applicable: {f.get('message') or 'nothing to examine'}")
     elif status == "waived":
         w = f.get("waiver") or {}
         _el(case, "skipped", message=f"waived: {w.get('reason', '')} (approver {w.get('approver') or '-'}, "
                                      f"expires {w.get('expires') or 'never'})")
     else:
         _el(case, "system-out", f.get("message", ""))
+
+
+def _score_properties(root: ET.Element, score: dict[str, Any]) -> None:
+    """The overall score and its range (docs/scoring.md) as properties of a first, empty suite: JUnit has no
+    properties on <testsuites>."""
+    rng = score.get("range") or {}
+    suite = _el(root, "testsuite", name="pgcomply: score", tests="0", failures="0", errors="0", skipped="0", time="0")
+    root.remove(suite)
+    root.insert(0, suite)                # first, where a reader looks for the overall result
+    props = _el(suite, "properties")
+    value = score.get("value")
+    for name, v in (("score", value), ("grade", score.get("grade")), ("scoreLow", rng.get("low", value)),
+                    ("scoreHigh", rng.get("high", value)), ("unknownChecks", rng.get("unknown_checks", 0))):
+        _el(props, "property", name=name, value="n/a" if v is None else str(v))
 
 
 def build_junit(report: dict[str, Any]) -> ET.Element:
@@ -64,7 +81,7 @@ def build_junit(report: dict[str, Any]) -> ET.Element:
             continue
         n = {"tests": len(rows), "failures": sum(f["status"] == "fail" for f in rows),
              "errors": sum(f["status"] == "error" for f in rows),
-             "skipped": sum(f["status"] in ("not_assessable", "waived") for f in rows)}
+             "skipped": sum(f["status"] in ("not_assessable", "waived", "not_applicable") for f in rows)}
         suite = _el(root, "testsuite", name=f"{area}: {AREA_TITLES[area]}", timestamp=report.get("started_at"),
                     hostname=t.get("host") or "local", time="0", **{k: str(v) for k, v in n.items()})
         props = _el(suite, "properties")
@@ -76,6 +93,7 @@ def build_junit(report: dict[str, Any]) -> ET.Element:
             total[k] += n[k]
     for k, v in total.items():
         root.set(k, str(v))
+    _score_properties(root, report["score"])
     return root
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from auditor.outputs import write_file
-from auditor.render.text import SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, fmt_time, md_escape
+from auditor.render.text import (SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, fmt_time, md_escape,
+    score_range)
 from auditor.render.view import build_view
 
 MAX_ROWS = 50                       # failing findings listed; the rest are in the full report
@@ -30,6 +31,8 @@ def render_md(report: dict[str, Any]) -> str:
     fails = report["summary"]["failing_by_severity"]
     n_fail = sum(fails.values())
     score = "n/a" if s["value"] is None else f"{s['value']}/100"
+    if score_range(s):
+        score += f" (range {s['range']['low']}\u2013{s['range']['high']})"
     out = [f"## pgcomply: score {score} (grade {esc(s['grade'])}) · {n_fail} failing object{'s' if n_fail != 1 else ''}",
            "",
            f"**Target** {esc(v.target_label)} · PostgreSQL {esc(str(t.get('server_version', '')).split(' ')[0])} · "
@@ -39,6 +42,8 @@ def render_md(report: dict[str, Any]) -> str:
         out += [f"**Waivers** {v.waived_findings} waived finding{'s' if v.waived_findings != 1 else ''} · score "
                 f"without waivers {'n/a' if raw['value'] is None else str(raw['value']) + '/100'} "
                 f"(grade {esc(raw['grade'])}), waived findings counted as failing", ""]
+    if rng := score_range(s):
+        out += [f"**Score range** {esc(rng)}", ""]
     for w in v.warnings:
         out += [f"**Warning** {esc(w)}", ""]
     lead = v.summary[:2] + [p for p in v.summary if "could not be assessed because" in p
@@ -71,9 +76,10 @@ def render_md(report: dict[str, Any]) -> str:
                         esc(f.get("message", "")) + (f" (root cause {esc(f['root_cause'])})" if f.get("root_cause") in
                                                      causes else "")]
                        for f in shown])
-    na = [f for f in report["findings"] if f["status"] in ("not_assessable", "error", "waived")]
+    order = {"error": 0, "not_assessable": 1, "waived": 2, "not_applicable": 3}      # what needs action first
+    na = sorted((f for f in report["findings"] if f["status"] in order), key=lambda f: order[f["status"]])
     if na:
-        out += ["", f"<details><summary>Not assessable, errors and waived ({len(na)})</summary>", ""]
+        out += ["", f"<details><summary>Not assessable, errors, waived and not applicable ({len(na)})</summary>", ""]
         out += _table(["Status", "Check", "Object", "Why"],
                       [[STATUS_LABEL[f["status"]], esc(f["check_id"]), esc(f["object"]),
                         esc((f.get("waiver") or {}).get("reason") if f["status"] == "waived" else f.get("message", ""))]

@@ -12,7 +12,7 @@ SEVERITIES = tuple(s.value for s in Severity)
 SEVERITY_RANK = {s.value: s.rank for s in Severity}
 SEVERITY_LABEL = {"critical": "Critical", "high": "High", "medium": "Medium", "low": "Low", "info": "Info"}
 STATUS_LABEL = {"fail": "Fail", "pass": "Pass", "not_assessable": "Not assessable", "error": "Error",
-                "waived": "Waived", "not_run": "Not run", "manual": "Manual review"}
+                "waived": "Waived", "not_applicable": "Not applicable", "not_run": "Not run", "manual": "Manual review"}
 FRAMEWORK_LABEL = {"cis": "CIS", "gdpr": "GDPR", "pci_dss": "PCI DSS", "soc2": "SOC 2"}
 EVIDENCE_MAX = 400                   # characters of one evidence value shown in HTML/PDF/Markdown
 
@@ -136,3 +136,15 @@ def fmt_share(value: Any) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return f"{round(value * 100)}%"
     return None
+
+
+def score_range(score: dict[str, Any]) -> str:
+    """'24-61 (3 checks not assessed; graded on the low end)' when unknown checks make the score a range, else ''.
+    The graded score is the low end: every unassessed check counted as a critical failure (docs/scoring.md)."""
+    rng = score.get("range") or {}
+    n = rng.get("unknown_checks", 0)
+    if not n or rng.get("low") is None:
+        return ""
+    return (f"{rng['low']}\u2013{rng['high']} ({n} check{'s' if n != 1 else ''} not assessed: {rng['low']} if "
+            f"{'they all fail' if n != 1 else 'it fails'}, {rng['high']} if {'they all pass' if n != 1 else 'it passes'}; "
+            "graded on the low end)")

@@ -15,7 +15,7 @@ from auditor.render import charts
 from auditor.render.causes_view import CauseView, Problem, cause_views, grouped, key_problems, problems
 from auditor.render.sections import SectionView, build_sections
 from auditor.render.text import (FRAMEWORK_LABEL, SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL,
-    evidence_items, fmt_time, join_words, plural)
+    evidence_items, fmt_time, join_words, plural, score_range)
 
 ROW_ORDER = {"fail": 0, "waived": 1, "error": 2, "not_assessable": 3, "pass": 4}
 
@@ -93,6 +93,7 @@ class ReportView:
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     waived_findings: int = 0
     unwaived: str = ""                # the cover's sentence on the score without waivers
+    score_range: str = ""             # the cover's score range when checks could not be assessed
     warnings: list[str] = field(default_factory=list)          # audit conditions (superuser...), for the appendix
 
 
@@ -138,6 +139,8 @@ def _summary(report: dict[str, Any], checks: list[CheckView], areas: list[AreaVi
         out.append("No check could be assessed, so there is no score.")
     else:
         text = f"The overall score is {score['value']} out of 100, grade {score['grade']}."
+        if rng := score_range(score):
+            text += f" It is a range, {rng}: missing privileges never raise it."
         if score.get("cap_reason"):
             text += f" The score alone would give {score['uncapped_grade']}, but {score['cap_reason']}."
         out.append(text)
@@ -212,6 +215,8 @@ def _counts_sentence(by: Counter) -> str:
         parts.append(f"{by['not_assessable']} could not be assessed")
     if by["error"]:
         parts.append(f"{by['error']} raised an error")
+    if by["not_applicable"]:
+        parts.append(f"{by['not_applicable']} had nothing to examine (not applicable)")
     return join_words(parts)
 
 
@@ -272,5 +277,6 @@ def build_view(report: dict[str, Any], medium: str = "html") -> ReportView:
         labels={"severity": SEVERITY_LABEL, "status": STATUS_LABEL, "framework": FRAMEWORK_LABEL},
         waived_findings=report["score"].get("waived_findings", report["summary"]["by_status"].get("waived", 0)),
         unwaived=unwaived_sentence(report["score"]),
+        score_range=score_range(report["score"]),
         warnings=[w["text"] for w in report.get("warnings", ())],
     )

@@ -162,7 +162,7 @@ def _audit_one(t: Target, policy: Any, formats: Sequence[str], out_root: Path, d
     from auditor.workflow.bundle import write_bundle
     from auditor.workflow.diff import load_report
     from auditor.workflow.pipeline import run_audit
-    from auditor.render import render
+    from auditor.render import output_paths, render
 
     res = TargetResult(t, out_root / t.name)
     try:
@@ -172,7 +172,11 @@ def _audit_one(t: Target, policy: Any, formats: Sequence[str], out_root: Path, d
             baseline = load_report(res.baseline)
         run = run_audit(t.dsn, policy, formats, None, databases=databases, baseline=baseline)   # collect in parallel
         with _RENDER_LOCK:   # one at a time: PDF layout is CPU-bound, and weasyprint is not documented as thread-safe
-            res.run = dataclasses.replace(run, files=tuple(render(fmt, run.report, res.out_dir) for fmt in formats))
+            files = []
+            for fmt in formats:
+                render(fmt, run.report, res.out_dir)
+                files += output_paths(fmt, res.out_dir)
+            res.run = dataclasses.replace(run, files=tuple(files))
             if evidence_dir is not None:
                 res.bundle = write_bundle(evidence_dir / t.name, snapshot=run.snapshot, report=run.report,
                                           policy=policy, key=signer, secrets=_secrets(t.dsn)).parent

@@ -9,7 +9,7 @@ from auditor.collect.collector import collect
 from auditor.engine.evaluate import evaluate
 from auditor.model.snapshot import Snapshot
 from auditor.model.policy import Policy
-from auditor.render import render
+from auditor.render import output_paths, render
 from auditor.engine.report import build_report
 from auditor.model.results import Severity
 
@@ -72,7 +72,8 @@ def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], 
     if out_dir is not None:
         for fmt in formats:
             say(f"writing {fmt}")
-            files.append(render(fmt, report, out_dir))
+            render(fmt, report, out_dir)
+            files += output_paths(fmt, out_dir)
     code, reasons = gate(report, policy, baseline)
     return AuditRun(report, tuple(files), code, reasons, snap)
 
