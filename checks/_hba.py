@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import ipaddress
-from typing import Iterator
 
 from auditor.analysis.context import Context
 from auditor.model.names import hba_object
@@ -52,10 +51,6 @@ def is_wide(rule: HbaRule, ctx: Context) -> bool:
 def describe(rule: HbaRule) -> str:
     return (f"{rule.type} {','.join(rule.databases)} {','.join(rule.users)} "
             f"{source(rule) if rule.type != 'local' else ''} {rule.auth_method}").replace("  ", " ")
-
-
-def tcp_rules(rules: tuple[HbaRule, ...]) -> Iterator[HbaRule]:
-    return (r for r in rules if r.type in TCP_TYPES)
 
 
 CLEARTEXT_TYPES = ("host", "hostnossl", "hostnogssenc")   # TCP lines that match connections without TLS

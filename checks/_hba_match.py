@@ -201,9 +201,9 @@ def build_reach(ctx: Context) -> HbaReach | None:
     for sig, members in groups.items():
         rep = members[0]
         mine = [i for i, hit in enumerate(sig[2]) if hit]
-        own = [rep.name] if uses_same and rep.name not in shared else []
+        own_db = [rep.name] if uses_same and rep.name not in shared else []
         seen: set[int] = set()
-        for db in (*shared, *own):
+        for db in (*shared, *own_db):
             taken: list[int] = []
             for i in mine:
                 ln = lines[i]
@@ -295,22 +295,22 @@ def line_evidence(lr: LineReach) -> dict:
             "latent": lr.latent and not lr.roles}
 
 
-LiveLine = tuple[LineReach | None, Outcome | None]
+LiveLine = LineReach | Outcome
 
 
 def live_lines(ctx: Context, methods: frozenset[str] | set[str], types: tuple[str, ...]) -> Iterator[LiveLine]:
-    """(reach, None) for live lines with one of `methods`, (None, outcome) for the gap or for every other line."""
+    """The reach of each live line with one of `methods`; an Outcome for the gap or for every other line."""
     reach, gap = reach_or_gap(ctx)
     if gap:
-        yield None, gap
+        yield gap
         return
     assert reach is not None
     for lr in reach.lines:
         if lr.rule.type not in types:
             continue
         if lr.rule.auth_method not in methods:
-            yield None, Outcome.ok(hba_object(lr.rule.line_number))
+            yield Outcome.ok(hba_object(lr.rule.line_number))
         elif not lr.reachable:
-            yield None, dead_line(lr)
+            yield dead_line(lr)
         else:
-            yield lr, None
+            yield lr

@@ -159,18 +159,19 @@ def log_line_prefix(ctx: Context) -> Iterator[Outcome]:
         yield gap
         return
     obj = setting_object("log_line_prefix")
-    dest = {d.strip().lower() for d in ((ctx.setting("log_destination").value if ctx.setting("log_destination") else "")
-                                        or "stderr").split(",") if d.strip()}
+    dest_setting = ctx.setting("log_destination")
+    dest = {d.strip().lower() for d in ((dest_setting.value if dest_setting else "") or "stderr").split(",") if d.strip()}
     if dest <= {"csvlog", "jsonlog"}:
         yield Outcome.ok(obj, "csvlog/jsonlog records carry user, database, client, time and process id themselves")
         return
-    escapes = set(_PREFIX_ESCAPE.findall((s.value if s else "") or ""))
+    prefix = (s.value if s else None) or ""
+    escapes = set(_PREFIX_ESCAPE.findall(prefix))
     needs = {"user (%u)": {"u"}, "database (%d)": {"d"}, "client address (%h or %r)": {"h", "r"}}
     if dest & {"stderr"} or not dest & {"syslog", "eventlog"}:
         needs |= {"timestamp (%m, %t or %n)": {"m", "t", "n"}, "process id (%p or %c)": {"p", "c"}}
     missing = [k for k, v in needs.items() if not escapes & v]
     if not missing:
-        yield Outcome.ok(obj, f"log_line_prefix is '{s.value}'")
+        yield Outcome.ok(obj, f"log_line_prefix is '{prefix}'")
         return
     who_missing = any(k.split()[0] in ("user", "database", "client") for k in missing)
     yield Outcome.fail(obj, f"log_line_prefix '{s.value if s else ''}' lacks the {', '.join(missing)}: log lines "
@@ -208,7 +209,8 @@ def slow_statements_logged(ctx: Context) -> Iterator[Outcome]:
         yield gap
         return
     obj = setting_object("log_min_duration_statement")
-    value = int(s.value) if s and (s.value or "").lstrip("-").isdigit() else -1
+    raw = (s.value if s else None) or ""
+    value = int(raw) if raw.lstrip("-").isdigit() else -1
     if value >= 0 or "read" in covered_classes(ctx):
         yield Outcome.ok(obj, f"log_min_duration_statement is {value}" if value >= 0 else "every read is logged already")
         return

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterator
+from typing import Any, Iterator
 
 from auditor.model.acl import PRIVILEGES, PUBLIC, WRITE_PRIVILEGES, parse_acl
 from auditor.analysis.context import Context
@@ -59,10 +59,11 @@ def public_relation_privileges(ctx: Context) -> Iterator[Outcome]:
             collist = ", ".join(ident(c) for c in sorted(cols))
             fix.append(f"REVOKE ALL ({collist}) ON TABLE {ident(rel.schema, rel.name)} FROM PUBLIC;")
         where = f" on columns {', '.join(sorted(cols))}" if cols and not held else ""
+        by_column: dict[str, Any] = {"columns": cols} if cols else {}
         yield Outcome.fail(
             obj, f"PUBLIC holds {', '.join(names)} on {kind} {rel.schema}.{rel.name}{where}: every role in the cluster has it",
             severity=Severity.HIGH if writes or rel.kind != "S" else Severity.MEDIUM, fix="\n".join(fix),
-            privileges=names, kind=kind, **({"columns": cols} if cols else {}))
+            privileges=names, kind=kind, **by_column)
 
 
 @per_database

@@ -7,7 +7,7 @@ Messages name the existing roles a line reaches; a line only a future role could
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterator
+from typing import Callable, Iterator
 
 from auditor.analysis.context import Context
 from auditor.model.names import hba_object, role_object, setting_object
@@ -67,9 +67,9 @@ def role_password_hashes(ctx: Context) -> Iterator[Outcome]:
 
 def hba_trust_remote(ctx: Context) -> Iterator[Outcome]:
     """`trust` over TCP means anyone who can reach the port is whoever they say they are."""
-    for lr, done in live_lines(ctx, {"trust"}, TCP_TYPES):
-        if done:
-            yield done
+    for lr in live_lines(ctx, {"trust"}, TCP_TYPES):
+        if isinstance(lr, Outcome):
+            yield lr
             continue
         rule, supers = lr.rule, lr.roles & superusers(ctx)
         if is_loopback(rule):
@@ -91,9 +91,9 @@ def hba_trust_local(ctx: Context) -> Iterator[Outcome]:
         perms = int(perms_setting.value or "", 8) if perms_setting else None
     except ValueError:
         perms = None
-    for lr, done in live_lines(ctx, {"trust"}, ("local",)):
-        if done:
-            yield done
+    for lr in live_lines(ctx, {"trust"}, ("local",)):
+        if isinstance(lr, Outcome):
+            yield lr
             continue
         rule, supers = lr.rule, lr.roles & superusers(ctx)
         obj = hba_object(rule.line_number)
@@ -117,10 +117,10 @@ def hba_trust_local(ctx: Context) -> Iterator[Outcome]:
 
 def hba_cleartext_password(ctx: Context) -> Iterator[Outcome]:
     """password/ldap/radius/pam/bsd make the client send the password itself, readable on an unencrypted link."""
-    ssl_on = as_bool(ctx.setting("ssl").value) if ctx.setting("ssl") else None
-    for lr, done in live_lines(ctx, CLEARTEXT_METHODS, ("local", *TCP_TYPES)):
-        if done:
-            yield done
+    ssl_on = as_bool(ssl_setting.value) if (ssl_setting := ctx.setting("ssl")) else None
+    for lr in live_lines(ctx, CLEARTEXT_METHODS, ("local", *TCP_TYPES)):
+        if isinstance(lr, Outcome):
+            yield lr
             continue
         rule, m = lr.rule, lr.rule.auth_method
         obj = hba_object(rule.line_number)
@@ -147,9 +147,9 @@ def hba_cleartext_password(ctx: Context) -> Iterator[Outcome]:
 def hba_md5_method(ctx: Context) -> Iterator[Outcome]:
     """md5 is a replayable, pass-the-hash challenge for roles whose stored hash is md5."""
     hashes_known = ctx.snap.gap("pg_authid") is None
-    for lr, done in live_lines(ctx, {"md5"}, ("local", *TCP_TYPES)):
-        if done:
-            yield done
+    for lr in live_lines(ctx, {"md5"}, ("local", *TCP_TYPES)):
+        if isinstance(lr, Outcome):
+            yield lr
             continue
         rule = lr.rule
         weak = sorted(n for n in lr.roles if (r := ctx.role(n)) and r.password in ("md5", "plaintext"))
@@ -170,9 +170,9 @@ def hba_md5_method(ctx: Context) -> Iterator[Outcome]:
 def hba_wide_password_range(ctx: Context) -> Iterator[Outcome]:
     """PostgreSQL has no lockout: every address a password line admits can guess passwords online."""
     supers = superusers(ctx)
-    for lr, done in live_lines(ctx, PASSWORD_METHODS, TCP_TYPES):
-        if done:
-            yield done
+    for lr in live_lines(ctx, PASSWORD_METHODS, TCP_TYPES):
+        if isinstance(lr, Outcome):
+            yield lr
             continue
         rule = lr.rule
         obj = hba_object(rule.line_number)
@@ -194,9 +194,9 @@ def hba_wide_password_range(ctx: Context) -> Iterator[Outcome]:
 
 def hba_ident_over_tcp(ctx: Context) -> Iterator[Outcome]:
     """TCP ident asks the client's own machine who the user is: the attacker's ident server says anything."""
-    for lr, done in live_lines(ctx, {"ident"}, TCP_TYPES):
-        if done:
-            yield done
+    for lr in live_lines(ctx, {"ident"}, TCP_TYPES):
+        if isinstance(lr, Outcome):
+            yield lr
             continue
         rule = lr.rule
         loop = is_loopback(rule)
@@ -303,7 +303,7 @@ def superuser_remote_login(ctx: Context) -> Iterator[Outcome]:
         if not lines:
             yield Outcome.ok(obj)
             continue
-        methods = {r.auth_method for r in lines}
+        methods = {r.auth_method for r in lines if r.auth_method}   # valid lines all have one
         if "trust" in methods:
             sev = Severity.CRITICAL
         elif any(is_wide(r, ctx) and r.auth_method not in _STRONG_METHODS for r in lines):
@@ -385,7 +385,8 @@ def scram_iterations(ctx: Context) -> Iterator[Outcome]:
     if gap:
         yield gap
         return
-    value = int(s.value) if s and (s.value or "").isdigit() else None
+    raw = (s.value if s else None) or ""
+    value = int(raw) if raw.isdigit() else None
     if value is not None and value < MIN_SCRAM_ITERATIONS:
         yield Outcome.fail(obj, f"scram_iterations is {value}, below the default {MIN_SCRAM_ITERATIONS}: new SCRAM hashes "
                                 "are cheaper to brute-force", fix=alter_system("scram_iterations", str(MIN_SCRAM_ITERATIONS)),
@@ -416,7 +417,7 @@ def password_complexity_module(ctx: Context) -> Iterator[Outcome]:
                        libraries=libs)
 
 
-CHECKS = (password_encryption_scram, role_password_hashes, hba_trust_remote, hba_trust_local, hba_cleartext_password,
+CHECKS: tuple[Callable[[Context], Iterator[Outcome]], ...] = (password_encryption_scram, role_password_hashes, hba_trust_remote, hba_trust_local, hba_cleartext_password,
           hba_md5_method, hba_wide_password_range, login_role_without_password, password_bypassed_by_trust,
           valid_until_policy, superuser_remote_login, hba_ident_over_tcp, hba_file_errors, password_hashing_overrides,
           scram_iterations, password_complexity_module, app_password_storage)

@@ -14,11 +14,11 @@ from auditor.model.names import role_object
 from auditor.model.results import Outcome, Severity
 from auditor.analysis.rolegraph import READ_ALL_DATA, SERVER_READ, WRITE_ALL_DATA
 
-_AUDIT_READS = ("pg_read_all_data", "pg_monitor", "pg_read_all_settings", "pg_read_all_stats", "pg_stat_scan_tables")
-
 from auditor.checks._common import audit_time, ident, parse_ts
 from auditor.checks._roles import (BOOTSTRAP_OID, NEEDS_AUTHID, NEEDS_HBA, accounts, alter_role, attribute_fix,
     cannot_log_in, cut_path_sql, graph, is_app_role, kind_of, login_roles, via_text)
+
+_AUDIT_READS = ("pg_read_all_data", "pg_monitor", "pg_read_all_settings", "pg_read_all_stats", "pg_stat_scan_tables")
 
 
 def extra_superusers(ctx: Context) -> Iterator[Outcome]:
@@ -268,11 +268,12 @@ def auditing_role_access(ctx: Context) -> Iterator[Outcome]:
     g = graph(ctx)
     for name in sorted(auditing_roles(ctx)):
         reads = sorted(p for p in _AUDIT_READS if p in g.privileges_of(name) and p != name)
+        role = ctx.role(name)
         yield Outcome.accept(
             role_object(name), f"{name} is a recognised auditing role ({recognised_by(ctx, name)}): its read access "
             f"({', '.join(reads) if reads else 'no predefined read role'}) is accepted, and it is not counted as a "
             "reader of sensitive data (ROLE-008, GRANT-012, access matrix); its other privileges are judged as usual",
-            read_privileges=reads, recognised_by=recognised_by(ctx, name), login=bool(ctx.role(name) and ctx.role(name).login))
+            read_privileges=reads, recognised_by=recognised_by(ctx, name), login=bool(role and role.login))
 
 
 CHECKS = (extra_superusers, superuser_via_membership, createrole_roles, replication_roles, bypassrls_roles,

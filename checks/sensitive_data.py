@@ -165,9 +165,9 @@ def unprotected_personal_data(ctx: Context) -> Iterator[Outcome]:
             categories=cats, columns={c.column: c.category for c in plain},
             basis=sorted({c.basis for c in plain}), confidence=max(c.confidence for c in plain))
     for rel in rls_unread_tables(ctx):     # no column named like contact data, and its values were not read
-        if (rel.database, rel.schema, rel.name) not in tables and (gap := sample_gap(ctx, rel)):
-            yield Outcome.not_assessable(relation_object(rel.database, rel.schema, rel.name), gap.missing,
-                                         f"values of {rel.schema}.{rel.name} could not be sampled ({gap.detail}); "
+        if (rel.database, rel.schema, rel.name) not in tables and (unread := sample_gap(ctx, rel)):
+            yield Outcome.not_assessable(relation_object(rel.database, rel.schema, rel.name), unread.missing,
+                                         f"values of {rel.schema}.{rel.name} could not be sampled ({unread.detail}); "
                                          "whether it holds contact data is unknown")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 from collections import defaultdict
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from psycopg import sql
 
@@ -57,10 +57,6 @@ def _no_tls_build(ctx: Context) -> bool:
 def _no_tcp(ctx: Context) -> bool:
     s = ctx.setting("listen_addresses")
     return s is not None and not (s.value or "").strip()
-
-
-def _hidden(ctx: Context, name: str) -> bool:
-    return ctx.setting(name) is None and not ctx.snap.access.has("pg_read_all_settings")
 
 
 def _reset(name: str) -> str:
@@ -147,7 +143,7 @@ def ssl_min_protocol(ctx: Context) -> Iterator[Outcome]:
                 "refused_over_wire": list(tls.refused_protocols) if tls else None,
                 "source": _source(s is not None, tls is not None)}
     fix = alter_system("ssl_min_protocol_version", minimum)
-    if accepted_low:
+    if tls and accepted_low:
         yield Outcome.fail(obj, f"the server at {_endpoint(tls)} completes TLS handshakes limited to {', '.join(accepted_low)}"
                                 f" (below {minimum}): an attacker on the path can hold clients to protocols with known attacks",
                            severity=Severity.HIGH, fix=fix, **evidence)
@@ -194,7 +190,7 @@ def _cipher_outcome(obj: str, value: str | None, tls: TlsProbe | None, library: 
     for suite in (*tls.weak_ciphers, *([tls.no_fs_cipher] if tls.no_fs_cipher else [])) if tls else ():
         for cat in _tls.suite_name_weaknesses(library, suite) or {"low"}:
             accepted[cat].append(suite)
-    evidence = {"setting": value if value is not None else "hidden", "source": _source(value is not None, tls is not None),
+    evidence: dict[str, Any] = {"setting": value if value is not None else "hidden", "source": _source(value is not None, tls is not None),
                 "weak_in_setting": configured, "accepted_over_wire": dict(accepted),
                 "weak_suites_offered_over_wire": tls.weak_ciphers_offered if tls else None,
                 "expanded_by_local_openssl": expanded}
@@ -234,9 +230,9 @@ def _tls13_and_groups(ctx: Context) -> Iterator[Outcome]:
     if gap:
         yield gap
     elif g is not None:
-        weak = _tls.weak_groups(g.value or "")
-        if weak:
-            yield Outcome.fail(setting_object(name), f"{name} offers {', '.join(weak)}: curves below 224 bits give less than "
+        weak_curves = _tls.weak_groups(g.value or "")
+        if weak_curves:
+            yield Outcome.fail(setting_object(name), f"{name} offers {', '.join(weak_curves)}: curves below 224 bits give less than "
                                                      "112-bit security to the key exchange", severity=Severity.MEDIUM,
                                fix=_reset(name), setting=g.value, source="setting")
         else:
@@ -316,7 +312,7 @@ def certificate_signature_strong(ctx: Context, cert: Certificate, obj: str) -> I
 def certificate_matches_host(ctx: Context, cert: Certificate, obj: str) -> Iterator[Outcome]:
     """sslmode=verify-full checks the name; a mismatch makes clients fall back to modes a MITM defeats."""
     target = ctx.snap.target
-    names = {"san_dns": list(cert.san_dns), "san_ip": list(cert.san_ip), "common_names": list(cert.common_names)}
+    names: dict[str, Any] = {"san_dns": list(cert.san_dns), "san_ip": list(cert.san_ip), "common_names": list(cert.common_names)}
     if target.transport != "tcp":
         yield Outcome.not_assessable(obj, "an audit over TCP with the host name clients use",
                                      "the audit connected over a unix socket, so there is no client host name to compare "
@@ -339,7 +335,7 @@ def hba_requires_ssl(ctx: Context) -> Iterator[Outcome]:
         yield gap
         return
     ok_nets = ctx.thresholds.cleartext_ok_networks
-    ssl_on = as_bool((ctx.setting("ssl").value if ctx.setting("ssl") else "") or "")
+    ssl_on = as_bool(ssl_setting.value if (ssl_setting := ctx.setting("ssl")) else None)
     for rule in rules:
         if rule.type == "local":
             continue
@@ -421,7 +417,7 @@ def ssl_key_file_private(ctx: Context) -> Iterator[Outcome]:
     if key is None:
         yield gap_outcome(ctx, "ssl_key_file", obj) or Outcome.not_assessable(obj, "filesystem access on the database host")
         return
-    facts = {"path": key.path, "mode": oct(key.mode), "owner": key.owner or key.uid, "group": key.group or key.gid,
+    facts: dict[str, Any] = {"path": key.path, "mode": oct(key.mode), "owner": key.owner or key.uid, "group": key.group or key.gid,
              "source": "filesystem"}
     if key.mode & 0o007:
         yield Outcome.fail(obj, f"the TLS private key {key.path} has mode {oct(key.mode)}: every OS account on the host "

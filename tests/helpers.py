@@ -33,11 +33,6 @@ def missing_privileges(result: AuditResult, check_id: str) -> set[str]:
     return {f.missing for f in findings_of(result, check_id) if f.status == "not_assessable"}
 
 
-def objects_in(result: AuditResult, check_id: str, prefix: str) -> set[str]:
-    """Failing objects of one check that start with prefix (e.g. the test database's name)."""
-    return {o for o in failing_objects(result, check_id) if o.startswith(prefix)}
-
-
 def only(objs: Iterable[str], db: str) -> set[str]:
     """Objects inside one database (tests share a cluster; other databases are not theirs)."""
     return {o for o in objs if o.split(":", 1)[-1].startswith(db + ".")}

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from auditor.workflow import bundle
-from auditor.render import ALL_FILES, FORMATS
+from auditor.render import ALL_FILES
 from tests.test_cli import assert_one_line_error, run
 
 PASSWORD = "Bundle-Pa55word!x"

@@ -74,7 +74,7 @@ def _stop_dead(cluster) -> None:
     if pid_file.exists():
         if not _running(_postmaster_pid(cluster)):
             deadline = time.monotonic() + 10
-            while (left := _children_of(cluster.datadir)) and time.monotonic() < deadline:
+            while _children_of(cluster.datadir) and time.monotonic() < deadline:
                 time.sleep(0.1)
             for pid in _children_of(cluster.datadir):
                 os.kill(pid, signal.SIGKILL)

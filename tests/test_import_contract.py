@@ -36,7 +36,9 @@ def test_an_upward_import_fails_the_contract(module, added, higher):
     else:
         src += "\n" + added + "\n"
     bad = contract.check(sources={module: src})
-    assert [(v.module, contract.layer_of(v.imported)) for v in bad] == [(module, higher)]
+    # engine.report <- workflow.diff already, so the upward import also closes a circle, reported on its own
+    upward = [(v.module, contract.layer_of(v.imported)) for v in bad if not v.why.endswith("import circle")]
+    assert upward == [(module, higher)]
 
 
 def test_an_import_circle_fails_the_contract():

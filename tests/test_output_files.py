@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from auditor import outputs
-from auditor.render import ALL_FILES, FORMATS
+from auditor.render import ALL_FILES
 from tests.test_cli import _closed_port, assert_one_line_error, run
 
 DEAD = f"host=127.0.0.1 port={_closed_port()} user=x connect_timeout=3"   # nothing listens: a connection would fail

@@ -46,7 +46,7 @@ def test_grouped_rows_point_at_their_cause_and_the_fix_is_rendered_once():
 def test_summary_lists_every_critical_then_five_highs_and_counts_the_rest():
     report = synthetic_report(600, sections=False)
     crit = [f for f in report["findings"] if f["status"] == "fail"][:40]
-    for i, f in enumerate(crit):          # 40 critical findings spread over many checks
+    for f in crit:                        # 40 critical findings spread over many checks
         f["severity"] = "critical"
     report = assemble(copy.deepcopy(report))
     v = build_view(report)

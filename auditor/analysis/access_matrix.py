@@ -188,6 +188,7 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
                                "policies": sorted(p.name for p in priv.policies(rel))},
                        "column_groups": []}
             tables.append(current)
+        assert current is not None   # set above when the loop reached this relation
         current["categories"] = sorted(set(current["categories"]) | set(cr.categories))
         list_id = ids[id(rs)]
         if list_id not in lists:

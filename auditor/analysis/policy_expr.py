@@ -22,7 +22,8 @@ def parse(expr: str | None) -> Any:
     if not expr:
         return None
     try:
-        return parse_sql(f"SELECT {expr}")[0].stmt.targetList[0].val
+        select: Any = parse_sql(f"SELECT {expr}")[0].stmt   # pglast types every node field as optional
+        return select.targetList[0].val
     except Exception:  # noqa: BLE001 - pglast raises ParseError; anything else means "cannot tell"
         return None
 
@@ -51,7 +52,7 @@ def _truth(node: Any) -> bool | None:
         word = str(c).strip().lower()
         return True if word in _TRUE_WORDS else False if word in _FALSE_WORDS else None
     if isinstance(node, ast.BoolExpr):
-        parts = [_truth(a) for a in node.args]
+        parts = [_truth(a) for a in node.args or ()]
         if node.boolop == BoolExprType.AND_EXPR:
             return False if False in parts else True if all(p is True for p in parts) else None
         if node.boolop == BoolExprType.OR_EXPR:
@@ -79,18 +80,15 @@ def always_true(expr: str | None) -> bool:
     return _truth(node) is True
 
 
-def always_false(expr: str | None) -> bool:
-    return _truth(parse(expr)) is False if parse(expr) is not None else False
-
-
 class _SettingCalls(Visitor):
     def __init__(self) -> None:
         super().__init__()
         self.found: list[str] = []
 
     def visit_FuncCall(self, _ancestors: Any, node: ast.FuncCall) -> None:
-        name = node.funcname[-1].sval.lower()
-        schema = node.funcname[0].sval.lower() if len(node.funcname) > 1 else "pg_catalog"
+        funcname = node.funcname or ()
+        name = funcname[-1].sval.lower()
+        schema = funcname[0].sval.lower() if len(funcname) > 1 else "pg_catalog"
         if name != "current_setting" or schema != "pg_catalog":
             return
         args = node.args or ()

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from auditor.model.snapshot import Membership, Role
 
@@ -56,17 +56,13 @@ class Path:
     def target(self) -> str:
         return self.roles[-1]
 
-    @property
-    def direct(self) -> bool:
-        return len(self.roles) <= 2 and ADMIN not in self.via
-
     def text(self) -> str:
         out = [self.roles[0]]
         for name, via in zip(self.roles[1:], self.via):
             out.append(_ARROW.get(via, " -> ") + name)
         return "".join(out)
 
-    def evidence(self) -> dict[str, list[str]]:
+    def evidence(self) -> dict[str, Any]:
         return {"chain": list(self.roles), "via": list(self.via)}
 
 
@@ -204,10 +200,6 @@ class RoleGraph:
     def chain(self, role: str, target: str, mode: str = "inherit") -> list[str] | None:
         """The membership chain from role to target (mode 'inherit' or 'set'), or None."""
         return self._closure(role, mode).get(target)
-
-    def holders_of(self, target: str, mode: str = "inherit") -> frozenset[str]:
-        """Every role that reaches `target` (has its privileges, or can SET ROLE to it)."""
-        return frozenset(r for r in self.roles if target in self._closure(r, mode))
 
     def memberships(self, group: str, member: str) -> list[Membership]:
         """The pg_auth_members rows granting `group` to `member` (16+ may hold one per grantor)."""

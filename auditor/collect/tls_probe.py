@@ -42,7 +42,7 @@ WEAK_FAMILIES = ("eNULL", "aNULL", "MD5", "RC4", "3DES", "DES", "EXPORT", "LOW",
 # Static RSA key exchange: a later theft of the server key decrypts recorded sessions.
 NO_FS_OFFER = "kRSA:!eNULL:!aNULL"
 _LEGACY_CURVES = ("prime192v1", "secp224r1")
-_LOOPBACK_LISTEN = {"*", "0.0.0.0", "::", "localhost", "127.0.0.1", "::1"}
+_LOOPBACK_LISTEN = {"*", "0.0.0.0", "::", "localhost", "127.0.0.1", "::1"}  # noqa: S104 - compared, never bound
 
 
 class _Refused(Exception):

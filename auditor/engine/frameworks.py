@@ -50,7 +50,9 @@ def cis_editions() -> tuple[tuple[int, Framework], ...]:
     out = []
     for stem in CIS_EDITIONS:
         fw, major = _load(stem)
-        out.append((int(major), fw))
+        if major is None:
+            raise ValueError(f"frameworks/{stem}.toml: a CIS edition must name the PostgreSQL major it is for")
+        out.append((major, fw))
     return tuple(sorted(out, key=lambda e: e[0]))
 
 

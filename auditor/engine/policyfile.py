@@ -196,7 +196,7 @@ def _waivers(raw: Any, rules: WaiverRules, loc: _Locator, path: str, today: dt.d
     out = []
     for i, w in enumerate(raw):
         n = i + 1
-        at = lambda key=None: f"{path}:{loc.line('waivers', i, key) if key else loc.line('waivers', i)}"  # noqa: E731
+        at = lambda key=None: f"{path}:{loc.line('waivers', i, key) if key else loc.line('waivers', i)}"  # noqa: E731, B023 - used in this iteration only
         if not isinstance(w, dict):
             raise PolicyError(f"{at()}: waiver {n} must be a table with check, object and reason")
         if unknown := sorted(set(w) - _WAIVER_KEYS):

@@ -7,7 +7,7 @@ import tomllib
 from functools import cache
 from importlib import import_module
 from importlib.resources import files
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Mapping
 
 from auditor.model.policy import Policy, PolicyError
 from auditor.model.results import AREAS, Severity
@@ -68,7 +68,7 @@ def _matches(check: Check, selector: str) -> bool:
             or fnmatch.fnmatchcase(check.id, sel.upper()))
 
 
-def resolve(selectors: Iterable[str], checks: dict[str, Check]) -> set[str]:
+def resolve(selectors: Iterable[str], checks: Mapping[str, Check]) -> set[str]:
     """Check ids named by codes (RLS-002, RLS-*), names (rls.policy_always_true) or areas (rls)."""
     ids: set[str] = set()
     for sel in selectors:

@@ -112,7 +112,7 @@ def apply_waivers(findings: list[Finding], waivers: Sequence[Waiver], today: dt.
         out.append(f)
     notes = []
     for i, w in enumerate(waivers):
-        if w.expired(today):
+        if w.expires is not None and w.expired(today):
             lapsed = sum(1 for f in out if f.status == Status.FAIL.value and f.waiver and _matches(w, ids[i], f))
             notes.append(f"waiver for {w.check} {w.object} expired on {w.expires.isoformat()}"
                          + (f"; {lapsed} finding(s) fail again" if lapsed else ""))

@@ -28,8 +28,8 @@ from psycopg.abc import Params
 from psycopg.conninfo import make_conninfo
 
 from auditor.lab.certgen import TlsMaterial, make_server_cert
-from auditor.lab.pgbin import (TMP, ClusterError, as_server_user, embedded_bindir, find_bindir, has_openssl,
-    server_major, server_user)   # re-exported: callers import the cluster API from one place
+from auditor.lab.pgbin import (TMP, ClusterError, as_server_user, embedded_bindir as embedded_bindir, find_bindir,
+    has_openssl, server_major, server_user)   # re-exported: callers import the cluster API from one place
 
 AdminQuery = str | sql.SQL | sql.Composed  # setup SQL, often built with f-strings in tests
 _GUC_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?")

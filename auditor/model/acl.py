@@ -69,8 +69,3 @@ def parse_item(text: str) -> AclItem:
 def parse_acl(acl: tuple[str, ...]) -> tuple[AclItem, ...]:
     """Parse a whole ACL; cached because thousands of objects share a handful of distinct ACLs."""
     return tuple(parse_item(a) for a in acl)
-
-
-def grantees_with(acl: tuple[str, ...], letter: str) -> tuple[str, ...]:
-    """Roles (or PUBLIC) granted privilege `letter` directly in this ACL."""
-    return tuple(item.grantee for item in parse_acl(acl) if letter in item.privileges)

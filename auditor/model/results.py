@@ -109,7 +109,7 @@ class Finding:
     root_cause: str | None = None        # shared with other findings: see auditor/engine/causes.py
 
     def to_dict(self) -> dict[str, Any]:
-        d = {
+        d: dict[str, Any] = {
             "check_id": self.check_id, "title": self.title, "area": self.area, "severity": self.severity,
             "status": self.status, "object": self.object, "message": self.message,
             "evidence": dict(self.evidence), "remediation": self.remediation,

@@ -118,7 +118,7 @@ def summary_table(report: dict[str, Any], tty: bool) -> Table:
     short headers, no wrapping; ASCII box and no colour when the output is not a terminal (CI logs)."""
     table = Table(box=box.ROUNDED if tty else box.ASCII, show_edge=tty, pad_edge=False, header_style="bold" if tty else "")
     table.add_column("Area", no_wrap=True, overflow="ellipsis", max_width=28)
-    for sev, head in zip(Severity, ("crit", "high", "med", "low", "info")):
+    for _sev, head in zip(Severity, ("crit", "high", "med", "low", "info")):
         table.add_column(head, justify="right", no_wrap=True)
     table.add_column("n/a", justify="right", no_wrap=True)
     table.add_column("score", justify="right", no_wrap=True)

@@ -68,8 +68,8 @@ def _row(f: dict[str, Any], old: dict[str, Any] | None, new: dict[str, Any] | No
     return row
 
 
-def _unverified_reason(f: dict[str, Any], new: dict[str, Any] | None, new_report: dict[str, Any],
-                       old_dbs: set[str], new_dbs: set[str], troubled: set[str], ran: set[str] | None) -> str:
+def _unverified_reason(f: dict[str, Any], new: dict[str, Any] | None, old_dbs: set[str], new_dbs: set[str],
+                       troubled: set[str], ran: set[str] | None) -> str:
     if new is not None and new["status"] in ("not_assessable", "error"):
         return f"{new['status'].replace('_', ' ')} in the newer audit"
     if ran is not None and f["check_id"] not in ran:
@@ -112,7 +112,7 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
             else:
                 still_waived += 1
             continue
-        why = _unverified_reason(f, after, new, old_dbs, new_dbs, troubled, ran)
+        why = _unverified_reason(f, after, old_dbs, new_dbs, troubled, ran)
         out["unverified" if why else "resolved"].append(_row(f, f, after, why))
     for rows in out.values():
         rows.sort(key=lambda r: (_SEV_ORDER.get(r["severity"], 9), r["check_id"], r["object"]))

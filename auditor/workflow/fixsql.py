@@ -227,7 +227,7 @@ def _segments(fix: str, db: str) -> list[tuple[str, str]]:
             out.append((unquote(m[1]), []))
         else:
             out[-1][1].append(line)
-    return [(d, "\n".join(ls).strip()) for d, ls in out if any(l.strip() for l in ls)]
+    return [(d, "\n".join(ls).strip()) for d, ls in out if any(text.strip() for text in ls)]
 
 
 def build_script(report: dict[str, Any], *, include_waived: bool = False,

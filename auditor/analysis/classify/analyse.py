@@ -108,7 +108,7 @@ def analyse(values: Iterable[str | bytes | None], hint: str | None, min_ratio: f
                 and sum(ch.isdigit() for ch in v) <= 6:
             facts.schemes["truncated"] += count
         else:
-            _one(facts, v, count, hint, pool_add=lambda raw: (pool.extend(raw[:256]) if len(pool) < 8192 else None,
+            _one(facts, v, count, hint, pool_add=lambda raw: (pool.extend(raw[:256]) if len(pool) < 8192 else None,  # noqa: B023 - called in this iteration
                                                                 blob_sizes.add(len(raw))))
             if facts.blob_hit:
                 blob_values += count

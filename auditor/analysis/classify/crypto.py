@@ -34,7 +34,6 @@ SCHEMES: dict[str, str] = {
     "bcrypt-low-cost": LOW_WORK, "pbkdf2-low-iterations": LOW_WORK,
     "pgp-encrypted": REVERSIBLE, "encrypted": REVERSIBLE,
 }
-WEAK_VERDICTS = (PLAINTEXT, FAST_UNSALTED, FAST_SALTED, LOW_WORK, REVERSIBLE)
 MIN_BCRYPT_COST = 10           # OWASP Password Storage Cheat Sheet
 MIN_PBKDF2_ITERATIONS = 100_000
 
