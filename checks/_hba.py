@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ipaddress
+from typing import Iterator
 
 from auditor.analysis.context import Context
 from auditor.model.names import hba_object
@@ -54,6 +55,10 @@ def describe(rule: HbaRule) -> str:
 
 
 CLEARTEXT_TYPES = ("host", "hostnossl", "hostnogssenc")   # TCP lines that match connections without TLS
+
+
+def tcp_rules(rules: tuple[HbaRule, ...]) -> Iterator[HbaRule]:
+    return (r for r in rules if r.type in TCP_TYPES)
 
 
 def admits_cleartext(rule: HbaRule) -> bool:

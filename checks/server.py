@@ -187,7 +187,7 @@ def developer_options(ctx: Context) -> Iterator[Outcome]:
 
 # ---- connections --------------------------------------------------------------------------------
 
-_ALL_INTERFACES = frozenset({"*", "0.0.0.0", "::"})
+_ALL_INTERFACES = frozenset({"*", "0.0.0.0", "::"})  # noqa: S104 - values looked for in a snapshot, never bound
 
 
 def listen_addresses(ctx: Context) -> Iterator[Outcome]:
@@ -273,11 +273,11 @@ def _timeout(ctx: Context, name: str, key: str, why: str) -> Iterator[Outcome]:
         yield gap
         return
     for o in overrides(ctx, (name,)):
-        seconds = duration_s(o.value, "ms")
-        if seconds is not None and 0 < seconds <= limit:
+        override_s = duration_s(o.value, "ms")
+        if override_s is not None and 0 < override_s <= limit:
             yield Outcome.ok(o.object)
             continue
-        now = "0 (off)" if seconds == 0 else (f"{seconds:g} s" if seconds is not None else repr(o.value))
+        now = "0 (off)" if override_s == 0 else (f"{override_s:g} s" if override_s is not None else repr(o.value))
         yield Outcome.fail(o.object, f"{name} is {now} for {scope(o)}, above the policy's {limit} s: {why}",
                            fix=reset_sql(o), database=o.database, role=o.role, value=o.value, limit_s=limit)
 

@@ -114,11 +114,11 @@ def log_rotation(ctx: Context) -> Iterator[Outcome]:
         return
     age_s, gap = setting_or_gap(ctx, "log_rotation_age")
     size_s, gap2 = setting_or_gap(ctx, "log_rotation_size")
-    if gap or gap2:
-        yield gap or gap2
+    if (first := gap or gap2) is not None:
+        yield first
         return
     age = duration_s(age_s.value if age_s else None, (age_s.unit if age_s else None) or "min") or 0
-    size = int(size_s.value) if size_s and (size_s.value or "").isdigit() else 0
+    size = int(size_s.value or 0) if size_s and (size_s.value or "").isdigit() else 0
     if age > 0 or size > 0:
         yield Outcome.ok(obj, f"log files rotate every {age:g} s" if age > 0 else f"log files rotate at {size} kB")
         return
@@ -138,8 +138,8 @@ def log_truncate_on_rotation(ctx: Context) -> Iterator[Outcome]:
         return
     s, gap = setting_or_gap(ctx, "log_truncate_on_rotation")
     fname, gap2 = setting_or_gap(ctx, "log_filename")
-    if gap or gap2:
-        yield gap or gap2
+    if (first := gap or gap2) is not None:
+        yield first
         return
     pattern = (fname.value if fname else "") or ""
     if s is not None and as_bool(s.value):
