@@ -20,6 +20,7 @@ from auditor.checks._common import application_relations, ident, lit
 from auditor.checks._dbgaps import per_database
 from auditor.analysis.policy_expr import always_true, settings_without_missing_ok
 from auditor.checks._roles import bypassrls_reach
+from auditor.checks.rls_objects import matview_copies_protected_rows, policies_rls_disabled, view_bypasses_rls
 
 _SAMPLE = 20
 _ACCESS_LETTERS = "rawd"     # SELECT, INSERT, UPDATE, DELETE: the commands RLS governs
@@ -60,6 +61,7 @@ def tenant_tables_without_rls(ctx: Context) -> Iterator[Outcome]:
     """Multi-tenant or per-user tables, and tables of personal data, need row-level security to separate rows."""
     regex, memo = ctx.derive(_tenant_regex), ctx.derive(_tenant_column)
     sensitive = sensitive_tables(ctx)
+    priv = privileges(ctx)
 
     def is_tenant(name: str) -> bool:
         hit = memo.get(name)
@@ -76,15 +78,25 @@ def tenant_tables_without_rls(ctx: Context) -> Iterator[Outcome]:
             continue
         why = (f"has per-tenant/per-user column(s) {', '.join(tenant_cols)}" if tenant_cols
                else f"holds personal data ({', '.join(personal)})")
+        readers = priv.readers(rel).counted_roles()
+        others = [r for r in readers if r not in priv.holders(rel.owner)]
+        if not readers:     # no login role but superusers reads it: nobody for RLS to separate
+            yield Outcome.ok(obj, f"table {rel.schema}.{rel.name} {why}, but no login role other than superusers "
+                                  f"can read it", tenant_columns=tenant_cols, personal_data=personal)
+            continue
+        only_owner = not others   # the owner's own logins (the application) read it: its queries separate rows
         yield Outcome.fail(
             obj, f"table {rel.schema}.{rel.name} {why} but row-level security is not enabled: "
-                 f"every role with SELECT sees every row",
-            severity=Severity.HIGH if tenant_cols else Severity.MEDIUM,
+                 + (f"only its owner's login role(s) ({', '.join(readers[:5])}) read it, so the application's "
+                       f"queries alone separate rows" if only_owner
+                    else f"every role with SELECT ({', '.join(others[:5])}{' ...' if len(others) > 5 else ''}) "
+                         f"sees every row"),
+            severity=Severity.LOW if only_owner else Severity.HIGH if tenant_cols else Severity.MEDIUM,
             fix=f"ALTER TABLE {ident(rel.schema, rel.name)} ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;\n"
                 f"CREATE POLICY tenant_isolation ON {ident(rel.schema, rel.name)} "
                 f"USING ({ident(tenant_cols[0]) if tenant_cols else '/* owner column */'} = "
                 f"current_setting('app.tenant_id', true)::int);",
-            tenant_columns=tenant_cols, personal_data=personal)
+            tenant_columns=tenant_cols, personal_data=personal, readers=readers[:_SAMPLE], only_owner=only_owner)
 
 
 @per_database
@@ -192,4 +204,5 @@ def policy_current_setting_missing_ok(ctx: Context) -> Iterator[Outcome]:
 
 
 CHECKS = (policy_always_true, tenant_tables_without_rls, rls_not_forced_login_owner, policy_write_check_always_true,
-          rls_enabled_no_policy, bypassrls_roles_reach_rls_tables, policy_current_setting_missing_ok)
+          rls_enabled_no_policy, bypassrls_roles_reach_rls_tables, policy_current_setting_missing_ok,
+          view_bypasses_rls, matview_copies_protected_rows, policies_rls_disabled)

@@ -29,22 +29,29 @@ def test_rls_001_policy_always_true(fresh_db, pg15):
     assert failing_objects(audit(pg15.dsn(), ["RLS-001"], databases=[db])) == set()
 
 
-def test_rls_002_tenant_and_personal_tables_without_rls(fresh_db, pg15):
+def test_rls_002_tenant_and_personal_tables_without_rls(fresh_db, pg15, roles):
     db = fresh_db.name
+    roles("rl_reader LOGIN", "rl_app LOGIN")
     fresh_db.execute("""
         CREATE TABLE orders (id int, tenant_id int);          CREATE TABLE people (id int, email text);
         CREATE TABLE docs (id int, owner_id int);             CREATE TABLE products (id int, name text);
         CREATE TABLE scoped (id int, org_id int);             ALTER TABLE scoped ENABLE ROW LEVEL SECURITY;
         CREATE TABLE parted (id int, tenant_id int) PARTITION BY LIST (tenant_id);
-        CREATE TABLE parted_1 PARTITION OF parted FOR VALUES IN (1);""")
+        CREATE TABLE parted_1 PARTITION OF parted FOR VALUES IN (1);
+        GRANT SELECT ON orders, people, docs, products, scoped, parted TO rl_reader;
+        CREATE TABLE unread (id int, tenant_id int);          -- only superusers can read it
+        CREATE TABLE app_only (id int, tenant_id int);        ALTER TABLE app_only OWNER TO rl_app;""")
     result = _run(pg15, fresh_db, "RLS-002")
     sev = {f.object: f.severity for f in findings_of(result, "RLS-002") if f.status == "fail"}
     assert sev == {f"{db}.public.orders": "high", f"{db}.public.docs": "high", f"{db}.public.parted": "high",
-                   f"{db}.public.people": "medium"}
+                   f"{db}.public.people": "medium", f"{db}.public.app_only": "low"}
+    orders = next(f for f in findings_of(result, "RLS-002") if f.object == f"{db}.public.orders")
+    assert orders.evidence["readers"] == ["rl_reader"] and orders.evidence["only_owner"] is False
     # the patterns are policy: a deployment that calls its tenant column "shop" says so
     assert f"{db}.public.products" in failing_objects(_run(pg15, fresh_db, "RLS-002", tenant_column_patterns=("^name$",)))
     fresh_db.execute("ALTER TABLE orders ENABLE ROW LEVEL SECURITY; ALTER TABLE people ENABLE ROW LEVEL SECURITY;"
-                     "ALTER TABLE docs ENABLE ROW LEVEL SECURITY; ALTER TABLE parted ENABLE ROW LEVEL SECURITY")
+                     "ALTER TABLE docs ENABLE ROW LEVEL SECURITY; ALTER TABLE parted ENABLE ROW LEVEL SECURITY;"
+                     "ALTER TABLE app_only ENABLE ROW LEVEL SECURITY")
     assert failing_objects(_run(pg15, fresh_db, "RLS-002")) == set()
 
 
@@ -157,3 +164,76 @@ def test_rls_003_and_006_follow_pg16_inherit_option(pg18):
         finally:
             db.execute("DROP TABLE IF EXISTS t")
             pg18.execute("DROP ROLE rl18_app; DROP ROLE rl18_owner")
+
+
+def test_rls_008_owner_rights_views_over_rls_tables(fresh_db, pg15, roles):
+    db = fresh_db.name
+    roles("rl_vreader LOGIN")
+    fresh_db.execute("""
+        CREATE TABLE t (tenant text); ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY mine ON t USING (tenant = current_user); GRANT SELECT ON t TO rl_vreader;
+        CREATE VIEW v_owner AS SELECT * FROM t;                             -- superuser owner: bypasses
+        CREATE VIEW v_invoker WITH (security_invoker = true) AS SELECT * FROM t;
+        CREATE VIEW v_nested AS SELECT * FROM v_invoker;                    -- reaches t through the inner view
+        CREATE VIEW v_private AS SELECT * FROM t;                           -- nobody restricted reads it
+        CREATE TABLE plain (x int); CREATE VIEW v_plain AS SELECT * FROM plain;
+        GRANT SELECT ON v_owner, v_invoker, v_nested, v_plain TO rl_vreader;""")
+    result = _run(pg15, fresh_db, "RLS-008")
+    assert failing_objects(result) == {f"{db}.public.v_owner", f"{db}.public.v_nested"}
+    f = next(f for f in findings_of(result, "RLS-008") if f.object.endswith(".v_owner"))
+    assert f.evidence["tables"] == ["public.t"] and f.evidence["restricted_readers"] == ["rl_vreader"]
+    assert "security_invoker = true" in f.fix_sql
+    fresh_db.execute("ALTER VIEW v_owner SET (security_invoker = true); ALTER VIEW v_nested SET (security_invoker = on)")
+    assert failing_objects(_run(pg15, fresh_db, "RLS-008")) == set()
+
+
+def test_rls_008_on_pg18(pg18):
+    with pg18.fresh_database() as db:
+        pg18.execute("CREATE ROLE rl18_vreader LOGIN")
+        try:
+            db.execute("CREATE TABLE t (tenant text); ALTER TABLE t ENABLE ROW LEVEL SECURITY;"
+                       "CREATE POLICY mine ON t USING (tenant = current_user);"
+                       "CREATE VIEW v AS SELECT * FROM t; GRANT SELECT ON t, v TO rl18_vreader")
+            assert failing_objects(audit(pg18.dsn(), ["RLS-008"], databases=[db.name])) == {f"{db.name}.public.v"}
+            db.execute("ALTER VIEW v SET (security_invoker = true)")
+            assert failing_objects(audit(pg18.dsn(), ["RLS-008"], databases=[db.name])) == set()
+        finally:
+            db.execute("DROP VIEW IF EXISTS v; DROP TABLE IF EXISTS t")
+            pg18.execute("DROP ROLE rl18_vreader")
+
+
+def test_rls_009_matviews_copy_protected_rows_to_wider_readers(fresh_db, pg15, roles):
+    db = fresh_db.name
+    roles("rl_mreader LOGIN")
+    fresh_db.execute("""
+        CREATE TABLE secret (tenant text); ALTER TABLE secret ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY mine ON secret USING (tenant = current_user); GRANT SELECT ON secret TO rl_mreader;
+        CREATE TABLE people (id int, email text);
+        CREATE TABLE stock (id int, sku text);
+        CREATE MATERIALIZED VIEW mv_rls AS SELECT * FROM secret;
+        CREATE MATERIALIZED VIEW mv_people AS SELECT * FROM people;
+        CREATE MATERIALIZED VIEW mv_private AS SELECT * FROM people;       -- no reader beyond the table's
+        CREATE MATERIALIZED VIEW mv_stock AS SELECT * FROM stock;          -- nothing protected
+        GRANT SELECT ON mv_rls, mv_people, mv_stock TO rl_mreader;""")
+    result = _run(pg15, fresh_db, "RLS-009")
+    sev = {f.object: f.severity for f in findings_of(result, "RLS-009") if f.status == "fail"}
+    assert sev == {f"{db}.public.mv_rls": "high", f"{db}.public.mv_people": "medium"}
+    people = next(f for f in findings_of(result, "RLS-009") if f.object.endswith(".mv_people"))
+    assert people.evidence["wider_readers"] == ["rl_mreader"] and list(people.evidence["tables"]) == ["public.people"]
+    fresh_db.execute("REVOKE SELECT ON mv_rls, mv_people FROM rl_mreader")
+    assert failing_objects(_run(pg15, fresh_db, "RLS-009")) == set()
+
+
+def test_rls_010_policies_on_tables_without_rls(fresh_db, pg15):
+    db = fresh_db.name
+    fresh_db.execute("""
+        CREATE TABLE off (tenant text); CREATE POLICY mine ON off USING (tenant = current_user);
+        CREATE TABLE on_ (tenant text); ALTER TABLE on_ ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY mine ON on_ USING (tenant = current_user);
+        CREATE TABLE bare (x int);""")
+    result = _run(pg15, fresh_db, "RLS-010")
+    assert failing_objects(result) == {f"{db}.public.off"}
+    f = next(f for f in findings_of(result, "RLS-010") if f.status == "fail")
+    assert f.evidence["policies"] == ["mine"] and '-- ALTER TABLE "public"."off" ENABLE ROW LEVEL SECURITY;' in f.fix_sql
+    fresh_db.execute("ALTER TABLE off ENABLE ROW LEVEL SECURITY")
+    assert failing_objects(_run(pg15, fresh_db, "RLS-010")) == set()

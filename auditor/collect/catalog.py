@@ -187,6 +187,21 @@ JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
 WHERE NOT t.tgisinternal AND {_USER_NS}
 ORDER BY t.tgrelid, t.tgname"""  # type: ignore[assignment]
 
+# What each view and materialized view reads: its rewrite rule's dependencies on other relations (the rule
+# also depends on its own view, which is left out). Checks follow these to the tables behind a view.
+VIEW_SOURCES: LiteralString = f"""
+SELECT DISTINCT rw.ev_class::pg_catalog.int8, dep.refobjid::pg_catalog.int8
+FROM pg_catalog.pg_rewrite rw
+JOIN pg_catalog.pg_depend dep
+  ON dep.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+ AND dep.objid OPERATOR(pg_catalog.=) rw.oid
+ AND dep.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+ AND dep.refobjid OPERATOR(pg_catalog.<>) rw.ev_class
+JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) rw.ev_class
+JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+WHERE c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['v', 'm']::pg_catalog."char"[]) AND {_USER_NS}
+ORDER BY 1, 2"""  # type: ignore[assignment]
+
 POLICIES: LiteralString = """
 SELECT n.nspname, c.relname, p.polname, p.polpermissive, p.polcmd::pg_catalog.text,
        ARRAY(SELECT CASE WHEN r OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'public'::pg_catalog.text

@@ -173,12 +173,14 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> 
                          lambda r: Column(r[1], r[2], r[3], r[4], masked_text(r[5]), _t(r[6]), r[7]))
         cons = _by_relid(q.rows(conn, catalog.CONSTRAINTS), lambda r: Constraint(r[1], r[2], _t(r[3]), r[4]))
         trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: Trigger(r[1], r[2], r[3], r[4]))
+        srcs = _by_relid(q.rows(conn, catalog.VIEW_SOURCES), lambda r: r[1])
         intern = sys.intern
         for r in q.stream(conn, catalog.RELATIONS):
             oid = r[2]
             into.relations.append(Relation(
                 db, intern(r[0]), r[1], oid, r[3], intern(r[4]), _t(r[5]), r[6], r[7], r[8], masked_text(r[9]), r[10], r[11],
-                r[12], tuple(cols.get(oid, ())), tuple(cons.get(oid, ())), tuple(trig.get(oid, ())), _t(r[13])))
+                r[12], tuple(cols.get(oid, ())), tuple(cons.get(oid, ())), tuple(trig.get(oid, ())), _t(r[13]),
+                tuple(srcs.get(oid, ()))))
         into.policies.extend(
             RlsPolicy(db, r[0], r[1], r[2], r[3], _POLICY_COMMANDS.get(r[4], r[4]), _t(r[5]), r[6], r[7])
             for r in q.rows(conn, catalog.POLICIES))

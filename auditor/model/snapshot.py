@@ -272,6 +272,7 @@ class Relation:
     constraints: tuple[Constraint, ...] = ()
     triggers: tuple[Trigger, ...] = ()
     options: tuple[str, ...] = ()    # reloptions, e.g. security_barrier, security_invoker for views
+    sources: tuple[int, ...] = ()    # views and matviews: oids of the relations their query reads (same database)
 
     @property
     def is_table(self) -> bool:
