@@ -64,7 +64,10 @@ def build_report(result: AuditResult, *, normalised: bool = True) -> dict[str, A
                     "predefined_roles": list(snap.access.predefined_roles), "bypassrls": snap.access.bypassrls},
         "policy": {"source": result.policy.source, "select": list(result.policy.select),
                    "ignore": list(result.policy.ignore), "sampling": result.policy.sampling,
-                   "frameworks": list(result.policy.frameworks)},
+                   "frameworks": list(result.policy.frameworks),
+                   # the gate's thresholds, so JUnit and report.md can tell what fails CI (None: not set)
+                   "fail_on": result.policy.fail_on.value if result.policy.fail_on else None,
+                   "min_score": result.policy.min_score},
         "started_at": snap.collected_at,
         "finished_at": _end_time(snap.collected_at, duration),
         "duration_s": duration,
