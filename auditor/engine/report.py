@@ -51,7 +51,7 @@ def build_report(result: AuditResult, *, normalised: bool = True) -> dict[str, A
     report: dict[str, Any] = {
         "kind": REPORT_KIND,
         "schema_version": REPORT_SCHEMA_VERSION,
-        "tool": {"name": "pgcomply", "version": __version__},
+        "tool": {"name": "pgcomply", "version": __version__, "catalogue": catalogue_version()},
         "target": {
             "host": snap.target.host, "port": snap.target.port, "dsn": snap.target.dsn,
             "transport": snap.target.transport, "server_version": snap.target.server_version,
@@ -80,6 +80,17 @@ def build_report(result: AuditResult, *, normalised: bool = True) -> dict[str, A
     for key, value in result.sections.items():
         report[key] = value
     return assemble(report, normalised=normalised)
+
+
+def catalogue_version() -> dict[str, Any]:
+    """The installed check catalogue: how many checks, and a digest of their ids and `since` releases, so a report
+    says which catalogue judged it (the selected checks are in report["checks"])."""
+    import hashlib
+
+    from auditor.engine.registry import load_checks
+
+    ids = sorted(f"{c.id} {c.since}" for c in load_checks().values())
+    return {"checks": len(ids), "digest": hashlib.sha256("\n".join(ids).encode()).hexdigest()[:12]}
 
 
 def _catalogue_refs() -> dict[str, set[str]]:
