@@ -78,3 +78,14 @@ def test_sample_report_html_carries_the_digest_of_the_sample_report_json():
     digest = hashlib.sha256((SAMPLES / "report.json").read_bytes()).hexdigest()
     assert digest in (SAMPLES / "report.html").read_text("utf-8")
     assert read_report(SAMPLES / "report.json")["tool"]["catalogue"] == catalogue_version()
+
+
+def test_the_footer_says_masked_examples_appear_when_values_were_sampled(tmp_path):
+    report = synthetic_report(5, sections=False)
+    for sampling in (True, False):
+        report["policy"]["sampling"] = sampling
+        render("html", report, tmp_path)
+        foot = (tmp_path / "report.html").read_text("utf-8").split('<p class="cover-foot">')[1].split("</p>")[0]
+        assert "no sampled data value in full" in foot
+        assert ("masked examples" in foot) is sampling, foot
+        assert "no sampled data values." not in foot

@@ -8,7 +8,10 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from auditor.analysis.classify.mask import MAX_REVEALED
 from auditor.render.json import dumps
+
+MASKING = f"at most {MAX_REVEALED} letters or digits of a value, never more than a third of it"
 
 
 @dataclass(frozen=True)
@@ -17,6 +20,7 @@ class DocControl:
     report_sha256: str
     tool_version: str
     catalogue: str                    # "97 checks, catalogue 1a2b3c4d5e6f" or why it is not known
+    masking: str = MASKING            # what of a sampled value a masked example shows (the footer says so)
 
 
 def audit_id(report: dict[str, Any]) -> str:
