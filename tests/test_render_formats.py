@@ -19,6 +19,7 @@ from rich.console import Console
 
 from auditor.render import console
 from auditor.render import FORMATS, RenderError, parse_formats, render
+from auditor.render.junit import counts_as_failure, fail_floor
 from auditor.lab.synthetic import HOSTILE_NAMES, synthetic_report
 from tests.sarif_rules import github_problems
 
@@ -82,8 +83,9 @@ def check_junit(path: Path, report: dict) -> ET.Element:
     assert root.tag == "testsuites"
     cases = root.findall("testsuite/testcase")
     assert len(cases) == len(report["findings"]) == int(root.get("tests"))
+    floor = fail_floor(report)                      # below --fail-on is skipped, not failed
     assert len(root.findall("testsuite/testcase/failure")) == int(root.get("failures")) == \
-        sum(f["status"] == "fail" for f in report["findings"])
+        sum(counts_as_failure(f, floor) for f in report["findings"])
     return root
 
 

@@ -25,7 +25,7 @@ REPORT_KIND = "pgcomply-report"
 CORE_KEYS = frozenset({
     "kind", "schema_version", "tool", "target", "auditor", "policy", "started_at", "finished_at", "duration_s",
     "score", "summary", "areas", "checks", "findings", "complete", "gaps", "waiver_notes", "compliance", "warnings",
-    "root_causes"})
+    "root_causes", "gate"})
 
 
 class ReportFormatError(ValueError):
@@ -51,7 +51,7 @@ def build_report(result: AuditResult, *, normalised: bool = True) -> dict[str, A
     report: dict[str, Any] = {
         "kind": REPORT_KIND,
         "schema_version": REPORT_SCHEMA_VERSION,
-        "tool": {"name": "pgcomply", "version": __version__},
+        "tool": {"name": "pgcomply", "version": __version__, "catalogue": catalogue_version()},
         "target": {
             "host": snap.target.host, "port": snap.target.port, "dsn": snap.target.dsn,
             "transport": snap.target.transport, "server_version": snap.target.server_version,
@@ -64,7 +64,10 @@ def build_report(result: AuditResult, *, normalised: bool = True) -> dict[str, A
                     "predefined_roles": list(snap.access.predefined_roles), "bypassrls": snap.access.bypassrls},
         "policy": {"source": result.policy.source, "select": list(result.policy.select),
                    "ignore": list(result.policy.ignore), "sampling": result.policy.sampling,
-                   "frameworks": list(result.policy.frameworks)},
+                   "frameworks": list(result.policy.frameworks),
+                   # the gate's thresholds, so JUnit and report.md can tell what fails CI (None: not set)
+                   "fail_on": result.policy.fail_on.value if result.policy.fail_on else None,
+                   "min_score": result.policy.min_score},
         "started_at": snap.collected_at,
         "finished_at": _end_time(snap.collected_at, duration),
         "duration_s": duration,
@@ -77,6 +80,17 @@ def build_report(result: AuditResult, *, normalised: bool = True) -> dict[str, A
     for key, value in result.sections.items():
         report[key] = value
     return assemble(report, normalised=normalised)
+
+
+def catalogue_version() -> dict[str, Any]:
+    """The installed check catalogue: how many checks, and a digest of their ids and `since` releases, so a report
+    says which catalogue judged it (the selected checks are in report["checks"])."""
+    import hashlib
+
+    from auditor.engine.registry import load_checks
+
+    ids = sorted(f"{c.id} {c.since}" for c in load_checks().values())
+    return {"checks": len(ids), "digest": hashlib.sha256("\n".join(ids).encode()).hexdigest()[:12]}
 
 
 def _catalogue_refs() -> dict[str, set[str]]:

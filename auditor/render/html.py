@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 
 from auditor.outputs import write_file
 from auditor.render.charts import score_colour
+from auditor.render.doccontrol import document_control
 from auditor.render.text import xml_safe
 from auditor.render.view import build_view
 
@@ -43,7 +44,7 @@ def render_html(report: dict[str, Any], medium: str = "html") -> str:
     env = environment()
     css = jinja2.utils.markupsafe.Markup(_load("report.css"))   # our own stylesheet, not data
     html = env.get_template("report.html.j2").render(v=build_view(report, medium), css=css, medium=medium,
-                                                     detail_rows=DETAIL_ROWS)
+                                                     detail_rows=DETAIL_ROWS, doc=document_control(report))
     return xml_safe(html)
 
 

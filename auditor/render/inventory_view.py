@@ -148,7 +148,7 @@ def _sampling(s: dict[str, Any]) -> list[tuple[str, str]]:
         return [("Sampling was off: columns were classified from their names, types, comments and constraints only, "
                  "so whether values are encrypted or hashed could not be verified.", "note")]
     out = [(f"Column values were sampled read-only: {plural(s.get('tables_sampled') or 0, 'table')}, up to "
-            f"{fmt_int(s.get('rows_per_table'))} rows each. No value is stored in this report; examples are masked.",
+            f"{fmt_int(s.get('rows_per_table'))} rows each. No value is stored in full: only masked examples.",
             "info")]
     filtered = [fmt_value(o, 200) for o in _str_list(s.get("rls_filtered_tables"))]
     if filtered:

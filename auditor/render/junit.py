@@ -1,7 +1,10 @@
 """JUnit XML for CI systems: one testsuite per area, one testcase per check x object.
 
 fail -> <failure>, error -> <error>, not_assessable, not_applicable and waived -> <skipped> with the reason.
-The overall score and its range are properties of a first, empty suite "pgcomply: score"."""
+With a --fail-on severity recorded in the report (policy.fail_on), a failing finding below it is <skipped>
+("below --fail-on high"), its detail kept: CI then shows as failures exactly what fails the gate. Without one,
+every failing finding is a failure. The overall score and its range (and fail_on) are properties of a first,
+empty suite "pgcomply: score"."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -10,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.outputs import write_file
-from auditor.model.results import AREA_TITLES, AREAS
+from auditor.model.results import AREA_TITLES, AREAS, Severity
 from auditor.render.text import evidence_items, xml_safe
 
 
@@ -33,11 +36,24 @@ def _detail(f: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _case(suite: ET.Element, f: dict[str, Any]) -> None:
+def fail_floor(report: dict[str, Any]) -> Severity | None:
+    """The --fail-on severity the audit gated on (None: not set, or a report.json written before it was recorded)."""
+    value = (report.get("policy") or {}).get("fail_on")
+    return Severity(value) if value else None
+
+
+def counts_as_failure(f: dict[str, Any], floor: Severity | None) -> bool:
+    return f["status"] == "fail" and (floor is None or Severity(f["severity"]).rank >= floor.rank)
+
+
+def _case(suite: ET.Element, f: dict[str, Any], floor: Severity | None) -> None:
     case = _el(suite, "testcase", classname=f"pgcomply.{f['area']}.{f['check_id']}",
                name=f"{f['check_id']} {f['object']}", time="0")
     status = f["status"]
-    if status == "fail":
+    if status == "fail" and floor is not None and not counts_as_failure(f, floor):
+        _el(case, "skipped", _detail(f), message=f"below --fail-on {floor.value}: [{f['severity']}] "
+                                                 f"{f.get('message', '')}")
+    elif status == "fail":
         _el(case, "failure", _detail(f), message=f"[{f['severity']}] {f.get('message', '')}", type=f["severity"])
     elif status == "error":
         _el(case, "error", _detail(f), message=f.get("message", ""), type="check-error")
@@ -53,7 +69,7 @@ def _case(suite: ET.Element, f: dict[str, Any]) -> None:
         _el(case, "system-out", f.get("message", ""))
 
 
-def _score_properties(root: ET.Element, score: dict[str, Any]) -> None:
+def _score_properties(root: ET.Element, score: dict[str, Any], floor: Severity | None) -> None:
     """The overall score and its range (docs/scoring.md) as properties of a first, empty suite: JUnit has no
     properties on <testsuites>."""
     rng = score.get("range") or {}
@@ -63,7 +79,8 @@ def _score_properties(root: ET.Element, score: dict[str, Any]) -> None:
     props = _el(suite, "properties")
     value = score.get("value")
     for name, v in (("score", value), ("grade", score.get("grade")), ("scoreLow", rng.get("low", value)),
-                    ("scoreHigh", rng.get("high", value)), ("unknownChecks", rng.get("unknown_checks", 0))):
+                    ("scoreHigh", rng.get("high", value)), ("unknownChecks", rng.get("unknown_checks", 0)),
+                    ("failOn", floor.value if floor else "none")):
         _el(props, "property", name=name, value="n/a" if v is None else str(v))
 
 
@@ -71,7 +88,7 @@ def build_junit(report: dict[str, Any]) -> ET.Element:
     by_area: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for f in report["findings"]:
         by_area[f["area"]].append(f)
-    t = report["target"]
+    t, floor = report["target"], fail_floor(report)
     total = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     root = _el(ET.Element("root"), "testsuites", name=f"pgcomply audit of {t.get('dsn', '')}",
                time=f"{report.get('duration_s', 0):.3f}")
@@ -79,21 +96,22 @@ def build_junit(report: dict[str, Any]) -> ET.Element:
         rows = by_area.get(area)
         if not rows:
             continue
-        n = {"tests": len(rows), "failures": sum(f["status"] == "fail" for f in rows),
-             "errors": sum(f["status"] == "error" for f in rows),
-             "skipped": sum(f["status"] in ("not_assessable", "waived", "not_applicable") for f in rows)}
+        failures = sum(counts_as_failure(f, floor) for f in rows)
+        n = {"tests": len(rows), "failures": failures, "errors": sum(f["status"] == "error" for f in rows),
+             "skipped": sum(f["status"] in ("not_assessable", "waived", "not_applicable", "fail") for f in rows)
+             - failures}
         suite = _el(root, "testsuite", name=f"{area}: {AREA_TITLES[area]}", timestamp=report.get("started_at"),
                     hostname=t.get("host") or "local", time="0", **{k: str(v) for k, v in n.items()})
         props = _el(suite, "properties")
         score = report["score"].get("areas", {}).get(area)
         _el(props, "property", name="score", value="n/a" if score is None else str(score))
         for f in rows:
-            _case(suite, f)
+            _case(suite, f, floor)
         for k in total:
             total[k] += n[k]
     for k, v in total.items():
         root.set(k, str(v))
-    _score_properties(root, report["score"])
+    _score_properties(root, report["score"], floor)
     return root
 
 

@@ -1,4 +1,5 @@
-"""Markdown summary for pull-request comments: score, areas, framework compliance, the worst failing findings.
+"""Markdown summary for pull-request comments: the gate's verdict and why, what is new since the baseline, then
+score, areas, framework compliance, the worst failing findings.
 
 Every value is escaped for GitHub-flavoured Markdown (which also accepts raw HTML, so < and > become entities)."""
 from __future__ import annotations
@@ -20,7 +21,9 @@ def esc(text: Any) -> str:
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
-    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---:" if h.startswith("#") else "---" for h in headers) + "|"]
+    """A header written "# Score" is a number column: right-aligned, shown as "Score" (no raw # in a table)."""
+    out = ["| " + " | ".join(h.removeprefix("# ") for h in headers) + " |",
+           "|" + "|".join("---:" if h.startswith("#") else "---" for h in headers) + "|"]
     out += ["| " + " | ".join(r) + " |" for r in rows]
     return out
 
@@ -33,7 +36,8 @@ def render_md(report: dict[str, Any]) -> str:
     score = "n/a" if s["value"] is None else f"{s['value']}/100"
     if score_range(s):
         score += f" (range {s['range']['low']}\u2013{s['range']['high']})"
-    out = [f"## pgcomply: score {score} (grade {esc(s['grade'])}) · {n_fail} failing object{'s' if n_fail != 1 else ''}",
+    out = _gate(report)
+    out += [f"## pgcomply: score {score} (grade {esc(s['grade'])}) · {n_fail} failing object{'s' if n_fail != 1 else ''}",
            "",
            f"**Target** {esc(v.target_label)} · PostgreSQL {esc(str(t.get('server_version', '')).split(' ')[0])} · "
            f"{len(t.get('databases') or [])} databases · audited as {esc(report['auditor']['user'])} · "
@@ -87,6 +91,45 @@ def render_md(report: dict[str, Any]) -> str:
         out += ["", "</details>"]
     out += ["", "Full report: report.html / report.pdf (evidence, fix SQL, references); report.sarif for code scanning.", ""]
     return "\n".join(out)
+
+
+_VERDICT = {0: "passed", 1: "failed", 3: "incomplete"}
+
+
+def _gate(report: dict[str, Any]) -> list[str]:
+    """The verdict CI acted on and the gate's reasons; with a baseline, the failing findings new since it."""
+    g = report.get("gate")
+    if not g:
+        return ["## pgcomply gate: not recorded", "",
+                "This report.json was written before pgcomply recorded its gate; the findings below are all there is.",
+                ""]
+    code = g["exit_code"]
+    out = [f"## pgcomply gate: {_VERDICT.get(code, 'exit ' + str(code))} (exit code {code})", ""]
+    out += [f"- {esc(r)}" for r in g["reasons"]]
+    limits = [f"--fail-on {g['fail_on']}" if g.get("fail_on") else "",
+              f"--min-score {g['min_score']}" if g.get("min_score") is not None else ""]
+    limits = [x for x in limits if x]
+    if not limits:
+        out.append("- no --fail-on or --min-score was set, so no finding fails the gate")
+    elif code == 0:
+        out.append(f"- nothing reached {esc(' or '.join(limits))}")
+    out.append("")
+    base = g.get("baseline")
+    if base is None:
+        return out
+    since = f"the baseline of {esc(fmt_time(base.get('started_at')))}"
+    by_key = {(f["check_id"], f["object"]): f for f in report["findings"]}
+    new = [by_key[(c, o)] for c, o in g["new_failures"] if (c, o) in by_key]
+    new.sort(key=lambda f: (-SEVERITY_RANK[f["severity"]], f["check_id"], f["object"]))
+    if not new:
+        return out + [f"No failing finding is new since {since}.", ""]
+    shown = new[:MAX_ROWS]
+    more = f" (the {len(shown)} most severe of {len(new)})" if len(new) > len(shown) else ""
+    out += [f"### New since {since}: {len(new)} failing finding{'s' if len(new) != 1 else ''}{more}", ""]
+    out += _table(["Severity", "Check", "Object", "Finding"],
+                  [[SEVERITY_LABEL[f["severity"]], esc(f["check_id"]), esc(f["object"]), esc(f.get("message", ""))]
+                   for f in shown])
+    return out + [""]
 
 
 def _problems(v: Any) -> list[str]:

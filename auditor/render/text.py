@@ -31,7 +31,7 @@ def xml_safe(text: Any) -> str:
     return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", s)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")     # inside table cells and running text; < > & become entities
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")     # inside table cells and running text (# too: "- # x" is a heading); < > & become entities
 
 
 def md_escape(text: Any, none: str = "-") -> str:

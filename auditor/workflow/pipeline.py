@@ -60,6 +60,20 @@ def gate(report: dict[str, Any], policy: Policy,
     return EXIT_OK, ()
 
 
+def gate_record(report: dict[str, Any], policy: Policy, baseline: dict[str, Any] | None,
+                code: int, reasons: Sequence[str]) -> dict[str, Any]:
+    """What the gate decided and why, kept in the report so report.md (a pull-request comment) and a later
+    `pgcomply render` can show it; with a baseline, the failing findings that are new since it."""
+    rec: dict[str, Any] = {"exit_code": code, "reasons": list(reasons),
+                           "fail_on": policy.fail_on.value if policy.fail_on else None, "min_score": policy.min_score,
+                           "baseline": None, "new_failures": []}
+    if baseline is not None:
+        from auditor.workflow.diff import new_failures
+        rec["baseline"] = {"started_at": baseline.get("started_at"), "target": (baseline.get("target") or {}).get("dsn")}
+        rec["new_failures"] = sorted([f["check_id"], f["object"]] for f in new_failures(baseline, report))
+    return rec
+
+
 def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], out_dir: Path | None,
                         progress: Callable[[str], None] | None = None, *,
                         baseline: dict[str, Any] | None = None) -> AuditRun:
@@ -68,13 +82,14 @@ def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], 
     result = evaluate(snap, policy, progress=lambda c: say(f"evaluating {c.id}"))
     # JSON alone needs no normalising (the writer sorts keys); templates need the data as report.json holds it
     report = build_report(result, normalised=out_dir is not None and any(f != "json" for f in formats))
+    code, reasons = gate(report, policy, baseline)      # before rendering: report.md opens with the verdict
+    report["gate"] = gate_record(report, policy, baseline, code, reasons)
     files = []
     if out_dir is not None:
         for fmt in formats:
             say(f"writing {fmt}")
             render(fmt, report, out_dir)
             files += output_paths(fmt, out_dir)
-    code, reasons = gate(report, policy, baseline)
     return AuditRun(report, tuple(files), code, reasons, snap)
 
 
