@@ -166,6 +166,7 @@ def test_bak_004_walsenders_without_tls(bak15, receivewal):
     strict = Policy(sampling=False, thresholds=Thresholds(cleartext_ok_networks=()))
     with _walsender(bak15, "replicator", "disable"), _walsender(bak15, "postgres", "require"):
         snap = collect(bak15.dsn(), POLICY)
+    assert receivewal.poll() is None, "pg_receivewal stopped during the audit"
     assert {(w.user, w.client_addr, w.ssl) for w in snap.walsenders} == {
         ("replicator", "127.0.0.1", False), ("postgres", "127.0.0.1", True), ("postgres", None, False)}
     result = _eval(snap, "BAK-004", policy=strict)

@@ -170,8 +170,8 @@ AREA = "a waiver names one check id, so no waiver accepts a whole area or the wh
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    (WAIVER + _waiver("*", "*"), r"^P:6: waiver 2: check '\*' is a pattern \(97 checks\): " + AREA + "$"),
-    (WAIVER + _waiver("*", "shop.public.orders"), r"^P:6: waiver 2: check '\*' is a pattern \(97 checks\)"),
+    (WAIVER + _waiver("*", "*"), r"^P:6: waiver 2: check '\*' is a pattern \(104 checks\): " + AREA + "$"),
+    (WAIVER + _waiver("*", "shop.public.orders"), r"^P:6: waiver 2: check '\*' is a pattern \(104 checks\)"),
     (_waiver("rls", "shop.public.orders"), r"^P:2: waiver 1: check 'rls' is an area \(7 checks\): " + AREA + "$"),
     (_waiver("ssl", "*", object_first=True), r"^P:3: waiver 1: check 'ssl' is an area \(12 checks\)"),
     (WAIVER + "\n\n" + _waiver("RLS-*", "shop.*"), r"^P:8: waiver 2: check 'RLS-\*' is a pattern \(7 checks\)"),
@@ -232,7 +232,7 @@ def test_cli_refuses_a_waiver_for_every_check_before_connecting(tmp_path):
     p = tmp_path / "pgcomply.toml"
     p.write_text('fail_on = "high"\n[[waivers]]\ncheck = "*"\nobject = "*"\nreason = "ignore everything"\n')
     assert_one_line_error(run("audit", "host=127.0.0.1 port=1 connect_timeout=1", "--policy", str(p)),
-                          f"{p}:3: waiver 1: check '*' is a pattern (97 checks)")
+                          f"{p}:3: waiver 1: check '*' is a pattern (104 checks)")
     p.write_text('[[waivers]]\ncheck = "SSL-001"\nobject = "*"\nreason = "lab"\n'
                  '[[waivers]]\ncheck = "grants"\nobject = "*"\nreason = "whatever"\n')
     assert_one_line_error(run("evaluate", "x.json", "--policy", str(p)), f"{p}:6: waiver 2: check 'grants' is an area")
