@@ -218,3 +218,18 @@ def test_bak_007_hba_replication_lines(bak15, pg18):
     (f,) = [x for x in findings_of(result, "BAK-007") if x.status == "fail"]
     assert f.evidence["roles_without_replication"] == ["app"] and "wide range" in f.message
     assert failing_objects(_eval(collect(pg18.dsn(), POLICY), "BAK-007"), "BAK-007") == set()   # initdb's lines
+
+
+def test_bak_004_005_without_monitoring_rights_are_not_assessable(bak15):
+    """A plain role sees neither other roles' replication sessions nor primary_conninfo: gaps, never a pass."""
+    bak15.execute("CREATE ROLE plain_auditor LOGIN")
+    try:
+        snap = collect(bak15.dsn(user="plain_auditor"), POLICY)
+        assert snap.walsenders is None and snap.gap("pg_stat_replication").missing == "pg_read_all_stats (or pg_monitor)"
+        standby = dataclasses.replace(snap, archiver=dataclasses.replace(snap.archiver, in_recovery=True))
+        result = _eval(standby, "BAK-004", "BAK-005")
+        assert {(f.check_id, f.status, f.missing) for f in result.findings} == {
+            ("BAK-004", "not_assessable", "pg_read_all_stats (or pg_monitor)"),
+            ("BAK-005", "not_assessable", "pg_read_all_settings (or pg_monitor)")}
+    finally:
+        bak15.execute("DROP ROLE plain_auditor")
