@@ -128,7 +128,7 @@ def test_checks_lists_every_check_with_references():
     proc = run("checks", "--json")
     assert proc.returncode == 0
     checks = json.loads(proc.stdout)
-    assert {c["area"] for c in checks} >= {"ssl", "passwords", "roles", "grants", "rls", "audit_logging", "server"}
+    assert {c["area"] for c in checks} >= {"ssl", "passwords", "roles", "grants", "rls", "audit_logging", "server", "backup"}
     assert all(c["references"] for c in checks)
     by_id = {c["id"]: c for c in checks}
     assert by_id["RLS-001"]["since"] == "0.1.0"

@@ -265,3 +265,29 @@ CATALOG_FUNCTIONS: LiteralString = _FUNCTION_SELECT + """
 WHERE n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.name
   AND p.proname OPERATOR(pg_catalog.=) ANY (%(names)s::pg_catalog.name[])
 ORDER BY p.proname, p.oid"""
+
+# ---- backups and replication (once per cluster) --------------------------------------------------
+
+# pg_stat_archiver is readable by every role; pg_is_in_recovery() says whether primary_conninfo is in use.
+ARCHIVER: LiteralString = """
+SELECT pg_catalog.pg_is_in_recovery(), a.archived_count, a.failed_count,
+       pg_catalog.to_char(pg_catalog.timezone('UTC'::pg_catalog.text, a.last_archived_time),
+                          'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'::pg_catalog.text),
+       pg_catalog.to_char(pg_catalog.timezone('UTC'::pg_catalog.text, a.last_failed_time),
+                          'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'::pg_catalog.text)
+FROM pg_catalog.pg_stat_archiver a"""
+
+# Walsender sessions and their TLS status; other roles' rows are blanked without pg_read_all_stats.
+WALSENDERS: LiteralString = """
+SELECT r.pid, r.usename::pg_catalog.text, r.application_name, pg_catalog.host(r.client_addr), r.state,
+       s.ssl, s.version
+FROM pg_catalog.pg_stat_replication r LEFT JOIN pg_catalog.pg_stat_ssl s ON s.pid OPERATOR(pg_catalog.=) r.pid
+ORDER BY r.pid"""
+
+# WAL each slot holds back: from its restart_lsn to the current (primary) or replayed (standby) position.
+REPLICATION_SLOTS: LiteralString = """
+SELECT s.slot_name::pg_catalog.text, s.slot_type, s.database::pg_catalog.text, s.active, s.wal_status,
+       pg_catalog.pg_wal_lsn_diff(
+           CASE WHEN pg_catalog.pg_is_in_recovery() THEN pg_catalog.pg_last_wal_replay_lsn()
+                ELSE pg_catalog.pg_current_wal_lsn() END, s.restart_lsn)::pg_catalog.int8
+FROM pg_catalog.pg_replication_slots s ORDER BY s.slot_name"""

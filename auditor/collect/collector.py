@@ -22,9 +22,9 @@ from auditor.collect import catalog, faults, tls_probe
 from auditor.collect.tls_library import library_facts
 from auditor.collect.redact import masked_gucs, masked_options, masked_setting, masked_text
 from auditor.collect.connect import ConnectError, connect, display_dsn, one_line
-from auditor.model.snapshot import (SCHEMA_VERSION, AuditorAccess, Column, Constraint, Database, DbRoleSetting,
-    DefaultAcl, Extension, ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation, RlsPolicy, Role,
-    Schema, Session, Setting, Snapshot, Target, TlsLibrary, TlsProbe, Trigger)
+from auditor.model.snapshot import (SCHEMA_VERSION, Archiver, AuditorAccess, Column, Constraint, Database, DbRoleSetting,
+    DefaultAcl, Extension, ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation, ReplicationSlot,
+    RlsPolicy, Role, Schema, Session, Setting, Snapshot, Target, TlsLibrary, TlsProbe, Trigger, WalSender)
 from auditor.model.policy import Policy
 
 Progress = Callable[[str], None]
@@ -127,8 +127,22 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
                  "superuser-only settings (ssl_ciphers, ssl_min_protocol_version, shared_preload_libraries, ...) are hidden")
     return dict(version=version, version_num=version_num, database=database, user=user, is_super=is_super,
                 access=access, settings=settings, hba=_hba(conn, q, major, gaps), roles=roles,
-                memberships=members, databases=dbs, sessions=sessions_out,
+                memberships=members, databases=dbs, sessions=sessions_out, **_replication(conn, q, gaps, access),
                 db_role_settings=None if overrides is None else tuple(DbRoleSetting(r[0], r[1], masked_gucs(_t(r[2]))) for r in overrides))
+
+
+def _replication(conn: psycopg.Connection, q: Counter, gaps: _Gaps, access: AuditorAccess) -> dict[str, Any]:
+    """Archiver, walsender and slot facts: three statements per cluster, each a gap if denied."""
+    arch = _optional(conn, q, catalog.ARCHIVER, gaps, "pg_stat_archiver", "pg_monitor")
+    senders = _optional(conn, q, catalog.WALSENDERS, gaps, "pg_stat_replication", "pg_read_all_stats (or pg_monitor)")
+    slots = _optional(conn, q, catalog.REPLICATION_SLOTS, gaps, "pg_replication_slots", "pg_monitor")
+    if senders is not None and not access.has("pg_read_all_stats"):
+        gaps.add("pg_stat_replication", "pg_read_all_stats (or pg_monitor)",
+                 "other roles' replication sessions and their TLS status are hidden from this role")
+        senders = None
+    return dict(archiver=Archiver(*arch[0]) if arch else None,
+                walsenders=None if senders is None else tuple(WalSender(*r) for r in senders),
+                replication_slots=None if slots is None else tuple(ReplicationSlot(*r) for r in slots))
 
 
 @dataclass
@@ -267,7 +281,8 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         functions=tuple(cat.functions), extensions=tuple(cat.extensions), languages=tuple(cat.languages),
         default_acls=tuple(cat.default_acls), foreign_servers=tuple(cat.foreign_servers), samples=samples,
         queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items), db_role_settings=server["db_role_settings"],
-        catalog_functions=tuple(cat.catalog_functions), tls_library=_tls_library(server["settings"], tls))
+        catalog_functions=tuple(cat.catalog_functions), tls_library=_tls_library(server["settings"], tls),
+        archiver=server["archiver"], walsenders=server["walsenders"], replication_slots=server["replication_slots"])
 
 
 def _tls_library(settings: Sequence[Setting], tls: TlsProbe | None) -> TlsLibrary:

@@ -61,6 +61,15 @@ def session_object(user: str | None, client_addr: str | None) -> str:
     """Live client sessions of one role from one address, e.g. session:app@10.1.2.3."""
     return f"session:{part(user or '?')}@{client_addr or 'local'}"
 
+def walsender_object(user: str | None, client_addr: str | None) -> str:
+    """Replication sessions of one role from one address, e.g. replication:standby@10.1.2.3."""
+    return f"replication:{part(user or '?')}@{client_addr or 'local'}"
+
+
+def slot_object(name: str) -> str:
+    return "replication_slot:" + part(name)
+
+
 def override_object(setting: str, database: str | None, role: str | None) -> str:
     """A per-role/per-database setting default: setting:NAME@database:DB,role:ROLE (either part may be absent)."""
     where = ",".join(p for p in (database is not None and "database:" + part(database),

@@ -62,6 +62,8 @@ class Thresholds:
     max_idle_session_s: int = 0                # SERVER: idle_session_timeout at most this; 0 = no limit required
     max_idle_in_transaction_s: int = 0         # SERVER: idle_in_transaction_session_timeout at most this; 0 = none
     log_timezones: tuple[str, ...] = UTC_ZONES  # SERVER: log_timezone must be one of these
+    max_archive_age_s: int = 86400             # BACKUP: last WAL archived at most this long before the audit; 0 = off
+    max_slot_retained_mb: int = 1024           # BACKUP: WAL a replication slot may hold back
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,13 @@ from enum import Enum
 from typing import Any, Mapping
 
 
-AREAS = ("ssl", "passwords", "roles", "grants", "rls", "sensitive_data", "audit_logging", "server")
+AREAS = ("ssl", "passwords", "roles", "grants", "rls", "sensitive_data", "audit_logging", "server", "backup")
 AREA_PREFIX = {"ssl": "SSL", "passwords": "PWD", "roles": "ROLE", "grants": "GRANT", "rls": "RLS",
-               "sensitive_data": "SENS", "audit_logging": "LOG", "server": "SRV"}
+               "sensitive_data": "SENS", "audit_logging": "LOG", "server": "SRV", "backup": "BAK"}
 AREA_TITLES = {"ssl": "SSL/TLS", "passwords": "Passwords & authentication", "roles": "Role privileges",
                "grants": "Least-privilege grants", "rls": "Row-level security",
                "sensitive_data": "Sensitive data", "audit_logging": "Audit logging",
-               "server": "Server hardening"}
+               "server": "Server hardening", "backup": "Backups & replication"}
 
 
 class Severity(str, Enum):

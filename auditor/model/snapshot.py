@@ -390,6 +390,42 @@ class DbRoleSetting:
 
 
 @dataclass(frozen=True, slots=True)
+class Archiver:
+    """WAL archiving as the server reports it (pg_stat_archiver), and whether this server is a standby."""
+
+    in_recovery: bool
+    archived_count: int
+    failed_count: int
+    last_archived_time: str | None   # ISO-8601 UTC
+    last_failed_time: str | None     # ISO-8601 UTC
+
+
+@dataclass(frozen=True, slots=True)
+class WalSender:
+    """A replication session served by this server (pg_stat_replication + pg_stat_ssl)."""
+
+    pid: int
+    user: str | None
+    application: str | None
+    client_addr: str | None          # None for a unix-socket client
+    state: str | None
+    ssl: bool | None
+    ssl_version: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReplicationSlot:
+    """A replication slot and the WAL it keeps on disk (pg_replication_slots)."""
+
+    name: str
+    slot_type: str                   # "physical" or "logical"
+    database: str | None
+    active: bool
+    wal_status: str | None           # reserved, extended, unreserved, lost
+    retained_bytes: int | None       # WAL from restart_lsn to the current position; None when it holds none
+
+
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     schema_version: int
     tool_version: str
@@ -418,6 +454,9 @@ class Snapshot:
     db_role_settings: tuple[DbRoleSetting, ...] | None = None   # None = not collected (see gaps)
     catalog_functions: tuple[Function, ...] | None = None   # file-access functions in pg_catalog; None = not collected
     tls_library: TlsLibrary | None = None    # None: an older snapshot; cipher strings are then judged by name only
+    archiver: Archiver | None = None                           # None = not collected (see gaps)
+    walsenders: tuple[WalSender, ...] | None = None            # None = not collected (see gaps)
+    replication_slots: tuple[ReplicationSlot, ...] | None = None   # None = not collected (see gaps)
 
     @property
     def complete(self) -> bool:
