@@ -154,3 +154,17 @@ def test_migration_roles_and_own_transactions_are_read_with_the_parser(tmp_path)
     ma, mb = read_migration(a), read_migration(b)
     assert placeholder_roles([ma, mb]) == ["named", "owner_x", "pol_role"]
     assert (ma.own_transaction, mb.own_transaction) == (False, True)
+
+
+def test_schema_audit_with_a_baseline_gates_on_what_a_new_migration_adds(planted, tmp_path):
+    _, report, version = planted
+    if version != 15:
+        pytest.skip("one server version is enough for the gate")
+    base = tmp_path / "baseline.json"
+    base.write_text(json.dumps(report))
+    folder = _write(tmp_path / "m", MIGRATIONS | {"V11__more.sql": "GRANT SELECT ON shop.orders TO PUBLIC;\n"})
+    proc = _audit("--schema", str(folder), "--pg-version", "15", "-o", str(tmp_path / "out"), "--fail-on", "high",
+                  "--baseline", str(base), "-q")
+    gate = json.loads((tmp_path / "out" / "report.json").read_text())["gate"]
+    assert gate["new_failures"] == [["GRANT-001", "app.shop.orders"]], proc.stderr
+    assert "not of this target" not in proc.stderr
