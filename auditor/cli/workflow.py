@@ -84,7 +84,9 @@ class SingleExtras:
         from auditor.workflow.bundle import write_bundle
         if self.baseline is not None:
             before, now = self.baseline.get("target", {}), run.report["target"]
-            if (before.get("host"), before.get("port")) != (now.get("host"), now.get("port")):
+            same = (bool(before.get("schema")) if now.get("schema")   # a throwaway server: any schema audit compares
+                    else (before.get("host"), before.get("port")) == (now.get("host"), now.get("port")))
+            if not same:
                 click.echo(f"warning: the baseline is an audit of {before.get('dsn')}, not of this target", err=True)
         if self.evidence is not None:
             manifest = write_bundle(self.evidence, snapshot=run.snapshot, report=run.report, policy=policy, key=self.key,

@@ -22,6 +22,10 @@ from auditor.engine.contract import Check
 from auditor.engine.waivers import apply_waivers
 
 CLUSTER_OBJECT = "cluster"
+# A schema audit (`audit --schema`) judges the application's objects on a throwaway server: these areas describe
+# that server (TLS, authentication and pg_hba, server settings, logging), not the user's, so they are not applicable.
+SERVER_ONLY_AREAS = frozenset({"ssl", "passwords", "server", "audit_logging"})
+SCHEMA_AUDIT_NA = "schema audit: describes the throwaway server, not yours"
 
 
 @dataclass(frozen=True)
@@ -122,8 +126,12 @@ def evaluate(snap: Snapshot, policy: Policy | None = None, *, checks: Iterable[C
     t0 = time.perf_counter()
     ctx = Context(snap, policy)
     findings: list[Finding] = []
+    schema_audit = snap.target.schema is not None
     for check in chosen:
-        findings.extend(run_check(check, ctx))
+        if schema_audit and check.area in SERVER_ONLY_AREAS:
+            findings.append(_finding(check, policy, Outcome.not_applicable(CLUSTER_OBJECT, SCHEMA_AUDIT_NA)))
+        else:
+            findings.extend(run_check(check, ctx))
         if progress:
             progress(check)
     findings, notes = apply_waivers(findings, policy.waivers, today or started.date(), waiver_ids)

@@ -77,6 +77,10 @@ def build_report(result: AuditResult, *, normalised: bool = True) -> dict[str, A
         "gaps": [{"item": g.item, "missing": g.missing, "detail": g.detail, "fault": g.fault} for g in snap.gaps],
         "waiver_notes": list(result.waiver_notes),
     }
+    if (schema := snap.target.schema) is not None:
+        report["target"]["schema"] = {"source": schema.source, "files": list(schema.files),
+                                      "placeholder_roles": list(schema.placeholder_roles)}
+        report["warnings"] = schema_warnings(schema.source, schema.placeholder_roles, snap.target.server_version)
     for key, value in result.sections.items():
         report[key] = value
     return assemble(report, normalised=normalised)
@@ -107,6 +111,16 @@ def _catalogue_refs() -> dict[str, set[str]]:
 def superuser_warning(user: Any) -> str:
     return (f"audited as superuser {user}: pgcomply needs no superuser; "
             "use `pgcomply role-sql` for a least-privilege role")
+
+
+def schema_warnings(source: str, roles: Iterable[str], version: str) -> list[dict[str, str]]:
+    """What a schema audit examined, and the roles it had to invent, said where every format shows warnings."""
+    out = [{"id": "schema_audit", "text": f"schema from {source} applied to PostgreSQL {version}; server-level "
+                                          "checks (TLS, authentication, settings, logging) are not applicable"}]
+    if roles := sorted(roles):
+        out.append({"id": "placeholder_roles", "text": "roles named by the schema but not created by it were made "
+                                                        f"as NOLOGIN placeholders: {', '.join(roles)}"})
+    return out
 
 
 def audit_warnings(report: dict[str, Any]) -> list[dict[str, str]]:

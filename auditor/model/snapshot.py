@@ -23,6 +23,15 @@ class Gap:
 
 
 @dataclass(frozen=True, slots=True)
+class SchemaSource:
+    """A schema audit (`audit --schema`): the migrations applied to a throwaway server, not a server of yours."""
+
+    source: str                          # the paths given, as given
+    files: tuple[str, ...]               # the SQL files applied, in order
+    placeholder_roles: tuple[str, ...]   # roles the files name but do not create: made NOLOGIN so they apply
+
+
+@dataclass(frozen=True, slots=True)
 class Target:
     host: str
     port: int | None
@@ -34,6 +43,7 @@ class Target:
     current_user: str
     is_superuser: bool
     ssl_in_use: bool
+    schema: SchemaSource | None = None   # set for a schema audit: cluster-level checks are then not applicable
 
 
 @dataclass(frozen=True, slots=True)

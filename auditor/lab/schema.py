@@ -1,0 +1,173 @@
+"""`pgcomply audit --schema`: apply migrations (or a schema-only dump) to a throwaway cluster and audit the result.
+
+A release pipeline often has no staging database, only its SQL. The files are applied in order with psql (so a
+dump's meta-commands and a migration's own BEGIN/COMMIT work as they would in production), then the database is
+audited like any other; the engine marks server-level checks not applicable (Target.schema). A file that fails
+stops the run with one line naming it: a half-applied schema is never audited as if it were the whole.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+
+from psycopg import sql
+
+from auditor.collect.collector import collect
+from auditor.lab.cluster import ClusterError, ThrowawayCluster, find_bindir
+from auditor.model.policy import Policy
+from auditor.model.snapshot import SchemaSource
+from auditor.workflow.pipeline import AuditRun, evaluate_and_render
+
+DATABASE = "app"             # the database the schema is applied to; findings name objects app.<schema>.<name>
+AUDITOR = "pgcomply_auditor"
+_VERSIONED = re.compile(r"[Vv](\d+(?:[._]\d+)*)__")
+_META = re.compile(r"^\s*\\.*$", re.MULTILINE)                       # psql meta-commands (\restrict, \connect)
+_PSQL_ERROR = re.compile(r"psql:(?P<file>.*?):(?P<line>\d+): (?:ERROR|FATAL):\s+(?:(?P<code>[0-9A-Z]{5}): )?(?P<msg>.*)")
+_TX_WORDS = re.compile(r"^\s*(BEGIN|COMMIT|START\s+TRANSACTION|END)\s*;", re.IGNORECASE | re.MULTILINE)
+
+
+class SchemaError(ClusterError):
+    """The schema could not be read or applied: one line, exit 2, and nothing is audited."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Migration:
+    path: Path
+    roles: frozenset[str]      # roles its statements name (grants, owners, policies)
+    creates: frozenset[str]    # roles it creates itself
+    own_transaction: bool      # BEGIN/COMMIT of its own, or a statement that cannot run inside a transaction
+
+
+def _order_key(path: Path) -> tuple[int, tuple[int, ...], str]:
+    """Flyway's V<version>__ files by version number (V2 before V10); everything else lexically, after them."""
+    if m := _VERSIONED.match(path.name):
+        return (0, tuple(int(p) for p in re.split(r"[._]", m.group(1))), path.name)
+    return (1, (), path.name)
+
+
+def migration_files(paths: Sequence[Path]) -> list[Path]:
+    """Each path in the order given; a directory contributes its *.sql files in version or lexical order."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted((f for f in p.iterdir() if f.suffix.lower() == ".sql" and f.is_file()), key=_order_key)
+            if not found:
+                raise SchemaError(f"--schema {p}: no .sql files in this directory")
+            out += found
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise SchemaError(f"--schema {p}: no such file or directory")
+    return out
+
+
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for v in node.values():
+            yield from _walk(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _walk(v)
+
+
+def read_migration(path: Path) -> Migration:
+    """Roles named and transaction handling, from PostgreSQL's own parser (pglast); unparsable SQL is left to psql."""
+    from pglast.parser import ParseError, parse_sql_json
+
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SchemaError(f"cannot read migration {path}: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        tree = json.loads(parse_sql_json(_META.sub("", text)))
+    except ParseError:    # psql will name the line; a regex still tells whether the file commits on its own
+        return Migration(path, frozenset(), frozenset(), bool(_TX_WORDS.search(text)))
+    nodes = list(_walk(tree))
+    roles = {n["rolename"] for n in nodes if n.get("roletype") == "ROLESPEC_CSTRING" and "rolename" in n}
+    creates = {n["CreateRoleStmt"]["role"] for n in nodes if "role" in n.get("CreateRoleStmt", {})}
+    own_tx = any("TransactionStmt" in n or n.get("IndexStmt", {}).get("concurrent") or "VacuumStmt" in n
+                 or "CreatedbStmt" in n for n in nodes)
+    return Migration(path, frozenset(roles), frozenset(creates), own_tx)
+
+
+def placeholder_roles(migrations: Sequence[Migration]) -> list[str]:
+    """Roles the schema names but never creates (reserved pg_ names and the bootstrap superuser excluded)."""
+    created = set().union(*(m.creates for m in migrations)) if migrations else set()
+    named = set().union(*(m.roles for m in migrations)) if migrations else set()
+    return sorted(r for r in named - created if not r.startswith("pg_") and r != "postgres")
+
+
+def _psql(bindir: Path) -> str:
+    exe = bindir / "psql"
+    found = str(exe) if exe.is_file() else shutil.which("psql")
+    if not found:
+        raise SchemaError(f"no psql next to the server binaries in {bindir} or on PATH: cannot apply migrations")
+    return found
+
+
+def apply_migration(cluster: ThrowawayCluster, psql: str, m: Migration) -> None:
+    """psql with ON_ERROR_STOP; one transaction (-1) unless the file manages its own."""
+    cmd = [psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-v", "VERBOSITY=verbose", "-h", cluster.host,
+           "-p", str(cluster.port), "-U", cluster.superuser, "-d", DATABASE, *([] if m.own_transaction else ["-1"]),
+           "-f", str(m.path)]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=600)
+    if out.returncode != 0:
+        raise SchemaError(migration_error(m.path, out.stderr))
+
+
+def migration_error(path: Path, stderr: str) -> str:
+    """One line: the file, the line psql reports, the SQLSTATE and the server's message."""
+    for line in stderr.splitlines():
+        if m := _PSQL_ERROR.search(line):
+            code = f" SQLSTATE {m['code']}:" if m["code"] else ""
+            return f"migration {path} failed at line {m['line']}:{code} {m['msg'].strip()}"
+    last = next((ln.strip() for ln in reversed(stderr.splitlines()) if ln.strip()), "psql failed")
+    return f"migration {path} failed: {last}"
+
+
+def _prepare(cluster: ThrowawayCluster, roles: Sequence[str]) -> None:
+    existing = {r for (r,) in cluster.execute("SELECT rolname FROM pg_catalog.pg_roles")}
+    for role in roles:
+        if role not in existing:
+            cluster.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
+    cluster.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DATABASE)))
+
+
+def _add_auditor(cluster: ThrowawayCluster) -> None:
+    """The least-privilege auditing role `pgcomply role-sql` recommends, so the audit runs as it would in production."""
+    who = sql.Identifier(AUDITOR)
+    cluster.execute(sql.SQL("CREATE ROLE {} LOGIN; GRANT pg_monitor, pg_read_all_data TO {}").format(who, who))
+    cluster.execute(sql.SQL("GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO {}").format(who), DATABASE)
+
+
+def run_schema_audit(paths: Sequence[Path], policy: Policy, formats: Sequence[str], out_dir: Path | None, *,
+                     pg_version: int | None = None, progress: Callable[[str], None] | None = None,
+                     baseline: dict[str, Any] | None = None) -> AuditRun:
+    say = progress or (lambda _m: None)
+    files = migration_files(paths)
+    migrations = [read_migration(f) for f in files]
+    roles = placeholder_roles(migrations)
+    bindir = find_bindir(pg_version)
+    psql = _psql(bindir)
+    say(f"starting a throwaway PostgreSQL from {bindir}")
+    cluster = ThrowawayCluster(bindir, conf={"log_statement": "none"}).start()
+    try:
+        _prepare(cluster, roles)
+        for m in migrations:
+            say(f"applying {m.path.name}")
+            apply_migration(cluster, psql, m)
+        _add_auditor(cluster)
+        snap = collect(cluster.dsn(DATABASE, user=AUDITOR), policy, databases=[DATABASE], progress=say)
+        source = SchemaSource(source=", ".join(map(str, paths)), files=tuple(map(str, files)),
+                              placeholder_roles=tuple(roles))
+        snap = dataclasses.replace(snap, target=dataclasses.replace(snap.target, schema=source))
+        return evaluate_and_render(snap, policy, formats, out_dir, progress, baseline=baseline)
+    finally:
+        say("removing the throwaway cluster")
+        cluster.stop()
