@@ -11,6 +11,7 @@ from typing import Any
 from auditor.render.text import FRAMEWORK_LABEL, SEVERITIES, SEVERITY_LABEL, STATUS_LABEL
 
 CLUSTER = "-"            # the database filter's value for cluster-wide objects (settings, roles, pg_hba lines)
+CLUSTER_KINDS = {"role", "setting", "hba", "tls", "tablespace", "file", "server", "cluster"}
 STATUS_ORDER = ("fail", "waived", "error", "not_assessable", "not_applicable", "pass")
 
 
@@ -27,7 +28,12 @@ class Finder:
 
 def database_of(obj: str, databases: set[str]) -> str:
     """The database an object lives in ("shop.public.t", "function:shop.f()", "database:shop"), else CLUSTER."""
-    name = obj.split(":", 1)[1] if ":" in obj.split(".", 1)[0] else obj
+    if ":" in obj.split(".", 1)[0]:
+        kind, name = obj.split(":", 1)
+        if kind in CLUSTER_KINDS:           # role:postgres is a role, not the database postgres
+            return CLUSTER
+    else:
+        name = obj
     first = name.split(".", 1)[0]
     return first if first in databases else CLUSTER
 
