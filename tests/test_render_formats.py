@@ -33,28 +33,36 @@ class _Tags(html.parser.HTMLParser):
         self.attrs: list[tuple[str, str, str]] = []
         self.style = ""
         self._in_style = False
+        self.script = ""
+        self._in_script = False
         self.text: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         self.tags.add(tag)
         self.attrs += [(tag, k, v or "") for k, v in attrs]
         self._in_style = tag == "style"
+        self._in_script = tag == "script"
 
     def handle_endtag(self, tag):
-        self._in_style = False
+        self._in_style = self._in_script = False
 
     def handle_data(self, data):
         if self._in_style:
             self.style += data
+        elif self._in_script:
+            self.script += data
         else:
             self.text.append(data)
 
 
 def check_html(text: str) -> _Tags:
-    """Self-contained: no script, no external link, image, font or stylesheet; only our own markup."""
+    """Self-contained: no external link, image, font or stylesheet; only our own markup, and no script but the
+    finder's own (report.js, verbatim), which fetches nothing."""
     p = _Tags()
     p.feed(text)
-    assert not p.tags & {"script", "link", "img", "iframe", "object", "embed", "base", "form", "input"}, p.tags
+    assert not p.tags & {"link", "img", "iframe", "object", "embed", "base", "form"}, p.tags
+    assert p.script in ("", importlib.resources.files("auditor.report_templates").joinpath("report.js").read_text()), "a script that is not report.js"
+    assert not EXTERNAL.search(p.script) and not re.search(r"fetch|XMLHttpRequest|eval\(|innerHTML", p.script)
     for tag, name, value in p.attrs:
         assert not name.startswith("on"), (tag, name)
         assert name not in ("src", "srcset", "action", "formaction"), (tag, name, value)

@@ -137,4 +137,5 @@ def test_html_renders_in_headless_chromium(tmp_path):
                    capture_output=True, timeout=120, check=True)
     im = Image.open(shot).convert("RGB")
     assert im.size == (1000, 1300)
-    assert any(_navy(im.getpixel((x, 40))) for x in range(100, 900, 50))     # the cover band is drawn
+    # the cover band is drawn, below the sticky search bar
+    assert any(_navy(im.getpixel((x, y))) for x in range(100, 900, 50) for y in range(40, 300, 10))

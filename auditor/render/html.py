@@ -1,6 +1,14 @@
-"""HTML report: one self-contained file (inline CSS and SVG, no scripts, nothing fetched), jinja2 autoescaped."""
+"""HTML report: one self-contained file (inline CSS, SVG and one inline script, nothing fetched), jinja2 autoescaped.
+
+The page carries its own strict Content-Security-Policy: nothing may load, and only the exact inline style and
+script it was rendered with may run (their SHA-256 hashes), so it works offline and under a `script-src 'self'`
+policy a web server might add, and an injected script or style could not run."""
 from __future__ import annotations
 
+import base64
+import hashlib
+import html as htmllib
+import re
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -17,6 +25,10 @@ from auditor.render.view import build_view
 
 TEMPLATE_PACKAGE = "auditor.report_templates"
 DETAIL_ROWS = 25        # PDF only: checks with more objects get lean rows (object, severity, message)
+CSP_PLACEHOLDER = "pgcomply-csp-placeholder"
+_STYLE_EL = re.compile(r"<style>(.*?)</style>", re.S)
+_SCRIPT_EL = re.compile(r"<script>(.*?)</script>", re.S)
+_STYLE_ATTR = re.compile(r'\sstyle="([^"]*)"')
 
 
 def _load(name: str) -> str:
@@ -42,10 +54,28 @@ def breakable(name: object) -> Markup:
 def render_html(report: dict[str, Any], medium: str = "html") -> str:
     """The report page; medium="pdf" is the same page with lean rows for checks with many objects."""
     env = environment()
-    css = jinja2.utils.markupsafe.Markup(_load("report.css"))   # our own stylesheet, not data
-    html = env.get_template("report.html.j2").render(v=build_view(report, medium), css=css, medium=medium,
-                                                     detail_rows=DETAIL_ROWS, doc=document_control(report))
-    return xml_safe(html)
+    css = Markup(_load("report.css"))   # our own stylesheet and script, not data
+    js = Markup(_load("report.js"))
+    html = env.get_template("report.html.j2").render(v=build_view(report, medium), css=css, js=js, medium=medium,
+                                                     detail_rows=DETAIL_ROWS, doc=document_control(report),
+                                                     csp_placeholder=CSP_PLACEHOLDER)
+    html = xml_safe(html)
+    return html.replace(CSP_PLACEHOLDER, content_security_policy(html), 1) if medium == "html" else html
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def content_security_policy(html: str) -> str:
+    """default-src 'none', plus the hashes of exactly the inline <style>, <script> and style="" values in the page
+    ('unsafe-hashes' lets those attribute values, and no other, apply)."""
+    styles = sorted({_sha256(m) for m in _STYLE_EL.findall(html)})
+    attrs = sorted({_sha256(htmllib.unescape(m)) for m in _STYLE_ATTR.findall(html)})
+    scripts = sorted({_sha256(m) for m in _SCRIPT_EL.findall(html)})
+    style_src = " ".join(styles + (["'unsafe-hashes'"] + attrs if attrs else []))
+    return (f"default-src 'none'; style-src {style_src}; script-src {' '.join(scripts) or chr(39) + 'none' + chr(39)}; "
+            "img-src data:; base-uri 'none'; form-action 'none'")
 
 
 def write(report: dict[str, Any], path: Path) -> None:

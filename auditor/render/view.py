@@ -13,6 +13,7 @@ from auditor.engine.frameworks import framework_entries
 from auditor.model.results import AREA_TITLES, AREAS
 from auditor.render import charts
 from auditor.render.causes_view import CauseView, Problem, cause_views, grouped, key_problems, problems
+from auditor.render.finder import Finder, annotate
 from auditor.render.sections import SectionView, build_sections
 from auditor.render.text import (FRAMEWORK_LABEL, SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL,
     evidence_items, fmt_time, join_words, plural, score_range)
@@ -31,6 +32,8 @@ class Row:
     missing: str | None
     waiver: dict[str, Any] | None
     cause: CauseView | None = None    # the root cause it shares with other findings: its fix is shown there, once
+    database: str = ""                # for the HTML finder (finder.py): the object's database, "-" cluster-wide
+    new: str = ""                     # "new" or "known" against the gate's baseline, "" without one
 
 
 @dataclass
@@ -47,6 +50,7 @@ class CheckView:
     rows: list[Row]
     examined: int
     counts: dict[str, int]
+    frameworks: str = ""              # framework ids it maps to, space-separated, for the HTML finder
 
     @property
     def anchor(self) -> str:
@@ -95,6 +99,7 @@ class ReportView:
     unwaived: str = ""                # the cover's sentence on the score without waivers
     score_range: str = ""             # the cover's score range when checks could not be assessed
     warnings: list[str] = field(default_factory=list)          # audit conditions (superuser...), for the appendix
+    finder: Finder | None = None      # the HTML finder's choices (search and filters); the PDF has none
 
 
 def _row(f: dict[str, Any]) -> Row:
@@ -251,6 +256,7 @@ def build_view(report: dict[str, Any], medium: str = "html") -> ReportView:
         for r in c.rows:
             if r.status == "fail":
                 r.cause = members.get((c.id, r.object))
+    finder = annotate(report, checks, [(a.id, a.title) for a in areas]) if medium == "html" else None
     shown, more = key_problems(problems(report, causes, {c.id: c.title for c in checks}))
     fails = report["summary"]["failing_by_severity"]
     frameworks = framework_entries(report)
@@ -281,4 +287,5 @@ def build_view(report: dict[str, Any], medium: str = "html") -> ReportView:
         unwaived=unwaived_sentence(report["score"]),
         score_range=score_range(report["score"]),
         warnings=[w["text"] for w in report.get("warnings", ())],
+        finder=finder,
     )
