@@ -359,6 +359,20 @@ class ForeignServer:
 
 
 @dataclass(frozen=True, slots=True)
+class EmbeddedSecret:
+    """A key or password written into SQL. Where it is and how it is used; never the literal itself."""
+
+    database: str
+    kind: str                        # "function" (its body), "view" (its query, matviews too), "default" (a column's)
+    schema: str
+    name: str                        # the function, the view or the table
+    detail: str                      # function identity arguments, or the column whose default it is
+    called: str                      # the function it is passed to, e.g. "pgp_sym_encrypt"; "" when not an argument
+    argument: int                    # its 1-based position among that call's arguments; 0 when not an argument
+    secret: str                      # "key", "private key", "key password", "password", "connection password"
+
+
+@dataclass(frozen=True, slots=True)
 class ColumnSample:
     """What sampling found in one column. Only counts and masked examples: raw values never leave memory."""
 
@@ -418,6 +432,7 @@ class Snapshot:
     db_role_settings: tuple[DbRoleSetting, ...] | None = None   # None = not collected (see gaps)
     catalog_functions: tuple[Function, ...] | None = None   # file-access functions in pg_catalog; None = not collected
     tls_library: TlsLibrary | None = None    # None: an older snapshot; cipher strings are then judged by name only
+    embedded_secrets: tuple[EmbeddedSecret, ...] | None = None   # None: an older snapshot (SQL text not scanned)
 
     @property
     def complete(self) -> bool:
