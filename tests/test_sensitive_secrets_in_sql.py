@@ -44,7 +44,7 @@ CREATE VIEW people_ok AS SELECT id, pgp_sym_decrypt(ssn_enc, current_setting('ap
 """
 
 
-def test_sensitive_data_006_literal_keys_and_passwords_in_sql(fresh_db, pg15, tmp_path):
+def test_sens_006_literal_keys_and_passwords_in_sql(fresh_db, pg15, tmp_path):
     fresh_db.execute(WEAK + SAFE)
     db = fresh_db.name
     policy = Policy(sampling=False, select=("SENS-006",))
@@ -76,7 +76,7 @@ def test_sensitive_data_006_literal_keys_and_passwords_in_sql(fresh_db, pg15, tm
     assert "pgp_sym_decrypt" in json.dumps(json.loads(texts["snapshot.json"])["embedded_secrets"])
 
 
-def test_sensitive_data_006_passes_without_literals(fresh_db, pg15):
+def test_sens_006_passes_without_literals(fresh_db, pg15):
     fresh_db.execute("CREATE EXTENSION pgcrypto; CREATE TABLE people (id int, ssn_enc bytea);" + SAFE)
     result = audit(pg15.dsn(), ["SENS-006"], databases=[fresh_db.name])
     assert failing_objects(result, "SENS-006") == set()
@@ -84,7 +84,7 @@ def test_sensitive_data_006_passes_without_literals(fresh_db, pg15):
     assert (ok.status, ok.examined) == ("pass", 3)          # put_ssn_ok, check_pw, people_ok
 
 
-def test_sensitive_data_006_plpgsql_on_pg18(pg18):
+def test_sens_006_plpgsql_on_pg18(pg18):
     """PG18 (no pgcrypto in the wheel): PL/pgSQL bodies are not validated, so the calls are planted as text."""
     with pg18.fresh_database() as db:
         db.execute(f"""CREATE FUNCTION sync() RETURNS void LANGUAGE plpgsql AS $$
