@@ -45,7 +45,8 @@ def _fix(s: EmbeddedSecret) -> str:
     where = {"function": f"CREATE OR REPLACE FUNCTION {ident(s.schema, s.name)}({s.detail}) ...",
              "view": f"CREATE OR REPLACE VIEW {ident(s.schema, s.name)} AS ...",
              "default": f"ALTER TABLE {ident(s.schema, s.name)} ALTER COLUMN {ident(s.detail)} SET DEFAULT ..."}[s.kind]
-    return (f"-- replace the literal with {read}\n{where}\n"
+    # all comments: only the object's author can rewrite its body
+    return (f"-- replace the literal with {read}:\n-- {where}\n"
             "-- then rotate the key or password: it is in every dump and replica taken so far")
 
 
