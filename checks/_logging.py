@@ -5,7 +5,7 @@ import re
 
 from auditor.model.acl import PUBLIC, parse_acl
 from auditor.analysis.context import Context
-from auditor.model.snapshot import Relation
+from auditor.model.snapshot import Relation, Trigger
 from auditor.analysis.rolegraph import role_graph
 
 from auditor.checks._common import as_bool
@@ -101,6 +101,13 @@ def object_audited(ctx: Context, rel: Relation, letters: str) -> frozenset[str]:
             if item.grantee != PUBLIC and item.grantee in holders:
                 found |= set(item.privileges) & set(letters)
     return frozenset(found)
+
+
+def named_like_audit(trigger: Trigger) -> bool:
+    """A trigger whose name, function or function schema reads as change auditing."""
+    fn = trigger.function.lower()
+    return bool(_AUDIT_TRIGGER.search(trigger.name.lower()) or _AUDIT_TRIGGER.search(fn.split(".")[-1])
+                or _AUDIT_TRIGGER.search(fn.split(".")[0]))
 
 
 def audit_triggers(rel: Relation) -> list[str]:

@@ -17,6 +17,7 @@ from auditor.model.results import Outcome, Severity
 from auditor.analysis.sensitivity import SensitiveColumn, reported_columns, rls_unread_tables, sample_gap
 
 from auditor.checks._common import ident, lit
+from auditor.checks.sensitive_data_secrets import secrets_in_sql
 
 LABELS = {"email": "e-mail addresses", "phone": "phone numbers", "person_name": "person names",
           "postal_address": "postal addresses", "birth_date": "birth dates", "national_id": "national ID numbers",
@@ -192,4 +193,4 @@ def free_text_with_personal_data(ctx: Context) -> Iterator[Outcome]:
 
 
 CHECKS = (unencrypted_card_numbers, unencrypted_identifiers, plaintext_secrets, unprotected_personal_data,
-          free_text_with_personal_data)
+          free_text_with_personal_data, secrets_in_sql)

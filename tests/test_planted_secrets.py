@@ -25,6 +25,7 @@ LABELS = {
     "role_db_conninfo": "RoleDbPw4113x", "func_secret": "FuncSecret4114x",
     "table_key": "51HxQzA8Bc9Dd0Ee4115", "column_pw": "ColPw4116x", "role_comment": "RoleCmtPw4117x",
     "schema_jwt": "c2lnbmF0dXJlNDExOA", "pem": "MIIEplantedPEMbody4119", "bearer": "BearerTok4120x",
+    "fn_key": "FnKey4121x", "view_conninfo": "ViewPw4122x", "default_key": "DefKey4123x",
 }
 L = LABELS
 JWT = f"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJwbGFudGVkIn0.{L['schema_jwt']}"
@@ -71,7 +72,12 @@ def cluster(make_cluster, pg15_bindir):
         COMMENT ON COLUMN billing.orders.contact IS 'Customer e-mail address';
         COMMENT ON COLUMN billing.orders.cert IS $pem${PEM}$pem$;
         CREATE FUNCTION billing.f() RETURNS int LANGUAGE sql SET app.signing_secret = '{L['func_secret']}'
-            SET search_path = billing, pg_catalog AS 'SELECT 1';""", dbname="shop")
+            SET search_path = billing, pg_catalog AS 'SELECT 1';
+        CREATE FUNCTION billing.seal(v text) RETURNS text LANGUAGE plpgsql
+            AS $$ BEGIN RETURN pgp_sym_encrypt(v, '{L['fn_key']}'); END $$;
+        CREATE VIEW billing.upstream AS SELECT 'host=up password={L['view_conninfo']}'::text AS conninfo;
+        CREATE TABLE billing.tokens (id int, mac text DEFAULT md5('{L['default_key']}' || 'x'),
+                                     conn text DEFAULT 'postgresql://u:{L['default_key']}@h/db');""", dbname="shop")
     yield c
     c.stop()
 
@@ -155,6 +161,11 @@ def test_the_masked_forms_are_in_the_snapshot(outputs, name):
                         "cert": "-----BEGIN PRIVATE KEY----- ******** -----END PRIVATE KEY-----"}
     fn = next(f for f in snap["functions"] if f["database"] == "shop" and f["name"] == "f")
     assert fn["config"] == ["app.signing_secret=********", "search_path=billing, pg_catalog"]
+    found = {(e["kind"], e["name"], e["detail"], e["called"], e["argument"], e["secret"])
+             for e in snap["embedded_secrets"] if e["database"] == "shop"}
+    assert found == {("function", "seal", "v text", "pgp_sym_encrypt", 2, "key"),
+                     ("view", "upstream", "", "", 0, "connection password"),
+                     ("default", "tokens", "conn", "", 0, "connection password")}
 
 
 def test_default_settings_are_not_masked(cluster):

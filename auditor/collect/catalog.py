@@ -231,6 +231,42 @@ FUNCTIONS: LiteralString = _FUNCTION_SELECT + f"""
 WHERE {_USER_NS}
 ORDER BY n.nspname, p.proname, p.oid"""  # type: ignore[assignment]
 
+# SQL text that can hold a literal key or a connection password: function bodies (SQL and PL/pgSQL), view and
+# matview queries, column defaults. Extension members are left out. The collector scans each row as it arrives
+# (analysis/sql_secrets.py) and keeps only where a secret is used: the text never reaches the Snapshot.
+# A BEGIN ATOMIC body (PG14+) is kept parsed, not in prosrc.
+def sql_texts(major: int) -> LiteralString:
+    body = "coalesce(pg_catalog.pg_get_function_sqlbody(p.oid), p.prosrc)" if major >= 14 else "p.prosrc"
+    return f"""
+SELECT 'function'::pg_catalog.text, n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid),
+       l.lanname::pg_catalog.text, {body}
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace
+JOIN pg_catalog.pg_language l ON l.oid OPERATOR(pg_catalog.=) p.prolang
+WHERE l.lanname OPERATOR(pg_catalog.=) ANY (ARRAY['sql', 'plpgsql']::pg_catalog.name[]) AND {_USER_NS}
+  AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend dep
+                  WHERE dep.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+                    AND dep.objid OPERATOR(pg_catalog.=) p.oid AND dep.deptype OPERATOR(pg_catalog.=) 'e'::pg_catalog."char")
+UNION ALL
+SELECT 'view'::pg_catalog.text, n.nspname, c.relname, ''::pg_catalog.text, 'sql'::pg_catalog.text,
+       pg_catalog.pg_get_viewdef(c.oid)
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+WHERE c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['v', 'm']::pg_catalog."char"[]) AND {_USER_NS}
+  AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend dep
+                  WHERE dep.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+                    AND dep.objid OPERATOR(pg_catalog.=) c.oid AND dep.deptype OPERATOR(pg_catalog.=) 'e'::pg_catalog."char")
+UNION ALL
+SELECT 'default'::pg_catalog.text, n.nspname, c.relname, a.attname::pg_catalog.text, 'expr'::pg_catalog.text,
+       pg_catalog.pg_get_expr(d.adbin, d.adrelid)
+FROM pg_catalog.pg_attrdef d
+JOIN pg_catalog.pg_attribute a
+  ON a.attrelid OPERATOR(pg_catalog.=) d.adrelid AND a.attnum OPERATOR(pg_catalog.=) d.adnum
+JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) d.adrelid
+JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+WHERE NOT a.attisdropped AND {_USER_NS}
+ORDER BY 1, 2, 3, 4"""  # type: ignore[return-value]
+
 EXTENSIONS: LiteralString = """
 SELECT e.extname, e.extversion, n.nspname, pg_catalog.pg_get_userbyid(e.extowner)
 FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace

@@ -22,9 +22,11 @@ from auditor.collect import catalog, faults, tls_probe
 from auditor.collect.tls_library import library_facts
 from auditor.collect.redact import masked_gucs, masked_options, masked_setting, masked_text
 from auditor.collect.connect import ConnectError, connect, display_dsn, one_line
+from auditor.analysis.sql_secrets import secrets_in
 from auditor.model.snapshot import (SCHEMA_VERSION, Archiver, AuditorAccess, Column, Constraint, Database, DbRoleSetting,
-    DefaultAcl, Extension, ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation, ReplicationSlot,
-    RlsPolicy, Role, Schema, Session, Setting, Snapshot, Target, TlsLibrary, TlsProbe, Trigger, WalSender)
+    DefaultAcl, EmbeddedSecret, Extension, ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation,
+    ReplicationSlot, RlsPolicy, Role, Schema, Session, Setting, Snapshot, Target, TlsLibrary, TlsProbe, Trigger,
+    WalSender)
 from auditor.model.policy import Policy
 
 Progress = Callable[[str], None]
@@ -156,6 +158,7 @@ class _DbCatalog:
     default_acls: list[DefaultAcl] = field(default_factory=list)
     foreign_servers: list[ForeignServer] = field(default_factory=list)
     catalog_functions: list[Function] = field(default_factory=list)
+    embedded_secrets: list[EmbeddedSecret] = field(default_factory=list)
 
     def merge_into(self, other: _DbCatalog) -> None:
         for name in self.__dataclass_fields__:
@@ -210,6 +213,9 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> 
         into.catalog_functions.extend(
             Function(db, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _t(r[10]), _t(r[11]), r[12])
             for r in q.rows(conn, catalog.CATALOG_FUNCTIONS, {"names": list(catalog.FILE_ACCESS_FUNCTIONS)}))
+        into.embedded_secrets.extend(      # each text is scanned as it arrives and dropped: only the uses stay
+            EmbeddedSecret(db, r[0], r[1], r[2], r[3], u.called, u.argument, u.secret)
+            for r in q.stream(conn, catalog.sql_texts(conn.info.server_version // 10000)) for u in secrets_in(r[5], r[4]))
 
 
 def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequence[str] | None = None,
@@ -282,7 +288,8 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         default_acls=tuple(cat.default_acls), foreign_servers=tuple(cat.foreign_servers), samples=samples,
         queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items), db_role_settings=server["db_role_settings"],
         catalog_functions=tuple(cat.catalog_functions), tls_library=_tls_library(server["settings"], tls),
-        archiver=server["archiver"], walsenders=server["walsenders"], replication_slots=server["replication_slots"])
+        archiver=server["archiver"], walsenders=server["walsenders"], replication_slots=server["replication_slots"],
+        embedded_secrets=tuple(cat.embedded_secrets))
 
 
 def _tls_library(settings: Sequence[Setting], tls: TlsProbe | None) -> TlsLibrary:

@@ -369,6 +369,20 @@ class ForeignServer:
 
 
 @dataclass(frozen=True, slots=True)
+class EmbeddedSecret:
+    """A key or password written into SQL. Where it is and how it is used; never the literal itself."""
+
+    database: str
+    kind: str                        # "function" (its body), "view" (its query, matviews too), "default" (a column's)
+    schema: str
+    name: str                        # the function, the view or the table
+    detail: str                      # function identity arguments, or the column whose default it is
+    called: str                      # the function it is passed to, e.g. "pgp_sym_encrypt"; "" when not an argument
+    argument: int                    # its 1-based position among that call's arguments; 0 when not an argument
+    secret: str                      # "key", "private key", "key password", "password", "connection password"
+
+
+@dataclass(frozen=True, slots=True)
 class ColumnSample:
     """What sampling found in one column. Only counts and masked examples: raw values never leave memory."""
 
@@ -467,6 +481,7 @@ class Snapshot:
     archiver: Archiver | None = None                           # None = not collected (see gaps)
     walsenders: tuple[WalSender, ...] | None = None            # None = not collected (see gaps)
     replication_slots: tuple[ReplicationSlot, ...] | None = None   # None = not collected (see gaps)
+    embedded_secrets: tuple[EmbeddedSecret, ...] | None = None   # None: an older snapshot (SQL text not scanned)
 
     @property
     def complete(self) -> bool:

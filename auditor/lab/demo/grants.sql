@@ -13,5 +13,6 @@ GRANT SELECT ON public.customers, public.clientes_es TO analytics;
 GRANT SELECT (id, first_name, email, phone) ON public.customers TO support;
 GRANT SELECT, INSERT, UPDATE ON public.users TO legacy_batch WITH GRANT OPTION;
 GRANT SELECT, INSERT ON public.api_keys TO shop_app;
+GRANT INSERT, DELETE ON public.audit_log TO shop_app;          -- the application can erase its own audit trail
 GRANT SELECT ON public.orders, public.invoices TO analytics;  -- analyst (BYPASSRLS) reads every tenant's orders
 GRANT EXECUTE ON FUNCTION pg_catalog.pg_read_file(text) TO etl; -- with pg_read_server_files: any file on the server

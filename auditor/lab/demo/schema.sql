@@ -112,3 +112,20 @@ CREATE FUNCTION public.order_total(p_order int) RETURNS numeric
     LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public
     AS $$ SELECT total FROM public.orders WHERE id = p_order $$;
 REVOKE EXECUTE ON FUNCTION public.order_total(int) FROM PUBLIC;
+
+-- A card-sealing helper with its encryption key written into the code (PL/pgSQL: created without pgcrypto).
+CREATE FUNCTION public.seal_card(p_card text) RETURNS bytea
+    LANGUAGE plpgsql AS $$ BEGIN RETURN pgp_sym_encrypt(p_card, 'demo-card-key-2019'); END $$;
+
+-- An audit trail of order changes whose trigger was disabled during a migration and never re-enabled.
+CREATE TABLE public.audit_log (
+    id           bigserial PRIMARY KEY,
+    table_name   text NOT NULL,
+    op           text NOT NULL,
+    changed_at   timestamptz NOT NULL DEFAULT now()
+);
+CREATE FUNCTION public.audit_row() RETURNS trigger
+    LANGUAGE plpgsql AS $$ BEGIN INSERT INTO public.audit_log (table_name, op) VALUES (TG_TABLE_NAME, TG_OP); RETURN NULL; END $$;
+CREATE TRIGGER orders_audit AFTER INSERT OR UPDATE OR DELETE ON public.orders
+    FOR EACH ROW EXECUTE FUNCTION public.audit_row();
+ALTER TABLE public.orders DISABLE TRIGGER orders_audit;

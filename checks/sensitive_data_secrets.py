@@ -1,0 +1,79 @@
+"""Keys and passwords written into SQL: function bodies, view queries and column defaults.
+
+A key in the code is in every dump, every replica and every `\\df+` a reader runs: it protects nothing from
+whoever can read the catalog. The collector kept where each literal is used, never its value, so findings
+name the object, the function it is passed to and the argument position only.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from auditor.analysis.context import Context
+from auditor.model.names import column_object, function_object, relation_object
+from auditor.model.results import Outcome, Severity
+from auditor.model.snapshot import EmbeddedSecret
+
+from auditor.checks._common import ident
+from auditor.checks._dbgaps import per_database
+
+def _where(s: EmbeddedSecret) -> str:
+    if s.kind == "function":
+        return f"the body of function {s.schema}.{s.name}({s.detail})"
+    if s.kind == "default":
+        return f"the default of column {s.schema}.{s.name}.{s.detail}"
+    return f"the query of view {s.schema}.{s.name}"
+
+
+def _object(s: EmbeddedSecret) -> str:
+    if s.kind == "function":
+        return function_object(s.database, s.schema, s.name, s.detail)
+    if s.kind == "default":
+        return column_object(s.database, s.schema, s.name, s.detail)
+    return relation_object(s.database, s.schema, s.name)
+
+
+def _use(s: EmbeddedSecret) -> str:
+    if s.argument:
+        return f"a literal {s.secret} as argument {s.argument} of {s.called}()"
+    return "a literal connection string with a password"
+
+
+def _fix(s: EmbeddedSecret) -> str:
+    read = ("current_setting('app.data_key')  -- set per session by the application, or fetched from a KMS"
+            if s.secret != "connection password" else
+            "a foreign server and USER MAPPING (postgres_fdw/dblink_fdw), or a .pgpass on the server")
+    where = {"function": f"CREATE OR REPLACE FUNCTION {ident(s.schema, s.name)}({s.detail}) ...",
+             "view": f"CREATE OR REPLACE VIEW {ident(s.schema, s.name)} AS ...",
+             "default": f"ALTER TABLE {ident(s.schema, s.name)} ALTER COLUMN {ident(s.detail)} SET DEFAULT ..."}[s.kind]
+    # all comments: only the object's author can rewrite its body
+    return (f"-- replace the literal with {read}:\n-- {where}\n"
+            "-- then rotate the key or password: it is in every dump and replica taken so far")
+
+
+@per_database
+def secrets_in_sql(ctx: Context) -> Iterator[Outcome]:
+    """One outcome per object holding a literal key or password; ok when the scanned text holds none."""
+    if ctx.snap.embedded_secrets is None:
+        yield Outcome.not_assessable("cluster", "a snapshot collected by pgcomply 0.2.0 or later (collect again)",
+                                     "this snapshot has no scan of function bodies, views and column defaults")
+        return
+    found: dict[str, list[EmbeddedSecret]] = {}
+    for s in ctx.snap.embedded_secrets:
+        found.setdefault(_object(s), []).append(s)
+    for obj, uses in found.items():
+        first = uses[0]
+        keys = any(u.secret != "connection password" for u in uses)
+        yield Outcome.fail(
+            obj, f"{_where(first)} holds {'; '.join(dict.fromkeys(_use(u) for u in uses))}: anyone who reads the catalog or a dump "
+                 "has it",
+            severity=Severity.HIGH if keys else Severity.MEDIUM, fix=_fix(first),
+            uses=[{"function": u.called or None, "argument": u.argument or None, "secret": u.secret} for u in uses])
+    with_secret = set(found)
+    for f in ctx.snap.functions:
+        if f.language in ("sql", "plpgsql") and f.extension is None:
+            obj = function_object(f.database, f.schema, f.name, f.args)
+            if obj not in with_secret:
+                yield Outcome.ok(obj)
+    for r in ctx.snap.relations:
+        if r.kind in ("v", "m") and r.extension is None and relation_object(r.database, r.schema, r.name) not in with_secret:
+            yield Outcome.ok(relation_object(r.database, r.schema, r.name))
