@@ -53,6 +53,13 @@ def render_md(report: dict[str, Any]) -> str:
     lead = v.summary[:2] + [p for p in v.summary if "could not be assessed because" in p
                             or p.startswith("This audit is incomplete")]
     out += [" ".join(esc(p) for p in lead), ""]
+    faults = [g for g in report.get("gaps", ()) if g.get("fault")]
+    if faults:      # a partial audit says what was not read, and why, before any finding
+        out += ["**Not read** (the report is partial):", ""]
+        out += [f"- {esc(g['item'])}: {esc(g.get('detail') or g.get('missing') or '')}" for g in faults[:MAX_ROWS]]
+        if len(faults) > MAX_ROWS:
+            out.append(f"- and {len(faults) - MAX_ROWS} more (report.json lists every gap)")
+        out.append("")
     out += _problems(v)
     out += _table(["Area", "# Score"] + [f"# {SEVERITY_LABEL[x]}" for x in SEVERITIES],
                   [[esc(a.title), "n/a" if a.score is None else str(a.score)]
