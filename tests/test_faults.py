@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -414,6 +415,7 @@ def test_server_stopped_mid_audit(make_cluster, pg15_bindir):
     c = make_cluster(bindir=pg15_bindir)
     c.execute("CREATE DATABASE a1")
     c.execute("CREATE DATABASE a2")
+    root = c.root
 
     def progress(msg: str) -> None:
         if msg.endswith("a1"):
@@ -424,6 +426,8 @@ def test_server_stopped_mid_audit(make_cluster, pg15_bindir):
                        progress=progress)
     finally:
         c.stop()
+        shutil.rmtree(root, ignore_errors=True)     # stop(keep=True) kept the directory: the test removes it
+    assert not root.exists()
     assert "postgres" in {d.name for d in snap.databases if d.collected}
     for name in ("a1", "a2"):
         gap = snap.gap(f"database:{name}")
