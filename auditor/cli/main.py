@@ -24,7 +24,7 @@ class UsageProblem(Exception):
 
 def _one_line_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn every expected failure (bad DSN, unreachable host, bad policy, bad snapshot) into one stderr line + exit 2."""
-    from auditor.lab.cluster import ClusterError
+    from auditor.lab.pgbin import ClusterError   # pgbin, not cluster: no cryptography at start-up
     from auditor.collect.connect import ConnectError
     from auditor.model.policy import PolicyError
     from auditor.render import RenderError
