@@ -141,6 +141,8 @@ LEFT JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) dep.refobjid
 WHERE c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'p', 'v', 'm', 'f', 'S']::pg_catalog."char"[]) AND {_USER_NS}
 ORDER BY n.nspname, c.relname"""  # type: ignore[assignment]
 
+# No ORDER BY: sorting every column of every table spills to disk on the server; the collector orders each
+# relation's columns itself (collector._columns).
 COLUMNS: LiteralString = f"""
 SELECT a.attrelid::pg_catalog.int8, a.attname, a.attnum, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull,
        d.description, coalesce(a.attacl::pg_catalog.text[], '{{}}'::pg_catalog.text[]),
@@ -155,16 +157,13 @@ LEFT JOIN pg_catalog.pg_description d
       AND d.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
       AND d.objsubid OPERATOR(pg_catalog.=) a.attnum
 WHERE a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped
-  AND c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'p', 'v', 'm', 'f']::pg_catalog."char"[]) AND {_USER_NS}
-ORDER BY a.attrelid, a.attnum"""  # type: ignore[assignment]
+  AND c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'p', 'v', 'm', 'f']::pg_catalog."char"[]) AND {_USER_NS}"""  # type: ignore[assignment]
 
 # Check and foreign-key definitions feed classification (CHECK (email ~ '@')) and ownership (user_id -> users).
+# Key columns come as attnums; the collector names them from the columns it already read (no subquery per row).
 CONSTRAINTS: LiteralString = f"""
 SELECT con.conrelid::pg_catalog.int8, con.conname, con.contype::pg_catalog.text,
-       coalesce(ARRAY(SELECT a.attname::pg_catalog.text FROM pg_catalog.unnest(con.conkey) k
-                      JOIN pg_catalog.pg_attribute a
-                        ON a.attrelid OPERATOR(pg_catalog.=) con.conrelid AND a.attnum OPERATOR(pg_catalog.=) k),
-                '{{}}'::pg_catalog.text[]),
+       coalesce(con.conkey, '{{}}'::pg_catalog.int2[]),
        CASE WHEN con.contype OPERATOR(pg_catalog.=) ANY (ARRAY['c', 'f']::pg_catalog."char"[])
             THEN pg_catalog.pg_get_constraintdef(con.oid) ELSE ''::pg_catalog.text END
 FROM pg_catalog.pg_constraint con

@@ -180,15 +180,48 @@ def _by_relid(rows: Iterable[tuple], build: Callable[[tuple], Any]) -> dict[int,
     return out
 
 
+def _columns(rows: Iterable[tuple]) -> dict[int, tuple[Column, ...]]:
+    """Columns per relation in attnum order (the statement leaves ordering to us: sorting 200,000 rows spills to
+    disk on the server, sorting each relation's few columns here costs little). Identical columns (same name,
+    position, type, comment, grants) become one shared immutable object, the way sys.intern shares strings: a
+    schema-per-tenant cluster repeats the same tables thousands of times, and building a frozen dataclass costs
+    more than fetching its row."""
+    shared: dict[tuple, Column] = {}
+    out: dict[int, list[Column]] = defaultdict(list)
+    for r in rows:
+        acl = r[6]
+        key = (r[1], r[2], r[3], r[4], r[5], tuple(acl) if acl else None, r[7])
+        col = shared.get(key)
+        if col is None:
+            col = shared[key] = Column(r[1], r[2], r[3], r[4], masked_text(r[5]), _t(acl), r[7])
+        out[r[0]].append(col)
+    return {relid: tuple(sorted(cols, key=_column_num)) for relid, cols in out.items()}
+
+
+def _constraints(rows: Iterable[tuple], cols: dict[int, tuple[Column, ...]]) -> dict[int, list[Constraint]]:
+    """Constraints per relation, their key columns named from the relation's columns (attnums in conkey order)."""
+    out: dict[int, list[Constraint]] = defaultdict(list)
+    named: dict[int, dict[int, str]] = {}
+    for r in rows:
+        names = named.get(r[0])
+        if names is None:
+            names = named[r[0]] = {c.num: c.name for c in cols.get(r[0], ())}
+        out[r[0]].append(Constraint(r[1], r[2], tuple(names[k] for k in r[3] if k in names), r[4]))
+    return out
+
+
+def _column_num(c: Column) -> int:
+    return c.num
+
+
 def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> None:
     """Read one database's catalog (schemas, tables+columns, policies, functions, ...) in fixed statements."""
     db = sys.intern(conn.info.dbname)
     conn.isolation_level = IsolationLevel.REPEATABLE_READ
     with conn.transaction():
         into.schemas.extend(Schema(db, r[0], r[1], _t(r[2]), masked_text(r[3]), r[4]) for r in q.rows(conn, catalog.SCHEMAS))
-        cols = _by_relid(q.stream(conn, catalog.COLUMNS),
-                         lambda r: Column(r[1], r[2], r[3], r[4], masked_text(r[5]), _t(r[6]), r[7]))
-        cons = _by_relid(q.rows(conn, catalog.CONSTRAINTS), lambda r: Constraint(r[1], r[2], _t(r[3]), r[4]))
+        cols = _columns(q.stream(conn, catalog.COLUMNS))
+        cons = _constraints(q.rows(conn, catalog.CONSTRAINTS), cols)
         trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: Trigger(r[1], r[2], r[3], r[4]))
         srcs = _by_relid(q.rows(conn, catalog.VIEW_SOURCES), lambda r: r[1])
         intern = sys.intern
@@ -196,7 +229,7 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> 
             oid = r[2]
             into.relations.append(Relation(
                 db, intern(r[0]), r[1], oid, r[3], intern(r[4]), _t(r[5]), r[6], r[7], r[8], masked_text(r[9]), r[10], r[11],
-                r[12], tuple(cols.get(oid, ())), tuple(cons.get(oid, ())), tuple(trig.get(oid, ())), _t(r[13]),
+                r[12], cols.get(oid, ()), tuple(cons.get(oid, ())), tuple(trig.get(oid, ())), _t(r[13]),
                 tuple(srcs.get(oid, ()))))
         into.policies.extend(
             RlsPolicy(db, r[0], r[1], r[2], r[3], _POLICY_COMMANDS.get(r[4], r[4]), _t(r[5]), r[6], r[7])
