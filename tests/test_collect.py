@@ -121,3 +121,39 @@ def test_unreadable_database_becomes_a_gap(pg15, shop):
     finally:
         pg15.execute(f'GRANT CONNECT ON DATABASE "{shop.name}" TO PUBLIC')
         pg15.execute("DROP ROLE coll_limited")
+
+
+def _without_timings(snap) -> dict:
+    d = snapshot_to_dict(snap)
+    for key in ("collected_at", "duration_s"):
+        d.pop(key)
+    return d
+
+
+def test_databases_read_concurrently_give_the_same_snapshot(pg15, shop):
+    """Catalogs of several databases are read over a bounded pool; the snapshot (order, gaps, statement counts)
+    is the one a one-at-a-time read gives."""
+    with pg15.fresh_database("other") as other:
+        other.execute("CREATE TABLE people (id int, email text); CREATE TABLE orders (id int)")
+        wanted = ["postgres", shop.name, other.name]
+        one = collect(pg15.dsn("postgres"), Policy(sampling=False, thresholds=Thresholds(catalog_jobs=1)),
+                      databases=wanted)
+        three = collect(pg15.dsn("postgres"), Policy(sampling=False, thresholds=Thresholds(catalog_jobs=3)),
+                        databases=wanted)
+    assert _without_timings(one) == _without_timings(three)
+    assert {d.name for d in three.databases if d.collected} >= set(wanted)
+    assert [r.name for r in three.relations if r.database == other.name] == ["orders", "people"]
+
+
+def test_connection_limit_of_the_auditing_role_bounds_the_pool(pg15, shop):
+    """A role allowed two connections reads every database one at a time beside its first connection, instead
+    of turning databases into 'too many connections' gaps."""
+    pg15.execute("CREATE ROLE coll_two LOGIN CONNECTION LIMIT 2")
+    try:
+        with pg15.fresh_database("third") as third:
+            snap = collect(pg15.dsn("postgres", user="coll_two"), Policy(sampling=False),
+                           databases=["postgres", shop.name, third.name])
+        assert not [g for g in snap.gaps if g.item.startswith("database:")]
+        assert {"postgres", shop.name, third.name} <= {d.name for d in snap.databases if d.collected}
+    finally:
+        pg15.execute("DROP ROLE coll_two")

@@ -125,25 +125,28 @@ def _bindir(request, major: int) -> Path:
 
 @pytest.mark.parametrize("major,how", KILLS)
 def test_cli_server_dies_while_reading_a_catalog(request, make_cluster, tmp_path, major, how):
-    """postgres is read, a1 is mid-query (waiting on a lock) when the server dies, a2 and sampling cannot
-    connect: exit 3, a partial report in every format, fault gaps that say "connection lost"."""
+    """postgres is read, a1 and a2 (read concurrently) are mid-query, waiting on a lock, when the server dies,
+    and sampling cannot connect: exit 3, a partial report in every format, fault gaps that say "connection lost"."""
     c = make_cluster(bindir=_bindir(request, major))
-    blocker = None
+    blockers = []
     try:
         c.execute("CREATE TABLE people (id int, email text); INSERT INTO people VALUES (1, 'ann@example.com')")
         c.execute("CREATE DATABASE a1")
         c.execute("CREATE DATABASE a2")
-        blocker = c.connect("a1")
-        blocker.autocommit = False
-        blocker.execute("LOCK TABLE pg_catalog.pg_policy IN ACCESS EXCLUSIVE MODE")   # not needed to log in
+        for db in ("a1", "a2"):
+            blocker = c.connect(db)
+            blockers.append(blocker)
+            blocker.autocommit = False
+            blocker.execute("LOCK TABLE pg_catalog.pg_policy IN ACCESS EXCLUSIVE MODE")   # not needed to log in
         out = tmp_path / "out"
         proc = _cli("audit", c.dsn("postgres"), "--database", "postgres", "--database", "a1", "--database", "a2",
                     "-o", str(out), "--format", "json,md", "--policy", str(_patient(tmp_path)))
         _wait_for_lock_wait(c, proc, "a1")
+        _wait_for_lock_wait(c, proc, "a2")
         _kill(c, how)
         stdout, stderr = proc.communicate(timeout=120)
     finally:
-        if blocker is not None:
+        for blocker in blockers:
             blocker.close()
         _stop_dead(c)
     assert proc.returncode == EXIT_INCOMPLETE, stderr
@@ -152,12 +155,12 @@ def test_cli_server_dies_while_reading_a_catalog(request, make_cluster, tmp_path
     assert report["complete"] is False
     faults = _fault_gaps(report)
     assert set(faults) == {"database:a1", "database:a2", "sample:database:postgres"}
-    assert faults["database:a1"]["detail"].startswith("connection lost while reading the catalog of database a1 (")
+    for db in ("a1", "a2"):
+        assert faults[f"database:{db}"]["detail"].startswith(f"connection lost while reading the catalog of database {db} (")
     # refused, or "shutting down" (57P03) while an immediate stop is still under way
-    for item, phase in (("database:a2", "connecting to database a2"), ("sample:database:postgres",
-                                                                        "connecting to database postgres")):
-        assert faults[item]["detail"] in (f"connection lost while {phase} (no SQLSTATE)",
-                                          f"connection lost while {phase} (SQLSTATE 57P03)")
+    phase = "connecting to database postgres"
+    assert faults["sample:database:postgres"]["detail"] in (f"connection lost while {phase} (no SQLSTATE)",
+                                                          f"connection lost while {phase} (SQLSTATE 57P03)")
     assert {g["missing"] for g in faults.values()} == {"a complete read (the server went away or ended the session)"}
     assert not [g for g in report["gaps"] if "a readable table" in g["missing"] or "privilege" in g["detail"]]
     assert report["findings"]                                     # evaluation ran on what was read
@@ -404,7 +407,8 @@ def test_database_dropped_mid_audit_is_a_fault_not_a_privilege_gap(pg15):
             if msg.endswith(first.name):   # just before reading `first`, someone drops `doomed`
                 pg15.execute(f"DROP DATABASE IF EXISTS {doomed} WITH (FORCE)")
 
-        snap = collect(pg15.dsn("postgres"), _policy(), databases=[first.name, doomed], progress=progress)
+        # one database at a time, so `doomed` is dropped before its turn comes
+        snap = collect(pg15.dsn("postgres"), _policy(catalog_jobs=1), databases=[first.name, doomed], progress=progress)
     gap = snap.gap(f"database:{doomed}")
     assert gap is not None and gap.fault
     assert gap.detail == f"unexpected server error while connecting to database {doomed} (SQLSTATE 3D000)"
@@ -422,8 +426,8 @@ def test_server_stopped_mid_audit(make_cluster, pg15_bindir):
             c.stop(keep=True)      # the server goes away while the audit is running
 
     try:
-        snap = collect(c.dsn("postgres"), _policy(connect_timeout_s=2), databases=["postgres", "a1", "a2"],
-                       progress=progress)
+        snap = collect(c.dsn("postgres"), _policy(connect_timeout_s=2, catalog_jobs=1),
+                       databases=["postgres", "a1", "a2"], progress=progress)
     finally:
         c.stop()
         shutil.rmtree(root, ignore_errors=True)     # stop(keep=True) kept the directory: the test removes it

@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -279,9 +280,10 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         wanted = _choose_databases(server["databases"], databases, gaps)
         cat = _DbCatalog()
         collected: set[str] = set()
-        for name in wanted:
+
+        def read(name: str) -> tuple[_DbCatalog | None, _Gaps]:
             say(f"reading catalog of database {name}")
-            part = _DbCatalog()    # kept only when the whole database was read: no half catalog reaches the checks
+            part, found = _DbCatalog(), _Gaps()   # kept only when the whole database was read
             try:
                 if name == server["database"]:
                     collect_database(main, q, part)
@@ -289,14 +291,21 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
                     with connect(dsn, t, dbname=name) as conn:
                         collect_database(conn, q, part)
             except ConnectError as exc:
-                gaps.failed(f"database:{name}", exc, f"connecting to database {name}", f"CONNECT on database {name}")
-                continue
+                found.failed(f"database:{name}", exc, f"connecting to database {name}", f"CONNECT on database {name}")
+                return None, found
             except psycopg.Error as exc:
-                gaps.failed(f"database:{name}", exc, f"reading the catalog of database {name}",
-                            "read access to its catalog")
-                continue
-            part.merge_into(cat)
-            collected.add(name)
+                found.failed(f"database:{name}", exc, f"reading the catalog of database {name}",
+                             "read access to its catalog")
+                return None, found
+            return part, found
+
+        with ThreadPoolExecutor(_pool_size(server, wanted, t.catalog_jobs)) as pool:
+            results = list(pool.map(read, wanted))
+        for name, (part, found) in zip(wanted, results):   # merged in database order: the same snapshot every time
+            gaps.items.extend(found.items)
+            if part is not None:
+                part.merge_into(cat)
+                collected.add(name)
         tls = finish_tls(gaps)
     finally:
         main.close()
@@ -330,6 +339,16 @@ def _tls_library(settings: Sequence[Setting], tls: TlsProbe | None) -> TlsLibrar
     ciphers = next((s.value for s in settings if s.name == "ssl_ciphers"), None)
     seen = (*tls.weak_ciphers, tls.no_fs_cipher, tls.cipher) if tls is not None else ()
     return library_facts((ciphers, *seen))
+
+
+def _pool_size(server: dict[str, Any], wanted: Sequence[str], jobs: int) -> int:
+    """How many databases are read at once: up to `catalog_jobs` (a small bounded load on the audited server),
+    never more than the auditing role's or a database's connection limit allows beside the first connection (a
+    limit reached would turn databases into gaps). Each database still gets its fixed statements."""
+    limits = [r.connlimit for r in server["roles"] if r.name == server["user"] and r.connlimit >= 0]
+    limits += [d.connlimit for d in server["databases"] if d.name in wanted and d.connlimit >= 0]
+    room = min([jobs, *(n - 1 for n in limits)])
+    return max(1, min(room, len(wanted)))
 
 
 def _start_tls_probe(target: Target, settings: Sequence[Setting], info: Any, t: Any,

@@ -30,7 +30,7 @@ _WAIVER_KEYS = {"check", "object", "reason", "approver", "expires", "ticket"}
 _RANGES: dict[str, tuple[float, float]] = {
     "cert_expiry_days": (0, 3650), "max_superusers": (0, 10_000), "max_password_age_days": (0, 36_500),
     "wide_ipv4_prefix": (0, 32), "wide_ipv6_prefix": (0, 128), "max_sensitive_readers": (0, 1_000_000),
-    "sample_rows": (1, 100_000), "sample_max_tables": (0, 10_000_000), "sample_jobs": (1, 64),
+    "sample_rows": (1, 100_000), "sample_max_tables": (0, 10_000_000), "sample_jobs": (1, 64), "catalog_jobs": (1, 64),
     "sample_timeout_ms": (1, 3_600_000), "statement_timeout_ms": (1, 3_600_000), "lock_timeout_ms": (1, 3_600_000),
     "connect_timeout_s": (1, 3600), "min_match_ratio": (0.0, 1.0), "min_rsa_key_bits": (512, 16384),
     "max_idle_session_s": (0, 2_147_483), "max_idle_in_transaction_s": (0, 2_147_483),

@@ -50,6 +50,7 @@ class Thresholds:
     sample_rows: int = 200                     # rows sampled per table
     sample_max_tables: int = 5000              # tables sampled per database, largest first
     sample_jobs: int = 2                       # parallel sampling connections
+    catalog_jobs: int = 4                      # databases whose catalogs are read at once (one connection each)
     sample_timeout_ms: int = 5000              # statement_timeout for one sampling query
     statement_timeout_ms: int = 30000          # for catalog queries
     lock_timeout_ms: int = 1000
