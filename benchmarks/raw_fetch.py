@@ -47,6 +47,12 @@ SHARED = [   # read once per cluster
 ]
 
 
+def installed_env() -> dict[str, str]:
+    """The environment of an installed tool: bytecode caching on (pip compiles .pyc at install time; a
+    PYTHONDONTWRITEBYTECODE=1 shell would make every run recompile the whole package)."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def statements(first: bool) -> list[str]:
     return PER_DATABASE + (SHARED if first else [])
 
@@ -69,7 +75,7 @@ def python_fetch(dsns: Sequence[str]) -> float:
             "    with psycopg.connect(dsn) as c:\n"
             "        for q in statements(i == 0):\n"
             "            c.execute(q).fetchall()\n")
-    env = {**os.environ, "PYTHONPATH": os.path.dirname(os.path.abspath(__file__))}
+    env = {**installed_env(), "PYTHONPATH": os.path.dirname(os.path.abspath(__file__))}
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-c", code.replace("benchmarks_raw", "raw_fetch"), *dsns], check=True, env=env)
     return time.perf_counter() - t0

@@ -1,8 +1,10 @@
 """Scale benchmark: how pgcomply's metadata audit compares with the raw catalog fetch on a big cluster.
 
-    python benchmarks/scale_bench.py                 # 10,000 tables x 20 columns, 2,000 roles, ...
+    python benchmarks/scale_bench.py                 # 10,000 tables x 20 columns, 2,000 roles, 26,000 grants, ...
     python benchmarks/scale_bench.py --tables 2000   # smaller, for a quick look
-    python benchmarks/scale_bench.py --databases 50  # the 50-database variant (tables split across them)
+    python benchmarks/scale_bench.py --databases 53 --tables 530   # 53 small databases (the pgdsat comparison)
+    python benchmarks/scale_bench.py --adversarial   # every table a tenant table with personal data
+    python benchmarks/scale_bench.py --growth        # 1k, 10k and 50k tables: does cost grow linearly?
     python benchmarks/scale_bench.py --sample        # also time the value-sampling stage
 
 It starts a throwaway cluster (system PostgreSQL), generates the objects, then measures in the same run:
@@ -28,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from auditor.lab.cluster import ThrowawayCluster, find_bindir  # noqa: E402
-from raw_fetch import psql_fetch, python_fetch  # noqa: E402
+from raw_fetch import installed_env, psql_fetch, python_fetch  # noqa: E402
 
 
 
@@ -92,7 +94,7 @@ def raw_fetch(cluster: ThrowawayCluster, dbs: list[str]) -> float:
 def _timed(args: list[str]) -> tuple[float, float, int]:
     """Wall time, peak RSS (MB) and exit status of one child process (os.wait4 gives that child's own rusage)."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=installed_env())
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -117,45 +119,63 @@ def main() -> None:
     ap.add_argument("--tables", type=int, default=10_000)
     ap.add_argument("--columns", type=int, default=20)
     ap.add_argument("--roles", type=int, default=2_000)
-    ap.add_argument("--grants", type=int, default=20_000)
-    ap.add_argument("--policies", type=int, default=500)
+    ap.add_argument("--grants", type=int, default=26_000)
+    ap.add_argument("--policies", type=int, default=520)
     ap.add_argument("--functions", type=int, default=1_000)
     ap.add_argument("--databases", type=int, default=1)
     ap.add_argument("--sample", action="store_true", help="also run the audit with value sampling")
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is reported")
     ap.add_argument("--adversarial", action="store_true",
                     help="every table has tenant_id and personal data (tens of thousands of failing findings)")
+    ap.add_argument("--growth", action="store_true",
+                    help="1,000, 10,000 and 50,000 tables, every other count scaled with them: cost per object")
     a = ap.parse_args()
+    if not a.growth:
+        rows, queries = measure(a, 1.0)
+        print(f"\n{'measurement':32} {'wall':>9} {'peak RSS':>9} {'ratio':>9}")
+        for r in rows:
+            print(f"{r[0]:32} {r[1]:>9} {r[2]:>9} {r[3]:>9}")
+        print(f"\nstatements per database: {queries}")
+        return
+    growth = []
+    for tables in (1_000, 10_000, 50_000):
+        rows, _ = measure(a, tables / a.tables)
+        growth.append((tables, rows[0][1], rows[-1][1], rows[-1][2], rows[-1][3]))
+    print(f"\n{'tables':>8} {'raw fetch':>10} {'audit':>9} {'peak RSS':>9} {'ratio':>9}")
+    for g in growth:
+        print(f"{g[0]:>8} {g[1]:>10} {g[2]:>9} {g[3]:>9} {g[4]:>9}")
 
+
+def measure(a: argparse.Namespace, scale: float) -> tuple[list[tuple[str, str, str, str]], dict]:
+    """Build one cluster (every count times `scale`), measure raw fetch, Python floor and the audit in one run."""
+    n = {k: max(1, round(getattr(a, k) * scale)) for k in ("tables", "roles", "grants", "policies", "functions")}
+    n["roles"] = max(10, n["roles"])
     cluster = ThrowawayCluster(find_bindir(), conf={"max_locks_per_transaction": 256}).start()
     try:
         t0 = time.perf_counter()
         dbs = ["postgres"] + [f"bench{d}" for d in range(1, a.databases)]
         for d in dbs[1:]:
             cluster.execute(f"CREATE DATABASE {d}")
-        per_db = a.tables // len(dbs)
+        per_db = n["tables"] // len(dbs)
         for i, db in enumerate(dbs):
-            generate(cluster, db, per_db, a.columns, a.roles, a.grants // len(dbs), a.policies // len(dbs),
-                     a.functions // len(dbs), create_roles=(i == 0), adversarial=a.adversarial)
-        print(f"generated {'adversarial ' if a.adversarial else ''}{a.tables} tables x {a.columns} columns in {len(dbs)} database(s), {a.roles} roles, "
-              f"{a.grants} grants, {a.policies} policies, {a.functions} functions in {time.perf_counter() - t0:.0f} s")
+            generate(cluster, db, per_db, a.columns, n["roles"], n["grants"] // len(dbs), n["policies"] // len(dbs),
+                     n["functions"] // len(dbs), create_roles=(i == 0), adversarial=a.adversarial)
+        print(f"generated {'adversarial ' if a.adversarial else ''}{n['tables']} tables x {a.columns} columns in "
+              f"{len(dbs)} database(s), {n['roles']} roles, {n['grants']} grants, {n['policies']} policies, "
+              f"{n['functions']} functions in {time.perf_counter() - t0:.0f} s", flush=True)
         raw = min(raw_fetch(cluster, dbs) for _ in range(a.repeat))
         floor = min(python_fetch([cluster.dsn(d) for d in dbs]) for _ in range(a.repeat))
         with tempfile.TemporaryDirectory() as tmp:
             runs = [run_pgcomply(cluster, Path(tmp), sample=False) for _ in range(a.repeat)]
             wall = min(r[0] for r in runs)
             rss = max(r[1] for r in runs)
-            queries = runs[0][2]
             rows = [("minimal raw fetch (psql)", f"{raw:.2f} s", "", ""),
-                    ("same rows, Python + psycopg", f"{floor:.2f} s", "", f"{floor / raw:.1f}x raw"),
-                    ("pgcomply audit --no-sample", f"{wall:.2f} s", f"{rss:.0f} MB", f"{wall / raw:.1f}x raw")]
+                    ("same rows, Python + psycopg", f"{floor:.2f} s", "", f"{floor / raw:.1f}x raw")]
             if a.sample:
                 swall, srss, _ = run_pgcomply(cluster, Path(tmp), sample=True)
                 rows.append(("pgcomply audit (sampling)", f"{swall:.2f} s", f"{srss:.0f} MB", ""))
-        print(f"\n{'measurement':32} {'wall':>9} {'peak RSS':>9} {'ratio':>9}")
-        for r in rows:
-            print(f"{r[0]:32} {r[1]:>9} {r[2]:>9} {r[3]:>9}")
-        print(f"\nstatements per database: {queries}")
+            rows.append(("pgcomply audit --no-sample", f"{wall:.2f} s", f"{rss:.0f} MB", f"{wall / raw:.1f}x raw"))
+            return rows, runs[0][2]
     finally:
         cluster.stop()
 
