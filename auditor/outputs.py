@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 FILE_MODE, DIR_MODE = 0o600, 0o700
@@ -81,9 +82,12 @@ def make_dir(path: Path) -> Path:
     return path
 
 
-def write_file(path: Path, data: bytes | str) -> Path:
-    """Write `data` to `path` atomically as a new 0600 file; whatever sat at `path` (a symlink too) is replaced."""
-    body = data.encode("utf-8") if isinstance(data, str) else data
+def write_file(path: Path, data: bytes | str | Iterable[str]) -> Path:
+    """Write `data` to `path` atomically as a new 0600 file; whatever sat at `path` (a symlink too) is replaced.
+    `data` may be an iterable of text chunks, written as they come (a 30,000-finding report never exists
+    twice in memory as one string)."""
+    chunks: Iterable[bytes] = ([data.encode("utf-8")] if isinstance(data, str) else [data] if isinstance(data, bytes)
+                               else (c.encode("utf-8") for c in data))
     make_dir(path.parent)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
@@ -91,14 +95,17 @@ def write_file(path: Path, data: bytes | str) -> Path:
         raise OutputError(f"cannot write {path}: {_why(exc)}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(body)
+            for chunk in chunks:
+                fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException as exc:   # a failed write, or a chunk producer that raised: no temporary file stays
         try:
             os.unlink(tmp)
         except OSError:
             pass
-        raise OutputError(f"cannot write {path}: {_why(exc)}") from None
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {path}: {_why(exc)}") from None
+        raise
     return path

@@ -211,3 +211,19 @@ def test_bundle_files_are_0600_in_a_0700_directory(cluster, tmp_path):
     modes = {p.name: _mode(p) for p in ev.iterdir()}
     assert modes == {name: 0o600 for name in ("manifest.json", "manifest.sig", "snapshot.json", *ALL_FILES)}
     assert run("verify", str(ev), "--public-key", str(tmp_path / "k.key.pub")).returncode == 0
+
+
+def test_a_streamed_write_that_fails_leaves_no_file(tmp_path):
+    """Reports are streamed chunk by chunk; when the producer fails half-way, neither the report nor a
+    temporary file is left behind."""
+    from auditor.outputs import write_file
+
+    def chunks():
+        yield '{"findings": [\n'
+        raise RuntimeError("renderer broke")
+
+    with pytest.raises(RuntimeError):
+        write_file(tmp_path / "report.json", chunks())
+    assert list(tmp_path.iterdir()) == []
+    write_file(tmp_path / "report.json", iter(["{", "}\n"]))
+    assert (tmp_path / "report.json").read_text() == "{}\n"
