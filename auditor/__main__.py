@@ -1,4 +1,4 @@
 """`python -m auditor` is `pgcomply`."""
-from auditor.cli.main import main
+from auditor.cli.main import run
 
-main()
+run()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import sys
 from pathlib import Path
@@ -370,4 +371,14 @@ def role_sql_cmd(role, databases, no_sample):
 register_commands(main, _one_line_errors)
 
 if __name__ == "__main__":  # pragma: no cover
+    main()
+
+
+def run() -> None:
+    """The console entry point (`pgcomply`, `python -m auditor`). An audit is one short process that builds
+    hundreds of thousands of long-lived objects at once (the snapshot, then the findings); with CPython's default
+    thresholds the cyclic collector re-scans them all hundreds of times, a third of the run on 10,000 tables.
+    Almost nothing here forms cycles (reference counting frees it), so collect rarely, as mypy does. Set here
+    and not at import, so a program that imports pgcomply keeps its own settings."""
+    gc.set_threshold(500_000, 50, 50)
     main()
