@@ -16,7 +16,7 @@ def part(name: str) -> str:
 
 
 def dotted(*parts: str) -> str:
-    return ".".join(part(p) for p in parts)
+    return ".".join(map(part, parts))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -25,7 +25,7 @@ def relation_object(database: str, schema: str, table: str) -> str:
 
 
 def column_object(database: str, schema: str, table: str, column: str) -> str:
-    return dotted(database, schema, table, column)
+    return relation_object(database, schema, table) + "." + part(column)
 
 
 def role_object(role: str) -> str:
