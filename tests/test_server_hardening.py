@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 
+import psycopg
 import pytest
 
 from auditor.collect.collector import collect
@@ -73,7 +74,7 @@ def test_srv_016_checksum_failures_counted_per_database(make_cluster, pg18_bindi
             f.seek(4000)
             f.write(b"\xde\xad\xbe\xef" * 16)
         c.restart()                                    # drop the clean copy from shared buffers
-        with pytest.raises(Exception):
+        with pytest.raises(psycopg.errors.DataCorrupted):      # "invalid page in block 0"
             c.execute("SELECT count(*) FROM t", dbname="ck")
         result = audit(c.dsn(), ["SRV-016"])
         assert failing_objects(result) == {"database:ck"}
