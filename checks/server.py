@@ -17,8 +17,8 @@ from auditor.checks._hba import any_address, hba_rules, is_loopback, lines_text,
 from auditor.checks._overrides import overrides, overrides_gap, reset_sql, scope
 from auditor.checks._releases import ReleaseTable, major_key, release_table, split_version
 from auditor.checks.server_access import brute_force_delay, hba_all_all, role_connection_limit
-from auditor.checks.server_extensions import (extension_current, extension_schema, set_user_installed,
-                                              unused_trusted_languages)
+from auditor.checks.server_extensions import (anonymizer_available, extension_current, extension_schema,
+                                              set_user_installed, unused_trusted_languages)
 from auditor.checks.server_files import (checksum_failures, data_directory_mode, dynamic_library_path, preload_libraries,
                                          query_text_readers, tablespaces_outside_pgdata, unix_socket_permissions)
 from auditor.checks.server_logging import (debug_print_off, log_directory, log_error_verbosity, log_filename,
@@ -306,4 +306,4 @@ CHECKS = (version_supported, minor_current, data_checksums, durability, develope
           checksum_failures, brute_force_delay, hba_all_all, role_connection_limit, log_directory, log_filename,
           syslog_settings, preload_libraries, dynamic_library_path, tablespaces_outside_pgdata, data_directory_mode,
           unix_socket_permissions, query_text_readers, set_user_installed, extension_schema, extension_current,
-          unused_trusted_languages)
+          unused_trusted_languages, anonymizer_available)

@@ -9,8 +9,9 @@ import re
 from typing import Iterator
 
 from auditor.analysis.context import Context
+from auditor.analysis.sensitivity import reported_columns
 from auditor.model.acl import PUBLIC, parse_acl
-from auditor.model.names import extension_object, language_object
+from auditor.model.names import database_object, extension_object, language_object
 from auditor.model.results import Outcome, Severity
 
 from auditor.checks._common import gap_outcome, ident, setting_or_gap
@@ -117,3 +118,24 @@ def set_user_installed(ctx: Context) -> Iterator[Outcome]:
                                 "distinct audit record", severity=Severity.LOW,
                            fix="-- install the set_user package, add it to shared_preload_libraries, then:\n"
                                "-- CREATE EXTENSION set_user;  GRANT EXECUTE ON FUNCTION set_user(text) TO <admins>;")
+
+
+@per_database
+def anonymizer_available(ctx: Context) -> Iterator[Outcome]:
+    """Databases with plaintext personal data: masked copies for tests and analytics need an anonymizer."""
+    plain: dict[str, int] = {}
+    for c in reported_columns(ctx):
+        if not c.protected:
+            plain[c.database] = plain.get(c.database, 0) + 1
+    anon = {e.database for e in ctx.snap.extensions if e.name == "anon"}
+    for db, n in sorted(plain.items()):
+        obj = database_object(db)
+        if db in anon:
+            yield Outcome.ok(obj, f"the anon extension is installed in {db}")
+            continue
+        yield Outcome.fail(obj, f"database {db} holds {n} plaintext personal-data column{'s' if n > 1 else ''} and no "
+                                "anonymizer extension (anon): copies for development, tests or analytics carry the "
+                                "real values unless masked by hand", severity=Severity.INFO,
+                           fix="-- install PostgreSQL Anonymizer, then in this database:\n-- CREATE EXTENSION anon; "
+                               "SECURITY LABEL FOR anon ON COLUMN <table>.<column> IS 'MASKED WITH FUNCTION ...';",
+                           plaintext_columns=n)

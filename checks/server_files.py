@@ -202,7 +202,8 @@ def query_text_readers(ctx: Context) -> Iterator[Outcome]:
         if r.superuser or r.name.startswith("pg_") or not r.login:
             continue
         obj = role_object(r.name)
-        chain = graph.chain(r.name, "pg_read_all_stats")
+        # held through inheritance, or one SET ROLE away (PG16+ memberships WITH INHERIT FALSE)
+        chain = graph.chain(r.name, "pg_read_all_stats") or graph.chain(r.name, "pg_read_all_stats", "set")
         if chain is None or len(chain) < 2:
             yield Outcome.ok(obj)
         elif r.name in exempt:

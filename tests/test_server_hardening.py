@@ -318,3 +318,32 @@ def test_srv_032_unused_trusted_language(cluster_name, request):
         assert failing_objects(result) == {f"language:{db.name}.srvh_idle"}   # used, and untrusted, pass
         db.execute("DROP LANGUAGE srvh_idle")
         assert statuses(audit(c.dsn(), ["SRV-032"], databases=[db.name]), "SRV-032") == {"pass"}
+
+
+def test_srv_028_set_role_path_on_pg18(make_cluster, pg18_bindir):
+    """PG16+: a membership WITH INHERIT FALSE still lets the member SET ROLE pg_read_all_stats and read."""
+    c = make_cluster(bindir=pg18_bindir, preload=("pg_stat_statements",))
+    try:
+        c.execute("CREATE ROLE srvh_setter LOGIN; GRANT pg_read_all_stats TO srvh_setter WITH INHERIT FALSE;"
+                  "CREATE ROLE srvh_none LOGIN")
+        result = audit(c.dsn(), ["SRV-028"])
+        assert failing_objects(result) == {"role:srvh_setter"}
+        (f,) = [f for f in findings_of(result, "SRV-028") if f.status == "fail"]
+        assert f.evidence["membership_chain"] == ["srvh_setter", "pg_read_all_stats"]
+    finally:
+        c.stop()
+
+
+@pytest.mark.parametrize("cluster_name", ["pg15", "pg18"])
+def test_srv_033_personal_data_without_anonymizer(cluster_name, request):
+    c = request.getfixturevalue(cluster_name)
+    with c.fresh_database() as db, c.fresh_database() as clean:
+        db.execute("CREATE TABLE customers (id int, email text, ssn text)")
+        clean.execute("CREATE TABLE metrics (id int, value float8)")
+        snap = collect(c.dsn(), POLICY, databases=[db.name, clean.name])
+        result = _eval(snap, "SRV-033")
+        assert failing_objects(result) == {f"database:{db.name}"}       # the clean database has nothing to mask
+        assert _sev(result, "SRV-033") == {f"database:{db.name}": "info"}
+        with_anon = dataclasses.replace(snap, extensions=(*snap.extensions, Extension(db.name, "anon", "2.0.0",
+                                                                                      "anon", "postgres")))
+        assert statuses(_eval(with_anon, "SRV-033"), "SRV-033") == {"pass"}   # no anon package here: snapshot
