@@ -11,7 +11,7 @@ from typing import Iterator
 from auditor.analysis.context import Context
 from auditor.analysis.sensitivity import reported_columns
 from auditor.model.acl import PUBLIC, parse_acl
-from auditor.model.names import database_object, extension_object, language_object
+from auditor.model.names import database_object, extension_object, language_object, setting_object
 from auditor.model.results import Outcome, Severity
 
 from auditor.checks._common import gap_outcome, ident, setting_or_gap
@@ -106,7 +106,7 @@ def set_user_installed(ctx: Context) -> Iterator[Outcome]:
     if gap:
         yield gap
         return
-    obj = "extension:set_user"
+    obj = setting_object("shared_preload_libraries")     # cluster-wide: loaded there, created where used
     where = sorted({e.database for e in ctx.snap.extensions if e.name == "set_user"})
     if where:
         yield Outcome.ok(obj, f"set_user is installed in {', '.join(where)}")

@@ -113,7 +113,9 @@ def dynamic_library_path(ctx: Context) -> Iterator[Outcome]:
     yield Outcome.fail(obj, f"dynamic_library_path '{value}' searches {', '.join(extra)} besides the installation's "
                             "$libdir: a library placed there is loaded by name by LOAD, extensions and C functions, "
                             "so whoever can write those directories chooses the code the server runs",
-                       fix=alter_system("dynamic_library_path", "$libdir"), directories=extra)
+                       fix="-- first move the modules that extensions or C functions load from there into $libdir, "
+                           "or they stop loading:\n-- " + alter_system("dynamic_library_path", "$libdir").replace(
+                               "\n", "\n-- "), directories=extra)
 
 
 # ---- files and directories ----------------------------------------------------------------------

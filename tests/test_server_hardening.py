@@ -261,11 +261,11 @@ def test_srv_028_query_text_readers(h15, conf):
 
 def test_srv_029_set_user(h15, pg18):
     snap = collect(h15.dsn(), POLICY)
-    assert failing_objects(_eval(snap, "SRV-029")) == {"extension:set_user"}
+    assert failing_objects(_eval(snap, "SRV-029")) == {"setting:shared_preload_libraries"}
     with_it = dataclasses.replace(snap, extensions=(*snap.extensions, Extension("postgres", "set_user", "4.1.0",
                                                                                 "public", "postgres")))
     assert statuses(_eval(with_it, "SRV-029"), "SRV-029") == {"pass"}      # no set_user package here: snapshot
-    assert failing_objects(audit(pg18.dsn(), ["SRV-029"])) == {"extension:set_user"}
+    assert failing_objects(audit(pg18.dsn(), ["SRV-029"])) == {"setting:shared_preload_libraries"}
 
 
 # ---- extensions -----------------------------------------------------------------------------------
