@@ -16,8 +16,14 @@ from auditor.checks._common import alter_system, as_bool, audit_time, setting_or
 from auditor.checks._hba import any_address, hba_rules, is_loopback, lines_text, tcp_rules
 from auditor.checks._overrides import overrides, overrides_gap, reset_sql, scope
 from auditor.checks._releases import ReleaseTable, major_key, release_table, split_version
-from auditor.checks.server_logging import (debug_print_off, log_error_verbosity, log_hostname_off, log_rotation,
-                                            log_timezone, log_truncate_on_rotation)
+from auditor.checks.server_access import brute_force_delay, hba_all_all, role_connection_limit
+from auditor.checks.server_extensions import (anonymizer_available, extension_current, extension_schema,
+                                              set_user_installed, unused_trusted_languages)
+from auditor.checks.server_files import (checksum_failures, data_directory_mode, dynamic_library_path, preload_libraries,
+                                         query_text_readers, tablespaces_outside_pgdata, unix_socket_permissions)
+from auditor.checks.server_logging import (debug_print_off, log_directory, log_error_verbosity, log_filename,
+                                            log_hostname_off, log_rotation, log_timezone, log_truncate_on_rotation,
+                                            syslog_settings)
 from auditor.checks._settings import duration_s, setting_s
 
 PINNED_BY_PGCOMPLY = frozenset({"idle_in_transaction_session_timeout"})   # collect/connect.py session_options
@@ -296,4 +302,8 @@ def idle_in_transaction_timeout(ctx: Context) -> Iterator[Outcome]:
 
 CHECKS = (version_supported, minor_current, data_checksums, durability, developer_options, listen_addresses,
           authentication_timeout, idle_session_timeout, idle_in_transaction_timeout, debug_print_off,
-          log_error_verbosity, log_hostname_off, log_timezone, log_rotation, log_truncate_on_rotation)
+          log_error_verbosity, log_hostname_off, log_timezone, log_rotation, log_truncate_on_rotation,
+          checksum_failures, brute_force_delay, hba_all_all, role_connection_limit, log_directory, log_filename,
+          syslog_settings, preload_libraries, dynamic_library_path, tablespaces_outside_pgdata, data_directory_mode,
+          unix_socket_permissions, query_text_readers, set_user_installed, extension_schema, extension_current,
+          unused_trusted_languages, anonymizer_available)

@@ -16,6 +16,7 @@ from auditor.model.results import Outcome, Severity
 from auditor.checks._common import alter_system, as_bool, setting_or_gap
 from auditor.checks._overrides import overrides, overrides_gap, reset_sql, scope
 from auditor.checks._settings import duration_s
+from auditor.checks.server_files import inside
 
 DEBUG_PRINT = ("debug_print_parse", "debug_print_rewritten", "debug_print_plan")
 
@@ -152,3 +153,93 @@ def log_truncate_on_rotation(ctx: Context) -> Iterator[Outcome]:
                                 "rotation appends to the file of the previous cycle, so one file mixes periods and the "
                                 "log directory grows without a bound (ship logs off the server before a name recurs)",
                            fix=alter_system("log_truncate_on_rotation", "on"), filename=pattern)
+
+
+def log_directory(ctx: Context) -> Iterator[Outcome]:
+    """Logs inside PGDATA share its disk and permissions, and are copied into every base backup."""
+    obj = setting_object("log_directory")
+    if not _collector_on(ctx):
+        yield Outcome.not_applicable(obj, "logging_collector is off: log_directory is not used (see LOG-008)")
+        return
+    s, gap = setting_or_gap(ctx, "log_directory")
+    d, gap2 = setting_or_gap(ctx, "data_directory")
+    if (first := gap or gap2) is not None:
+        yield first
+        return
+    value, datadir = (s.value if s else None) or "", (d.value if d else None) or ""
+    fix = ("-- create a directory outside the data directory, owned by the server's OS user, mode 0700, then\n"
+           + alter_system("log_directory", "/var/log/postgresql") + "  -- a reload starts the next file there")
+    if not value:
+        yield Outcome.fail(obj, "log_directory is empty: the collector writes into the data directory itself",
+                           fix=fix, value=value)
+    elif inside(value, datadir):
+        where = "a relative path, so inside the data directory" if not value.startswith("/") else \
+            f"inside the data directory {datadir}"
+        yield Outcome.fail(obj, f"log_directory '{value}' is {where}: the logs fill the database's disk, are copied "
+                                "into every base backup and restored with it, and share the data directory's "
+                                "permissions", severity=Severity.LOW, fix=fix, value=value, data_directory=datadir)
+    else:
+        yield Outcome.ok(obj, f"log_directory '{value}' is outside the data directory")
+
+
+_TIME_ESCAPE = re.compile(r"%[YmdHMSaAbBjUuVwyGs]")
+
+
+def log_filename(ctx: Context) -> Iterator[Outcome]:
+    """A file name without a time escape never changes: rotation reopens the same file, so no file ever closes."""
+    obj = setting_object("log_filename")
+    if not _collector_on(ctx):
+        yield Outcome.not_applicable(obj, "logging_collector is off: log_filename is not used (see LOG-008)")
+        return
+    s, gap = setting_or_gap(ctx, "log_filename")
+    if gap:
+        yield gap
+        return
+    value = (s.value if s else None) or ""
+    if _TIME_ESCAPE.search(value):
+        yield Outcome.ok(obj, f"log_filename '{value}' names files by time")
+        return
+    yield Outcome.fail(obj, f"log_filename '{value}' has no strftime escape: every rotation reopens the same file, so "
+                            "logs cannot be shipped, retained or deleted by period", severity=Severity.LOW,
+                       fix=alter_system("log_filename", "postgresql-%Y-%m-%d_%H%M%S.log"), value=value)
+
+
+_SYSLOG = {
+    "syslog_sequence_numbers": ("on", "syslog may drop repeated identical lines ('last message repeated N times'), "
+                                      "so audit entries that look alike vanish"),
+    "syslog_split_messages": ("on", "a message longer than syslog's line limit (often 1024 bytes) is truncated or "
+                                    "lost, and long audit entries are exactly the ones that matter"),
+}
+
+
+def syslog_settings(ctx: Context) -> Iterator[Outcome]:
+    """Where syslog carries the log: a facility of its own, an identity, and no suppressed or cut messages."""
+    dest = ctx.setting("log_destination")
+    if "syslog" not in {d.strip().lower() for d in ((dest.value if dest else "") or "").split(",")}:
+        yield Outcome.not_applicable(setting_object("syslog_facility"), "syslog is not a log destination")
+        return
+    s, gap = setting_or_gap(ctx, "syslog_facility")
+    if gap:
+        yield gap
+    elif not re.fullmatch(r"local[0-7]", ((s.value if s else None) or "").lower()):
+        yield Outcome.fail(setting_object("syslog_facility"), f"syslog_facility is {s.value if s else None}: "
+                           "PostgreSQL messages are not on a LOCALn facility of their own, so they cannot be routed "
+                           "to their own file or collector", fix=alter_system("syslog_facility", "LOCAL0"))
+    else:
+        yield Outcome.ok(setting_object("syslog_facility"), f"syslog_facility is {s.value if s else None}")
+    s, gap = setting_or_gap(ctx, "syslog_ident")
+    if gap:
+        yield gap
+    elif not ((s.value if s else None) or "").strip():
+        yield Outcome.fail(setting_object("syslog_ident"), "syslog_ident is empty: syslog lines do not say which "
+                           "program wrote them", severity=Severity.LOW, fix=alter_system("syslog_ident", "postgres"))
+    else:
+        yield Outcome.ok(setting_object("syslog_ident"), f"syslog_ident is {s.value if s else None}")
+    for name, (want, why) in _SYSLOG.items():
+        s, gap = setting_or_gap(ctx, name)
+        if gap:
+            yield gap
+        elif s is not None and not as_bool(s.value):
+            yield Outcome.fail(setting_object(name), f"{name} is off: {why}", fix=alter_system(name, want), value=s.value)
+        else:
+            yield Outcome.ok(setting_object(name), f"{name} is {s.value if s else 'unknown'}")

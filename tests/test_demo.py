@@ -34,6 +34,9 @@ EXPECTED = {
     ("LOG-001", "setting:log_connections"),
     ("LOG-003", "setting:shared_preload_libraries"),        # no pgaudit
     ("LOG-011", "setting:log_min_messages@role:etl"),       # per-role override silences logging
+    ("BAK-003", "setting:archive_command"),                 # archive_command = 'cp %p ...': unencrypted WAL
+    ("SRV-030", "extension:shop.hstore"),                   # in public, where PUBLIC may CREATE
+    ("SRV-031", "extension:shop.hstore"),                   # hstore 1.4, the package ships 1.8
 }
 NOT_EXPECTED = {
     ("SENS-001", "shop.public.stored_cards.card_enc"),      # encrypted with pgcrypto: protected
@@ -104,13 +107,14 @@ def test_demo_reports_each_fact_once_and_groups_root_causes(demo):
             seen[(f["object"], f["fix_sql"])] = f["check_id"]
     assert ("ROLE-005", "role:analyst") in {(f["check_id"], f["object"]) for f in failing}
     assert "role:analyst" not in {f["object"] for f in failing if f["check_id"] == "RLS-006"}
-    # the trust line 7 is one root cause of 11 failing findings; its shared fix is listed once
+    # the trust line 7 is one root cause of 12 failing findings; its shared fix is listed once
     causes = {c["id"]: c for c in report["root_causes"]}
     hba7 = causes["hba:7"]
     assert {(f["check_id"], f["object"]) for f in hba7["findings"]} == {
-        ("PWD-003", "hba:7"), ("SSL-009", "hba:7"), ("PWD-011", "role:postgres"), ("PWD-011", "role:shop_admin")} | {
+        ("PWD-003", "hba:7"), ("SSL-009", "hba:7"), ("SRV-018", "hba:7"), ("PWD-011", "role:postgres"),
+        ("PWD-011", "role:shop_admin")} | {
         ("PWD-009", f"role:{r}") for r in ("analyst", "backup", "contractor_2019", "deploy", "etl", "shop_admin", "support")}
-    assert hba7["severity"] == "critical" and len(hba7["fixes"]) == 3
+    assert hba7["severity"] == "critical" and len(hba7["fixes"]) == 4     # SRV-018: name the databases and roles
     shared = next(x for x in hba7["fixes"] if ["PWD-003", "hba:7"] in x["resolves"])
     assert len(shared["resolves"]) == 8
     assert {f["check_id"] for f in causes["preload:pgaudit"]["findings"]} == {"LOG-003", "LOG-005", "LOG-012", "LOG-013"}
@@ -123,7 +127,7 @@ def test_demo_reports_each_fact_once_and_groups_root_causes(demo):
     assert "### Root causes" in (out / "report.md").read_text()
     sarif = json.loads((out / "report.sarif").read_text())
     assert {c["id"] for c in sarif["runs"][0]["properties"]["rootCauses"]} == set(causes)
-    assert sum(1 for r in sarif["runs"][0]["results"] if r["properties"].get("rootCause") == "hba:7") == 11
+    assert sum(1 for r in sarif["runs"][0]["results"] if r["properties"].get("rootCause") == "hba:7") == 12
     assert "root cause: hba:7" in (out / "report.junit.xml").read_text()
 
 

@@ -20,7 +20,7 @@ from auditor.analysis.rolegraph import ADMIN, INHERIT, SERVER_PROGRAM, SERVER_WR
 N = 9
 
 
-@pytest.fixture(scope="module", params=["pg15", "pg18"])
+@pytest.fixture(scope="module", params=["pg15", "pg16", "pg18"])
 def pg(request, make_cluster):
     c = make_cluster(bindir=request.getfixturevalue(f"{request.param}_bindir"))
     yield c

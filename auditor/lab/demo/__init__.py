@@ -40,7 +40,10 @@ host     all       all               172.16.0.0/12    trust
 
 def _conf(tls: bool) -> dict[str, object]:
     conf: dict[str, object] = {"password_encryption": "md5", "log_connections": False, "log_statement": "none",
-                               "log_line_prefix": "%m [%p] "}
+                               "log_line_prefix": "%m [%p] ",
+                               # WAL archived with a plain cp: unencrypted archives (BAK-003). The target does not
+                               # exist; nothing is archived before a WAL segment fills, which the demo never does.
+                               "archive_mode": "on", "archive_command": "cp %p /mnt/wal_archive/%f"}
     if tls:
         conf["ssl_min_protocol_version"] = "TLSv1"
     return conf
@@ -60,6 +63,11 @@ def _load(conn: psycopg.Connection) -> None:
         encrypt = "decode(md5(%s) || md5(random()::text), 'hex')"   # no pgcrypto in this build: opaque bytes
     except psycopg.errors.UndefinedFile:
         encrypt = "decode(md5(%s) || md5(random()::text), 'hex')"
+    try:   # an extension left at an old version (SRV-031), in public where PUBLIC may CREATE (SRV-030)
+        with conn.transaction():
+            conn.execute("CREATE EXTENSION hstore VERSION '1.4'")
+    except psycopg.Error:
+        pass   # a build without hstore 1.4: the demo simply lacks this weakness
     with conn.cursor() as cur:
         cur.executemany(f"INSERT INTO public.stored_cards VALUES (%s, %s, {encrypt}, right(%s, 4))",  # noqa: S608
                         [(i, c, card, card) for i, c, card in seed.card_plaintexts()])
