@@ -22,8 +22,8 @@ from auditor.collect import catalog, faults, tls_probe
 from auditor.collect.tls_library import library_facts
 from auditor.collect.redact import masked_gucs, masked_options, masked_setting, masked_text
 from auditor.collect.connect import ConnectError, connect, display_dsn, one_line
-from auditor.analysis.sql_secrets import secrets_in
-from auditor.model.snapshot import (SCHEMA_VERSION, Archiver, AuditorAccess, Column, Constraint, Database, DbRoleSetting,
+from auditor.analysis.sql_secrets import secrets_in, statement_secrets, trigger_secrets
+from auditor.model.snapshot import (SCHEMA_VERSION, Archiver, AuditorAccess, CatalogAcl, Column, Constraint, Database, DbRoleSetting,
     DefaultAcl, EmbeddedSecret, Extension, ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation,
     ReplicationSlot, RlsPolicy, Role, Schema, Session, Setting, Snapshot, Target, TlsLibrary, TlsProbe, Trigger,
     WalSender)
@@ -159,6 +159,8 @@ class _DbCatalog:
     foreign_servers: list[ForeignServer] = field(default_factory=list)
     catalog_functions: list[Function] = field(default_factory=list)
     embedded_secrets: list[EmbeddedSecret] = field(default_factory=list)
+    catalog_acls: list[CatalogAcl] = field(default_factory=list)
+    statement_state: list[tuple[str, BaseException | None]] = field(default_factory=list)   # at most one
 
     def merge_into(self, other: _DbCatalog) -> None:
         for name in self.__dataclass_fields__:
@@ -180,8 +182,10 @@ def _by_relid(rows: Iterable[tuple], build: Callable[[tuple], Any]) -> dict[int,
     return out
 
 
-def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> None:
-    """Read one database's catalog (schemas, tables+columns, policies, functions, ...) in fixed statements."""
+def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog, statements: bool | None = None) -> None:
+    """Read one database's catalog (schemas, tables+columns, policies, functions, ...) in fixed statements.
+    statements: scan pg_stat_statements here if it is installed (True: the auditor may read others' text);
+    None once the cluster's statements were read in another database."""
     db = sys.intern(conn.info.dbname)
     conn.isolation_level = IsolationLevel.REPEATABLE_READ
     with conn.transaction():
@@ -189,7 +193,8 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> 
         cols = _by_relid(q.stream(conn, catalog.COLUMNS),
                          lambda r: Column(r[1], r[2], r[3], r[4], masked_text(r[5]), _t(r[6]), r[7]))
         cons = _by_relid(q.rows(conn, catalog.CONSTRAINTS), lambda r: Constraint(r[1], r[2], _t(r[3]), r[4]))
-        trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: Trigger(r[1], r[2], r[3], r[4]))
+        trig_secrets: dict[int, list[tuple[str, Any]]] = defaultdict(list)
+        trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: _trigger(r, trig_secrets))
         srcs = _by_relid(q.rows(conn, catalog.VIEW_SOURCES), lambda r: r[1])
         intern = sys.intern
         for r in q.stream(conn, catalog.RELATIONS):
@@ -197,7 +202,9 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> 
             into.relations.append(Relation(
                 db, intern(r[0]), r[1], oid, r[3], intern(r[4]), _t(r[5]), r[6], r[7], r[8], masked_text(r[9]), r[10], r[11],
                 r[12], tuple(cols.get(oid, ())), tuple(cons.get(oid, ())), tuple(trig.get(oid, ())), _t(r[13]),
-                tuple(srcs.get(oid, ()))))
+                tuple(srcs.get(oid, ())), r[14]))
+            into.embedded_secrets.extend(EmbeddedSecret(db, "trigger", r[0], r[1], name, u.called, u.argument, u.secret)
+                                         for name, u in trig_secrets.get(oid, ()))
         into.policies.extend(
             RlsPolicy(db, r[0], r[1], r[2], r[3], _POLICY_COMMANDS.get(r[4], r[4]), _t(r[5]), r[6], r[7])
             for r in q.rows(conn, catalog.POLICIES))
@@ -208,7 +215,7 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> 
         into.extensions.extend(Extension(db, *r) for r in q.rows(conn, catalog.EXTENSIONS))
         into.languages.extend(Language(db, r[0], r[1], r[2], r[3], _t(r[4])) for r in q.rows(conn, catalog.LANGUAGES))
         into.default_acls.extend(DefaultAcl(db, r[0], r[1], r[2], _t(r[3])) for r in q.rows(conn, catalog.DEFAULT_ACLS))
-        into.foreign_servers.extend(ForeignServer(db, r[0], r[1], r[2], _t(r[3]), masked_options(r[4] or ()))
+        into.foreign_servers.extend(ForeignServer(db, r[0], r[1], r[2], _t(r[3]), masked_options(r[4] or ()), _t(r[5]))
                                     for r in q.rows(conn, catalog.FOREIGN_SERVERS))
         into.catalog_functions.extend(
             Function(db, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _t(r[10]), _t(r[11]), r[12])
@@ -216,6 +223,41 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> 
         into.embedded_secrets.extend(      # each text is scanned as it arrives and dropped: only the uses stay
             EmbeddedSecret(db, r[0], r[1], r[2], r[3], u.called, u.argument, u.secret)
             for r in q.stream(conn, catalog.sql_texts(conn.info.server_version // 10000)) for u in secrets_in(r[5], r[4]))
+        into.catalog_acls.extend(CatalogAcl(db, r[0], r[1], r[2], r[3], _t(r[4]), _t(r[5]))
+                                 for r in q.rows(conn, catalog.CATALOG_ACLS, {"names": list(catalog.SENSITIVE_CATALOGS)}))
+        if statements is not None:
+            schema = next((e.schema for e in into.extensions if e.name == "pg_stat_statements"), None)
+            if schema is not None:
+                into.statement_state.append(_statements(conn, q, db, schema, statements, into))
+
+
+def _trigger(r: tuple, secrets: dict[int, list[tuple[str, Any]]]) -> Trigger:
+    """A trigger whose arguments hold a key or password keeps its definition with those arguments withheld."""
+    uses, withheld = trigger_secrets(r[4])
+    secrets[r[0]].extend((r[1], u) for u in uses)
+    return Trigger(r[1], r[2], r[3], withheld if withheld is not None else r[4])
+
+
+def _statements(conn: psycopg.Connection, q: Counter, db: str, schema: str, readable: bool,
+                into: _DbCatalog) -> tuple[str, BaseException | None]:
+    """Scan pg_stat_statements query text as it arrives; only where a secret is used is kept.
+    Without pg_read_all_stats other roles' text is hidden: nothing is read, and the state says so."""
+    if not readable:
+        return "unreadable", None
+    found: list[EmbeddedSecret] = []
+    try:
+        with conn.transaction():
+            for r in q.stream(conn, catalog.statement_texts(schema)):
+                found.extend(EmbeddedSecret(r[2] or db, "statement", r[1], r[0], "", u.called, u.argument, u.secret)
+                             for u in statement_secrets(r[3]))
+    except psycopg.Error as exc:
+        if faults.is_lost(exc):
+            raise
+        if isinstance(exc, errors.ObjectNotInPrerequisiteState):   # installed, not in shared_preload_libraries
+            return "not_loaded", None
+        return "failed", exc
+    into.embedded_secrets.extend(found)
+    return "scanned", None
 
 
 def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequence[str] | None = None,
@@ -246,15 +288,17 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         wanted = _choose_databases(server["databases"], databases, gaps)
         cat = _DbCatalog()
         collected: set[str] = set()
+        stats_readable = server["access"].has("pg_read_all_stats")
         for name in wanted:
             say(f"reading catalog of database {name}")
             part = _DbCatalog()    # kept only when the whole database was read: no half catalog reaches the checks
+            scan = None if cat.statement_state else stats_readable
             try:
                 if name == server["database"]:
-                    collect_database(main, q, part)
+                    collect_database(main, q, part, scan)
                 else:
                     with connect(dsn, t, dbname=name) as conn:
-                        collect_database(conn, q, part)
+                        collect_database(conn, q, part, scan)
             except ConnectError as exc:
                 gaps.failed(f"database:{name}", exc, f"connecting to database {name}", f"CONNECT on database {name}")
                 continue
@@ -264,6 +308,7 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
                 continue
             part.merge_into(cat)
             collected.add(name)
+        statement_texts = _statement_gap(cat.statement_state, gaps)
         tls = finish_tls(gaps)
     finally:
         main.close()
@@ -289,7 +334,21 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items), db_role_settings=server["db_role_settings"],
         catalog_functions=tuple(cat.catalog_functions), tls_library=_tls_library(server["settings"], tls),
         archiver=server["archiver"], walsenders=server["walsenders"], replication_slots=server["replication_slots"],
-        embedded_secrets=tuple(cat.embedded_secrets))
+        embedded_secrets=tuple(cat.embedded_secrets), catalog_acls=tuple(cat.catalog_acls),
+        statement_texts=statement_texts)
+
+
+def _statement_gap(states: list[tuple[str, BaseException | None]], gaps: _Gaps) -> str:
+    """The pg_stat_statements state for the Snapshot; an unreadable or failed read is a gap naming the privilege."""
+    state, exc = states[0] if states else ("not_installed", None)
+    if state == "unreadable":
+        gaps.add("pg_stat_statements", "pg_read_all_stats (or pg_monitor)",
+                 "other roles' query text in pg_stat_statements is hidden from this role")
+    elif state == "failed":
+        gaps.failed("pg_stat_statements", exc or RuntimeError(), "reading pg_stat_statements",
+                    "SELECT on pg_stat_statements and pg_read_all_stats (or pg_monitor)")
+        state = "unreadable"
+    return state
 
 
 def _tls_library(settings: Sequence[Setting], tls: TlsProbe | None) -> TlsLibrary:
