@@ -169,20 +169,24 @@ def trigger_secrets(definition: str | None) -> tuple[tuple[SecretUse, ...], str 
     stmt = raw.stmt
     if not isinstance(stmt, ast.CreateTrigStmt) or not stmt.args:
         return (), None
-    called = stmt.funcname[-1].sval.lower()
-    found: list[SecretUse] = []
-    args = []
-    for pos, arg in enumerate(stmt.args, start=1):
-        value = getattr(arg, "sval", "") or ""
-        use = (SecretUse(called, pos, CONNECTION_PASSWORD) if _CONNINFO_PASSWORD.search(value) else
-               SecretUse(called, pos, "key") if _KEYED_TRIGGER.search(called) and _key_like(value) else None)
-        if use is not None:
-            found.append(use)
-        args.append(ast.String(sval=WITHHELD) if use is not None else arg)
+    found = _trigger_arguments(stmt)
     if not found:
         return (), None
-    stmt.args = tuple(args)
+    secret = {u.argument for u in found}
+    stmt.args = tuple(ast.String(sval=WITHHELD) if pos in secret else arg for pos, arg in enumerate(stmt.args, start=1))
     return tuple(found), RawStream()(stmt)
+
+
+def _trigger_arguments(stmt: ast.CreateTrigStmt) -> list[SecretUse]:
+    called = stmt.funcname[-1].sval.lower()
+    found: list[SecretUse] = []
+    for pos, arg in enumerate(stmt.args or (), start=1):
+        value = getattr(arg, "sval", "") or ""
+        if _CONNINFO_PASSWORD.search(value):
+            found.append(SecretUse(called, pos, CONNECTION_PASSWORD))
+        elif _KEYED_TRIGGER.search(called) and _key_like(value):
+            found.append(SecretUse(called, pos, "key"))
+    return found
 
 
 _PASSWORD_OPTIONS = frozenset({"password", "passwd", "sslpassword", "passphrase", "secret"})
@@ -200,6 +204,8 @@ def statement_secrets(text: str | None) -> tuple[SecretUse, ...]:
         return secrets_in(text, "plpgsql")
     found = set(_from_tree(tree))
     for node in _nodes(tree):
+        if isinstance(node, ast.CreateTrigStmt):
+            found.update(_trigger_arguments(node))
         if not isinstance(node, ast.DefElem) or node.arg is None:
             continue
         name = (node.defname or "").lower()
