@@ -18,14 +18,14 @@ import psycopg
 from psycopg import IsolationLevel, errors
 
 from auditor import __version__
-from auditor.collect import catalog, faults, tls_probe
+from auditor.collect import catalog, faults, texts, tls_probe
 from auditor.collect.tls_library import library_facts
 from auditor.collect.redact import masked_gucs, masked_options, masked_setting, masked_text
 from auditor.collect.connect import ConnectError, connect, display_dsn, one_line
-from auditor.analysis.sql_secrets import secrets_in, statement_secrets, trigger_secrets
+from auditor.analysis.sql_secrets import trigger_secrets
 from auditor.model.snapshot import (SCHEMA_VERSION, Archiver, AuditorAccess, CatalogAcl, Column, Constraint, Database, DbRoleSetting,
     DefaultAcl, EmbeddedSecret, Extension, ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation,
-    ReplicationSlot, RlsPolicy, Role, Schema, Session, Setting, Snapshot, Target, TlsLibrary, TlsProbe, Trigger,
+    ReplicationSlot, RlsPolicy, Role, RowImageWriter, Schema, Session, Setting, Snapshot, Target, TlsLibrary, TlsProbe, Trigger,
     WalSender)
 from auditor.model.policy import Policy
 
@@ -160,6 +160,7 @@ class _DbCatalog:
     catalog_functions: list[Function] = field(default_factory=list)
     embedded_secrets: list[EmbeddedSecret] = field(default_factory=list)
     catalog_acls: list[CatalogAcl] = field(default_factory=list)
+    row_image_writers: list[RowImageWriter] = field(default_factory=list)
     statement_state: list[tuple[str, BaseException | None]] = field(default_factory=list)   # at most one
 
     def merge_into(self, other: _DbCatalog) -> None:
@@ -220,15 +221,13 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog, sta
         into.catalog_functions.extend(
             Function(db, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _t(r[10]), _t(r[11]), r[12])
             for r in q.rows(conn, catalog.CATALOG_FUNCTIONS, {"names": list(catalog.FILE_ACCESS_FUNCTIONS)}))
-        into.embedded_secrets.extend(      # each text is scanned as it arrives and dropped: only the uses stay
-            EmbeddedSecret(db, r[0], r[1], r[2], r[3], u.called, u.argument, u.secret)
-            for r in q.stream(conn, catalog.sql_texts(conn.info.server_version // 10000)) for u in secrets_in(r[5], r[4]))
+        texts.scan_sql_texts(conn, q, db, into.embedded_secrets, into.row_image_writers)
         into.catalog_acls.extend(CatalogAcl(db, r[0], r[1], r[2], r[3], _t(r[4]), _t(r[5]))
                                  for r in q.rows(conn, catalog.CATALOG_ACLS, {"names": list(catalog.SENSITIVE_CATALOGS)}))
         if statements is not None:
             schema = next((e.schema for e in into.extensions if e.name == "pg_stat_statements"), None)
             if schema is not None:
-                into.statement_state.append(_statements(conn, q, db, schema, statements, into))
+                into.statement_state.append(texts.scan_statements(conn, q, db, schema, statements, into.embedded_secrets))
 
 
 def _trigger(r: tuple, secrets: dict[int, list[tuple[str, Any]]]) -> Trigger:
@@ -236,28 +235,6 @@ def _trigger(r: tuple, secrets: dict[int, list[tuple[str, Any]]]) -> Trigger:
     uses, withheld = trigger_secrets(r[4])
     secrets[r[0]].extend((r[1], u) for u in uses)
     return Trigger(r[1], r[2], r[3], withheld if withheld is not None else r[4])
-
-
-def _statements(conn: psycopg.Connection, q: Counter, db: str, schema: str, readable: bool,
-                into: _DbCatalog) -> tuple[str, BaseException | None]:
-    """Scan pg_stat_statements query text as it arrives; only where a secret is used is kept.
-    Without pg_read_all_stats other roles' text is hidden: nothing is read, and the state says so."""
-    if not readable:
-        return "unreadable", None
-    found: list[EmbeddedSecret] = []
-    try:
-        with conn.transaction():
-            for r in q.stream(conn, catalog.statement_texts(schema)):
-                found.extend(EmbeddedSecret(r[2] or db, "statement", r[1], r[0], "", u.called, u.argument, u.secret)
-                             for u in statement_secrets(r[3]))
-    except psycopg.Error as exc:
-        if faults.is_lost(exc):
-            raise
-        if isinstance(exc, errors.ObjectNotInPrerequisiteState):   # installed, not in shared_preload_libraries
-            return "not_loaded", None
-        return "failed", exc
-    into.embedded_secrets.extend(found)
-    return "scanned", None
 
 
 def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequence[str] | None = None,
@@ -335,7 +312,7 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         catalog_functions=tuple(cat.catalog_functions), tls_library=_tls_library(server["settings"], tls),
         archiver=server["archiver"], walsenders=server["walsenders"], replication_slots=server["replication_slots"],
         embedded_secrets=tuple(cat.embedded_secrets), catalog_acls=tuple(cat.catalog_acls),
-        statement_texts=statement_texts)
+        statement_texts=statement_texts, row_image_writers=tuple(cat.row_image_writers))
 
 
 def _statement_gap(states: list[tuple[str, BaseException | None]], gaps: _Gaps) -> str:

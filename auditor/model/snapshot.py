@@ -386,6 +386,24 @@ class EmbeddedSecret:
 
 
 @dataclass(frozen=True, slots=True)
+class TableRef:
+    schema: str | None               # None: written unqualified
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class RowImageWriter:
+    """A function whose body builds a whole-row image (to_jsonb(NEW), row_to_json(OLD), hstore(NEW)) and INSERTs
+    into these tables: an audit trigger that copies every column. The body itself is never kept."""
+
+    database: str
+    schema: str
+    name: str
+    args: str
+    targets: tuple[TableRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class CatalogAcl:
     """A pg_catalog relation or function: a sensitive catalog, or one whose ACL differs from initdb's (pg_init_privs)."""
 
@@ -502,6 +520,7 @@ class Snapshot:
     # pg_stat_statements query text: "scanned", "not_installed", "not_loaded" (not in shared_preload_libraries),
     # "unreadable" (see its gap); None: an older snapshot
     statement_texts: str | None = None
+    row_image_writers: tuple[RowImageWriter, ...] | None = None   # None: an older snapshot (bodies not scanned)
 
     @property
     def complete(self) -> bool:

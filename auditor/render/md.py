@@ -180,6 +180,8 @@ def _inventory(d: Any) -> list[str]:
         out += _table(["Table", "Categories", "# Rows (est.)", "Protection"],
                       [[esc(t.object), esc(_short(", ".join(t.categories))), esc(t.rows), esc(t.protection[0])]
                        for t in shown])
+    if d.copies:
+        out += ["", "Copies of personal data in audit logs:", ""] + [f"- {esc(line)}" for line in d.copies[:SECTION_ROWS]]
     return out
 
 

@@ -83,6 +83,11 @@ def inventory_sheet(report: dict[str, Any]) -> Sheet:
                              t.get("row_estimate"), bool(t.get("rls_enabled")),
                              _reader_names(who) if who is not None else "not in the access matrix",
                              len(who) if who is not None else "", bool(group.get("public")) if group else ""])
+        for c in db.get("copies") or []:      # audit logs holding whole-row copies (LOG-020): no column of their own
+            rows.append([db["database"], c.get("schema"), c.get("table"), "(whole rows)", None,
+                         "copy of " + ", ".join(c.get("copies_of") or []) + " (" + ", ".join(c.get("categories") or []) + ")",
+                         True, "copy", "audit trigger row image", None, None, None, "see the access matrix of the source",
+                         "", ""])
     return Sheet("inventory", header, rows)
 
 
