@@ -192,9 +192,11 @@ WHERE NOT t.tgisinternal AND {_USER_NS}
 ORDER BY t.tgrelid, t.tgname"""  # type: ignore[assignment]
 
 # What each view and materialized view reads: its rewrite rule's dependencies on other relations (the rule
-# also depends on its own view, which is left out). Checks follow these to the tables behind a view.
+# also depends on its own view, which is left out). Checks follow these to the tables behind a view; the column
+# numbers it reads (0: the relation as a whole) route the access matrix from a view to the sensitive columns.
 VIEW_SOURCES: LiteralString = f"""
-SELECT DISTINCT rw.ev_class::pg_catalog.int8, dep.refobjid::pg_catalog.int8
+SELECT rw.ev_class::pg_catalog.int8, dep.refobjid::pg_catalog.int8,
+       pg_catalog.array_agg(DISTINCT dep.refobjsubid ORDER BY dep.refobjsubid)
 FROM pg_catalog.pg_rewrite rw
 JOIN pg_catalog.pg_depend dep
   ON dep.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::pg_catalog.regclass
@@ -204,6 +206,7 @@ JOIN pg_catalog.pg_depend dep
 JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) rw.ev_class
 JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
 WHERE c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['v', 'm']::pg_catalog."char"[]) AND {_USER_NS}
+GROUP BY 1, 2
 ORDER BY 1, 2"""  # type: ignore[assignment]
 
 POLICIES: LiteralString = """

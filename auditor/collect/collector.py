@@ -196,14 +196,14 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog, sta
         cons = _by_relid(q.rows(conn, catalog.CONSTRAINTS), lambda r: Constraint(r[1], r[2], _t(r[3]), r[4]))
         trig_secrets: dict[int, list[tuple[str, Any]]] = defaultdict(list)
         trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: _trigger(r, trig_secrets))
-        srcs = _by_relid(q.rows(conn, catalog.VIEW_SOURCES), lambda r: r[1])
+        srcs = _by_relid(q.rows(conn, catalog.VIEW_SOURCES), lambda r: (r[1], tuple(a for a in r[2] or () if a > 0)))
         intern = sys.intern
         for r in q.stream(conn, catalog.RELATIONS):
             oid = r[2]
             into.relations.append(Relation(
                 db, intern(r[0]), r[1], oid, r[3], intern(r[4]), _t(r[5]), r[6], r[7], r[8], masked_text(r[9]), r[10], r[11],
                 r[12], tuple(cols.get(oid, ())), tuple(cons.get(oid, ())), tuple(trig.get(oid, ())), _t(r[13]),
-                tuple(srcs.get(oid, ())), r[14]))
+                tuple(o for o, _ in srcs.get(oid, ())), r[14], tuple(a for _, a in srcs.get(oid, ()))))
             into.embedded_secrets.extend(EmbeddedSecret(db, "trigger", r[0], r[1], name, u.called, u.argument, u.secret)
                                          for name, u in trig_secrets.get(oid, ()))
         into.policies.extend(

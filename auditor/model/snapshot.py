@@ -284,6 +284,7 @@ class Relation:
     options: tuple[str, ...] = ()    # reloptions, e.g. security_barrier, security_invoker for views
     sources: tuple[int, ...] = ()    # views and matviews: oids of the relations their query reads (same database)
     foreign_server: str | None = None    # foreign tables: the foreign server they read through
+    source_columns: tuple[tuple[int, ...], ...] = ()   # per entry of sources: the column numbers the query reads
 
     @property
     def is_table(self) -> bool:

@@ -111,6 +111,13 @@ def access_matrix_sheet(report: dict[str, Any]) -> Sheet:
                                  (rls_of.get(r["role"]) or {}).get("rls") or ("off" if rls is None else ""),
                                  ", ".join((rls_of.get(r["role"]) or {}).get("policies") or []),
                                  bool(group.get("public")), bool(group.get("over_limit")), r["role"] in disallowed])
+        cats = {c["name"]: ", ".join(c.get("categories") or []) for g in t.get("column_groups") or []
+                for c in g.get("columns") or []}
+        for route in t.get("view_routes") or []:     # readers through a view or materialized view
+            for col in route.get("columns") or []:
+                for role in route.get("readers") or []:
+                    rows.append([t["database"], t["schema"], t["table"], col, cats.get(col, ""), role, False, None,
+                                 f"{route.get('kind')} {route.get('view')}", "", "", False, False, False])
     return Sheet("access_matrix", header, rows)
 
 
