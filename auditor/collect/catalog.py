@@ -22,7 +22,8 @@ _USER_NS = ("n.nspname OPERATOR(pg_catalog.!~) '^pg_'::pg_catalog.text "
 SERVER_INFO: LiteralString = """
 SELECT pg_catalog.current_setting('server_version'::pg_catalog.text),
        pg_catalog.current_setting('server_version_num'::pg_catalog.text)::pg_catalog.int4,
-       pg_catalog.current_database(), current_user, r.rolsuper, r.rolbypassrls
+       pg_catalog.current_database(), current_user, r.rolsuper, r.rolbypassrls,
+       pg_catalog.date_part('epoch'::pg_catalog.text, pg_catalog.pg_postmaster_start_time())::pg_catalog.int8
 FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) current_user"""
 
 PREDEFINED_ROLES_HELD: LiteralString = """

@@ -19,6 +19,7 @@ from psycopg import IsolationLevel, errors
 
 from auditor import __version__
 from auditor.collect import catalog, faults, texts, tls_probe
+from auditor.collect.backup_config import read_backup_config
 from auditor.collect.tls_library import library_facts
 from auditor.collect.redact import masked_gucs, masked_options, masked_setting, masked_text
 from auditor.collect.connect import ConnectError, connect, display_dsn, one_line
@@ -103,7 +104,7 @@ def _hba(conn: psycopg.Connection, q: Counter, major: int, gaps: _Gaps) -> tuple
 
 
 def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]:
-    version, version_num, database, user, is_super, bypassrls = q.rows(conn, catalog.SERVER_INFO)[0]
+    version, version_num, database, user, is_super, bypassrls, started = q.rows(conn, catalog.SERVER_INFO)[0]
     major = version_num // 10000
     held = q.rows(conn, catalog.PREDEFINED_ROLES_HELD)[0][0]
     access = AuditorAccess(user, is_super, tuple(held), bypassrls)
@@ -127,7 +128,7 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
     if not access.has("pg_read_all_settings"):
         gaps.add("pg_settings", "pg_read_all_settings (or pg_monitor)",
                  "superuser-only settings (ssl_ciphers, ssl_min_protocol_version, shared_preload_libraries, ...) are hidden")
-    return dict(version=version, version_num=version_num, database=database, user=user, is_super=is_super,
+    return dict(version=version, version_num=version_num, started=started, database=database, user=user, is_super=is_super,
                 access=access, settings=settings, hba=_hba(conn, q, major, gaps), roles=roles,
                 memberships=members, databases=dbs, sessions=sessions_out, **_replication(conn, q, gaps, access),
                 db_role_settings=None if overrides is None else tuple(DbRoleSetting(r[0], r[1], masked_gucs(_t(r[2]))) for r in overrides))
@@ -287,6 +288,9 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
             collected.add(name)
         statement_texts = _statement_gap(cat.statement_state, gaps)
         tls = finish_tls(gaps)
+        backup, backup_gaps = read_backup_config(target, server["settings"], tls, server["started"])
+        for gap in backup_gaps:
+            gaps.add(*gap)
     finally:
         main.close()
     samples = None
@@ -312,7 +316,7 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         catalog_functions=tuple(cat.catalog_functions), tls_library=_tls_library(server["settings"], tls),
         archiver=server["archiver"], walsenders=server["walsenders"], replication_slots=server["replication_slots"],
         embedded_secrets=tuple(cat.embedded_secrets), catalog_acls=tuple(cat.catalog_acls),
-        statement_texts=statement_texts, row_image_writers=tuple(cat.row_image_writers))
+        statement_texts=statement_texts, row_image_writers=tuple(cat.row_image_writers), backup_config=backup)
 
 
 def _statement_gap(states: list[tuple[str, BaseException | None]], gaps: _Gaps) -> str:

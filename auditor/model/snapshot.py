@@ -387,6 +387,17 @@ class EmbeddedSecret:
 
 
 @dataclass(frozen=True, slots=True)
+class BackupConfig:
+    """What the archiving tool's configuration on the database host says about encryption; never a pass or key."""
+
+    tool: str                        # "pgBackRest" or "WAL-G"
+    source: str                      # the file or directory read
+    repos: tuple[str, ...]           # pgBackRest repo1, repo2, ...; WAL-G "default"
+    encrypted: tuple[str, ...]       # the repositories with encryption configured
+    settings: tuple[str, ...]        # pgBackRest "repoN=cipher-type"; WAL-G the encryption setting names present
+
+
+@dataclass(frozen=True, slots=True)
 class TableRef:
     schema: str | None               # None: written unqualified
     name: str
@@ -522,6 +533,7 @@ class Snapshot:
     # "unreadable" (see its gap); None: an older snapshot
     statement_texts: str | None = None
     row_image_writers: tuple[RowImageWriter, ...] | None = None   # None: an older snapshot (bodies not scanned)
+    backup_config: BackupConfig | None = None    # None: not local, no recognised tool, or unreadable (see gaps)
 
     @property
     def complete(self) -> bool:
