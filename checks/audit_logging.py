@@ -18,7 +18,8 @@ from auditor.checks._common import alter_system, as_bool, ident, setting_or_gap
 from auditor.checks._logging import (LOGGING_SETTINGS, PGAUDIT_CLASSES, audit_role, audit_triggers,
     connection_aspects, covered_classes, is_pgaudit_loaded, judge_override, level_rank, object_audited,
     pgaudit_classes)
-from auditor.checks.audit_logging_trails import audit_tables_append_only, audit_triggers_enabled
+from auditor.checks.audit_logging_trails import (audit_log_copies_personal_data, audit_tables_append_only,
+                                                 audit_triggers_enabled)
 from auditor.checks._overrides import Override, overrides, overrides_gap, reset_sql, scope
 
 HIGH_RISK = frozenset({"payment_card", "national_id", "health", "iban", "bank_account", "credentials", "secret_token"})
@@ -416,4 +417,4 @@ CHECKS = (log_connections, log_disconnections, pgaudit_loaded, pgaudit_extension
           pgaudit_log_parameter, log_line_prefix, log_collection, log_lock_waits, slow_statements_logged,
           logging_overrides, sensitive_changes_audited, cardholder_reads_audited, audit_messages_reach_log,
           failed_statements_logged, log_file_mode, log_replication_commands, audit_triggers_enabled,
-          audit_tables_append_only)
+          audit_tables_append_only, audit_log_copies_personal_data)

@@ -11,6 +11,7 @@ from typing import Iterator
 
 from auditor.analysis.context import Context
 from auditor.analysis.privileges import privileges
+from auditor.analysis.row_images import log_copies
 from auditor.model.acl import PUBLIC, parse_acl
 from auditor.model.names import relation_object
 from auditor.model.results import Outcome, Severity
@@ -82,3 +83,41 @@ def audit_tables_append_only(ctx: Context) -> Iterator[Outcome]:
                 + "-- grant INSERT only, or let a SECURITY DEFINER audit trigger write it; roles holding "
                   "pg_write_all_data keep these rights until they lose that membership",
             login_roles=who, granted_to=grantees)
+
+
+@per_database
+def audit_log_copies_personal_data(ctx: Context) -> Iterator[Outcome]:
+    """A whole-row audit log of a personal-data table must be no more readable than that table."""
+    if ctx.snap.row_image_writers is None:
+        yield Outcome.not_assessable("cluster", "a snapshot collected by pgcomply 0.2.0 or later (collect again)",
+                                     "this snapshot has no scan of audit trigger functions")
+        return
+    priv = privileges(ctx)
+    for (db, schema, name), entry in sorted(log_copies(ctx).items()):
+        log = ctx.relation(db, schema, name)
+        if log is None:
+            continue
+        obj = relation_object(db, schema, name)
+        readers = priv.readers(log).counted_roles()
+        wider: dict[str, list[str]] = {}
+        for source in entry["sources"]:
+            src = ctx.relation(db, *source.split(".", 1))
+            base = priv.readers(src) if src is not None else ()
+            if who := [r for r in readers if r not in base]:
+                wider[source] = who
+        if not wider:
+            yield Outcome.ok(obj, f"audit log {schema}.{name} copies personal data but is read by no more roles than "
+                                  f"its source tables")
+            continue
+        roles = sorted({r for w in wider.values() for r in w})
+        cats = sorted({c for s in wider for c in entry["sources"][s]})
+        yield Outcome.fail(
+            obj, f"audit log {schema}.{name} holds whole-row copies of {', '.join(list(wider)[:3])} "
+                 f"({', '.join(cats)}), and {', '.join(roles[:5])}{' ...' if len(roles) > 5 else ''} may read the "
+                 f"copy but not the source",
+            severity=Severity.HIGH if PUBLIC in {i.grantee for i in parse_acl(log.acl) if "r" in i.privileges}
+            else Severity.MEDIUM,
+            fix=f"REVOKE SELECT ON {ident(schema, name)} FROM /* {', '.join(roles[:5])} */;\n"
+                f"-- or log only the changed keys and non-personal columns instead of to_jsonb(NEW)/row_to_json(OLD), "
+                f"and list {schema}.{name} in the record of processing",
+            sources=entry["sources"], triggers=entry["triggers"][:10], wider_readers=roles[:20])

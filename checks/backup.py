@@ -143,7 +143,7 @@ def archive_encryption(ctx: Context) -> Iterator[Outcome]:
     obj = setting_object(f"archive_{kind}")
     tool = _tool(value)
     if tool is not None:
-        yield Outcome.not_assessable(obj, ATTEST, f"WAL leaves the server through {tool}; {ATTEST}", tool=tool)
+        yield from _tool_encryption(ctx, obj, tool)
     elif _CRYPT.search(value):
         yield Outcome.not_assessable(obj, "an attestation of the archive's encryption and key handling",
                                      f"the archive_{kind} runs its own encryption; {ATTEST.split(':')[0]}")
@@ -158,6 +158,33 @@ def archive_encryption(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.not_assessable(obj, "an attestation of the archive's encryption",
                                      f"the archive_{kind} is not a tool pgcomply recognises; "
                                      f"{ATTEST.split(':')[0]}")
+
+
+def _tool_encryption(ctx: Context, obj: str, tool: str) -> Iterator[Outcome]:
+    """Judged from the tool's configuration when pgcomply ran on the database host (collect/backup_config.py)."""
+    cfg = ctx.snap.backup_config
+    if cfg is None or cfg.tool != tool:
+        gap = ctx.snap.gap("backup_config")
+        why = f" ({gap.detail})" if gap and gap.detail else ""
+        yield Outcome.not_assessable(obj, ATTEST, f"WAL leaves the server through {tool}; {ATTEST}{why}", tool=tool)
+        return
+    plain = [r for r in cfg.repos if r not in cfg.encrypted]
+    ev: dict[str, Any] = {"tool": tool, "config": cfg.source, "repositories": list(cfg.repos),
+                          "settings": list(cfg.settings)}
+    if not plain:
+        yield Outcome.ok(obj, f"{tool} encrypts {'every repository' if len(cfg.repos) > 1 else 'its repository'} "
+                              f"({', '.join(cfg.settings)}; read from {cfg.source} on the database host)", **ev)
+        return
+    if tool == "pgBackRest":
+        fix = (f"-- in {cfg.source}, for each repository listed (pgBackRest then needs a new stanza or repository):\n"
+               + "\n".join(f"-- {r}-cipher-type=aes-256-cbc\n-- {r}-cipher-pass=<a long random pass, never in this report>"
+                           for r in plain))
+    else:
+        fix = ("-- set WALG_LIBSODIUM_KEY_PATH (or WALG_PGP_KEY_PATH) in the environment WAL-G runs with, e.g. its "
+               f"envdir {cfg.source}")
+    yield Outcome.fail(obj, f"{tool} stores WAL{' and backups' if tool == 'pgBackRest' else ''} unencrypted in "
+                            f"{', '.join(plain)} (read from {cfg.source} on the database host)",
+                       severity=Severity.HIGH, fix=fix, unencrypted=plain, **ev)
 
 
 def walsender_tls(ctx: Context) -> Iterator[Outcome]:

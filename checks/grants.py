@@ -22,6 +22,7 @@ from auditor.checks.grants_access import sensitive_column_readers
 from auditor.checks._common import application_relations, ident
 from auditor.checks._dbgaps import per_database, unread_databases
 from auditor.checks.grants_definer import security_definer_reach
+from auditor.checks.grants_objects import foreign_table_readers, system_catalog_grants
 from auditor.checks.grants_functions import (file_access_functions, risky_extensions, security_definer_search_path,
     untrusted_languages)
 
@@ -324,5 +325,5 @@ def login_roles_own_objects(ctx: Context) -> Iterator[Outcome]:
 CHECKS = (public_relation_privileges, public_schema_create, public_database_access, grant_option_non_owner,
           default_privileges_broad, readonly_roles_write, login_roles_own_objects, security_definer_search_path,
           untrusted_languages, risky_extensions, file_access_functions, sensitive_column_readers,
-          security_definer_reach)
+          security_definer_reach, foreign_table_readers, system_catalog_grants)
 

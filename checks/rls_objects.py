@@ -12,7 +12,7 @@ from typing import Iterator
 
 from auditor.analysis.context import Context
 from auditor.analysis.policy_expr import always_true
-from auditor.analysis.privileges import Privileges, ReaderSet, privileges
+from auditor.analysis.privileges import Privileges, ReaderSet, privileges, security_invoker
 from auditor.analysis.sensitivity import PERSONAL, sensitive_tables
 from auditor.checks._common import application_relations, ident
 from auditor.checks._dbgaps import per_database
@@ -45,15 +45,6 @@ def base_tables(ctx: Context, view: Relation) -> list[Relation]:
         elif rel.kind in ("r", "p", "f", "m"):
             out[oid] = rel
     return sorted(out.values(), key=lambda r: (r.schema, r.name))
-
-
-def security_invoker(view: Relation) -> bool:
-    """security_invoker=true|on|yes|1 among the view's reloptions (PG15+)."""
-    for opt in view.options:
-        name, _, value = opt.partition("=")
-        if name.strip().lower() == "security_invoker":
-            return value.strip().lower() in ("true", "on", "yes", "1", "t", "y")
-    return False
 
 
 def _acting(rs: ReaderSet, role: str) -> str:

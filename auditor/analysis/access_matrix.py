@@ -15,7 +15,9 @@ JSON shape (deterministic: tables by database/schema/name, columns by position, 
   tables           [{object, database, schema, table, kind, owner, categories, rls: {enabled, forced, policies},
                      column_groups: [{columns: [{name, categories}], readers: "L1", public, over_limit,
                                       disallowed_readers, rls: null (RLS off) | {bypassing, bypassing_count,
-                                      readers: [{role, rls, policies}] (the listed readers)}}]}]
+                                      readers: [{role, rls, policies}] (the listed readers)}}],
+                     view_routes: [{view, kind, security_invoker, columns, reader_count, readers (first MAX_LISTED),
+                                    new_reader_count, new_readers: readers without direct access to those columns}]}]
 """
 from __future__ import annotations
 
@@ -28,8 +30,9 @@ from typing import Any
 from auditor.analysis.context import Context
 from auditor.model.snapshot import Column, Relation
 from auditor.model.names import relation_object
-from auditor.analysis.privileges import Privileges, ReaderSet, privileges
+from auditor.analysis.privileges import Privileges, ReaderSet, privileges, security_invoker
 from auditor.analysis.sensitivity import sensitive_columns
+from auditor.analysis.view_routes import view_routes
 
 from auditor.analysis.policy_expr import always_true
 
@@ -47,6 +50,9 @@ CONVENTIONS = (
     "Columns with the same grants share one entry of reader_lists; a column group points to it by id.",
     "Superusers are listed but not counted against max_sensitive_readers or allowed_readers (see ROLE checks).",
     "The owner is a reader even if it revoked its own SELECT: it can grant it back at any time.",
+    "view_routes: views and materialized views that read the table's sensitive columns, and the login roles that "
+    "read them there (a view runs with its owner's rights, a materialized view is a copy); new_readers cannot read "
+    "those columns on the table itself. A security_invoker view adds no reader.",
     "Recognised auditing roles (pgcomply_auditor and the policy's auditor_roles) are not readers here: their "
     "read access is reported once, as accepted, by ROLE-013.",
 )
@@ -176,6 +182,7 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
             tables_per_lists[tuple(sorted({g["readers"] for g in current["column_groups"]}))] += 1
 
     current_rel: Relation | None = None
+    tracked: list[tuple[dict[str, Any], Relation, dict[str, ReaderSet]]] = []
     for cr in column_readers(ctx):
         rel, rs = cr.rel, cr.readers
         if rel is not current_rel:
@@ -188,6 +195,7 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
                                "policies": sorted(p.name for p in priv.policies(rel))},
                        "column_groups": []}
             tables.append(current)
+            tracked.append((current, rel, {}))
         assert current is not None   # set above when the loop reached this relation
         current["categories"] = sorted(set(current["categories"]) | set(cr.categories))
         list_id = ids[id(rs)]
@@ -207,7 +215,14 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
                 "disallowed_readers": bad, "rls": _rls_of_group(ctx, rel, rs)}
             current["column_groups"].append(group)
         group["columns"].append({"name": cr.column.name, "categories": list(cr.categories)})
+        tracked[-1][2][cr.column.name] = rs
     close_table()
+    reached: set[tuple[str, str]] = set()
+    for entry, rel, readers in tracked:
+        entry["view_routes"] = _view_routes(ctx, rel, readers)
+        reached |= {(entry["object"], c) for r in entry["view_routes"] for c in r["columns"]}
+    summary["view_routes"] = sum(len(e["view_routes"]) for e, _, _ in tracked)
+    summary["columns_reached_through_views"] = len(reached)
     summary["tables"], summary["reader_lists"] = len(tables), len(lists)
     return {"basis": "auditor.analysis.sensitivity classification of columns", "conventions": list(CONVENTIONS),
             "auditing_roles": sorted(priv.auditors),
@@ -234,3 +249,17 @@ def _by_role(priv: Privileges, sets: dict[str, ReaderSet], columns_per_list: Cou
     return [{"role": r, "superuser": r in priv.superusers, "tables": tables[r], "columns": columns[r],
              "reader_lists": sorted(lists[r], key=lambda i: int(i[1:]))}
             for r in sorted(columns)]
+
+
+def _view_routes(ctx: Context, rel: Relation, readers: dict[str, ReaderSet]) -> list[dict[str, Any]]:
+    """Views and materialized views reading this table's sensitive columns, with who reads them there."""
+    out = []
+    for vr in view_routes(ctx, rel):
+        cols = [c for c in vr.columns if c in readers]
+        if not cols:
+            continue
+        new = sorted({r for r in vr.readers for c in cols if r not in readers[c]})
+        out.append({"view": vr.object, "kind": vr.kind, "security_invoker": security_invoker(vr.view),
+                    "columns": cols, "reader_count": len(vr.readers), "readers": list(vr.readers[:MAX_LISTED]),
+                    "new_reader_count": len(new), "new_readers": new[:MAX_LISTED]})
+    return out

@@ -399,6 +399,15 @@ class Privileges:
         return "filtered", names
 
 
+def security_invoker(view: Relation) -> bool:
+    """security_invoker=true|on|yes|1 among the view's reloptions (PG15+)."""
+    for opt in view.options:
+        name, _, value = opt.partition("=")
+        if name.strip().lower() == "security_invoker":
+            return value.strip().lower() in ("true", "on", "yes", "1", "t", "y")
+    return False
+
+
 def _literal_true(expr: str | None) -> bool:
     return (expr or "").strip("() ").lower() == "true"
 

@@ -13,6 +13,7 @@ from typing import Any, Iterator
 
 from pglast import ast, parse_sql
 from pglast.parser import ParseError, scan
+from pglast.stream import RawStream
 
 # pgcrypto functions and the 1-based positions of their secret arguments. pgp_pub_encrypt takes a public key
 # (not a secret); crypt(password, salt) hashes a password, so a literal first argument is a password in the code.
@@ -143,4 +144,79 @@ def secrets_in(text: str | None, language: str) -> tuple[SecretUse, ...]:
             found = None
     if found is None:
         found = _from_tokens(text)
+    return tuple(sorted(found, key=lambda u: (u.called, u.argument, u.secret)))
+
+
+# Trigger functions whose name says they encrypt, sign or hash: a literal argument is then taken as their key.
+_KEYED_TRIGGER = re.compile(r"(?i)crypt|pgp|hmac|cipher|(?:^|_)enc(?:_|$)|(?:^|_)keys?(?:_|$)")
+WITHHELD = "<withheld: holds a secret>"
+
+
+def _key_like(value: str) -> bool:
+    """Long enough to be a key and not a column or mode name ('ssn', 'card_number', 'aes')."""
+    return len(value) >= 8 and not re.fullmatch(r"[a-z_][a-z0-9_]*", value)
+
+
+def trigger_secrets(definition: str | None) -> tuple[tuple[SecretUse, ...], str | None]:
+    """Secrets among a trigger's arguments (pg_get_triggerdef text), and the definition with those arguments
+    replaced by WITHHELD (None when nothing was found: keep the definition as it is)."""
+    if not definition:
+        return (), None
+    try:
+        [raw] = parse_sql(definition)
+    except (ParseError, ValueError):
+        return (), None
+    stmt = raw.stmt
+    if not isinstance(stmt, ast.CreateTrigStmt) or not stmt.args:
+        return (), None
+    found = _trigger_arguments(stmt)
+    if not found:
+        return (), None
+    secret = {u.argument for u in found}
+    stmt.args = tuple(ast.String(sval=WITHHELD) if pos in secret else arg for pos, arg in enumerate(stmt.args, start=1))
+    return tuple(found), RawStream()(stmt)
+
+
+def _trigger_arguments(stmt: ast.CreateTrigStmt) -> list[SecretUse]:
+    called = stmt.funcname[-1].sval.lower()
+    found: list[SecretUse] = []
+    for pos, arg in enumerate(stmt.args or (), start=1):
+        value = getattr(arg, "sval", "") or ""
+        if _CONNINFO_PASSWORD.search(value):
+            found.append(SecretUse(called, pos, CONNECTION_PASSWORD))
+        elif _KEYED_TRIGGER.search(called) and _key_like(value):
+            found.append(SecretUse(called, pos, "key"))
+    return found
+
+
+_PASSWORD_OPTIONS = frozenset({"password", "passwd", "sslpassword", "passphrase", "secret"})
+
+
+def statement_secrets(text: str | None) -> tuple[SecretUse, ...]:
+    """Secrets in one statement as pg_stat_statements keeps it: what secrets_in finds, plus what utility
+    statements hold as options (ALTER ROLE ... PASSWORD, CREATE USER MAPPING ... OPTIONS (password ...)) and the
+    bodies of DO blocks and CREATE FUNCTION. Literals the server normalised to $n are gone already."""
+    if not text:
+        return ()
+    try:
+        tree = parse_sql(text)
+    except ParseError:
+        return secrets_in(text, "plpgsql")
+    found = set(_from_tree(tree))
+    for node in _nodes(tree):
+        if isinstance(node, ast.CreateTrigStmt):
+            found.update(_trigger_arguments(node))
+        if not isinstance(node, ast.DefElem) or node.arg is None:
+            continue
+        name = (node.defname or "").lower()
+        value = node.arg.sval if isinstance(node.arg, ast.String) else None
+        if value and name in _PASSWORD_OPTIONS:
+            found.add(SecretUse("", 0, "password"))
+        elif value and _CONNINFO_PASSWORD.search(value):
+            found.add(SecretUse("", 0, CONNECTION_PASSWORD))
+        elif name == "as" and isinstance(node.arg, (list, tuple)):      # CREATE FUNCTION ... AS 'body'
+            for part in node.arg:
+                found.update(secrets_in(getattr(part, "sval", None), "plpgsql"))
+        elif name == "as" and isinstance(node.arg, ast.String):          # DO 'body'
+            found.update(secrets_in(value, "plpgsql"))
     return tuple(sorted(found, key=lambda u: (u.called, u.argument, u.secret)))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import LiteralString
 
+from psycopg import sql
+
 # Application objects: everything outside pg_catalog, information_schema, pg_toast and temp schemas.
 _USER_NS = ("n.nspname OPERATOR(pg_catalog.!~) '^pg_'::pg_catalog.text "
             "AND n.nspname OPERATOR(pg_catalog.<>) 'information_schema'::pg_catalog.name")
@@ -20,7 +22,8 @@ _USER_NS = ("n.nspname OPERATOR(pg_catalog.!~) '^pg_'::pg_catalog.text "
 SERVER_INFO: LiteralString = """
 SELECT pg_catalog.current_setting('server_version'::pg_catalog.text),
        pg_catalog.current_setting('server_version_num'::pg_catalog.text)::pg_catalog.int4,
-       pg_catalog.current_database(), current_user, r.rolsuper, r.rolbypassrls
+       pg_catalog.current_database(), current_user, r.rolsuper, r.rolbypassrls,
+       pg_catalog.date_part('epoch'::pg_catalog.text, pg_catalog.pg_postmaster_start_time())::pg_catalog.int8
 FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) current_user"""
 
 PREDEFINED_ROLES_HELD: LiteralString = """
@@ -127,9 +130,11 @@ SELECT n.nspname, c.relname, c.oid::pg_catalog.int8, c.relkind::pg_catalog.text,
        c.relrowsecurity, c.relforcerowsecurity,
        greatest(c.reltuples::pg_catalog.int8, pg_catalog.pg_stat_get_live_tuples(c.oid)),
        d.description, c.relispartition, c.relpersistence::pg_catalog.text, e.extname,
-       coalesce(c.reloptions, '{{}}'::pg_catalog.text[])
+       coalesce(c.reloptions, '{{}}'::pg_catalog.text[]), fs.srvname::pg_catalog.text
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+LEFT JOIN pg_catalog.pg_foreign_table ft ON ft.ftrelid OPERATOR(pg_catalog.=) c.oid
+LEFT JOIN pg_catalog.pg_foreign_server fs ON fs.oid OPERATOR(pg_catalog.=) ft.ftserver
 LEFT JOIN pg_catalog.pg_description d
        ON d.objoid OPERATOR(pg_catalog.=) c.oid
       AND d.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
@@ -187,9 +192,11 @@ WHERE NOT t.tgisinternal AND {_USER_NS}
 ORDER BY t.tgrelid, t.tgname"""  # type: ignore[assignment]
 
 # What each view and materialized view reads: its rewrite rule's dependencies on other relations (the rule
-# also depends on its own view, which is left out). Checks follow these to the tables behind a view.
+# also depends on its own view, which is left out). Checks follow these to the tables behind a view; the column
+# numbers it reads (0: the relation as a whole) route the access matrix from a view to the sensitive columns.
 VIEW_SOURCES: LiteralString = f"""
-SELECT DISTINCT rw.ev_class::pg_catalog.int8, dep.refobjid::pg_catalog.int8
+SELECT rw.ev_class::pg_catalog.int8, dep.refobjid::pg_catalog.int8,
+       pg_catalog.array_agg(DISTINCT dep.refobjsubid ORDER BY dep.refobjsubid)
 FROM pg_catalog.pg_rewrite rw
 JOIN pg_catalog.pg_depend dep
   ON dep.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::pg_catalog.regclass
@@ -199,6 +206,7 @@ JOIN pg_catalog.pg_depend dep
 JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) rw.ev_class
 JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
 WHERE c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['v', 'm']::pg_catalog."char"[]) AND {_USER_NS}
+GROUP BY 1, 2
 ORDER BY 1, 2"""  # type: ignore[assignment]
 
 POLICIES: LiteralString = """
@@ -286,10 +294,64 @@ ORDER BY 1, 2, 3"""
 FOREIGN_SERVERS: LiteralString = """
 SELECT s.srvname, w.fdwname, pg_catalog.pg_get_userbyid(s.srvowner),
        coalesce(s.srvacl, pg_catalog.acldefault('S'::pg_catalog."char", s.srvowner))::pg_catalog.text[],
-       coalesce(s.srvoptions, '{}'::pg_catalog.text[])
+       coalesce(s.srvoptions, '{}'::pg_catalog.text[]),
+       ARRAY(SELECT um.usename::pg_catalog.text FROM pg_catalog.pg_user_mappings um
+             WHERE um.srvid OPERATOR(pg_catalog.=) s.oid ORDER BY 1)
 FROM pg_catalog.pg_foreign_server s
 JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid OPERATOR(pg_catalog.=) s.srvfdw
 ORDER BY s.srvname"""
+
+# Who holds a user mapping on each server comes from pg_user_mappings (readable by every role), never umoptions:
+# those hold passwords.
+
+# System catalogs: the sensitive ones always (their ACL is owner-only after initdb), and any pg_catalog relation
+# or function whose ACL now differs from the one initdb left (pg_init_privs). Per database: pg_class, pg_proc and
+# pg_init_privs are per-database, and a GRANT on a shared catalog such as pg_authid changes only this database's row.
+SENSITIVE_CATALOGS = ("pg_authid", "pg_shadow", "pg_statistic", "pg_statistic_ext_data", "pg_user_mapping",
+                      "pg_subscription", "pg_largeobject", "pg_hba_file_rules", "pg_ident_file_mappings",
+                      "pg_file_settings")
+
+CATALOG_ACLS: LiteralString = """
+SELECT 'relation'::pg_catalog.text, c.relname::pg_catalog.text, ''::pg_catalog.text, pg_catalog.pg_get_userbyid(c.relowner),
+       coalesce(c.relacl, pg_catalog.acldefault('r'::pg_catalog."char", c.relowner))::pg_catalog.text[],
+       coalesce(ip.initprivs, pg_catalog.acldefault('r'::pg_catalog."char", c.relowner))::pg_catalog.text[]
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+LEFT JOIN pg_catalog.pg_init_privs ip
+       ON ip.objoid OPERATOR(pg_catalog.=) c.oid AND ip.objsubid OPERATOR(pg_catalog.=) 0
+      AND ip.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+WHERE n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.name
+  AND (c.relname OPERATOR(pg_catalog.=) ANY (%(names)s::pg_catalog.name[])
+       OR coalesce(c.relacl, pg_catalog.acldefault('r'::pg_catalog."char", c.relowner))::pg_catalog.text[]
+          OPERATOR(pg_catalog.<>)
+          coalesce(ip.initprivs, pg_catalog.acldefault('r'::pg_catalog."char", c.relowner))::pg_catalog.text[])
+UNION ALL
+SELECT 'function'::pg_catalog.text, p.proname::pg_catalog.text, pg_catalog.pg_get_function_identity_arguments(p.oid),
+       pg_catalog.pg_get_userbyid(p.proowner),
+       coalesce(p.proacl, pg_catalog.acldefault('f'::pg_catalog."char", p.proowner))::pg_catalog.text[],
+       coalesce(ip.initprivs, pg_catalog.acldefault('f'::pg_catalog."char", p.proowner))::pg_catalog.text[]
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace
+LEFT JOIN pg_catalog.pg_init_privs ip
+       ON ip.objoid OPERATOR(pg_catalog.=) p.oid AND ip.objsubid OPERATOR(pg_catalog.=) 0
+      AND ip.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+WHERE n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.name
+  AND coalesce(p.proacl, pg_catalog.acldefault('f'::pg_catalog."char", p.proowner))::pg_catalog.text[]
+      OPERATOR(pg_catalog.<>)
+      coalesce(ip.initprivs, pg_catalog.acldefault('f'::pg_catalog."char", p.proowner))::pg_catalog.text[]
+ORDER BY 1, 2, 3"""
+
+# pg_stat_statements: the view lives in the schema its extension was created in, so the statement is composed
+# with that schema as an identifier. It shows every database's statements: read once per cluster. The text is
+# scanned as it arrives and dropped (analysis/sql_secrets.py), like sql_texts.
+def statement_texts(schema: str) -> sql.Composed:
+    return sql.SQL("""
+SELECT s.queryid::pg_catalog.text, pg_catalog.pg_get_userbyid(s.userid)::pg_catalog.text,
+       coalesce(d.datname::pg_catalog.text, ''::pg_catalog.text), s.query
+FROM {}.pg_stat_statements s
+LEFT JOIN pg_catalog.pg_database d ON d.oid OPERATOR(pg_catalog.=) s.dbid
+WHERE s.query IS NOT NULL""").format(sql.Identifier(schema))
+
 
 # Server-file and large-object functions in pg_catalog: superuser-only by default, so an EXECUTE grant on
 # one of them hands out file access on the server. Same columns as FUNCTIONS; one statement per database.

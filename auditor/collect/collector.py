@@ -19,15 +19,16 @@ import psycopg
 from psycopg import IsolationLevel, errors
 
 from auditor import __version__
-from auditor.collect import catalog, faults, tls_probe
+from auditor.collect import catalog, faults, texts, tls_probe
+from auditor.collect.backup_config import read_backup_config
 from auditor.collect.tls_library import library_facts
 from auditor.collect.redact import masked_gucs, masked_options, masked_setting, masked_text
 from auditor.collect.connect import ConnectError, connect, display_dsn, one_line
-from auditor.analysis.sql_secrets import secrets_in
-from auditor.model.snapshot import (SCHEMA_VERSION, Archiver, AuditorAccess, AvailableExtension, Column, Constraint,
-    Database, DatabaseStats, DbRoleSetting, Tablespace,
+from auditor.analysis.sql_secrets import trigger_secrets
+from auditor.model.snapshot import (SCHEMA_VERSION, Archiver, AuditorAccess, AvailableExtension, CatalogAcl, Column,
+    Constraint, Database, DatabaseStats, DbRoleSetting, Tablespace,
     DefaultAcl, EmbeddedSecret, Extension, ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation,
-    ReplicationSlot, RlsPolicy, Role, Schema, Session, Setting, Snapshot, Target, TlsLibrary, TlsProbe, Trigger,
+    ReplicationSlot, RlsPolicy, Role, RowImageWriter, Schema, Session, Setting, Snapshot, Target, TlsLibrary, TlsProbe, Trigger,
     WalSender)
 from auditor.model.policy import Policy
 
@@ -105,7 +106,7 @@ def _hba(conn: psycopg.Connection, q: Counter, major: int, gaps: _Gaps) -> tuple
 
 
 def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]:
-    version, version_num, database, user, is_super, bypassrls = q.rows(conn, catalog.SERVER_INFO)[0]
+    version, version_num, database, user, is_super, bypassrls, started = q.rows(conn, catalog.SERVER_INFO)[0]
     major = version_num // 10000
     held = q.rows(conn, catalog.PREDEFINED_ROLES_HELD)[0][0]
     access = AuditorAccess(user, is_super, tuple(held), bypassrls)
@@ -129,7 +130,7 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
     if not access.has("pg_read_all_settings"):
         gaps.add("pg_settings", "pg_read_all_settings (or pg_monitor)",
                  "superuser-only settings (ssl_ciphers, ssl_min_protocol_version, shared_preload_libraries, ...) are hidden")
-    return dict(version=version, version_num=version_num, database=database, user=user, is_super=is_super,
+    return dict(version=version, version_num=version_num, started=started, database=database, user=user, is_super=is_super,
                 access=access, settings=settings, hba=_hba(conn, q, major, gaps), roles=roles,
                 memberships=members, databases=dbs, sessions=sessions_out, **_replication(conn, q, gaps, access),
                 **_files(conn, q, gaps),
@@ -173,9 +174,18 @@ class _DbCatalog:
     foreign_servers: list[ForeignServer] = field(default_factory=list)
     catalog_functions: list[Function] = field(default_factory=list)
     embedded_secrets: list[EmbeddedSecret] = field(default_factory=list)
+    catalog_acls: list[CatalogAcl] = field(default_factory=list)
+    row_image_writers: list[RowImageWriter] = field(default_factory=list)
+    statement_state: list[tuple[str, BaseException | None]] = field(default_factory=list)   # at most one
+    statement_secrets: list[EmbeddedSecret] = field(default_factory=list)
 
     def merge_into(self, other: _DbCatalog) -> None:
+        """pg_stat_statements is one view for the whole cluster: databases are read concurrently, so each one
+        with the extension scans it, and only the first in database order is kept (the one a sequential read keeps)."""
+        keep_statements = not other.statement_state
         for name in self.__dataclass_fields__:
+            if name in ("statement_state", "statement_secrets") and not keep_statements:
+                continue
             getattr(other, name).extend(getattr(self, name))
 
 
@@ -228,23 +238,28 @@ def _column_num(c: Column) -> int:
     return c.num
 
 
-def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> None:
-    """Read one database's catalog (schemas, tables+columns, policies, functions, ...) in fixed statements."""
+def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog, statements: bool | None = None) -> None:
+    """Read one database's catalog (schemas, tables+columns, policies, functions, ...) in fixed statements.
+    statements: scan pg_stat_statements here if it is installed (True: the auditor may read others' text;
+    None: leave it unread)."""
     db = sys.intern(conn.info.dbname)
     conn.isolation_level = IsolationLevel.REPEATABLE_READ
     with conn.transaction():
         into.schemas.extend(Schema(db, r[0], r[1], _t(r[2]), masked_text(r[3]), r[4]) for r in q.rows(conn, catalog.SCHEMAS))
         cols = _columns(q.stream(conn, catalog.COLUMNS))
         cons = _constraints(q.rows(conn, catalog.CONSTRAINTS), cols)
-        trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: Trigger(r[1], r[2], r[3], r[4]))
-        srcs = _by_relid(q.rows(conn, catalog.VIEW_SOURCES), lambda r: r[1])
+        trig_secrets: dict[int, list[tuple[str, Any]]] = defaultdict(list)
+        trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: _trigger(r, trig_secrets))
+        srcs = _by_relid(q.rows(conn, catalog.VIEW_SOURCES), lambda r: (r[1], tuple(a for a in r[2] or () if a > 0)))
         intern = sys.intern
         for r in q.stream(conn, catalog.RELATIONS):
             oid = r[2]
             into.relations.append(Relation(
                 db, intern(r[0]), r[1], oid, r[3], intern(r[4]), _t(r[5]), r[6], r[7], r[8], masked_text(r[9]), r[10], r[11],
                 r[12], cols.get(oid, ()), tuple(cons.get(oid, ())), tuple(trig.get(oid, ())), _t(r[13]),
-                tuple(srcs.get(oid, ()))))
+                tuple(o for o, _ in srcs.get(oid, ())), r[14], tuple(a for _, a in srcs.get(oid, ()))))
+            into.embedded_secrets.extend(EmbeddedSecret(db, "trigger", r[0], r[1], name, u.called, u.argument, u.secret)
+                                         for name, u in trig_secrets.get(oid, ()))
         into.policies.extend(
             RlsPolicy(db, r[0], r[1], r[2], r[3], _POLICY_COMMANDS.get(r[4], r[4]), _t(r[5]), r[6], r[7])
             for r in q.rows(conn, catalog.POLICIES))
@@ -255,14 +270,25 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog) -> 
         into.extensions.extend(Extension(db, *r) for r in q.rows(conn, catalog.EXTENSIONS))
         into.languages.extend(Language(db, r[0], r[1], r[2], r[3], _t(r[4])) for r in q.rows(conn, catalog.LANGUAGES))
         into.default_acls.extend(DefaultAcl(db, r[0], r[1], r[2], _t(r[3])) for r in q.rows(conn, catalog.DEFAULT_ACLS))
-        into.foreign_servers.extend(ForeignServer(db, r[0], r[1], r[2], _t(r[3]), masked_options(r[4] or ()))
+        into.foreign_servers.extend(ForeignServer(db, r[0], r[1], r[2], _t(r[3]), masked_options(r[4] or ()), _t(r[5]))
                                     for r in q.rows(conn, catalog.FOREIGN_SERVERS))
         into.catalog_functions.extend(
             Function(db, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _t(r[10]), _t(r[11]), r[12])
             for r in q.rows(conn, catalog.CATALOG_FUNCTIONS, {"names": list(catalog.FILE_ACCESS_FUNCTIONS)}))
-        into.embedded_secrets.extend(      # each text is scanned as it arrives and dropped: only the uses stay
-            EmbeddedSecret(db, r[0], r[1], r[2], r[3], u.called, u.argument, u.secret)
-            for r in q.stream(conn, catalog.sql_texts(conn.info.server_version // 10000)) for u in secrets_in(r[5], r[4]))
+        texts.scan_sql_texts(conn, q, db, into.embedded_secrets, into.row_image_writers)
+        into.catalog_acls.extend(CatalogAcl(db, r[0], r[1], r[2], r[3], _t(r[4]), _t(r[5]))
+                                 for r in q.rows(conn, catalog.CATALOG_ACLS, {"names": list(catalog.SENSITIVE_CATALOGS)}))
+        if statements is not None:
+            schema = next((e.schema for e in into.extensions if e.name == "pg_stat_statements"), None)
+            if schema is not None:
+                into.statement_state.append(texts.scan_statements(conn, q, db, schema, statements, into.statement_secrets))
+
+
+def _trigger(r: tuple, secrets: dict[int, list[tuple[str, Any]]]) -> Trigger:
+    """A trigger whose arguments hold a key or password keeps its definition with those arguments withheld."""
+    uses, withheld = trigger_secrets(r[4])
+    secrets[r[0]].extend((r[1], u) for u in uses)
+    return Trigger(r[1], r[2], r[3], withheld if withheld is not None else r[4])
 
 
 def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequence[str] | None = None,
@@ -293,16 +319,18 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         wanted = _choose_databases(server["databases"], databases, gaps)
         cat = _DbCatalog()
         collected: set[str] = set()
+        stats_readable = server["access"].has("pg_read_all_stats")
 
         def read(name: str) -> tuple[_DbCatalog | None, _Gaps]:
             say(f"reading catalog of database {name}")
             part, found = _DbCatalog(), _Gaps()   # kept only when the whole database was read
+            scan = stats_readable
             try:
                 if name == server["database"]:
-                    collect_database(main, q, part)
+                    collect_database(main, q, part, scan)
                 else:
                     with connect(dsn, t, dbname=name) as conn:
-                        collect_database(conn, q, part)
+                        collect_database(conn, q, part, scan)
             except ConnectError as exc:
                 found.failed(f"database:{name}", exc, f"connecting to database {name}", f"CONNECT on database {name}")
                 return None, found
@@ -319,7 +347,11 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
             if part is not None:
                 part.merge_into(cat)
                 collected.add(name)
+        statement_texts = _statement_gap(cat.statement_state, gaps)
         tls = finish_tls(gaps)
+        backup, backup_gaps = read_backup_config(target, server["settings"], tls, server["started"])
+        for gap in backup_gaps:
+            gaps.add(*gap)
     finally:
         main.close()
     samples = None
@@ -344,8 +376,23 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         queries=tuple(sorted(q.per_db.items())), gaps=tuple(gaps.items), db_role_settings=server["db_role_settings"],
         catalog_functions=tuple(cat.catalog_functions), tls_library=_tls_library(server["settings"], tls),
         archiver=server["archiver"], walsenders=server["walsenders"], replication_slots=server["replication_slots"],
-        embedded_secrets=tuple(cat.embedded_secrets), database_stats=server["database_stats"],
-        tablespaces=server["tablespaces"], available_extensions=server["available_extensions"])
+        database_stats=server["database_stats"],
+        tablespaces=server["tablespaces"], available_extensions=server["available_extensions"],
+        embedded_secrets=tuple(cat.embedded_secrets + cat.statement_secrets), catalog_acls=tuple(cat.catalog_acls),
+        statement_texts=statement_texts, row_image_writers=tuple(cat.row_image_writers), backup_config=backup)
+
+
+def _statement_gap(states: list[tuple[str, BaseException | None]], gaps: _Gaps) -> str:
+    """The pg_stat_statements state for the Snapshot; an unreadable or failed read is a gap naming the privilege."""
+    state, exc = states[0] if states else ("not_installed", None)
+    if state == "unreadable":
+        gaps.add("pg_stat_statements", "pg_read_all_stats (or pg_monitor)",
+                 "other roles' query text in pg_stat_statements is hidden from this role")
+    elif state == "failed":
+        gaps.failed("pg_stat_statements", exc or RuntimeError(), "reading pg_stat_statements",
+                    "SELECT on pg_stat_statements and pg_read_all_stats (or pg_monitor)")
+        state = "unreadable"
+    return state
 
 
 def _tls_library(settings: Sequence[Setting], tls: TlsProbe | None) -> TlsLibrary:

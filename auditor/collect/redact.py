@@ -154,7 +154,13 @@ def _keep_word(word: str) -> bool:
     return "/" in word and not token_like(word.replace("/", ""))   # relative path, not a base64 secret
 
 
+# archiving tools run through a wrapper (envdir DIR wal-g ...): their names tell how WAL leaves the server
+_KNOWN_PROGRAMS = frozenset({"wal-g", "pgbackrest", "barman-wal-archive", "barman-cloud-wal-archive", "pg_receivewal"})
+
+
 def _masked_word(word: str) -> str:
+    if word.lower() in _KNOWN_PROGRAMS:
+        return word
     if word.startswith("-") and "=" in word:                     # --flag=value
         flag, value = word.split("=", 1)
         return f"{flag}={MASK if _secret_key(flag) or not _keep_word(value) else masked_text(value)}"

@@ -44,6 +44,15 @@ def function_object(database: str, schema: str, name: str, args: str) -> str:
     return f"function:{dotted(database, schema, name)}({args})"
 
 
+def trigger_object(database: str, schema: str, table: str, trigger: str) -> str:
+    return "trigger:" + dotted(database, schema, table, trigger)
+
+
+def statement_object(queryid: str) -> str:
+    """A pg_stat_statements entry (cluster-wide: the view shows every database's statements)."""
+    return "statement:" + queryid
+
+
 def database_object(database: str) -> str:
     return "database:" + part(database)
 

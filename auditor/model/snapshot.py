@@ -283,6 +283,8 @@ class Relation:
     triggers: tuple[Trigger, ...] = ()
     options: tuple[str, ...] = ()    # reloptions, e.g. security_barrier, security_invoker for views
     sources: tuple[int, ...] = ()    # views and matviews: oids of the relations their query reads (same database)
+    foreign_server: str | None = None    # foreign tables: the foreign server they read through
+    source_columns: tuple[tuple[int, ...], ...] = ()   # per entry of sources: the column numbers the query reads
 
     @property
     def is_table(self) -> bool:
@@ -366,6 +368,7 @@ class ForeignServer:
     owner: str
     acl: tuple[str, ...]
     options: tuple[str, ...]         # never includes user-mapping secrets
+    user_mappings: tuple[str, ...] | None = None   # roles with a user mapping ("public" for PUBLIC); never its options
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,13 +376,56 @@ class EmbeddedSecret:
     """A key or password written into SQL. Where it is and how it is used; never the literal itself."""
 
     database: str
-    kind: str                        # "function" (its body), "view" (its query, matviews too), "default" (a column's)
-    schema: str
-    name: str                        # the function, the view or the table
-    detail: str                      # function identity arguments, or the column whose default it is
+    kind: str                        # "function" (its body), "view" (its query, matviews too), "default" (a column's),
+                                     # "trigger" (its arguments), "statement" (pg_stat_statements query text)
+    schema: str                      # statements: the role that ran it
+    name: str                        # the function, the view or the table; statements: the queryid
+    detail: str                      # function identity arguments, the column whose default it is, the trigger name
     called: str                      # the function it is passed to, e.g. "pgp_sym_encrypt"; "" when not an argument
     argument: int                    # its 1-based position among that call's arguments; 0 when not an argument
     secret: str                      # "key", "private key", "key password", "password", "connection password"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupConfig:
+    """What the archiving tool's configuration on the database host says about encryption; never a pass or key."""
+
+    tool: str                        # "pgBackRest" or "WAL-G"
+    source: str                      # the file or directory read
+    repos: tuple[str, ...]           # pgBackRest repo1, repo2, ...; WAL-G "default"
+    encrypted: tuple[str, ...]       # the repositories with encryption configured
+    settings: tuple[str, ...]        # pgBackRest "repoN=cipher-type"; WAL-G the encryption setting names present
+
+
+@dataclass(frozen=True, slots=True)
+class TableRef:
+    schema: str | None               # None: written unqualified
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class RowImageWriter:
+    """A function whose body builds a whole-row image (to_jsonb(NEW), row_to_json(OLD), hstore(NEW)) and INSERTs
+    into these tables: an audit trigger that copies every column. The body itself is never kept."""
+
+    database: str
+    schema: str
+    name: str
+    args: str
+    targets: tuple[TableRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogAcl:
+    """A pg_catalog relation or function: a sensitive catalog, or one whose ACL differs from initdb's (pg_init_privs)."""
+
+    database: str
+    kind: str                        # "relation" or "function"
+    name: str
+    args: str                        # functions: identity arguments; "" for relations
+    owner: str
+    acl: tuple[str, ...]             # effective aclitems now
+    initial: tuple[str, ...]         # effective aclitems as initdb left them
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,6 +554,12 @@ class Snapshot:
     database_stats: tuple[DatabaseStats, ...] | None = None     # None = not collected (see gaps) or an older snapshot
     tablespaces: tuple[Tablespace, ...] | None = None           # None = not collected (see gaps) or an older snapshot
     available_extensions: tuple[AvailableExtension, ...] | None = None   # None = not collected or an older snapshot
+    catalog_acls: tuple[CatalogAcl, ...] | None = None   # None: an older snapshot (system catalog ACLs not read)
+    # pg_stat_statements query text: "scanned", "not_installed", "not_loaded" (not in shared_preload_libraries),
+    # "unreadable" (see its gap); None: an older snapshot
+    statement_texts: str | None = None
+    row_image_writers: tuple[RowImageWriter, ...] | None = None   # None: an older snapshot (bodies not scanned)
+    backup_config: BackupConfig | None = None    # None: not local, no recognised tool, or unreadable (see gaps)
 
     @property
     def complete(self) -> bool:

@@ -79,6 +79,7 @@ class AmTable:
     meta: str
     groups: list[AmGroup]
     risk: tuple = ()
+    routes: list[str] = field(default_factory=list)     # views / matviews reading its sensitive columns
 
 
 @dataclass
@@ -275,7 +276,7 @@ def build_access(value: Any, limits: Limits) -> AccessView | None:
     for n, t in enumerate(shown.items):
         groups = [_group(_dict(g), lists, anchors, limits, limit) for g in _seq(t.get("column_groups"))]
         tables.append(AmTable(anchor=f"am-t-{n}", object=_text(t.get("object") or t.get("table") or "?", None),
-                              meta=_meta(t), groups=groups))
+                              meta=_meta(t), groups=groups, routes=_routes(t)))
     out_lists = {i: _reader_list(i, _dict(lists[i]), anchors[i], limits.readers_per_list) for i in printed}
     table_anchor = {id(t): a.anchor for t, a in zip(shown.items, tables)}
     for t in raw:
@@ -303,3 +304,18 @@ def build_access(value: Any, limits: Limits) -> AccessView | None:
         roles_hidden=roles.hidden, roles_by_priority=roles.by_priority,
         conventions=[_text(c, 1000) for c in _seq(value.get("conventions"))],
         basis=_text(value.get("basis") or "", 400))
+
+
+def _routes(t: dict[str, Any]) -> list[str]:
+    """One line per view or materialized view reading the table's sensitive columns, and who reads it there."""
+    out = []
+    for r in _seq(t.get("view_routes")):
+        r = _dict(r)
+        readers = [_text(x, 80) for x in _seq(r.get("readers"))]
+        more = _int(r.get("reader_count")) - len(readers[:8])
+        new = _int(r.get("new_reader_count"))
+        out.append(f"{r.get('kind') or 'view'} {_text(r.get('view'), None)} reads "
+                   f"{', '.join(_text(c, 80) for c in _seq(r.get('columns')))}: {', '.join(readers[:8])}"
+                   f"{f' (+{more} more)' if more > 0 else ''}"
+                   f"{f'; {new} of them cannot read these columns on the table' if new else ''}")
+    return out

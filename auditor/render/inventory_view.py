@@ -78,6 +78,7 @@ class InventoryView:
     details: list[InvTable]
     details_hidden: int
     tables_total: int
+    copies: list[str] = field(default_factory=list)    # log tables holding whole-row copies of personal data
 
 
 def _str_list(value: Any) -> list[Any]:
@@ -208,4 +209,17 @@ def build_inventory(value: Any, limits: Limits) -> InventoryView | None:
         unprotected=risky[:12], unprotected_more=max(len(risky) - 12, 0),
         sampling=_sampling(_dict(value.get("sampling"))), databases=databases, tables_hidden=overview.hidden,
         by_priority=overview.by_priority, details=details, details_hidden=len(tables) - len(details),
-        tables_total=len(tables))
+        tables_total=len(tables), copies=_copies(value["databases"]))
+
+
+def _copies(databases: list[Any]) -> list[str]:
+    """One sentence per log table that audit triggers fill with whole-row copies of personal data (LOG-020)."""
+    out = []
+    for d in databases:
+        for c in _str_list(_dict(d).get("copies")):
+            c = _dict(c)
+            out.append(f"{fmt_value(c.get('object'), 200)} holds whole-row copies of "
+                       f"{', '.join(fmt_value(s, 200) for s in _str_list(c.get('copies_of'))[:5])} "
+                       f"({', '.join(category_label(str(x)) for x in _str_list(c.get('categories')))}), written by "
+                       f"{'; '.join(fmt_value(w, 200) for w in _str_list(c.get('written_by'))[:3])}")
+    return out

@@ -180,6 +180,8 @@ def _inventory(d: Any) -> list[str]:
         out += _table(["Table", "Categories", "# Rows (est.)", "Protection"],
                       [[esc(t.object), esc(_short(", ".join(t.categories))), esc(t.rows), esc(t.protection[0])]
                        for t in shown])
+    if d.copies:
+        out += ["", "Copies of personal data in audit logs:", ""] + [f"- {esc(line)}" for line in d.copies[:SECTION_ROWS]]
     return out
 
 
@@ -195,6 +197,12 @@ def _access(d: Any) -> list[str]:
         out += _table(["Table", "Columns", "# Readers", "Why"],
                       [[esc(t.object), esc(_short(", ".join(names for _, names in g.columns))), esc(g.reader_count),
                         esc("; ".join(text for text, _ in g.flags))] for t, g in shown])
+    routes = [(t, line) for t in d.tables for line in t.routes]
+    if routes:
+        out += ["", "Read through views and materialized views:", ""]
+        out += [f"- {esc(t.object)}: via {esc(line)}" for t, line in routes[:SECTION_ROWS]]
+        if len(routes) > SECTION_ROWS:
+            out.append(f"- and {len(routes) - SECTION_ROWS} more (report.json, access_matrix.tables[].view_routes)")
     return out
 
 

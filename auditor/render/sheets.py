@@ -83,6 +83,11 @@ def inventory_sheet(report: dict[str, Any]) -> Sheet:
                              t.get("row_estimate"), bool(t.get("rls_enabled")),
                              _reader_names(who) if who is not None else "not in the access matrix",
                              len(who) if who is not None else "", bool(group.get("public")) if group else ""])
+        for c in db.get("copies") or []:      # audit logs holding whole-row copies (LOG-020): no column of their own
+            rows.append([db["database"], c.get("schema"), c.get("table"), "(whole rows)", None,
+                         "copy of " + ", ".join(c.get("copies_of") or []) + " (" + ", ".join(c.get("categories") or []) + ")",
+                         True, "copy", "audit trigger row image", None, None, None, "see the access matrix of the source",
+                         "", ""])
     return Sheet("inventory", header, rows)
 
 
@@ -106,6 +111,13 @@ def access_matrix_sheet(report: dict[str, Any]) -> Sheet:
                                  (rls_of.get(r["role"]) or {}).get("rls") or ("off" if rls is None else ""),
                                  ", ".join((rls_of.get(r["role"]) or {}).get("policies") or []),
                                  bool(group.get("public")), bool(group.get("over_limit")), r["role"] in disallowed])
+        cats = {c["name"]: ", ".join(c.get("categories") or []) for g in t.get("column_groups") or []
+                for c in g.get("columns") or []}
+        for route in t.get("view_routes") or []:     # readers through a view or materialized view
+            for col in route.get("columns") or []:
+                for role in route.get("readers") or []:
+                    rows.append([t["database"], t["schema"], t["table"], col, cats.get(col, ""), role, False, None,
+                                 f"{route.get('kind')} {route.get('view')}", "", "", False, False, False])
     return Sheet("access_matrix", header, rows)
 
 

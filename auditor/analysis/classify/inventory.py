@@ -9,6 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from auditor.model.names import relation_object
+from auditor.analysis.row_images import log_copies
 from auditor.analysis.sensitivity import CATEGORIES, PERSONAL, SensitiveColumn, reported_columns, samples_by_table
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ def data_inventory(ctx: "Context") -> dict[str, Any]:
             per_category[c.category] += 1
             if c.protection not in ("encrypted", "hashed", "truncated"):
                 unprotected_by_category[c.category] += 1
+    copies = _copies(ctx, databases)
     tables = [t for d in databases.values() for t in d["tables"]]
     samples = ctx.snap.samples
     return {
@@ -88,9 +90,27 @@ def data_inventory(ctx: "Context") -> dict[str, Any]:
             "tables_with_personal_data": sum(1 for t in tables if t["personal_data"]),
             "unprotected_tables": sum(1 for t in tables if t["protection"] in ("unprotected", "partial")),
             "estimated_rows": sum(d["estimated_rows"] for d in databases.values()),
+            "tables_with_copies": copies,
             "columns_by_category": {c: per_category[c] for c in CATEGORIES if per_category[c]},
             "unprotected_columns_by_category": {c: unprotected_by_category[c] for c in CATEGORIES
                                                 if unprotected_by_category[c]},
         },
         "databases": list(databases.values()),
     }
+
+
+def _copies(ctx: "Context", databases: dict[str, dict[str, Any]]) -> int:
+    """Log tables that whole-row audit triggers fill with personal data (LOG-020): each database lists them under
+    `copies`, and a log table already in the inventory says `holds_copies_of`."""
+    found = log_copies(ctx)
+    for (db, schema, table), entry in sorted(found.items()):
+        d = databases.setdefault(db, {"database": db, "tables": [], "estimated_rows": 0})
+        sources = sorted(entry["sources"])
+        cats = sorted({c for cs in entry["sources"].values() for c in cs}, key=CATEGORIES.index)
+        d.setdefault("copies", []).append({"object": relation_object(db, schema, table), "schema": schema,
+                                           "table": table, "copies_of": sources, "categories": cats,
+                                           "written_by": sorted(entry["triggers"])[:10]})
+        for t in d["tables"]:
+            if (t["schema"], t["table"]) == (schema, table):
+                t["holds_copies_of"] = sources
+    return len(found)
