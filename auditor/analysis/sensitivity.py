@@ -22,8 +22,12 @@ if TYPE_CHECKING:
 
 CATEGORIES = ("email", "phone", "person_name", "postal_address", "birth_date", "national_id", "payment_card",
               "iban", "bank_account", "ip_address", "geo_location", "credentials", "secret_token", "health",
-              "free_text_may_contain_pii")
+              "free_text_may_contain_pii", "genetic", "biometric", "ethnic_origin", "political_opinion",
+              "religious_belief", "trade_union", "sex_life", "criminal_record")
 PERSONAL = frozenset(CATEGORIES) - {"credentials", "secret_token"}   # GDPR personal data
+# GDPR Art. 9 special categories and Art. 10 criminal data: processing is prohibited save for narrow grounds.
+SPECIAL = frozenset({"health", "genetic", "biometric", "ethnic_origin", "political_opinion", "religious_belief",
+                     "trade_union", "sex_life", "criminal_record"})
 PROTECTED = ("encrypted", "hashed", "truncated")
 
 
