@@ -71,7 +71,8 @@ def _reader_names(readers: list[dict[str, Any]]) -> str:
 def inventory_sheet(report: dict[str, Any]) -> Sheet:
     """One row per classified column (the start of a GDPR Art. 30 record), with who can read it when known."""
     header = ["database", "schema", "table", "column", "type", "category", "personal_data", "protection", "basis",
-              "confidence", "table_rows_estimate", "rls_enabled", "readers", "reader_count", "readable_by_public"]
+              "confidence", "table_rows_estimate", "rls_enabled", "readers", "reader_count", "readable_by_public",
+              "special_category", "name_only"]
     readers = _readers(report)
     rows = []
     for db in (report.get("data_inventory") or {}).get("databases") or []:
@@ -82,14 +83,15 @@ def inventory_sheet(report: dict[str, Any]) -> Sheet:
                              bool(c.get("personal")), c.get("protection"), c.get("basis"), c.get("confidence"),
                              t.get("row_estimate"), bool(t.get("rls_enabled")),
                              _reader_names(who) if who is not None else "not in the access matrix",
-                             len(who) if who is not None else "", bool(group.get("public")) if group else ""])
+                             len(who) if who is not None else "", bool(group.get("public")) if group else "",
+                             c.get("gdpr_article") or "", bool(c.get("name_only"))])
     return Sheet("inventory", header, rows)
 
 
 def access_matrix_sheet(report: dict[str, Any]) -> Sheet:
     """One row per sensitive column and role that can read it, with every route: ready for a pivot table."""
     header = ["database", "schema", "table", "column", "categories", "role", "superuser", "set_role", "via",
-              "rls", "rls_policies", "readable_by_public", "over_limit", "disallowed_reader"]
+              "rls", "rls_policies", "readable_by_public", "over_limit", "disallowed_reader", "special_category"]
     matrix = report.get("access_matrix") or {}
     lists = matrix.get("reader_lists") or {}
     rows = []
@@ -105,7 +107,8 @@ def access_matrix_sheet(report: dict[str, Any]) -> Sheet:
                                  r["role"], bool(r.get("superuser")), r.get("set_role"), "; ".join(r.get("via") or []),
                                  (rls_of.get(r["role"]) or {}).get("rls") or ("off" if rls is None else ""),
                                  ", ".join((rls_of.get(r["role"]) or {}).get("policies") or []),
-                                 bool(group.get("public")), bool(group.get("over_limit")), r["role"] in disallowed])
+                                 bool(group.get("public")), bool(group.get("over_limit")), r["role"] in disallowed,
+                                 bool(col.get("special_category"))])
     return Sheet("access_matrix", header, rows)
 
 
