@@ -89,8 +89,9 @@ def plan_table(rel: Relation, kind: str = entity.UNKNOWN) -> TablePlan | None:
     if rel.kind not in _SAMPLE_KINDS or rel.extension is not None:
         return None
     cols, risk = [], 0
+    ctx = entity.context(kind, rel.name)
     for col in rel.columns:
-        hint, tclass = entity.hint(kind, col.name, col.type, col.base_type, rel.name, col.comment)
+        hint, tclass = entity.hint_in(kind, col.name, col.type, col.base_type, ctx, col.comment)
         if not names.is_sampleable(tclass, hint):
             continue
         cols.append((col.name, tclass, hint.category if hint else None))

@@ -12,6 +12,7 @@ call `infer` on the same relations, so the hints they use agree. Sampled values 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from auditor.analysis.classify import names, special
@@ -70,9 +71,7 @@ def _base(rel: Relation) -> str:
     words = _words(rel)
     head = _head(rel)
     col_words = {t for c in rel.columns for t in names.tokens(c.name)}
-    evidence = sum(1 for c in rel.columns
-                   if (h := names.column_signals(c.name, c.type, c.base_type, "", None, (True, False))[0]) is not None
-                   and h.category in _PERSON_EVIDENCE and h.strength != names.CONTEXT)
+    evidence = sum(_person_evidence(c.name, c.type, c.base_type) for c in rel.columns)
     if head == ORG or (head is None and col_words & ORG_COLUMNS):
         return ORG
     if head == PERSON or evidence >= 2:
@@ -80,6 +79,12 @@ def _base(rel: Relation) -> str:
     if words & REFERENCE_TABLES:
         return REFERENCE
     return UNKNOWN
+
+
+@lru_cache(maxsize=65536)
+def _person_evidence(column: str, type_: str, base_type: str | None) -> bool:
+    h = names.column_signals(column, type_, base_type, "", None, (True, False))[0]
+    return h is not None and h.category in _PERSON_EVIDENCE and h.strength != names.CONTEXT
 
 
 def references(rel: Relation) -> list[tuple[str, str]]:
@@ -116,7 +121,13 @@ def context(entity: str, table: str) -> tuple[bool, bool]:
 def hint(entity: str, column: str, type_: str, base_type: str | None, table: str, comment: str | None
          ) -> tuple[names.NameHint | None, str]:
     """names.column_signals in the table's context, plus the generic columns of a clinical event as health."""
-    h, tclass = names.column_signals(column, type_, base_type, table, comment, context(entity, table))
+    return hint_in(entity, column, type_, base_type, context(entity, table), comment)
+
+
+@lru_cache(maxsize=65536)
+def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tuple[bool, bool], comment: str | None
+          ) -> tuple[names.NameHint | None, str]:
+    h, tclass = names.column_signals(column, type_, base_type, "", comment, ctx)
     if entity == CLINICAL and tclass in (names.TEXT, names.OTHER) and (
             h is None or h.category == "free_text_may_contain_pii"):
         toks = names.tokens(column)
