@@ -14,7 +14,7 @@ from auditor.analysis.context import Context
 from auditor.model.snapshot import Relation
 from auditor.model.names import relation_object
 from auditor.model.results import Outcome, Severity
-from auditor.analysis.sensitivity import SensitiveColumn, reported_columns, rls_unread_tables, sample_gap
+from auditor.analysis.sensitivity import SPECIAL, SensitiveColumn, reported_columns, rls_unread_tables, sample_gap
 
 from auditor.checks._common import ident, lit
 from auditor.checks.sensitive_data_secrets import secrets_in_sql
@@ -24,9 +24,13 @@ LABELS = {"email": "e-mail addresses", "phone": "phone numbers", "person_name": 
           "payment_card": "card numbers (PAN)", "iban": "IBANs", "bank_account": "bank account numbers",
           "ip_address": "IP addresses", "geo_location": "geolocations", "credentials": "passwords",
           "secret_token": "API keys / tokens", "health": "health data",
-          "free_text_may_contain_pii": "free text with personal data"}
-_ID_SEVERITY = {"national_id": Severity.HIGH, "health": Severity.HIGH, "iban": Severity.MEDIUM,
-                "bank_account": Severity.MEDIUM}
+          "free_text_may_contain_pii": "free text with personal data", "genetic": "genetic data",
+          "biometric": "biometric data", "ethnic_origin": "racial or ethnic origin",
+          "political_opinion": "political opinions", "religious_belief": "religious beliefs",
+          "trade_union": "trade-union membership", "sex_life": "sex life or sexual orientation",
+          "criminal_record": "criminal convictions and offences"}
+_ID_SEVERITY = {"national_id": Severity.HIGH, "iban": Severity.MEDIUM, "bank_account": Severity.MEDIUM}
+_SPECIAL = tuple(sorted(SPECIAL))
 CONTACT = ("email", "phone", "person_name", "postal_address", "birth_date", "ip_address", "geo_location")
 
 
@@ -113,9 +117,16 @@ def unencrypted_card_numbers(ctx: Context) -> Iterator[Outcome]:
 
 
 def unencrypted_identifiers(ctx: Context) -> Iterator[Outcome]:
-    """National IDs, health data and bank details are the data whose leak harms people most."""
+    """National IDs and bank details: their leak enables identity theft and fraud."""
     yield from _column_checks(ctx, tuple(_ID_SEVERITY), lambda c: _ID_SEVERITY[c.category],
                               "a leaked copy exposes it directly; encrypt it at column level")
+
+
+def unencrypted_special_categories(ctx: Context) -> Iterator[Outcome]:
+    """GDPR Art. 9 special categories and Art. 10 criminal data: the data whose leak discriminates or endangers."""
+    yield from _column_checks(ctx, _SPECIAL, lambda c: Severity.HIGH,
+                              "special-category data (GDPR Art. 9/10) needs encryption or pseudonymisation at "
+                              "column level and the narrowest access")
 
 
 def _digest_shaped(c: SensitiveColumn) -> bool:
@@ -193,4 +204,4 @@ def free_text_with_personal_data(ctx: Context) -> Iterator[Outcome]:
 
 
 CHECKS = (unencrypted_card_numbers, unencrypted_identifiers, plaintext_secrets, unprotected_personal_data,
-          free_text_with_personal_data, secrets_in_sql)
+          free_text_with_personal_data, secrets_in_sql, unencrypted_special_categories)

@@ -14,17 +14,17 @@ from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.es import dni
 
-from auditor.analysis.classify import crypto, names
+from auditor.analysis.classify import crypto, entity, names, special
 from auditor.analysis.classify.decide import decide
 from auditor.analysis.classify.mask import MAX_REVEALED, mask
 from auditor.analysis.classify.analyse import analyse
 from auditor.analysis.classify.values import embedded_pii, is_card, national_id_kind, strong_categories
 from auditor.collect.collector import collect
 from auditor.analysis.context import Context
-from auditor.model.snapshot import ColumnSample
+from auditor.model.snapshot import Column, ColumnSample, Constraint, Relation
 from auditor.model.policy import Policy
 from auditor.analysis.sensitivity import sensitive_columns
-from tests.corpus.generate import labels, load
+from tests.corpus.generate import TUNING, labels, load
 from tests.corpus.measure import markdown, score
 
 _ALNUM = re.compile(r"[^\W_]")
@@ -215,3 +215,67 @@ def test_corpus_precision_and_recall(pg15):
     assert wild_overall.recall >= 0.95 and wild_overall.precision >= 0.90, report
     for cat, s in per.items():
         assert s.recall >= 0.8 and s.precision >= 0.8, f"{cat}: {s}\n{report}"
+
+
+def test_domain_corpus_tuning_part(pg15):
+    """The tuning part of the domain corpus (tests/corpus/domains.py). The untouched part (holdout.py) is measured
+    only by benchmarks/classifier_eval.py, for docs/classifier.md: a test on it would invite tuning on it."""
+    with pg15.fresh_database("domains") as db:
+        with db.connect() as conn:
+            load(conn, TUNING)
+        snap = collect(db.dsn(), Policy(), databases=[db.name])
+    predicted = {(c.schema, c.table, c.column): c.category for c in sensitive_columns(Context(snap, Policy()))}
+    per, overall, mistakes = score(labels(TUNING), predicted)
+    report = markdown(per, overall, len(labels(TUNING))) + "\n" + "\n".join(map(str, mistakes))
+    assert overall.recall >= 0.95 and overall.precision >= 0.95, report
+
+
+@pytest.mark.parametrize("value,system", [("44054006", "snomed"), ("44054007", None), ("2345-7", "loinc"),
+                                          ("2345-8", None), ("A10BA02", "atc"), ("E11.9", "icd10"), ("I10", "icd10"),
+                                          ("U07.1", None), ("12345678", None)])
+def test_clinical_code_systems(value, system):
+    assert special.code_system(value) == system
+
+
+def test_clinical_vocabulary_ships_as_package_data():
+    assert "diabetes" in special.terms() and "hipertension" in special.terms()
+    assert special.is_clinical("Asthma (disorder)") and special.is_clinical("Fractura de cadera")
+    assert special.is_clinical("Lisinopril 10 MG Oral Tablet") and not special.is_clinical("Blue cotton T-shirt")
+
+
+@pytest.mark.parametrize("column,table,expected", [
+    ("religion", "members", "religious_belief"), ("orientacion_sexual", "clientes", "sex_life"),
+    ("afiliacion_sindical", "empleados", "trade_union"), ("union_member", "staff", "trade_union"),
+    ("antecedentes_penales", "empleados", "criminal_record"), ("genotype", "samples", "genetic"),
+    ("ethnicity", "patients", "ethnic_origin"), ("huella_dactilar", "empleados", "biometric"),
+    ("dl_no", "staff", "national_id"), ("nhs_number", "patients", "national_id"), ("cv", "candidates",
+                                                                                  "free_text_may_contain_pii"),
+    ("given", "patients", "person_name"), ("given", "orders", None), ("last", "contacts", "person_name"),
+    ("last_login", "users", None), ("key_fingerprint", "ssh_keys", None),
+])
+def test_special_category_and_identity_names(column, table, expected):
+    type_ = "boolean" if column == "union_member" else "text"
+    hint = names.hint_for(column, type_, None, table, None)
+    assert (hint.category if hint else None) == expected
+
+
+def _rel(name, cols, fks=()):
+    return Relation("d", "s", name, 1, "r", "o", (), False, False, 0, None, False, "p", None,
+                    tuple(Column(c, i, "text", False, None, ()) for i, c in enumerate(cols, 1)),
+                    tuple(Constraint(f"fk{i}", "f", (c,), f"FOREIGN KEY ({c}) REFERENCES s.{t}(id)")
+                          for i, (c, t) in enumerate(fks)))
+
+
+def test_entity_inference_from_names_columns_and_foreign_keys():
+    rels = [_rel("patients", ["given", "family"]), _rel("t_emp", ["first_name", "last_name", "dob"]),
+            _rel("encounters", ["patient", "code", "description"], [("patient", "patients")]),
+            _rel("invoices", ["patient", "total"], [("patient", "patients")]),
+            _rel("insurers", ["name", "address", "phone"]), _rel("accounts", ["name", "siren", "phone"]),
+            _rel("vendor_contacts", ["forename", "mob_no"]), _rel("drug_catalog", ["atc_code", "name"])]
+    kinds = {k[2]: v for k, v in entity.infer(rels).items()}
+    assert kinds == {"patients": entity.PERSON, "t_emp": entity.PERSON, "encounters": entity.CLINICAL,
+                     "invoices": entity.EVENT, "insurers": entity.ORG, "accounts": entity.ORG,
+                     "vendor_contacts": entity.PERSON, "drug_catalog": entity.REFERENCE}
+    assert not entity.personal_in(entity.ORG, "phone", "phone") and entity.personal_in(entity.ORG, "phone", "contact_phone")
+    assert entity.hint(entity.CLINICAL, "reasoncode", "text", None, "encounters", None)[0].category == "health"
+    assert entity.hint(entity.EVENT, "description", "text", None, "invoices", None)[0] is None

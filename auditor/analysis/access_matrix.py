@@ -13,7 +13,7 @@ JSON shape (deterministic: tables by database/schema/name, columns by position, 
                            readers: [{role, via: [...], set_role, superuser}] (first MAX_LISTED), readers_truncated}}
                    one per distinct grant pattern, shared by every column that has it: output stays bounded
   tables           [{object, database, schema, table, kind, owner, categories, rls: {enabled, forced, policies},
-                     column_groups: [{columns: [{name, categories}], readers: "L1", public, over_limit,
+                     column_groups: [{columns: [{name, categories, special_category}], readers: "L1", public, over_limit,
                                       disallowed_readers, rls: null (RLS off) | {bypassing, bypassing_count,
                                       readers: [{role, rls, policies}] (the listed readers)}}],
                      view_routes: [{view, kind, security_invoker, columns, reader_count, readers (first MAX_LISTED),
@@ -31,7 +31,7 @@ from auditor.analysis.context import Context
 from auditor.model.snapshot import Column, Relation
 from auditor.model.names import relation_object
 from auditor.analysis.privileges import Privileges, ReaderSet, privileges, security_invoker
-from auditor.analysis.sensitivity import sensitive_columns
+from auditor.analysis.sensitivity import SPECIAL, sensitive_columns
 from auditor.analysis.view_routes import view_routes
 
 from auditor.analysis.policy_expr import always_true
@@ -173,7 +173,8 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
     columns_per_list: Counter[str] = Counter()
     tables_per_lists: Counter[tuple[str, ...]] = Counter()
     summary = {"tables": 0, "columns": 0, "login_roles": len(priv.login), "reader_lists": 0,
-               "columns_readable_by_public": 0, "columns_over_limit": 0, "columns_with_disallowed_readers": 0}
+               "columns_readable_by_public": 0, "columns_over_limit": 0, "columns_with_disallowed_readers": 0,
+               "special_category_columns": 0}
     current: dict[str, Any] | None = None
     groups: dict[tuple[str, tuple[str, ...]], dict[str, Any]] = {}
 
@@ -206,6 +207,8 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
         summary["columns"] += 1
         summary["columns_readable_by_public"] += cr.public
         summary["columns_over_limit"] += over
+        special = bool(SPECIAL.intersection(cr.categories))
+        summary["special_category_columns"] += special
         summary["columns_with_disallowed_readers"] += bool(bad)
         columns_per_list[list_id] += 1
         group = groups.get((list_id, tuple(bad)))
@@ -214,7 +217,7 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
                 "columns": [], "readers": list_id, "public": cr.public, "over_limit": over,
                 "disallowed_readers": bad, "rls": _rls_of_group(ctx, rel, rs)}
             current["column_groups"].append(group)
-        group["columns"].append({"name": cr.column.name, "categories": list(cr.categories)})
+        group["columns"].append({"name": cr.column.name, "categories": list(cr.categories), "special_category": special})
         tracked[-1][2][cr.column.name] = rs
     close_table()
     reached: set[tuple[str, str]] = set()

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from auditor.analysis.classify import names
-from auditor.analysis.classify.decide import Verdict, decide
+from auditor.analysis.classify import entity, names
+from auditor.analysis.classify.decide import FREE_TEXT, Verdict, decide
 from auditor.model.snapshot import ColumnSample, Gap, Relation
 from auditor.model.names import part, relation_object
 
@@ -22,8 +22,12 @@ if TYPE_CHECKING:
 
 CATEGORIES = ("email", "phone", "person_name", "postal_address", "birth_date", "national_id", "payment_card",
               "iban", "bank_account", "ip_address", "geo_location", "credentials", "secret_token", "health",
-              "free_text_may_contain_pii")
+              "free_text_may_contain_pii", "genetic", "biometric", "ethnic_origin", "political_opinion",
+              "religious_belief", "trade_union", "sex_life", "criminal_record")
 PERSONAL = frozenset(CATEGORIES) - {"credentials", "secret_token"}   # GDPR personal data
+# GDPR Art. 9 special categories and Art. 10 criminal data: processing is prohibited save for narrow grounds.
+SPECIAL = frozenset({"health", "genetic", "biometric", "ethnic_origin", "political_opinion", "religious_belief",
+                     "trade_union", "sex_life", "criminal_record"})
 PROTECTED = ("encrypted", "hashed", "truncated")
 
 
@@ -107,6 +111,7 @@ def _no_values_reason(ctx: "Context", rel: Relation, sampled: dict[str, ColumnSa
 
 
 _EMAIL_CHECK = names.NameHint("email", names.WEAK, "constraint", "check @")
+_CLINICAL_VALUES = names.NameHint("health", names.WEAK, "values", "clinical codes or terms")
 
 
 def _email_check_columns(rel: Relation) -> frozenset[str]:
@@ -119,6 +124,25 @@ def _name_only(hint: names.NameHint, tclass: str, reason: str, min_ratio: float)
     return decide(hint, tclass, None, reason, min_ratio)
 
 
+def _entities(ctx: "Context") -> dict[tuple[str, str, str], str]:
+    return entity.infer(ctx.snap.relations)
+
+
+def _clinical_values(sample: ColumnSample | None, min_ratio: float) -> bool:
+    return bool(sample and sample.non_null and dict(sample.matches).get("health", 0) / sample.non_null >= min_ratio)
+
+
+def table_entity(ctx: "Context", rel: Relation) -> str:
+    """The table's entity (entity.py), upgraded to a clinical event when a person-linked table's values are
+    clinical codes or vocabulary."""
+    kind = ctx.derive(_entities).get((rel.database, rel.schema, rel.name), entity.UNKNOWN)
+    if kind == entity.EVENT:
+        sampled = samples_by_table(ctx).get((rel.database, rel.schema, rel.name)) or {}
+        if any(_clinical_values(s, ctx.thresholds.min_match_ratio) for s in sampled.values()):
+            return entity.CLINICAL
+    return kind
+
+
 def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     """Verdicts for one table's columns; name-only verdicts are shared by every column with the same signals."""
     sampled = samples_by_table(ctx).get((rel.database, rel.schema, rel.name))
@@ -126,20 +150,25 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     email_checks = _email_check_columns(rel) if rel.constraints else frozenset()
     reason = None
     prefix = relation_object(rel.database, rel.schema, rel.name) + "."
+    kind = table_entity(ctx, rel)
     out = []
     for col in rel.columns:
-        hint, tclass = names.column_signals(col.name, col.type, col.base_type, rel.name, col.comment)
+        hint, tclass = entity.hint(kind, col.name, col.type, col.base_type, rel.name, col.comment)
         if hint is None and col.name in email_checks:
             hint = _EMAIL_CHECK
         sample = sampled.get(col.name) if sampled else None
+        if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio):
+            hint = _CLINICAL_VALUES     # clinical codes or vocabulary about a person: health data
         if hint is None and sample is None:
             continue
         if sample is None or sample.non_null == 0:
             reason = reason or _no_values_reason(ctx, rel, sampled)
         v = _name_only(hint, tclass, reason or "", min_ratio) if sample is None else \
             decide(hint, tclass, sample, reason or "", min_ratio, col.name)
-        if v is None:
+        if v is None or not entity.personal_in(kind, v.category, col.name):
             continue
+        if kind == entity.REFERENCE and v.category == FREE_TEXT and sample is not None and not sample.embedded:
+            continue    # notes in reference data are about things; sampled, they showed no personal data
         out.append(SensitiveColumn(
             rel.database, rel.schema, rel.name, col.name, v.category, v.confidence, v.signals,
             v.protection in PROTECTED, v.protection, v.basis, v.match_ratio, v.examples, v.schemes, col.type,

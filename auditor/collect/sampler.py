@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Sequence
 import psycopg
 from psycopg import errors, sql
 
-from auditor.analysis.classify import names
+from auditor.analysis.classify import entity, names
 from auditor.analysis.classify.analyse import analyse
 from auditor.collect import faults
 from auditor.collect.connect import ConnectError, connect
@@ -82,14 +82,16 @@ class TablePlan:
     risk: int
 
 
-def plan_table(rel: Relation) -> TablePlan | None:
-    """Which columns of one table are worth reading, and how risky the table looks (None: nothing to read)."""
+def plan_table(rel: Relation, kind: str = entity.UNKNOWN) -> TablePlan | None:
+    """Which columns of one table are worth reading, and how risky the table looks (None: nothing to read).
+
+    `kind` is the table's entity (entity.infer): it decides the hints, as the classifier will later."""
     if rel.kind not in _SAMPLE_KINDS or rel.extension is not None:
         return None
     cols, risk = [], 0
+    ctx = entity.context(kind, rel.name)
     for col in rel.columns:
-        tclass = names.type_class(col.type, col.base_type)
-        hint = names.hint_for(col.name, col.type, col.base_type, rel.name, col.comment)
+        hint, tclass = entity.hint_in(kind, col.name, col.type, col.base_type, ctx, col.comment)
         if not names.is_sampleable(tclass, hint):
             continue
         cols.append((col.name, tclass, hint.category if hint else None))
@@ -99,7 +101,10 @@ def plan_table(rel: Relation) -> TablePlan | None:
 
 def plan_database(rels: Iterable[Relation]) -> list[TablePlan]:
     """Tables to sample, riskiest first; partitions are left out (their root is sampled and copied to them)."""
-    plans = [p for r in rels if not r.is_partition and (p := plan_table(r)) is not None]
+    rels = list(rels)
+    kinds = entity.infer(rels)
+    plans = [p for r in rels if not r.is_partition
+             and (p := plan_table(r, kinds.get((r.database, r.schema, r.name), entity.UNKNOWN))) is not None]
     plans.sort(key=lambda p: (-p.risk, -p.rel.row_estimate, p.rel.schema, p.rel.name))
     return plans
 

@@ -165,6 +165,10 @@ def assemble(report: dict[str, Any], *, catalogue_refs: dict[str, set[str]] | No
     report["warnings"] = audit_warnings(report)
     report["compliance"] = compliance(frameworks, checks, statuses,
                                       _catalogue_refs() if catalogue_refs is None else catalogue_refs)
+    special = ((report.get("data_inventory") or {}).get("summary") or {}).get("special_category_columns")
+    for f in report["compliance"]:
+        if f["id"] == "gdpr" and special is not None:
+            f["special_categories"] = special       # Art. 9/10 columns, listed in the report's GDPR section
     report.setdefault("kind", REPORT_KIND)
     return normalise(report) if normalised else report
 

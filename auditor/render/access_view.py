@@ -133,6 +133,8 @@ def _columns(columns: list[Any], limit: int) -> tuple[list[tuple[str, str]], int
     cols = [c for c in columns if isinstance(c, dict)]
     for c in cols[:limit]:
         label = ", ".join(category_label(x) for x in _seq(c.get("categories"))) or "-"
+        if c.get("special_category") is True:
+            label += " (special category, GDPR Art. 9/10)"
         by_cats.setdefault(label, []).append(_text(c.get("name", "?")))
     return [(k, ", ".join(v)) for k, v in by_cats.items()], max(len(cols) - limit, 0)
 

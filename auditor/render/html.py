@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from auditor.outputs import write_file
 from auditor.render.charts import score_colour
 from auditor.render.doccontrol import document_control
-from auditor.render.text import xml_safe
+from auditor.render.text import category_label, xml_safe
 from auditor.render.view import build_view
 
 TEMPLATE_PACKAGE = "auditor.report_templates"
@@ -43,6 +43,7 @@ def environment() -> jinja2.Environment:
                              lstrip_blocks=False, keep_trailing_newline=True)
     env.globals["score_colour"] = score_colour
     env.filters["wbr"] = breakable
+    env.filters["category_label"] = category_label
     return env
 
 

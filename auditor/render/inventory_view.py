@@ -35,6 +35,8 @@ class InvColumn:
     protection: tuple[str, str]   # label, css class
     storage: str | None           # hash schemes / storage forms seen
     examples: list[str]
+    special: str = ""             # "Art. 9" / "Art. 10" for GDPR special categories and criminal data
+    name_only: bool = False       # no sampled value confirmed the verdict
 
 
 @dataclass
@@ -50,6 +52,8 @@ class InvTable:
     sampled: str
     sample_rls_filtered: bool
     evidence: str                  # what the classification rests on, for the whole table
+    special: list[str] = field(default_factory=list)   # special categories (GDPR Art. 9/10) it holds
+    entity: str = ""               # person, organisation, clinical_event, ... (entity.py)
     columns: list[InvColumn] = field(default_factory=list)
     columns_hidden: int = 0
     risk: tuple = ()
@@ -68,7 +72,7 @@ class InvDatabase:
 @dataclass
 class InventoryView:
     kpis: list[tuple[str, str, str]]
-    categories: list[tuple[str, str, str, bool]]    # label, columns, unprotected columns, personal data?
+    categories: list[tuple[str, str, str, bool, bool]]   # label, columns, unprotected, personal data?, special?
     unprotected: list[InvTable]                     # tables not fully protected, the riskiest first
     unprotected_more: int
     sampling: list[tuple[str, str]]                 # (sentence, css class: info | note)
@@ -101,7 +105,8 @@ def _column(c: dict[str, Any]) -> InvColumn:
         match=f"{match} of sampled values matched" if match else None,
         protection=COLUMN_PROTECTION.get(protection, (protection, "na")),
         storage=", ".join(f"{fmt_value(k, 40)} ({fmt_int(n)})" for k, n in sorted(storage.items())) or None,
-        examples=examples)
+        examples=examples, special=fmt_value(c.get("gdpr_article"), 20) if c.get("special_category") else "",
+        name_only=c.get("name_only") is True)
 
 
 def _evidence(t: dict[str, Any], columns: list[dict[str, Any]]) -> str:
@@ -127,6 +132,8 @@ def _table(t: dict[str, Any], database: str, index: int, limits: Limits) -> InvT
         rls=t.get("rls_enabled") is True,
         sampled="not sampled" if sampled is None else f"{fmt_int(sampled)} rows sampled",
         sample_rls_filtered=t.get("sample_rls_filtered") is True, evidence=_evidence(t, columns),
+        special=[category_label(c) for c in _str_list(t.get("special_categories"))],
+        entity=fmt_value(t.get("entity") or "", 40).replace("_", " "),
         columns=[_column(c) for c in shown], columns_hidden=len(columns) - len(shown),
         risk=(RISK.get(protection, 2), not personal,
               -(row_estimate if isinstance(row_estimate, int) and not isinstance(row_estimate, bool) else 0)))
@@ -137,6 +144,8 @@ def _kpis(summary: dict[str, Any], columns: int) -> list[tuple[str, str, str]]:
     out = [(fmt_int(summary.get("tables")), "tables with sensitive data", ""),
            (fmt_int(summary.get("tables_with_personal_data")), "hold personal data", ""),
            (fmt_int(unprotected), "not fully protected", "bad" if unprotected else "good"),
+           (fmt_int(len(_str_list(summary.get("special_category_columns")))), "special-category columns (GDPR Art. 9/10)",
+            "bad" if summary.get("special_category_columns") else ""),
            (fmt_int(columns), "classified columns", ""),
            (fmt_int(summary.get("estimated_rows")), "rows (estimated)", "")]
     return out
@@ -165,6 +174,11 @@ def _sampling(s: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+def _name_only(s: dict[str, Any]) -> list[tuple[str, str]]:
+    note = s.get("name_only_note")
+    return [(fmt_value(note, 300) + ". Those columns are marked \"name only\" below.", "note")] if note else []
+
+
 def build_inventory(value: Any, limits: Limits) -> InventoryView | None:
     """None when the value is not the builder's shape (the section then renders generically)."""
     if not isinstance(value, dict) or not isinstance(value.get("databases"), list):
@@ -175,6 +189,7 @@ def build_inventory(value: Any, limits: Limits) -> InventoryView | None:
     tables: list[InvTable] = []
     dbs: list[tuple[str, dict[str, Any], list[InvTable]]] = []
     non_personal: set[str] = set()
+    special = {str(s.get("category")) for s in _str_list(summary.get("special_category_columns")) if isinstance(s, dict)}
     for d in value["databases"]:
         if not isinstance(d, dict):
             continue
@@ -204,10 +219,10 @@ def build_inventory(value: Any, limits: Limits) -> InventoryView | None:
     risky.sort(key=lambda t: t.risk)
     return InventoryView(
         kpis=_kpis(summary, sum(n for n in by_cat.values() if isinstance(n, int))),
-        categories=[(category_label(c), fmt_int(n), fmt_int(unprot_cat.get(c, 0)), c not in non_personal)
+        categories=[(category_label(c), fmt_int(n), fmt_int(unprot_cat.get(c, 0)), c not in non_personal, c in special)
                     for c, n in sorted(by_cat.items(), key=lambda kv: category_order(kv[0]))],
         unprotected=risky[:12], unprotected_more=max(len(risky) - 12, 0),
-        sampling=_sampling(_dict(value.get("sampling"))), databases=databases, tables_hidden=overview.hidden,
+        sampling=_sampling(_dict(value.get("sampling"))) + _name_only(_dict(value.get("sampling"))), databases=databases, tables_hidden=overview.hidden,
         by_priority=overview.by_priority, details=details, details_hidden=len(tables) - len(details),
         tables_total=len(tables), copies=_copies(value["databases"]))
 

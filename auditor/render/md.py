@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from auditor.outputs import write_file
-from auditor.render.text import (SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, fmt_time, md_escape,
-    score_range)
+from auditor.render.text import (SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, category_label, fmt_time,
+    md_escape, score_range)
 from auditor.render.view import build_view
 
 MAX_ROWS = 50                       # failing findings listed; the rest are in the full report
@@ -73,6 +73,12 @@ def render_md(report: dict[str, Any]) -> str:
                         str(f["counts"]["waived"]), str(f["counts"]["manual"] + f["counts"]["not_run"])]
                        for f in v.frameworks])
         out += [""] + [f"- {esc(f['summary'])}" for f in v.frameworks]
+        special = [s for f in v.frameworks for s in f.get("special_categories") or () if isinstance(s, dict)]
+        if special:
+            out += ["", f"GDPR special categories (Art. 9) and criminal data (Art. 10): {len(special)} column(s)", ""]
+            out += _table(["Column", "Category", "Article", "Stored as"],
+                          [[esc(s.get("object")), esc(category_label(s.get("category"))), esc(s.get("gdpr_article")),
+                            esc(s.get("protection"))] for s in special[:MAX_ROWS]])
     out += _sections(v)
     out += _causes(v)
     failing = sorted((f for f in report["findings"] if f["status"] == "fail"),
@@ -172,7 +178,9 @@ def _inventory(d: Any) -> list[str]:
     out = ["", "### Personal data inventory", "", " · ".join(f"{esc(n)} {esc(label)}" for n, label, _ in d.kpis) + "."]
     if d.categories:
         out += ["", "Columns by category (not protected): " + ", ".join(
-            f"{esc(label)} {esc(n)} ({esc(u)})" for label, n, u, _ in d.categories) + "."]
+            f"{esc(label)}{' [GDPR special category]' if special else ''} {esc(n)} ({esc(u)})"
+            for label, n, u, _, special in d.categories) + "."]
+    out += [f"- {esc(text)}" for text, cls in d.sampling if cls == "note"]
     if d.unprotected:
         shown = d.unprotected[:SECTION_ROWS]
         more = len(d.unprotected) + d.unprotected_more - len(shown)

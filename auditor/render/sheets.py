@@ -71,7 +71,8 @@ def _reader_names(readers: list[dict[str, Any]]) -> str:
 def inventory_sheet(report: dict[str, Any]) -> Sheet:
     """One row per classified column (the start of a GDPR Art. 30 record), with who can read it when known."""
     header = ["database", "schema", "table", "column", "type", "category", "personal_data", "protection", "basis",
-              "confidence", "table_rows_estimate", "rls_enabled", "readers", "reader_count", "readable_by_public"]
+              "confidence", "table_rows_estimate", "rls_enabled", "readers", "reader_count", "readable_by_public",
+              "special_category", "name_only"]
     readers = _readers(report)
     rows = []
     for db in (report.get("data_inventory") or {}).get("databases") or []:
@@ -82,19 +83,20 @@ def inventory_sheet(report: dict[str, Any]) -> Sheet:
                              bool(c.get("personal")), c.get("protection"), c.get("basis"), c.get("confidence"),
                              t.get("row_estimate"), bool(t.get("rls_enabled")),
                              _reader_names(who) if who is not None else "not in the access matrix",
-                             len(who) if who is not None else "", bool(group.get("public")) if group else ""])
+                             len(who) if who is not None else "", bool(group.get("public")) if group else "",
+                             c.get("gdpr_article") or "", bool(c.get("name_only"))])
         for c in db.get("copies") or []:      # audit logs holding whole-row copies (LOG-020): no column of their own
             rows.append([db["database"], c.get("schema"), c.get("table"), "(whole rows)", None,
                          "copy of " + ", ".join(c.get("copies_of") or []) + " (" + ", ".join(c.get("categories") or []) + ")",
                          True, "copy", "audit trigger row image", None, None, None, "see the access matrix of the source",
-                         "", ""])
+                         "", "", "", False])
     return Sheet("inventory", header, rows)
 
 
 def access_matrix_sheet(report: dict[str, Any]) -> Sheet:
     """One row per sensitive column and role that can read it, with every route: ready for a pivot table."""
     header = ["database", "schema", "table", "column", "categories", "role", "superuser", "set_role", "via",
-              "rls", "rls_policies", "readable_by_public", "over_limit", "disallowed_reader"]
+              "rls", "rls_policies", "readable_by_public", "over_limit", "disallowed_reader", "special_category"]
     matrix = report.get("access_matrix") or {}
     lists = matrix.get("reader_lists") or {}
     rows = []
@@ -110,14 +112,17 @@ def access_matrix_sheet(report: dict[str, Any]) -> Sheet:
                                  r["role"], bool(r.get("superuser")), r.get("set_role"), "; ".join(r.get("via") or []),
                                  (rls_of.get(r["role"]) or {}).get("rls") or ("off" if rls is None else ""),
                                  ", ".join((rls_of.get(r["role"]) or {}).get("policies") or []),
-                                 bool(group.get("public")), bool(group.get("over_limit")), r["role"] in disallowed])
-        cats = {c["name"]: ", ".join(c.get("categories") or []) for g in t.get("column_groups") or []
-                for c in g.get("columns") or []}
+                                 bool(group.get("public")), bool(group.get("over_limit")), r["role"] in disallowed,
+                                 bool(col.get("special_category"))])
+        cols = [c for g in t.get("column_groups") or [] for c in g.get("columns") or []]
+        cats = {c["name"]: ", ".join(c.get("categories") or []) for c in cols}
+        special = {c["name"] for c in cols if c.get("special_category")}
         for route in t.get("view_routes") or []:     # readers through a view or materialized view
             for col in route.get("columns") or []:
                 for role in route.get("readers") or []:
                     rows.append([t["database"], t["schema"], t["table"], col, cats.get(col, ""), role, False, None,
-                                 f"{route.get('kind')} {route.get('view')}", "", "", False, False, False])
+                                 f"{route.get('kind')} {route.get('view')}", "", "", False, False, False,
+                                 col in special])
     return Sheet("access_matrix", header, rows)
 
 

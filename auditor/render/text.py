@@ -105,7 +105,10 @@ CATEGORY_LABEL = {
     "birth_date": "Birth date", "national_id": "National ID", "payment_card": "Payment card", "iban": "IBAN",
     "bank_account": "Bank account", "ip_address": "IP address", "geo_location": "Geolocation",
     "credentials": "Credentials", "secret_token": "Secret token", "health": "Health data",
-    "free_text_may_contain_pii": "Free text (may hold personal data)",
+    "free_text_may_contain_pii": "Free text (may hold personal data)", "genetic": "Genetic data",
+    "biometric": "Biometric data", "ethnic_origin": "Racial or ethnic origin", "political_opinion": "Political opinion",
+    "religious_belief": "Religious belief", "trade_union": "Trade-union membership",
+    "sex_life": "Sex life or orientation", "criminal_record": "Criminal record",
 }
 
 

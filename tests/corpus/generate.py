@@ -17,16 +17,20 @@ from faker import Faker
 from psycopg import sql
 
 from .gens import SEED, Ctx, Table
+from .domains import tuning_tables
+from .holdout import holdout_tables
 from .tables import build_tables
 from .wild import wild_tables
 
 PGP_KEY = "corpus-key"          # pgcrypto columns are encrypted in the database with this key
 TABLES = build_tables() + wild_tables()   # the curated part, then the randomised `wild` schema
+TUNING = tuning_tables()                  # domain corpus, tuned on (schemas d_*)
+HOLDOUT = holdout_tables()                # domain corpus, untouched while tuning (schemas u_*)
 
 
-def labels() -> dict[tuple[str, str, str], str]:
-    """(schema, table, column) -> category or "none", for every column of the corpus."""
-    return {(t.schema, t.name, c.name): c.label for t in TABLES for c in t.cols}
+def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
+    """(schema, table, column) -> category or "none", for every column of the corpus (or of `tables`)."""
+    return {(t.schema, t.name, c.name): c.label for t in (TABLES if tables is None else tables) for c in t.cols}
 
 
 def _ctx() -> Ctx:
@@ -41,13 +45,14 @@ def rows(table: Table, c: Ctx) -> list[tuple]:
     return [tuple(col.gen(c, i) for col in table.cols) for i in range(1, table.rows + 1)]
 
 
-def load(conn) -> None:
-    """Create and fill every corpus table in the connected database (needs pgcrypto for the pgp columns)."""
+def load(conn, tables: list[Table] | None = None) -> None:
+    """Create and fill every corpus table (or `tables`) in the connected database (pgcrypto for the pgp columns)."""
     c = _ctx()
+    tables = TABLES if tables is None else tables
     conn.execute("CREATE EXTENSION IF NOT EXISTS pgcrypto")
-    for schema in dict.fromkeys(t.schema for t in TABLES):
+    for schema in dict.fromkeys(t.schema for t in tables):
         conn.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
-    for t in TABLES:
+    for t in tables:
         name = sql.Identifier(t.schema, t.name)
         defs = [sql.SQL("{} {}").format(sql.Identifier(col.name), sql.SQL("text" if col.pgp else col.type))
                 for col in t.cols]

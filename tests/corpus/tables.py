@@ -327,7 +327,8 @@ def build_tables() -> list[Table]:
           C("reading_at", "timestamptz", "none", _ts)]),
         T("legacy", "stores", [ID,
           C("name", "text", "none", lambda c, i: f"Store {i}"),
-          C("position", "point", "geo_location", lambda c, i: f"({float(c.fake.longitude())},{float(c.fake.latitude())})")]),
+          # a store's location is its business's, not a person's (relabelled with entity-aware classification)
+          C("position", "point", "none", lambda c, i: f"({float(c.fake.longitude())},{float(c.fake.latitude())})")]),
         T("legacy", "customers_history", [ID,
           C("customer_email_hash", "text", "email", sha256_of(_email)),
           C("phone_enc", "text", "phone", aes_b64(phone_es)),

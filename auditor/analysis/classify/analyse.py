@@ -10,9 +10,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from auditor.analysis.classify import crypto
+from auditor.analysis.classify import crypto, special
 from auditor.analysis.classify.mask import mask
-from auditor.analysis.classify.values import MASKED, embedded_pii, is_prose, plausible, strong_categories
+from auditor.analysis.classify.values import MASKED, named_id_kind, embedded_pii, is_prose, plausible, strong_categories
 
 @dataclass
 class ColumnFacts:
@@ -130,6 +130,10 @@ def analyse(values: Iterable[str | bytes | None], hint: str | None, min_ratio: f
 def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> None:
     """Analyse one distinct plaintext-looking value."""
     cats = strong_categories(v)
+    if hint == "national_id" and "national_id" not in cats and named_id_kind(v):
+        cats = ("national_id",)               # an NHS number is phone-shaped: the column's name decides
+    elif not cats and special.is_clinical(v):
+        facts.matches["health"] += count      # a clinical code or term: health data when the table is about a person
     for cat in cats:
         facts.matches[cat] += count
         if facts.wants_example(cat):

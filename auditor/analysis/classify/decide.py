@@ -76,7 +76,7 @@ def _best(sample: ColumnSample, n: int) -> tuple[str | None, float]:
 
 
 def _name_only(hint: names.NameHint, tclass: str, reason: str) -> Verdict:
-    typed = tclass in (names.DATE, names.INET, names.GEO, names.NUMBER)
+    typed = tclass in (names.DATE, names.INET, names.GEO, names.NUMBER, names.BOOL)
     conf = {names.STRONG: 0.6, names.WEAK: 0.45}.get(hint.strength, 0.45)
     if typed:   # a date, inet or point column cannot hold ciphertext: its type tells the protection
         return Verdict(hint.category, conf + 0.2, (hint.signal, f"type:{tclass}"),

@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING, Any
 
 from auditor.model.names import relation_object
 from auditor.analysis.row_images import log_copies
-from auditor.analysis.sensitivity import CATEGORIES, PERSONAL, SensitiveColumn, reported_columns, samples_by_table
+from auditor.analysis.sensitivity import (CATEGORIES, PERSONAL, SPECIAL, SensitiveColumn, reported_columns,
+                                          samples_by_table, table_entity)
+
+NAME_ONLY = ("name", "name+type")      # verdicts no sampled value confirmed
+ARTICLE = {c: "Art. 10" if c == "criminal_record" else "Art. 9" for c in SPECIAL}
 
 if TYPE_CHECKING:
     from auditor.analysis.context import Context
@@ -29,8 +33,11 @@ def _table_protection(cols: list[SensitiveColumn]) -> str:
 
 def _column(c: SensitiveColumn) -> dict[str, Any]:
     out: dict[str, Any] = {"column": c.column, "category": c.category, "personal": c.category in PERSONAL,
+                           "special_category": c.category in SPECIAL, "name_only": c.basis in NAME_ONLY,
                            "confidence": c.confidence, "basis": c.basis, "protection": c.protection,
                            "type": c.type}
+    if c.category in SPECIAL:
+        out["gdpr_article"] = ARTICLE[c.category]
     if c.match_ratio is not None:
         out["match_ratio"] = c.match_ratio
     if c.examples:
@@ -59,6 +66,9 @@ def data_inventory(ctx: "Context") -> dict[str, Any]:
             "row_estimate": rel.row_estimate if rel and rel.row_estimate >= 0 else None,   # None: never analysed
             "categories": sorted({c.category for c in cols}, key=CATEGORIES.index),
             "personal_data": any(c.category in PERSONAL for c in cols),
+            "special_categories": sorted({c.category for c in cols if c.category in SPECIAL}, key=CATEGORIES.index),
+            "entity": table_entity(ctx, rel) if rel else "unknown",
+            "name_only_columns": [c.column for c in cols if c.basis in NAME_ONLY],
             "protection": _table_protection(cols),
             "rls_enabled": bool(rel and rel.rls_enabled),
             "sampled_rows": first.rows if first else None,
@@ -75,6 +85,7 @@ def data_inventory(ctx: "Context") -> dict[str, Any]:
     copies = _copies(ctx, databases)
     tables = [t for d in databases.values() for t in d["tables"]]
     samples = ctx.snap.samples
+    name_only = sum(len(t["name_only_columns"]) for t in tables)
     return {
         "sampling": {
             "enabled": samples is not None,
@@ -84,10 +95,19 @@ def data_inventory(ctx: "Context") -> dict[str, Any]:
                                           if any(s.rls_filtered for s in cols.values())),
             "gaps": [{"item": g.item, "missing": g.missing} for g in ctx.snap.gaps
                      if g.item.startswith("sample") or g.item == "samples"],
+            "name_only_columns": name_only,
+            "name_only_note": (f"{name_only} column verdict(s) rest on names alone (column name, comment, type): "
+                               "no sampled value confirmed or refuted them"
+                               + ("; sampling was off (--no-sample)" if samples is None else "")) if name_only else "",
         },
         "summary": {
             "tables": len(tables),
             "tables_with_personal_data": sum(1 for t in tables if t["personal_data"]),
+            "tables_with_special_categories": sum(1 for t in tables if t["special_categories"]),
+            "special_category_columns": [{"object": f"{t['object']}.{c['column']}", "category": c["category"],
+                                          "gdpr_article": c["gdpr_article"], "protection": c["protection"],
+                                          "basis": c["basis"]}
+                                         for t in tables for c in t["columns"] if c["special_category"]],
             "unprotected_tables": sum(1 for t in tables if t["protection"] in ("unprotected", "partial")),
             "estimated_rows": sum(d["estimated_rows"] for d in databases.values()),
             "tables_with_copies": copies,

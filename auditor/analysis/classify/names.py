@@ -13,13 +13,15 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from auditor.analysis.classify import special
+
 STRONG, WEAK, CONTEXT = "strong", "weak", "context"   # CONTEXT: needs a person- or health-like table
 
 # Type classes: what PostgreSQL type families can hold.
 TEXT, BINARY, NUMBER, DATE, BOOL, INET, GEO, UUID, OTHER = (
     "text", "binary", "number", "date", "bool", "inet", "geo", "uuid", "other")
 _ALLOWED = {   # categories a type class can hold (TEXT and OTHER hold anything)
-    BOOL: frozenset(),
+    BOOL: frozenset(special.NAMES) | {"health"},     # `union_member boolean` is trade-union membership
     NUMBER: frozenset({"phone", "national_id", "payment_card", "bank_account", "geo_location", "credentials"}),
     DATE: frozenset({"birth_date"}),
     INET: frozenset({"ip_address"}),
@@ -67,7 +69,7 @@ _add("postal_address", STRONG, "address", "addresses", "street", "direccion", "d
      "endereco", "anschrift", "strasse")
 _add("postal_address", WEAK, "addr", "zip", "cp")
 _add("birth_date", STRONG, "birthdate", "birthday", "dob", "nacimiento", "birth date", "date of birth",
-     "fecha nacimiento", "fecha de nacimiento", "fnac", "born on", "geburtsdatum", "naissance", "birth")
+     "fecha nacimiento", "fecha de nacimiento", "fnac", "fecha nac", "f nac", "born on", "geburtsdatum", "naissance", "birth")
 _add("national_id", STRONG, "ssn", "dni", "nie", "nif", "passport", "pasaporte", "curp", "cpf", "nino", "nir",
      "pesel", "bsn", "aadhaar", "personnummer", "cedula", "rut", "social security", "social security number",
      "national id", "nationalid", "national identity", "tax id", "taxid", "tin", "id number", "id card",
@@ -109,7 +111,11 @@ _add("health", STRONG, "diagnosis", "diagnoses", "diagnostico", "medical", "medi
      "historia clinica", "historial medico", "medical history", "chronic", "genetic", "dna", "biometric",
      "clinical notes", "treatment notes", "medical notes", "history medical")
 _add("health", CONTEXT, "condition", "conditions")
-_add("free_text_may_contain_pii", STRONG, "notes", "note", "comments", "comment", "remarks", "observaciones",
+for _cat, (_strong, _weak) in special.NAMES.items():
+    _add(_cat, STRONG, *_strong)
+    _add(_cat, WEAK, *_weak)
+_add("national_id", STRONG, *special.ID_DOCS)
+_add("free_text_may_contain_pii", STRONG, "cv", "curriculum", "resume", "curriculum vitae", "notes", "note", "comments", "comment", "remarks", "observaciones",
      "observacion", "notas", "nota", "comentarios", "comentario", "message", "messages", "mensaje", "body",
      "feedback", "memo", "bio", "biography", "about me", "annotation", "anotaciones", "free text", "freetext",
      "additional info", "additional information", "informacion adicional", "details", "detalles",
@@ -157,8 +163,11 @@ candidato candidatos author authors account_holder holders titular titulares ben
 traveler travelers travellers passenger passengers pasajero pasajeros doctor doctors medico medicos teacher
 teachers profesor profesores worker workers trabajador trabajadores owner owners buyer buyers seller sellers
 tenant_users recipient recipients signer signers volunteer volunteers donor donors athlete athletes player
-players visitor visitors agent agents
+players visitor visitors agent agents practitioner practitioners clinician clinicians physician physicians nurse nurses
 """.split())
+# One-word columns that are person data only in a table of people (`patients.first`, `contacts.given`).
+SHORT_PERSON = {w: "person_name" for w in ("given", "family", "first", "last", "middle", "maiden", "forenames")}
+SHORT_PERSON["drivers"] = "national_id"      # Synthea's patients.drivers: a driving-licence number
 HEALTH_TABLES = frozenset("""
 patient patients paciente pacientes medical clinic clinics clinica clinicas health salud diagnosis
 diagnoses diagnosticos consulta consultas visits hospital admissions ingresos historia historias
@@ -288,7 +297,10 @@ def table_context(table: str) -> tuple[bool, bool]:
 @lru_cache(maxsize=65536)
 def _column_hint(column: str, type_: str, base_type: str | None) -> tuple[NameHint | None, bool, str]:
     """(hint from the name alone, vetoed by a flag word, type class); shared by every table with this column."""
-    hint, vetoed = _from_tokens(tokens(column), "name")
+    toks = tokens(column)
+    if toks and toks[0] in SHORT_PERSON and (len(toks) == 1 or toks[1:] in (("1",), ("2",))):
+        return NameHint(SHORT_PERSON[toks[0]], CONTEXT, "name", toks[0]), False, type_class(type_, base_type)
+    hint, vetoed = _from_tokens(toks, "name")
     if hint is None and not vetoed and base_type:      # a domain named for its content: `contact public.email`
         hint, _ = _from_tokens(tokens(type_.rsplit(".", 1)[-1]), "type")
     return hint, vetoed, type_class(type_, base_type)
@@ -307,24 +319,27 @@ def hint_for(column: str, type_: str, base_type: str | None, table: str, comment
     return column_signals(column, type_, base_type, table, comment)[0]
 
 
-def column_signals(column: str, type_: str, base_type: str | None, table: str, comment: str | None
-                   ) -> tuple[NameHint | None, str]:
-    """(hint, type class) for one column; the type class comes free with the memoised name analysis."""
+def column_signals(column: str, type_: str, base_type: str | None, table: str, comment: str | None,
+                   context: tuple[bool, bool] | None = None) -> tuple[NameHint | None, str]:
+    """(hint, type class) for one column; the type class comes free with the memoised name analysis.
+
+    `context` is (person table, health table) when the caller inferred the table's entity (entity.py);
+    otherwise the table's name decides."""
     hint, vetoed, tclass = _column_hint(column, type_, base_type)
     if hint is None and (vetoed or not comment) and tclass not in (INET, GEO):
         return None, tclass
-    return _resolve(hint, vetoed, tclass, type_, table, comment), tclass
+    return _resolve(hint, vetoed, tclass, type_, context or table_context(table), comment), tclass
 
 
-def _resolve(hint: NameHint | None, vetoed: bool, tclass: str, type_: str, table: str, comment: str | None
-             ) -> NameHint | None:
-    if tclass == BOOL:
+def _resolve(hint: NameHint | None, vetoed: bool, tclass: str, type_: str, context: tuple[bool, bool],
+             comment: str | None) -> NameHint | None:
+    if tclass == BOOL and (hint is None or hint.category not in _ALLOWED[BOOL]):
         return None
     if hint is None and not vetoed and comment:
         hint = _comment_hint(comment)
     if hint is not None and hint.strength == CONTEXT:
-        person, health = table_context(table)
-        if (hint.category == "person_name" and person) or (hint.category == "health" and health):
+        person, health = context
+        if (hint.category != "health" and person) or (hint.category == "health" and health):
             hint = NameHint(hint.category, WEAK, hint.source, hint.word)
         else:
             hint = None

@@ -16,6 +16,8 @@ import phonenumbers
 from stdnum import iban as _iban
 from stdnum import luhn
 from stdnum.br import cpf
+from stdnum.de import idnr
+from stdnum.gb import nhs
 from stdnum.es import ccc, dni, nie
 from stdnum.fr import nir
 from stdnum.it import codicefiscale
@@ -142,6 +144,26 @@ def national_id_kind(v: str) -> str | None:
         return "fr_nir"
     if _NINO.match(v.upper()):
         return "gb_nino"
+    return None
+
+
+_PASSPORT = re.compile(r"^[A-Z]{1,3}\d{6,9}$|^\d{9}$")
+_LICENCE = re.compile(r"^[A-Z]{1,2}\d{6,12}$|^[A-Z0-9]{5}\d{6}[A-Z0-9]{2}\d[A-Z]{2}$")   # US states; GB DVLA
+
+
+def named_id_kind(v: str) -> str | None:
+    """Identifiers whose check digits or shapes are too weak to convict a column alone (an NHS number passes
+    mod 11 for one random 10-digit number in eleven) but confirm a column named for them: GB NHS numbers,
+    German tax ids (IdNr), passport and driving-licence numbers."""
+    compact = v.replace(" ", "").replace("-", "")
+    if len(compact) == 10 and compact.isdigit() and nhs.is_valid(compact):
+        return "gb_nhs"
+    if len(compact) == 11 and compact.isdigit() and idnr.is_valid(compact):
+        return "de_idnr"
+    if _PASSPORT.match(compact.upper()):
+        return "passport"
+    if _LICENCE.match(compact.upper()):
+        return "driving_licence"
     return None
 
 

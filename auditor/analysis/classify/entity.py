@@ -1,0 +1,145 @@
+"""What each table is about: a natural person, an organisation, an event about a person (clinical or not), or
+reference data. The answer resolves ambiguous columns both ways: a bare `name` or `given` in a table of people is
+a person's name, a `description` or `code` in a clinical event is health data, and the address, phone and
+coordinates of a company, insurer or carrier are business contact data of a legal person, not personal data,
+unless the table names a contact person.
+
+Signals: the table's name words, its columns' names (person identifiers vs company identifiers), and its foreign
+keys (a table referencing a person table by FK holds data about that person). The sampler and the classifier both
+call `infer` on the same relations, so the hints they use agree. Sampled values add one signal later
+(sensitivity.py): a person-linked table whose values are clinical codes is a clinical event.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from auditor.analysis.classify import names, special
+from auditor.model.snapshot import Relation
+
+PERSON, ORG, CLINICAL, EVENT, REFERENCE, UNKNOWN = (
+    "person", "organisation", "clinical_event", "person_event", "reference", "unknown")
+PERSON_LINKED = frozenset({PERSON, CLINICAL, EVENT})
+
+ORG_TABLES = frozenset("""company companies organization organizations organisation organisations org orgs empresa
+empresas insurer insurers aseguradora aseguradoras payer payers carrier carriers transportista transportistas
+supplier suppliers proveedor proveedores vendor vendors partner partners bank banks branch branches store stores
+shop shops warehouse warehouses hospital hospitals school schools colegio colegios escuela escuelas centro centros
+facility facilities site sites office offices agency agencies manufacturer manufacturers mutua mutuas institution
+institutions employer employers airline airlines hotel hotels sucursal sucursales tienda tiendas almacen almacenes
+""".split())
+REFERENCE_TABLES = frozenset("""catalog catalogue catalogo product products producto productos item items article
+articles articulo articulos sku skus lookup vocab vocabulary codes codigos formulary drug drugs farmaco farmacos
+icd10 cie10 cie icd snomed loinc atc category categories categoria categorias type types tipo tipos""".split())
+# Column words that identify a company rather than a person.
+ORG_COLUMNS = frozenset("""cif siren siret vat duns industry revenue website razon social legal company""".split())
+_PERSON_EVIDENCE = frozenset({"person_name", "birth_date", "national_id"})
+_CONTACT = frozenset({"contact", "contacto", "contact person", "persona"})
+_ORG_NOT_PERSONAL = frozenset({"phone", "postal_address", "geo_location", "national_id", "person_name", "email"})
+_GLUED = ("code", "description", "desc", "display", "note", "notes", "codigo", "descripcion")
+_REF = re.compile(r'REFERENCES\s+((?:"(?:[^"]|"")+"|[\w$]+)(?:\.(?:"(?:[^"]|"")+"|[\w$]+))?)\s*\(', re.I)
+
+
+def _ident(part: str) -> str:
+    return part[1:-1].replace('""', '"') if part.startswith('"') else part
+
+
+def _split(qualified: str, schema: str) -> tuple[str, str]:
+    parts = re.findall(r'"(?:[^"]|"")+"|[\w$]+', qualified)
+    return (_ident(parts[0]), _ident(parts[1])) if len(parts) == 2 else (schema, _ident(parts[0]))
+
+
+def _words(rel: Relation) -> set[str]:
+    return set(names.tokens(rel.name))
+
+
+def _head(rel: Relation) -> str | None:
+    """PERSON or ORG from the table name's head noun: the last word in English (`vendor_contacts` are people),
+    the first in Spanish (`contactos_proveedor`); else any word that names one of them."""
+    toks = names.tokens(rel.name)
+    for word in (toks[-1:] + toks[:1] if toks else ()) + toks:
+        if word in names.PERSON_TABLES:
+            return PERSON
+        if word in ORG_TABLES:
+            return ORG
+    return None
+
+
+def _base(rel: Relation) -> str:
+    """The entity from the table's own name and columns."""
+    words = _words(rel)
+    head = _head(rel)
+    col_words = {t for c in rel.columns for t in names.tokens(c.name)}
+    evidence = sum(_person_evidence(c.name, c.type, c.base_type) for c in rel.columns)
+    if head == ORG or (head is None and col_words & ORG_COLUMNS):
+        return ORG
+    if head == PERSON or evidence >= 2:
+        return PERSON
+    if words & REFERENCE_TABLES:
+        return REFERENCE
+    return UNKNOWN
+
+
+@lru_cache(maxsize=65536)
+def _person_evidence(column: str, type_: str, base_type: str | None) -> bool:
+    h = names.column_signals(column, type_, base_type, "", None, (True, False))[0]
+    return h is not None and h.category in _PERSON_EVIDENCE and h.strength != names.CONTEXT
+
+
+def references(rel: Relation) -> list[tuple[str, str]]:
+    """(schema, table) of every table this one references by foreign key."""
+    return [_split(m.group(1), rel.schema) for c in rel.constraints if c.type == "f"
+            for m in [_REF.search(c.definition)] if m]
+
+
+def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
+    """(database, schema, table) -> entity for every table among `rels`."""
+    tables = [r for r in rels if r.is_table and r.extension is None]
+    base = {(r.database, r.schema, r.name): _base(r) for r in tables}
+    out = dict(base)
+    for r in tables:
+        key = (r.database, r.schema, r.name)
+        if base[key] in (ORG, PERSON):
+            continue
+        linked = any(base.get((r.database, s, t)) == PERSON for s, t in references(r))
+        if not linked:
+            continue
+        col_words = {t for c in r.columns for t in names.tokens(c.name)}
+        words = _words(r)
+        clinical = words & (special.CLINICAL_TABLES | names.HEALTH_TABLES) or col_words & special.CLINICAL_COLUMNS
+        out[key] = CLINICAL if clinical else EVENT
+    return out
+
+
+def context(entity: str, table: str) -> tuple[bool, bool]:
+    """(person table, health table) for names.column_signals: the entity, or else the table's name."""
+    person, health = names.table_context(table)
+    return (person or entity == PERSON) and entity != ORG, health or entity == CLINICAL
+
+
+def hint(entity: str, column: str, type_: str, base_type: str | None, table: str, comment: str | None
+         ) -> tuple[names.NameHint | None, str]:
+    """names.column_signals in the table's context, plus the generic columns of a clinical event as health."""
+    return hint_in(entity, column, type_, base_type, context(entity, table), comment)
+
+
+@lru_cache(maxsize=65536)
+def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tuple[bool, bool], comment: str | None
+          ) -> tuple[names.NameHint | None, str]:
+    h, tclass = names.column_signals(column, type_, base_type, "", comment, ctx)
+    if entity == CLINICAL and tclass in (names.TEXT, names.OTHER) and (
+            h is None or h.category == "free_text_may_contain_pii"):
+        toks = names.tokens(column)
+        generic = set(toks) & special.CLINICAL_GENERIC or any(t.endswith(_GLUED) for t in toks)  # `reasoncode`
+        if generic and not set(toks) & {"id", "ids", "uuid", "fk", "ref"}:
+            return names.NameHint("health", names.WEAK, "context", "clinical event: " + " ".join(toks)), tclass
+    return h, tclass
+
+
+def personal_in(entity: str, category: str, column: str) -> bool:
+    """Is a column of this category personal data in a table of this entity? Organisations' own contact data is
+    not (GDPR protects natural persons), their contact person's is."""
+    if entity != ORG or category not in _ORG_NOT_PERSONAL:
+        return True
+    return bool(set(names.tokens(column)) & _CONTACT)

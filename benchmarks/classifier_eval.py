@@ -1,0 +1,46 @@
+"""Precision and recall of the classifier on the domain corpus: the tuning part (schemas d_*) and the untouched
+part (schemas u_*), with sampling on and off. Reproducible: fixed seeds, a throwaway PostgreSQL 15 cluster.
+
+    python -m benchmarks.classifier_eval                 # figures for both parts, mistakes of the tuning part only
+    python -m benchmarks.classifier_eval --holdout-errors   # also list the untouched part's mistakes (after tuning!)
+"""
+from __future__ import annotations
+
+import sys
+
+from auditor.analysis.context import Context
+from auditor.analysis.sensitivity import sensitive_columns
+from auditor.collect.collector import collect
+from auditor.lab.cluster import ThrowawayCluster, find_bindir
+from auditor.model.policy import Policy
+from tests.corpus.generate import HOLDOUT, TUNING, labels, load
+from tests.corpus.measure import markdown, score
+
+
+def predictions(cluster, sampling: bool) -> dict[tuple[str, str, str], str]:
+    snap = collect(cluster.dsn("domains"), Policy(sampling=sampling), databases=["domains"])
+    return {(c.schema, c.table, c.column): c.category for c in sensitive_columns(Context(snap, Policy()))}
+
+
+def main(argv: list[str]) -> None:
+    show_holdout = "--holdout-errors" in argv
+    cluster = ThrowawayCluster(find_bindir(prefer=15)).start()
+    try:
+        cluster.execute("CREATE DATABASE domains")
+        with cluster.connect("domains") as conn:
+            load(conn, TUNING + HOLDOUT)
+        for sampling in (True, False):
+            predicted = predictions(cluster, sampling)
+            for title, tables, errors in (("tuning part (d_*)", TUNING, True),
+                                          ("untouched part (u_*)", HOLDOUT, show_holdout)):
+                truth = labels(tables)
+                per, overall, mistakes = score(truth, predicted)
+                print(f"\n## sampling {'on' if sampling else 'off'}: {title}\n\n{markdown(per, overall, len(truth))}")
+                for key, label, got in mistakes if errors else ():
+                    print(f"- `{'.'.join(key)}`: labelled {label}, classified {got}")
+    finally:
+        cluster.stop()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
