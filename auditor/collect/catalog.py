@@ -23,6 +23,10 @@ SELECT pg_catalog.current_setting('server_version'::pg_catalog.text),
        pg_catalog.current_database(), current_user, r.rolsuper, r.rolbypassrls
 FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) current_user"""
 
+# The cluster's identity for the audit history (same across DNS names and ports; EXECUTE is PUBLIC by default).
+SYSTEM_IDENTIFIER: LiteralString = """
+SELECT c.system_identifier::pg_catalog.text FROM pg_catalog.pg_control_system() c"""
+
 PREDEFINED_ROLES_HELD: LiteralString = """
 SELECT coalesce(pg_catalog.array_agg(r.rolname::pg_catalog.text ORDER BY r.rolname), '{}'::pg_catalog.text[])
 FROM pg_catalog.pg_roles r
