@@ -31,7 +31,7 @@ class LineChart:
     width: float
     height: float
     series: tuple[Series, ...]
-    x_labels: tuple[tuple[float, str], ...]
+    x_labels: tuple[tuple[float, str, str], ...]   # x, text, text-anchor
     y_ticks: tuple[tuple[float, int], ...]
     plot: tuple[float, float, float, float]   # left, top, right, bottom
 
@@ -55,7 +55,9 @@ def line_chart(title: str, labels: Sequence[str], series: Sequence[tuple[str, Se
         path = " ".join(f"{'M' if j == 0 else 'L'} {px} {py}" for j, (px, py, _) in enumerate(pts))
         out.append(Series(label, PALETTE[k % len(PALETTE)], path, tuple(pts)))
     every = max(1, n // 8)
-    xl = tuple((x(i), labels[i]) for i in range(len(labels)) if i % every == 0 or i == len(labels) - 1)
+    last = len(labels) - 1
+    xl = tuple((x(i), labels[i], "end" if i == last and i else ("start" if i == 0 and last else "middle"))
+               for i in range(len(labels)) if i % every == 0 or i == last)
     ticks = tuple((y(v), v) for v in (0, top // 2, top))
     return LineChart(title, width, height, tuple(out), xl, ticks, (left, up, right, bottom))
 
