@@ -162,3 +162,17 @@ def test_history_bad_input_is_one_line(args, needle, tmp_path):
     proc = run(*args, *url, cwd=tmp_path)
     assert_one_line_error(proc, needle)
     assert "Hist-Secret-1" not in proc.stderr
+
+
+def test_cluster_identity_is_read_once_and_a_denial_is_a_named_gap(audited_db, roles):
+    from auditor.collect.collector import collect
+    from auditor.model.policy import Policy
+
+    snap = collect(audited_db.dsn(), Policy(sampling=False), databases=[audited_db.name])
+    assert snap.target.system_identifier and snap.target.system_identifier.isdigit()
+    roles("hist_plain LOGIN")
+    audited_db.execute("REVOKE EXECUTE ON FUNCTION pg_catalog.pg_control_system() FROM PUBLIC")
+    snap = collect(audited_db.dsn(user="hist_plain"), Policy(sampling=False), databases=[audited_db.name])
+    assert snap.target.system_identifier is None
+    gap = next(g for g in snap.gaps if g.item == "pg_control_system")
+    assert "EXECUTE on pg_catalog.pg_control_system()" in gap.missing and not gap.fault
