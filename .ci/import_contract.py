@@ -13,11 +13,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # Highest first. A module may import its own layer and any layer below it, never one above.
-LAYERS = ("cli", "lab", "workflow", "render", "engine", "checks", "collect", "analysis", "model", "base")
+LAYERS = ("cli", "lab", "workflow", "history", "render", "engine", "checks", "collect", "analysis", "model", "base")
 WHAT = {
     "cli": "command line: parses, calls the workflow, picks the exit code",
     "lab": "throwaway clusters, certificates, the demo and synthetic reports",
     "workflow": "the audit pipeline and what runs on reports: diff, fix-sql, bundle, fleet",
+    "history": "the audit history store (SQLite/PostgreSQL, migrations), trends and the fleet view over it",
     "render": "report formats and their views, the console",
     "engine": "registry and Check contract, policy file, evaluate, waivers, score, the report document",
     "checks": "the checks, one module and one TOML per area (checks/, installed as auditor.checks)",

@@ -13,6 +13,24 @@ from auditor.lab.cluster import (ClusterError, FreshDatabase, ThrowawayCluster, 
                                  pgserver_bindir)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _history_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Every audit records into the history by default: keep the suite's records out of the user's
+    $XDG_DATA_HOME (and out of a $PGCOMPLY_HISTORY they may have set). Subprocesses inherit this."""
+    import os
+
+    saved = {k: os.environ.get(k) for k in ("XDG_DATA_HOME", "PGCOMPLY_HISTORY", "PGCOMPLY_RUN_ID")}
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
+    os.environ.pop("PGCOMPLY_HISTORY", None)
+    os.environ.pop("PGCOMPLY_RUN_ID", None)
+    yield
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+
+
 @pytest.fixture(scope="session")
 def pg15_bindir() -> Path:
     """Debian's PostgreSQL 15: the only server here with both OpenSSL and pgaudit."""

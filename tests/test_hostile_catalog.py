@@ -259,6 +259,11 @@ FUNCTIONS = [
         "RETURN pg_catalog.pg_postmaster_start_time()", "SELECT pg_postmaster_start_time()"),
     _fn("left", "left", "pg_catalog.text, pg_catalog.int4", "pg_catalog.text", "RETURN pg_catalog.left($1, $2)",
         "SELECT left(r.rolname::text, 512) FROM pg_catalog.pg_roles r LIMIT 1"),
+    _fn("control-system", "pg_control_system", "",
+        "TABLE(pg_control_version pg_catalog.int4, catalog_version_no pg_catalog.int4, "
+        "system_identifier pg_catalog.int8, pg_control_last_modified pg_catalog.timestamptz)",
+        "RETURN QUERY SELECT * FROM pg_catalog.pg_control_system()",
+        "SELECT c.system_identifier FROM pg_control_system() c"),
     _fn("array-to-string", "array_to_string", "anyarray, pg_catalog.text", "pg_catalog.text",
         "RETURN pg_catalog.array_to_string($1, $2)",
         "SELECT array_to_string(d.datacl, ',') FROM pg_catalog.pg_database d LIMIT 1"),

@@ -1,6 +1,7 @@
 """The `pgcomply` command: parse options, call the engine, pick the exit code. Nothing else lives here."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gc
 import json
@@ -11,8 +12,10 @@ from typing import Any, Callable
 import click
 
 from auditor import __version__
+from auditor.cli.history import register as register_history
 from auditor.render import console
-from auditor.cli.workflow import WORKFLOW_ERRORS, SingleExtras, audit_options, register_commands, run_fleet
+from auditor.cli.workflow import (WORKFLOW_ERRORS, FleetHistory, SingleExtras, audit_options, history_plan,
+                                  open_recorder, register_commands, run_fleet)
 from auditor.workflow.pipeline import EXIT_INCOMPLETE, EXIT_USAGE, AuditRun, evaluate_and_render, run_audit
 from auditor.model.results import AREAS
 
@@ -181,7 +184,8 @@ def main(ctx: click.Context) -> None:
 @audit_options
 @_one_line_errors
 def audit(dsn, host, port, username, dbname, databases, no_sample, schema_paths, pg_version, output_dir, formats,
-          fail_on, min_score, select, ignore, policy_file, quiet, baseline, evidence, signing_key, targets, jobs):
+          fail_on, min_score, select, ignore, policy_file, quiet, baseline, evidence, signing_key, targets, jobs,
+          shard, run_id, history_url, no_history):
     """Audit the cluster at DSN (a libpq conninfo string or URI; empty = PG* environment, like psql).
 
     pgcomply audit -h db1 -p 5433 -U auditor -d shop connects to shop and audits every database of the
@@ -196,10 +200,14 @@ def audit(dsn, host, port, username, dbname, databases, no_sample, schema_paths,
         if host is not None or port is not None or username is not None or dbname:
             raise UsageProblem("--targets takes its connections from the targets file, not from -h/-p/-U/-d")
         sys.exit(run_fleet(dsn, targets, policy, fmts, output_dir, databases or None, jobs, baseline, evidence,
-                           signing_key, quiet))
+                           signing_key, quiet, FleetHistory(history_url, no_history, shard, run_id)))
+    if shard or run_id:
+        raise UsageProblem("--shard and --run-id apply to --targets only")
     if schema_paths:
         if dsn or targets or databases or host is not None or port is not None or username is not None or dbname:
             raise UsageProblem("--schema audits a throwaway server: give no DSN, --targets, --database or -h/-p/-U/-d")
+        if history_url or str(baseline) == "last":
+            raise UsageProblem("--schema audits a throwaway server, which the history does not record")
         return _schema_audit(schema_paths, pg_version, policy, fmts, output_dir, quiet, baseline, evidence,
                              signing_key)
     if pg_version is not None:
@@ -207,9 +215,22 @@ def audit(dsn, host, port, username, dbname, databases, no_sample, schema_paths,
     dsn = _conninfo(dsn, host, port, username, dbname)
     check_dir(output_dir)                     # before connecting: an unwritable destination must not cost an audit
     extras = SingleExtras.prepare(dsn, baseline, evidence, signing_key)
+    plan = history_plan(open_recorder(history_url, no_history), baseline)
     with console.progress(not quiet) as say:
-        run = run_audit(dsn, policy, fmts, output_dir, databases=databases or None, progress=say, baseline=extras.baseline)
+        run = run_audit(dsn, policy, fmts, output_dir, databases=databases or None, progress=say,
+                        baseline=extras.baseline, history=plan)
     extras.finish(run, policy)
+    if plan is not None:
+        prev = (run.report.get("history") or {}).get("previous")
+        if plan.baseline_last and prev is None:
+            click.echo("warning: --baseline last: no earlier audit of this target in the history; "
+                       "every failing finding counts", err=True)
+        if plan.recorded:
+            click.echo(f"recorded run {plan.run_id} in the history", err=True)
+        elif plan.error:    # the reports are written; a run missing from the history must not pass silently
+            click.echo(f"warning: not recorded: {plan.error}", err=True)
+            if run.exit_code == 0:
+                run = dataclasses.replace(run, exit_code=EXIT_INCOMPLETE)
     _finish(run, quiet)
 
 
@@ -369,6 +390,7 @@ def role_sql_cmd(role, databases, no_sample):
 
 
 register_commands(main, _one_line_errors)
+register_history(main, _one_line_errors)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

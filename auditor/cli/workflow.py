@@ -19,10 +19,11 @@ from auditor.workflow.bundle import BundleError
 from auditor.engine.report import ReportFormatError
 from auditor.workflow.fixsql import FixSqlError
 from auditor.workflow.fleet import FleetError
+from auditor.history.store import HistoryError
 from auditor.outputs import OutputError, check_dir, check_file_target, write_file
 from auditor.workflow.pipeline import EXIT_FINDINGS, EXIT_OK, AuditRun
 
-WORKFLOW_ERRORS = (BundleError, ReportFormatError, FixSqlError, FleetError, OutputError)
+WORKFLOW_ERRORS = (BundleError, ReportFormatError, FixSqlError, FleetError, OutputError, HistoryError)
 _SEVERITIES = ["critical", "high", "medium", "low", "info"]
 
 
@@ -31,7 +32,8 @@ def audit_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--baseline", type=click.Path(path_type=Path), default=None,
                      help="Gate (--fail-on) only on findings not already failing in this earlier report.json; "
-                          "with --targets, the output directory of an earlier fleet run."),
+                          "with --targets, the output directory of an earlier fleet run; `last`: the previous "
+                          "audit of the same target in the history."),
         click.option("--evidence", type=click.Path(path_type=Path), metavar="DIRECTORY", default=None,
                      help="Also write a signed evidence bundle (snapshot, every format, manifest) into this new directory."),
         click.option("--signing-key", type=click.Path(dir_okay=False), default=None,
@@ -40,6 +42,16 @@ def audit_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                      help="Audit every cluster in this file (one DSN per line, or TOML [[target]] tables)."),
         click.option("--jobs", "-j", type=click.IntRange(1, 64), default=4, show_default=True,
                      help="With --targets: clusters audited at the same time."),
+        click.option("--shard", default=None, metavar="K/N",
+                     help="With --targets: audit only shard K of N (every Nth target from the Kth); index/N takes K "
+                          "from $JOB_COMPLETION_INDEX (a Kubernetes Indexed Job)."),
+        click.option("--run-id", default=None, envvar="PGCOMPLY_RUN_ID",
+                     help="With --targets: the fleet run this is part of ($PGCOMPLY_RUN_ID); a rerun with the same id "
+                          "skips the targets already recorded."),
+        click.option("--history", "history_url", default=None, metavar="URL",
+                     help="Audit history: sqlite:///PATH or postgresql://... Default: $PGCOMPLY_HISTORY, else "
+                          "$XDG_DATA_HOME/pgcomply/history.sqlite."),
+        click.option("--no-history", is_flag=True, help="Do not record this audit in the history."),
     ]
     for opt in reversed(options):
         fn = opt(fn)
@@ -56,6 +68,32 @@ def _secrets(dsn: str | None) -> list[str]:
     return [s for s in out if s]
 
 
+def open_recorder(url: str | None, no_history: bool, *, fleet_run: str | None = None,
+                  shard: str | None = None) -> Any:
+    """The history recorder for this command, or None with --no-history; opened (and migrated) before connecting."""
+    if no_history:
+        if url:
+            raise HistoryError("give --history or --no-history, not both")
+        return None
+    from auditor.history.store import open_store
+    from auditor.workflow.recording import Recorder
+    return Recorder(open_store(url), fleet_run=fleet_run, shard=shard)
+
+
+def history_plan(recorder: Any, baseline: Path | None) -> Any:
+    from auditor.workflow.pipeline import HistoryPlan
+
+    if recorder is None:
+        if is_last(baseline):
+            raise HistoryError("--baseline last reads the history: drop --no-history")
+        return None
+    return HistoryPlan(recorder, baseline_last=is_last(baseline))
+
+
+def is_last(baseline: Path | None) -> bool:
+    return baseline is not None and str(baseline) == "last"
+
+
 @dataclass
 class SingleExtras:
     """--baseline and --evidence for one target: both are checked before anything connects."""
@@ -69,6 +107,8 @@ class SingleExtras:
         from auditor.workflow.bundle import load_private_key
         from auditor.workflow.diff import load_report
 
+        if is_last(baseline):
+            baseline = None      # the history supplies it (HistoryPlan.baseline_last)
         if baseline is not None and baseline.is_dir():
             raise ReportFormatError(f"--baseline {baseline} is a directory; give an earlier report.json")
         base = load_report(baseline) if baseline is not None else None
@@ -94,18 +134,42 @@ class SingleExtras:
             click.echo(f"wrote evidence bundle {manifest.parent} (verify with `pgcomply verify {manifest.parent}`)", err=True)
 
 
+@dataclass(frozen=True)
+class FleetHistory:
+    url: str | None
+    no_history: bool
+    shard: str | None
+    run_id: str | None
+
+
 def run_fleet(dsn: str | None, targets_file: str, policy: Any, formats: Sequence[str], out_dir: Path,
               databases: Sequence[str] | None, jobs: int, baseline: Path | None, evidence: Path | None,
-              signing_key: str | None, quiet: bool) -> int:
+              signing_key: str | None, quiet: bool, hist: FleetHistory | None = None) -> int:
     from auditor.workflow.bundle import load_private_key
-    from auditor.workflow.fleet import audit_fleet, parse_targets, print_summary, summarize, write_summary
+    from auditor.workflow.fleet import (audit_fleet, parse_shard, parse_targets, print_summary, shard_of, summarize,
+                                        write_summary)
 
     if dsn:
         raise FleetError("give either a DSN or --targets, not both")
-    targets = parse_targets(targets_file)
+    hist = hist or FleetHistory(None, True, None, None)
+    shard = parse_shard(hist.shard) if hist.shard else None
+    targets = shard_of(parse_targets(targets_file), shard)
     check_dir(out_dir)                                   # before any target connects
     if evidence is not None:
         check_dir(evidence, "evidence directory")
+    last = is_last(baseline)
+    if last:
+        baseline = None
+        if hist.no_history:
+            raise HistoryError("--baseline last reads the history: drop --no-history")
+    shard_label = f"{shard[0]}/{shard[1]}" if shard else None
+    recorder = open_recorder(hist.url, hist.no_history, fleet_run=hist.run_id, shard=shard_label)
+    if shard and not hist.run_id and recorder is not None:
+        click.echo("note: without --run-id (or $PGCOMPLY_RUN_ID) a rerun of this shard records its targets again",
+                   err=True)
+    if not targets:
+        click.echo(f"shard {shard_label} has no targets", err=True)
+        return EXIT_OK
     if baseline is not None and not baseline.is_dir():
         raise ReportFormatError(f"with --targets, --baseline must be the output directory of an earlier fleet run "
                               f"(holding <target>/report.json), not {baseline}")
@@ -116,7 +180,7 @@ def run_fleet(dsn: str | None, targets_file: str, policy: Any, formats: Sequence
         if clash:
             raise BundleError(f"evidence directory {evidence / clash[0]} already exists; use a new --evidence directory")
     results = audit_fleet(targets, policy, formats, out_dir, databases=databases, jobs=jobs, baseline_dir=baseline,
-                          evidence_dir=evidence, signer=key)
+                          evidence_dir=evidence, signer=key, recorder=recorder, baseline_last=last)
     summary = summarize(results)
     files = write_summary(summary, out_dir)
     if not quiet:
@@ -126,7 +190,9 @@ def run_fleet(dsn: str | None, targets_file: str, policy: Any, formats: Sequence
         click.echo(f"{t['targets']} targets · {t['audited']} audited · {t['unreachable']} not audited · "
                    f"{t['gate_failed']} failed the gate")
     for r in results:
-        if r.error:
+        if r.recorded_before is not None:
+            click.echo(f"target {r.target.name}: already recorded in fleet run {hist.run_id}, skipped", err=True)
+        elif r.error:
             click.echo(f"target {r.target.name} ({r.target.label}) not audited: {r.error}", err=True)
         elif r.run is not None:
             console.print_warnings(r.run.report, prefix=f"target {r.target.name}: ")
@@ -245,4 +311,5 @@ def register_commands(main: click.Group, one_line_errors: Callable[[Callable[...
         main.add_command(cmd)
 
 
-__all__ = ["WORKFLOW_ERRORS", "SingleExtras", "audit_options", "register_commands", "run_fleet"]
+__all__ = ["WORKFLOW_ERRORS", "FleetHistory", "SingleExtras", "audit_options", "history_plan", "open_recorder",
+           "register_commands", "run_fleet"]

@@ -26,6 +26,10 @@ SELECT pg_catalog.current_setting('server_version'::pg_catalog.text),
        pg_catalog.date_part('epoch'::pg_catalog.text, pg_catalog.pg_postmaster_start_time())::pg_catalog.int8
 FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) current_user"""
 
+# The cluster's identity for the audit history (same across DNS names and ports; EXECUTE is PUBLIC by default).
+SYSTEM_IDENTIFIER: LiteralString = """
+SELECT c.system_identifier::pg_catalog.text FROM pg_catalog.pg_control_system() c"""
+
 PREDEFINED_ROLES_HELD: LiteralString = """
 SELECT coalesce(pg_catalog.array_agg(r.rolname::pg_catalog.text ORDER BY r.rolname), '{}'::pg_catalog.text[])
 FROM pg_catalog.pg_roles r

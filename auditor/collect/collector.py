@@ -107,6 +107,9 @@ def _hba(conn: psycopg.Connection, q: Counter, major: int, gaps: _Gaps) -> tuple
 
 def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]:
     version, version_num, database, user, is_super, bypassrls, started = q.rows(conn, catalog.SERVER_INFO)[0]
+    ident = _optional(conn, q, catalog.SYSTEM_IDENTIFIER, gaps, "pg_control_system",
+                      "EXECUTE on pg_catalog.pg_control_system() (the cluster's identity in the audit history)")
+    system_id = ident[0][0] if ident else None
     major = version_num // 10000
     held = q.rows(conn, catalog.PREDEFINED_ROLES_HELD)[0][0]
     access = AuditorAccess(user, is_super, tuple(held), bypassrls)
@@ -131,6 +134,7 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
         gaps.add("pg_settings", "pg_read_all_settings (or pg_monitor)",
                  "superuser-only settings (ssl_ciphers, ssl_min_protocol_version, shared_preload_libraries, ...) are hidden")
     return dict(version=version, version_num=version_num, started=started, database=database, user=user, is_super=is_super,
+                system_id=system_id,
                 access=access, settings=settings, hba=_hba(conn, q, major, gaps), roles=roles,
                 memberships=members, databases=dbs, sessions=sessions_out, **_replication(conn, q, gaps, access),
                 **_files(conn, q, gaps),
@@ -314,7 +318,7 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
                         transport="unix" if info.host.startswith("/") else "tcp",
                         server_version=server["version"], server_version_num=server["version_num"],
                         database=server["database"], current_user=server["user"], is_superuser=server["is_super"],
-                        ssl_in_use=bool(main.pgconn.ssl_in_use))
+                        ssl_in_use=bool(main.pgconn.ssl_in_use), system_identifier=server["system_id"])
         finish_tls = _start_tls_probe(target, server["settings"], info, t, say)
         wanted = _choose_databases(server["databases"], databases, gaps)
         cat = _DbCatalog()

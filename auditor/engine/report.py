@@ -25,7 +25,7 @@ REPORT_KIND = "pgcomply-report"
 CORE_KEYS = frozenset({
     "kind", "schema_version", "tool", "target", "auditor", "policy", "started_at", "finished_at", "duration_s",
     "score", "summary", "areas", "checks", "findings", "complete", "gaps", "waiver_notes", "compliance", "warnings",
-    "root_causes", "gate"})
+    "root_causes", "gate", "history"})
 
 
 class ReportFormatError(ValueError):
@@ -58,7 +58,7 @@ def build_report(result: AuditResult, *, normalised: bool = True) -> dict[str, A
             "server_version_num": snap.target.server_version_num,
             "databases": [d.name for d in snap.databases if d.collected],
             "current_user": snap.target.current_user, "is_superuser": snap.target.is_superuser,
-            "ssl_in_use": snap.target.ssl_in_use,
+            "ssl_in_use": snap.target.ssl_in_use, "system_identifier": snap.target.system_identifier,
         },
         "auditor": {"user": snap.access.user, "is_superuser": snap.access.is_superuser,
                     "predefined_roles": list(snap.access.predefined_roles), "bypassrls": snap.access.bypassrls},

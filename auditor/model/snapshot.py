@@ -44,6 +44,7 @@ class Target:
     is_superuser: bool
     ssl_in_use: bool
     schema: SchemaSource | None = None   # set for a schema audit: cluster-level checks are then not applicable
+    system_identifier: str | None = None  # pg_control_system(): the cluster's identity across renames (history)
 
 
 @dataclass(frozen=True, slots=True)

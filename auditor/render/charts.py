@@ -96,3 +96,20 @@ def stacked_bar(items: list[tuple[str, int, str]], width: float = 600) -> Stacke
         segs.append(Segment(label, n, key, round(x, 2), round(w, 2), SEVERITY_COLOUR.get(key, "#8a94a6")))
         x += w
     return StackedBar(tuple(segs), total, width)
+
+
+@dataclass(frozen=True)
+class Sparkline:
+    width: float
+    height: float
+    path: str                                      # through the known scores, oldest first
+    dots: tuple[tuple[float, float, int], ...]     # x, y, score
+
+
+def sparkline(scores: list[int | None], width: float = 220, height: float = 48) -> Sparkline:
+    """The small score-over-time chart of the report's "since the previous audit" panel (0..100, 4 px margin)."""
+    n = max(len(scores), 1)
+    pts = [(round(4 + (width - 8) * (i / (n - 1) if n > 1 else 0.5), 2), round(height - 4 - (height - 8) * s / 100, 2), s)
+           for i, s in enumerate(scores) if s is not None]
+    path = " ".join(f"{'M' if j == 0 else 'L'} {x} {y}" for j, (x, y, _) in enumerate(pts))
+    return Sparkline(width, height, path, tuple(pts))

@@ -18,7 +18,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from auditor.outputs import write_file
-from auditor.render.charts import score_colour
+from auditor.render.charts import score_colour, sparkline
 from auditor.render.doccontrol import document_control
 from auditor.render.text import category_label, xml_safe
 from auditor.render.view import build_view
@@ -42,6 +42,7 @@ def environment() -> jinja2.Environment:
                              autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=False,
                              lstrip_blocks=False, keep_trailing_newline=True)
     env.globals["score_colour"] = score_colour
+    env.globals["sparkline"] = sparkline
     env.filters["wbr"] = breakable
     env.filters["category_label"] = category_label
     return env

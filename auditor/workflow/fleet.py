@@ -52,9 +52,12 @@ class TargetResult:
     error: str | None = None
     bundle: Path | None = None
     baseline: Path | None = None
+    recorded_before: int | None = None   # a rerun: this fleet run already recorded the target, with this exit code
 
     @property
     def exit_code(self) -> int:
+        if self.recorded_before is not None:
+            return self.recorded_before
         return self.run.exit_code if self.run is not None and self.error is None else EXIT_USAGE
 
 
@@ -157,20 +160,53 @@ def _scrub(text: str, dsn: str) -> str:
     return text
 
 
+def shard_of(targets: Sequence[Target], shard: tuple[int, int] | None) -> list[Target]:
+    """Shard K of N (1-based): every Nth target of the file from the Kth, so N workers split it without talking."""
+    if shard is None:
+        return list(targets)
+    k, n = shard
+    return [t for i, t in enumerate(targets) if i % n == k - 1]
+
+
+def parse_shard(spec: str) -> tuple[int, int]:
+    """'K/N' (1 <= K <= N), or 'index/N' for a Kubernetes Indexed Job ($JOB_COMPLETION_INDEX, 0-based, + 1)."""
+    k_text, sep, n_text = spec.partition("/")
+    if k_text.strip().lower() == "index":
+        index = os.environ.get("JOB_COMPLETION_INDEX", "")
+        if not index.isdigit():
+            raise FleetError("--shard index/N needs $JOB_COMPLETION_INDEX (set by a Kubernetes Indexed Job)")
+        k_text = str(int(index) + 1)
+    if not sep or not k_text.strip().isdigit() or not n_text.strip().isdigit():
+        raise FleetError(f"--shard {spec!r}: expected K/N, e.g. 2/3 (or index/N in a Kubernetes Indexed Job)")
+    k, n = int(k_text), int(n_text)
+    if not 1 <= k <= n:
+        raise FleetError(f"--shard {spec!r}: K must be between 1 and N")
+    return k, n
+
+
 def _audit_one(t: Target, policy: Any, formats: Sequence[str], out_root: Path, databases: Sequence[str] | None,
-               baseline_dir: Path | None, evidence_dir: Path | None, signer: Any) -> TargetResult:
+               baseline_dir: Path | None, evidence_dir: Path | None, signer: Any,
+               recorder: Any = None, baseline_last: bool = False) -> TargetResult:
     from auditor.workflow.bundle import write_bundle
     from auditor.workflow.diff import load_report
-    from auditor.workflow.pipeline import run_audit
+    from auditor.workflow.pipeline import HistoryPlan, run_audit
     from auditor.render import output_paths, render
 
     res = TargetResult(t, out_root / t.name)
     try:
+        plan = None
+        if recorder is not None:
+            rid, before = recorder.begin(t.name, t.label)
+            if before is not None:
+                res.recorded_before = before
+                return res
+            plan = HistoryPlan(recorder, target=t.name, baseline_last=baseline_last, run_id=rid, finish_later=True)
         baseline = None
         if baseline_dir is not None and (baseline_dir / t.name / "report.json").is_file():
             res.baseline = baseline_dir / t.name / "report.json"
             baseline = load_report(res.baseline)
-        run = run_audit(t.dsn, policy, formats, None, databases=databases, baseline=baseline)   # collect in parallel
+        run = run_audit(t.dsn, policy, formats, None, databases=databases, baseline=baseline,   # collect in parallel
+                        history=plan)
         with _RENDER_LOCK:   # one at a time: PDF layout is CPU-bound, and weasyprint is not documented as thread-safe
             files = []
             for fmt in formats:
@@ -180,6 +216,10 @@ def _audit_one(t: Target, policy: Any, formats: Sequence[str], out_root: Path, d
             if evidence_dir is not None:
                 res.bundle = write_bundle(evidence_dir / t.name, snapshot=run.snapshot, report=run.report,
                                           policy=policy, key=signer, secrets=_secrets(t.dsn)).parent
+        if plan is not None:
+            plan.finish(run.report, run.exit_code)
+            if plan.error:
+                res.error = f"audited, but not recorded in the history: {plan.error}"
     except Exception as exc:  # noqa: BLE001 - one broken target must not stop the fleet
         # Our own one-line errors (ConnectError, policy and file problems) are safe to show; anything else keeps
         # its class only, since a server's or a library's message can quote what the audited database holds.
@@ -191,13 +231,15 @@ def _audit_one(t: Target, policy: Any, formats: Sequence[str], out_root: Path, d
 
 def audit_fleet(targets: Sequence[Target], policy: Any, formats: Sequence[str], out_root: Path, *,
                 databases: Sequence[str] | None = None, jobs: int = 4, baseline_dir: Path | None = None,
-                evidence_dir: Path | None = None, signer: Any = None) -> list[TargetResult]:
-    """Audit every target with at most `jobs` at a time; results in the targets file's order."""
+                evidence_dir: Path | None = None, signer: Any = None, recorder: Any = None,
+                baseline_last: bool = False) -> list[TargetResult]:
+    """Audit every target with at most `jobs` at a time; results in the targets file's order. With a recorder,
+    each target is recorded into the history, and one its fleet run already recorded is skipped."""
     from auditor.engine.registry import load_checks
     load_checks()   # import every check module once, before threads start
     with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(targets))), thread_name_prefix="pgcomply") as pool:
-        futures = [pool.submit(_audit_one, t, policy, formats, out_root, databases, baseline_dir, evidence_dir, signer)
-                   for t in targets]
+        futures = [pool.submit(_audit_one, t, policy, formats, out_root, databases, baseline_dir, evidence_dir, signer,
+                               recorder, baseline_last) for t in targets]
         return [f.result() for f in futures]
 
 
@@ -215,6 +257,8 @@ def summarize(results: Sequence[TargetResult]) -> dict[str, Any]:
     for r in results:
         row: dict[str, Any] = {"name": r.target.name, "target": r.target.label, "exit_code": r.exit_code,
                                "report_dir": r.target.name, "status": "error" if r.error else "audited"}
+        if r.recorded_before is not None:
+            row["status"] = "recorded_earlier"   # a rerun of this fleet run: the history already holds it
         if r.error:
             row["error"] = r.error
         if r.run is not None:
@@ -233,8 +277,10 @@ def summarize(results: Sequence[TargetResult]) -> dict[str, Any]:
             row["evidence"] = str(r.bundle)
         rows.append(row)
     audited = [r for r in rows if r["status"] == "audited"]
+    earlier = sum(1 for r in rows if r["status"] == "recorded_earlier")
     return {"kind": FLEET_KIND, "targets": rows, "exit_code": fleet_exit_code(results),
-            "totals": {"targets": len(rows), "audited": len(audited), "unreachable": len(rows) - len(audited),
+            "totals": {"targets": len(rows), "audited": len(audited), **({"recorded_earlier": earlier} if earlier else {}),
+                       "unreachable": len(rows) - len(audited) - earlier,
                        "gate_failed": sum(1 for r in audited if r["exit_code"] != EXIT_OK)}}
 
 
@@ -248,6 +294,9 @@ def to_markdown(summary: dict[str, Any]) -> str:
     for r in summary["targets"]:
         if r["status"] == "error":
             lines.append(f"| {md_escape(r['name'])} | - | - | - | - | - | - | - | not audited: {md_escape(r['error'])} |")
+            continue
+        if r["status"] == "recorded_earlier":
+            lines.append(f"| {md_escape(r['name'])} | - | - | - | - | - | - | - | recorded earlier in this fleet run |")
             continue
         f = r["failing"]
         result = "; ".join(r["gate"]) or "ok"
@@ -282,6 +331,9 @@ def print_summary(summary: dict[str, Any], console: Any) -> None:
     for r in summary["targets"]:
         if r["status"] == "error":
             table.add_row(Text(r["name"]), "-", "-", "-", "-", "-", "-", Text("not audited (see below)", style="red"))
+            continue
+        if r["status"] == "recorded_earlier":
+            table.add_row(Text(r["name"]), "-", "-", "-", "-", "-", "-", Text("recorded earlier in this fleet run"))
             continue
         f = r["failing"]
         table.add_row(Text(r["name"]), f"{r['score']} ({r['grade']})",

@@ -1,7 +1,7 @@
 """connect -> collect -> evaluate -> score -> render, as one call the CLI and the demo share."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -23,6 +23,39 @@ class AuditRun:
     exit_code: int
     reasons: tuple[str, ...]          # why the gate failed, one line each
     snapshot: Snapshot | None = None  # what the report was evaluated from (evidence bundles keep it)
+
+
+@dataclass
+class HistoryPlan:
+    """Record this audit into the history, and show its past in the report. target: the fleet target's name
+    (None: the report's DSN); baseline_last: `--baseline last`, gate on findings new since the previous audit."""
+    recorder: Any                 # auditor.workflow.recording.Recorder
+    target: str | None = None
+    baseline_last: bool = False
+    run_id: str | None = None     # set by begin (fleet: before connecting; single audit: once the DSN is known)
+    finish_later: bool = False    # the caller renders and then calls finish itself (a fleet target)
+    recorded: bool = field(default=False)
+    error: str | None = None      # recording failed: the reports are written, the history lacks this run
+
+    def prepare(self, report: dict[str, Any]) -> dict[str, Any] | None:
+        """Claim the run, attach the history context to the report; return the baseline for `--baseline last`."""
+        from auditor.workflow.recording import history_context
+
+        key = self.target or report["target"]["dsn"]
+        if self.run_id is None:
+            self.run_id, _ = self.recorder.begin(key, report["target"]["dsn"])
+        runs, last = self.recorder.previous(key)
+        report["history"] = history_context(runs, last, report, key)
+        return last if self.baseline_last else None
+
+    def finish(self, report: dict[str, Any], code: int) -> None:
+        from auditor.history.store import HistoryError
+
+        if self.run_id is not None:
+            try:
+                self.recorded = self.recorder.finish(self.run_id, report, code)
+            except HistoryError as exc:
+                self.error = str(exc)
 
 
 def gate(report: dict[str, Any], policy: Policy,
@@ -76,12 +109,16 @@ def gate_record(report: dict[str, Any], policy: Policy, baseline: dict[str, Any]
 
 def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], out_dir: Path | None,
                         progress: Callable[[str], None] | None = None, *,
-                        baseline: dict[str, Any] | None = None) -> AuditRun:
+                        baseline: dict[str, Any] | None = None, history: HistoryPlan | None = None) -> AuditRun:
     say = progress or (lambda _m: None)
     say("evaluating checks")
     result = evaluate(snap, policy, progress=lambda c: say(f"evaluating {c.id}"))
     # JSON alone needs no normalising (the writer sorts keys); templates need the data as report.json holds it
     report = build_report(result, normalised=out_dir is not None and any(f != "json" for f in formats))
+    if history is not None:
+        last = history.prepare(report)
+        if history.baseline_last:
+            baseline = last
     code, reasons = gate(report, policy, baseline)      # before rendering: report.md opens with the verdict
     report["gate"] = gate_record(report, policy, baseline, code, reasons)
     files = []
@@ -90,11 +127,13 @@ def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], 
             say(f"writing {fmt}")
             render(fmt, report, out_dir)
             files += output_paths(fmt, out_dir)
+    if history is not None and not history.finish_later:   # last: complete only once its reports are written
+        history.finish(report, code)
     return AuditRun(report, tuple(files), code, reasons, snap)
 
 
 def run_audit(dsn: str | None, policy: Policy, formats: Sequence[str], out_dir: Path | None, *,
               databases: Sequence[str] | None = None, progress: Callable[[str], None] | None = None,
-              baseline: dict[str, Any] | None = None) -> AuditRun:
+              baseline: dict[str, Any] | None = None, history: HistoryPlan | None = None) -> AuditRun:
     snap = collect(dsn, policy, databases=databases, progress=progress)
-    return evaluate_and_render(snap, policy, formats, out_dir, progress, baseline=baseline)
+    return evaluate_and_render(snap, policy, formats, out_dir, progress, baseline=baseline, history=history)
