@@ -46,9 +46,13 @@ def environment() -> jinja2.Environment:
     return env
 
 
+_SEPARATOR = re.compile(r"(?<=[.:/,(_])(?=.)")   # after these, a name may wrap: role:<wbr>app_<wbr>owner
+
+
 def breakable(name: object) -> Markup:
-    """An object name, escaped, that may wrap after each dot (db.<wbr>schema.<wbr>table) in narrow table cells."""
-    return Markup(".<wbr>").join(escape(part) for part in str(name).split("."))
+    """An object name, escaped, that wraps only after a separator (db.<wbr>schema.<wbr>customer_<wbr>ssn) in narrow
+    cells, never inside a word; CSS breaks anywhere only when one segment alone is wider than its cell."""
+    return Markup("<wbr>").join(escape(part) for part in _SEPARATOR.split(str(name)))
 
 
 def render_html(report: dict[str, Any], medium: str = "html") -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.outputs import write_file
-from auditor.render.text import (SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, fmt_time, md_escape,
+from auditor.render.text import (SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, deviation_text, fmt_time, md_escape,
     score_range)
 from auditor.render.view import build_view
 
@@ -84,7 +84,7 @@ def render_md(report: dict[str, Any]) -> str:
         out += ["", f"### Failing findings{more}", ""]
         out += _table(["Severity", "Check", "Object", "Finding"],
                       [[SEVERITY_LABEL[f["severity"]], esc(f["check_id"]), esc(f["object"]),
-                        esc(f.get("message", "")) + (f" (root cause {esc(f['root_cause'])})" if f.get("root_cause") in
+                        esc(f.get("message", "")) + _dev(f) + (f" (root cause {esc(f['root_cause'])})" if f.get("root_cause") in
                                                      causes else "")]
                        for f in shown])
     order = {"error": 0, "not_assessable": 1, "waived": 2, "not_applicable": 3}      # what needs action first
@@ -196,6 +196,11 @@ def _access(d: Any) -> list[str]:
                       [[esc(t.object), esc(_short(", ".join(names for _, names in g.columns))), esc(g.reader_count),
                         esc("; ".join(text for text, _ in g.flags))] for t, g in shown])
     return out
+
+
+def _dev(f: dict[str, Any]) -> str:
+    dev = deviation_text(f)
+    return f" (**{esc(dev)}**)" if dev else ""
 
 
 def _sections(v: Any) -> list[str]:

@@ -85,6 +85,12 @@ def fmt_value(value: Any, limit: int | None = EVIDENCE_MAX) -> str:
     return text
 
 
+def deviation_text(f: dict[str, Any]) -> str:
+    """A setting finding's "log_connections: off, expected on" (Nessus's policy vs actual value), or ""."""
+    d = f.get("deviation")
+    return f"{d['setting']}: {d['actual']}, expected {d['expected']}" if d else ""
+
+
 def evidence_items(evidence: dict[str, Any] | None, limit: int | None = EVIDENCE_MAX) -> list[tuple[str, str]]:
     return [(str(k), fmt_value(v, limit)) for k, v in sorted((evidence or {}).items())]
 
