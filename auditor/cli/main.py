@@ -207,7 +207,8 @@ def audit(dsn, host, port, username, dbname, databases, no_sample, schema_paths,
     check_dir(output_dir)                     # before connecting: an unwritable destination must not cost an audit
     extras = SingleExtras.prepare(dsn, baseline, evidence, signing_key)
     with console.progress(not quiet) as say:
-        run = run_audit(dsn, policy, fmts, output_dir, databases=databases or None, progress=say, baseline=extras.baseline)
+        run = run_audit(dsn, policy, fmts, output_dir, databases=databases or None, progress=say, baseline=extras.baseline,
+                        bundle=extras.bundle())
     extras.finish(run, policy)
     _finish(run, quiet)
 
@@ -221,7 +222,7 @@ def _schema_audit(paths, pg_version, policy, fmts, output_dir, quiet, baseline, 
     extras = SingleExtras.prepare(None, baseline, evidence, signing_key)
     with console.progress(not quiet) as say:
         run = run_schema_audit(list(paths), policy, fmts, output_dir, pg_version=pg_version, progress=say,
-                               baseline=extras.baseline)
+                               baseline=extras.baseline, bundle=extras.bundle())
     extras.finish(run, policy)
     _finish(run, quiet)
 

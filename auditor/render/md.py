@@ -96,7 +96,11 @@ def render_md(report: dict[str, Any]) -> str:
                         esc((f.get("waiver") or {}).get("reason") if f["status"] == "waived" else f.get("message", ""))]
                        for f in na[:MAX_ROWS]])
         out += ["", "</details>"]
-    out += ["", "Full report: report.html / report.pdf (evidence, fix SQL, references); report.sarif for code scanning.", ""]
+    out += ["", "Full report: report.html / report.pdf (evidence, fix SQL, references); report.sarif for code scanning."]
+    if b := report.get("evidence_bundle"):
+        out += ["", f"Signed evidence bundle: `{esc(b.get('directory'))}` (Ed25519 key {esc(b.get('public_key_fingerprint'))}); "
+                    f"its manifest.json lists this report.json."]
+    out += [""]
     return "\n".join(out)
 
 
