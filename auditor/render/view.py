@@ -52,6 +52,7 @@ class CheckView:
     examined: int
     counts: dict[str, int]
     frameworks: str = ""              # framework ids it maps to, space-separated, for the HTML finder
+    requirements: str = ""            # "|gdpr:Art. 32(1)(a)|cis:3.1.2|": the requirement filter's tokens
 
     @property
     def anchor(self) -> str:
