@@ -11,7 +11,7 @@ from typing import Iterator, NamedTuple
 
 from auditor.analysis.context import Context
 from auditor.model.names import override_object
-from auditor.model.results import Outcome
+from auditor.model.results import Deviation, Outcome, deviation
 
 from auditor.checks._common import OVERRIDE_SOURCES, gap_outcome, ident
 
@@ -60,6 +60,11 @@ def reset_sql(o: Override) -> str:
     if o.database:
         return f"ALTER DATABASE {ident(o.database)} RESET {ident(*o.name.split('.'))};"
     return f"ALTER ROLE ALL RESET {ident(*o.name.split('.'))};"
+
+
+def override_deviation(o: Override, expected: str = "not set here (the server-wide value applies)") -> Deviation:
+    """The override's value against what the check expects of it; the object already names its scope."""
+    return deviation(o.name, o.value, expected)
 
 
 def server_value(ctx: Context, name: str) -> str | None:

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from auditor.analysis.context import Context
 from auditor.model.names import database_object, function_object, relation_object, setting_object
-from auditor.model.results import Outcome, Severity
+from auditor.model.results import Outcome, Severity, deviation
 from auditor.analysis.sensitivity import sensitive_columns, sensitive_tables
 
 from auditor.checks._common import alter_system, as_bool, ident, setting_or_gap
@@ -20,7 +20,7 @@ from auditor.checks._logging import (LOGGING_SETTINGS, PGAUDIT_CLASSES, audit_ro
     pgaudit_classes)
 from auditor.checks.audit_logging_trails import (audit_log_copies_personal_data, audit_tables_append_only,
                                                  audit_triggers_enabled)
-from auditor.checks._overrides import Override, overrides, overrides_gap, reset_sql, scope
+from auditor.checks._overrides import Override, override_deviation, overrides, overrides_gap, reset_sql, scope
 
 HIGH_RISK = frozenset({"payment_card", "national_id", "health", "iban", "bank_account", "credentials", "secret_token"})
 _PREFIX_ESCAPE = re.compile(r"%-?\d*([a-zA-Z%])")
@@ -36,7 +36,8 @@ def _on_setting(ctx: Context, name: str, why: str) -> Iterator[Outcome]:
     if s is not None and as_bool(s.value):
         yield Outcome.ok(obj, f"{name} is on")
     else:
-        yield Outcome.fail(obj, f"{name} is off: {why}", fix=alter_system(name, "on"), value=s.value if s else None)
+        yield Outcome.fail(obj, f"{name} is off: {why}", fix=alter_system(name, "on"), value=s.value if s else None,
+                           deviation=deviation(name, s.value if s else None, "on"))
 
 
 def log_connections(ctx: Context) -> Iterator[Outcome]:
@@ -52,11 +53,13 @@ def log_connections(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.ok(obj, f"log_connections is {value}")
     elif len(missing) == 3:
         yield Outcome.fail(obj, "log_connections is off: successful and failed logins leave no trace in the server log",
-                           fix=alter_system("log_connections", "on"), value=value)
+                           fix=alter_system("log_connections", "on"), value=value,
+                           deviation=deviation("log_connections", value, "on"))
     else:
         yield Outcome.fail(obj, f"log_connections is '{value}': connection {', '.join(missing)} is not logged, so some "
                                 "logins cannot be tied to a client address or identity",
-                           severity=Severity.LOW, fix=alter_system("log_connections", "on"), value=value, missing=missing)
+                           severity=Severity.LOW, fix=alter_system("log_connections", "on"), value=value, missing=missing,
+                           deviation=deviation("log_connections", value, "on (receipt, authentication and authorization)"))
 
 
 def log_disconnections(ctx: Context) -> Iterator[Outcome]:
@@ -71,6 +74,11 @@ def _no_pgaudit(ctx: Context) -> str | None:
     return None if is_pgaudit_loaded(ctx) else NO_PGAUDIT
 
 
+def _preload(ctx: Context) -> str | None:
+    s = ctx.setting("shared_preload_libraries")
+    return s.value if s is not None else "hidden from the auditing role"
+
+
 def pgaudit_loaded(ctx: Context) -> Iterator[Outcome]:
     """No pgaudit, no per-object audit trail: only what log_statement writes, as plain text."""
     obj = setting_object("shared_preload_libraries")
@@ -80,7 +88,8 @@ def pgaudit_loaded(ctx: Context) -> Iterator[Outcome]:
     yield Outcome.fail(obj, "pgaudit is not loaded (this server has no pgaudit.* settings): there is no audit trail "
                             "naming the objects each statement read or changed",
                        fix="-- install the pgaudit package, add pgaudit to shared_preload_libraries, restart, then in "
-                           "every database:\n-- CREATE EXTENSION IF NOT EXISTS pgaudit;", root_cause=NO_PGAUDIT)
+                           "every database:\n-- CREATE EXTENSION IF NOT EXISTS pgaudit;", root_cause=NO_PGAUDIT,
+                       deviation=deviation("shared_preload_libraries", _preload(ctx), "includes pgaudit"))
 
 
 def pgaudit_extension(ctx: Context) -> Iterator[Outcome]:
@@ -135,7 +144,10 @@ def statement_classes_logged(ctx: Context) -> Iterator[Outcome]:
     yield Outcome.fail(obj, f"{how}: {', '.join(missing)} statements leave no trace in the log"
                             + (" although tables hold sensitive data" if sensitive and "write" in missing else ""),
                        severity=sev, fix=fix, root_cause=None if loaded else NO_PGAUDIT, missing=missing,
-                       covered=sorted(covered))
+                       covered=sorted(covered),
+                       deviation=deviation("pgaudit.log" if loaded else "log_statement",
+                                           (pa.value if loaded and pa else ls.value if ls else None),
+                                           "covers " + ", ".join(sorted(required))))
 
 
 def pgaudit_log_parameter(ctx: Context) -> Iterator[Outcome]:
@@ -151,7 +163,8 @@ def pgaudit_log_parameter(ctx: Context) -> Iterator[Outcome]:
     else:
         yield Outcome.fail(obj, "pgaudit.log_parameter is off: audit entries of parameterised statements show $1, $2 "
                                 "instead of the values written, so an auditor cannot tell what changed",
-                           fix=alter_system("pgaudit.log_parameter", "on"), value=s.value)
+                           fix=alter_system("pgaudit.log_parameter", "on"), value=s.value,
+                           deviation=deviation("pgaudit.log_parameter", s.value, "on"))
 
 
 def log_line_prefix(ctx: Context) -> Iterator[Outcome]:
@@ -179,7 +192,9 @@ def log_line_prefix(ctx: Context) -> Iterator[Outcome]:
     yield Outcome.fail(obj, f"log_line_prefix '{s.value if s else ''}' lacks the {', '.join(missing)}: log lines "
                             "cannot be tied to an account, database, client or session",
                        severity=Severity.MEDIUM if who_missing else Severity.LOW,
-                       fix=alter_system("log_line_prefix", RECOMMENDED_PREFIX), missing=missing)
+                       fix=alter_system("log_line_prefix", RECOMMENDED_PREFIX), missing=missing,
+                       deviation=deviation("log_line_prefix", f"'{prefix}'" if prefix else None,
+                                           "includes " + ", ".join(m.split(" (")[0] for m in missing)))
 
 
 def log_collection(ctx: Context) -> Iterator[Outcome]:
@@ -196,7 +211,9 @@ def log_collection(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.fail(obj, f"logging_collector is off and log_destination is '{dest_s.value if dest_s else 'stderr'}': "
                                 "the server log exists only if whatever started PostgreSQL keeps its stderr "
                                 "(systemd journal, Docker, pg_ctl -l)",
-                           fix="ALTER SYSTEM SET logging_collector = 'on';  -- needs a restart", destination=sorted(dest))
+                           fix="ALTER SYSTEM SET logging_collector = 'on';  -- needs a restart", destination=sorted(dest),
+                           deviation=deviation("logging_collector", collector.value if collector else None,
+                                               "on (or log_destination syslog)"))
 
 
 def log_lock_waits(ctx: Context) -> Iterator[Outcome]:
@@ -218,7 +235,8 @@ def slow_statements_logged(ctx: Context) -> Iterator[Outcome]:
         return
     yield Outcome.fail(obj, "log_min_duration_statement is -1 and reads are not logged: a long bulk SELECT or COPY of "
                             "a table leaves no trace of its text, user or duration",
-                       fix=alter_system("log_min_duration_statement", "5s"), value=value)
+                       fix=alter_system("log_min_duration_statement", "5s"), value=value,
+                       deviation=deviation("log_min_duration_statement", value, "0 or more (e.g. 5s)"))
 
 
 # ---- overrides that switch logging off for part of the workload -----------------------------------
@@ -246,7 +264,8 @@ def _logging_overrides(ctx: Context) -> Iterator[Outcome]:
                     "once logging is raised" if latent else "those sessions log less than the server-wide settings say")
             yield Outcome.fail(o.object, f"{why} is set for {scope(o)}: {tail}",
                                severity=Severity.LOW if latent else _override_severity(ctx, o), fix=reset_sql(o),
-                               database=o.database, role=o.role, setting=o.name, value=o.value, latent=latent)
+                               database=o.database, role=o.role, setting=o.name, value=o.value, latent=latent,
+                               deviation=override_deviation(o))
     for f in ctx.snap.functions:
         if f.extension is not None or not f.config:
             continue
@@ -354,14 +373,16 @@ def audit_messages_reach_log(ctx: Context) -> Iterator[Outcome]:
     if level_rank(lmm) > level_rank("log"):
         yield Outcome.fail(obj, f"log_min_messages is {lmm}: LOG-level messages (connections, disconnections, "
                                 "log_statement output, pgaudit entries) are discarded",
-                           fix=alter_system("log_min_messages", "warning"), value=lmm)
+                           fix=alter_system("log_min_messages", "warning"), value=lmm,
+                           deviation=deviation("log_min_messages", lmm, "log or lower (e.g. warning)"))
         return
     level, client = ctx.setting("pgaudit.log_level"), ctx.setting("pgaudit.log_client")
     if level and client and as_bool(client.value) and level_rank(level.value) < level_rank(lmm):
         yield Outcome.fail(setting_object("pgaudit.log_level"),
                            f"pgaudit.log_level is {level.value} (used because pgaudit.log_client is on), below "
                            f"log_min_messages {lmm}: pgaudit entries never reach the server log",
-                           fix=alter_system("pgaudit.log_level", "log"), value=level.value)
+                           fix=alter_system("pgaudit.log_level", "log"), value=level.value,
+                           deviation=deviation("pgaudit.log_level", level.value, f"at least log_min_messages ({lmm})"))
         return
     yield Outcome.ok(obj, f"log_min_messages is {lmm}")
 
@@ -377,7 +398,8 @@ def failed_statements_logged(ctx: Context) -> Iterator[Outcome]:
     if level_rank(value) > level_rank("error"):
         yield Outcome.fail(obj, f"log_min_error_statement is {value}: statements that fail with an ERROR (permission "
                                 "denied, invalid input) are logged without their text",
-                           fix=alter_system("log_min_error_statement", "error"), value=value)
+                           fix=alter_system("log_min_error_statement", "error"), value=value,
+                           deviation=deviation("log_min_error_statement", value, "error or lower"))
     else:
         yield Outcome.ok(obj, f"log_min_error_statement is {value}")
 
@@ -399,10 +421,12 @@ def log_file_mode(ctx: Context) -> Iterator[Outcome]:
         mode = 0o600
     if mode & 0o007:
         yield Outcome.fail(obj, f"log_file_mode is {mode:04o}: every OS account on the server can read the logs",
-                           fix=alter_system("log_file_mode", "0600"), value=f"{mode:04o}")
+                           fix=alter_system("log_file_mode", "0600"), value=f"{mode:04o}",
+                           deviation=deviation("log_file_mode", f"{mode:04o}", "0600 (or 0640)"))
     elif mode & 0o020:
         yield Outcome.fail(obj, f"log_file_mode is {mode:04o}: the server's OS group can alter the logs",
-                           severity=Severity.LOW, fix=alter_system("log_file_mode", "0600"), value=f"{mode:04o}")
+                           severity=Severity.LOW, fix=alter_system("log_file_mode", "0600"), value=f"{mode:04o}",
+                           deviation=deviation("log_file_mode", f"{mode:04o}", "0600 (or 0640)"))
     else:
         yield Outcome.ok(obj, f"log_file_mode is {mode:04o}")
 

@@ -15,7 +15,7 @@ from psycopg import conninfo
 
 from auditor.analysis.context import Context
 from auditor.model.names import hba_object, setting_object, slot_object, walsender_object
-from auditor.model.results import Outcome, Severity
+from auditor.model.results import Outcome, Severity, deviation
 
 from auditor.checks._common import alter_system, audit_time, gap_outcome, lit, parse_ts, setting_or_gap
 from auditor.checks._hba import describe, hba_fix, hba_rules, inside_networks, is_loopback, is_wide, names_text
@@ -57,7 +57,7 @@ def wal_archiving(ctx: Context) -> Iterator[Outcome]:
     if mode == "off":
         yield Outcome.fail(obj, "archive_mode is off: no WAL is archived, so the cluster cannot be recovered to a point "
                                 "in time and every change since the last base backup is lost with the server",
-                           severity=Severity.MEDIUM, value=mode,
+                           severity=Severity.MEDIUM, value=mode, deviation=deviation("archive_mode", mode, "on"),
                            fix="-- needs a restart, and an archive_command or archive_library that works first:\n-- "
                                + alter_system("archive_mode", "on").replace("\n", "\n-- "))
         return
@@ -70,6 +70,8 @@ def wal_archiving(ctx: Context) -> Iterator[Outcome]:
                            f"archive_mode is {mode} but neither archive_command nor archive_library is set: no WAL is "
                            "archived and completed segments pile up in pg_wal until the disk fills",
                            severity=Severity.HIGH, value=mode,
+                           deviation=deviation("archive_command, archive_library", "not set",
+                                               "a command or library that archives WAL"),
                            fix="-- set the command of your backup tool, e.g. pgBackRest:\n-- "
                                + alter_system("archive_command", "pgbackrest --stanza=main archive-push %p")
                                .replace("\n", "\n-- "))
@@ -151,6 +153,8 @@ def archive_encryption(ctx: Context) -> Iterator[Outcome]:
         program = value if kind == "library" else (_PLAIN.search(value) or ["", ""])[1]
         yield Outcome.fail(obj, f"archive_{kind} copies WAL with {program}: the archived segments (every row written) "
                                 "are stored unencrypted wherever they land", severity=Severity.HIGH, program=program,
+                           deviation=deviation(f"archive_{kind}", f"a plain copy with {program}",
+                                               "a tool that encrypts the archive"),
                            fix="-- archive through a tool that encrypts its repository, e.g. pgBackRest with "
                                "repo1-cipher-type=aes-256-cbc:\n"
                                + alter_system("archive_command", "pgbackrest --stanza=main archive-push %p"))
@@ -246,7 +250,7 @@ def primary_conninfo_tls(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.fail(obj, f"primary_conninfo uses sslmode={mode}: the standby does not verify its primary's "
                                 "certificate and host name, so anyone in between can read or forge the WAL stream",
                            severity=Severity.HIGH if mode in ("disable", "allow", "prefer") else Severity.MEDIUM,
-                           sslmode=mode,
+                           sslmode=mode, deviation=deviation("primary_conninfo", f"sslmode={mode}", "sslmode=verify-full"),
                            fix="-- on the standby, keep the other parameters and add "
                                "sslmode=verify-full sslrootcert=<CA file>:\n"
                                "-- ALTER SYSTEM SET primary_conninfo = '... sslmode=verify-full ...'; "

@@ -11,7 +11,7 @@ from typing import Callable, Iterator
 
 from auditor.analysis.context import Context
 from auditor.model.names import hba_object, role_object, setting_object
-from auditor.model.results import Outcome, Severity
+from auditor.model.results import Outcome, Severity, deviation
 
 from auditor.checks._common import (alter_system, as_bool, audit_time, gap_outcome, ident, lit, parse_ts,
     setting_or_gap)
@@ -19,7 +19,7 @@ from auditor.checks._hba import (CLEARTEXT_METHODS, PASSWORD_METHODS, STORED_PAS
     any_address, hba_fix, hba_token, is_loopback, is_wide, line_cause, lines_text, names_text, reject_line, source)
 from auditor.checks._hba_match import HbaReach, hba_reach, line_evidence, live_lines, reach_or_gap, superusers, who
 from auditor.checks.passwords_app import app_password_storage
-from auditor.checks._overrides import overrides, overrides_gap, reset_sql, scope
+from auditor.checks._overrides import override_deviation, overrides, overrides_gap, reset_sql, scope
 from auditor.checks._roles import cannot_log_in
 
 _LOWER = {Severity.CRITICAL: Severity.HIGH, Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW,
@@ -41,7 +41,8 @@ def password_encryption_scram(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.ok(obj, "password_encryption is scram-sha-256")
     else:
         yield Outcome.fail(obj, f"password_encryption is {value or 'unset'}: new passwords get weak md5 hashes",
-                           fix=alter_system("password_encryption", "scram-sha-256"), value=value)
+                           fix=alter_system("password_encryption", "scram-sha-256"), value=value,
+                           deviation=deviation("password_encryption", value, "scram-sha-256"))
 
 
 def role_password_hashes(ctx: Context) -> Iterator[Outcome]:
@@ -363,12 +364,14 @@ def password_hashing_overrides(ctx: Context) -> Iterator[Outcome]:
         if o.name == "password_encryption" and o.value != "scram-sha-256":
             found = True
             yield Outcome.fail(o.object, f"password_encryption is {o.value} for {scope(o)}: passwords set there get md5 hashes",
-                               fix=reset_sql(o), value=o.value, database=o.database, role=o.role)
+                               fix=reset_sql(o), value=o.value, database=o.database, role=o.role,
+                               deviation=override_deviation(o, "scram-sha-256, or not set here"))
         elif o.name == "scram_iterations" and o.value.isdigit() and int(o.value) < MIN_SCRAM_ITERATIONS:
             found = True
             yield Outcome.fail(o.object, f"scram_iterations is {o.value} for {scope(o)}: SCRAM hashes made there are "
                                          "cheaper to crack", severity=Severity.LOW, fix=reset_sql(o), value=o.value,
-                               database=o.database, role=o.role)
+                               database=o.database, role=o.role,
+                               deviation=override_deviation(o, f"{MIN_SCRAM_ITERATIONS} or more, or not set here"))
         else:
             yield Outcome.ok(o.object)
     if not found:
@@ -390,7 +393,7 @@ def scram_iterations(ctx: Context) -> Iterator[Outcome]:
     if value is not None and value < MIN_SCRAM_ITERATIONS:
         yield Outcome.fail(obj, f"scram_iterations is {value}, below the default {MIN_SCRAM_ITERATIONS}: new SCRAM hashes "
                                 "are cheaper to brute-force", fix=alter_system("scram_iterations", str(MIN_SCRAM_ITERATIONS)),
-                           value=value)
+                           value=value, deviation=deviation("scram_iterations", value, f"{MIN_SCRAM_ITERATIONS} or more"))
     else:
         yield Outcome.ok(obj, f"scram_iterations is {value}")
 
@@ -414,7 +417,9 @@ def password_complexity_module(ctx: Context) -> Iterator[Outcome]:
     yield Outcome.fail(obj, "no password-complexity module (passwordcheck, credcheck) is loaded: CREATE/ALTER ROLE "
                             "accepts any password, however short or guessable",
                        fix="-- add passwordcheck (contrib) or credcheck to shared_preload_libraries, then restart",
-                       libraries=libs)
+                       libraries=libs,
+                       deviation=deviation("shared_preload_libraries", s.value if s else None,
+                                           "includes passwordcheck or credcheck"))
 
 
 CHECKS: tuple[Callable[[Context], Iterator[Outcome]], ...] = (password_encryption_scram, role_password_hashes, hba_trust_remote, hba_trust_local, hba_cleartext_password,

@@ -10,11 +10,11 @@ from typing import Iterator
 
 from auditor.analysis.context import Context
 from auditor.model.names import setting_object
-from auditor.model.results import Outcome, Severity
+from auditor.model.results import Outcome, Severity, deviation
 
 from auditor.checks._common import alter_system, as_bool, audit_time, setting_or_gap
 from auditor.checks._hba import any_address, hba_rules, is_loopback, lines_text, tcp_rules
-from auditor.checks._overrides import overrides, overrides_gap, reset_sql, scope
+from auditor.checks._overrides import override_deviation, overrides, overrides_gap, reset_sql, scope
 from auditor.checks._releases import ReleaseTable, major_key, release_table, split_version
 from auditor.checks.server_access import brute_force_delay, hba_all_all, role_connection_limit
 from auditor.checks.server_extensions import (anonymizer_available, extension_current, extension_schema,
@@ -57,17 +57,22 @@ def version_supported(ctx: Context) -> Iterator[Outcome]:
             yield Outcome.ok(obj, f"PostgreSQL {major} is newer than every major in the {note}", **ev)
         else:
             yield Outcome.fail(obj, f"PostgreSQL {major} is older than every major in the {note}: it has been out of "
-                                    "support for years and gets no security fixes", fix=fix, **ev)
+                                    "support for years and gets no security fixes", fix=fix, **ev,
+                               deviation=deviation("server_version", ev["server_version"], "a supported major version"))
         return
     when = audit_time(ctx).date()
     ev["eol"] = m.eol.isoformat()
     if when > m.eol:
         yield Outcome.fail(obj, f"PostgreSQL {major} reached end of life on {m.eol.isoformat()} ({note}): it gets no "
-                                "more security or data-corruption fixes", fix=fix, **ev)
+                                "more security or data-corruption fixes", fix=fix, **ev,
+                           deviation=deviation("server_version", ev["server_version"],
+                                               f"a major version supported past {when.isoformat()}"))
     elif (m.eol - when).days <= EOL_NOTICE_DAYS:
         yield Outcome.fail(obj, f"PostgreSQL {major} reaches end of life on {m.eol.isoformat()}, in "
                                 f"{(m.eol - when).days} days ({note}): plan the upgrade now",
-                           severity=Severity.LOW, fix=fix, **ev)
+                           severity=Severity.LOW, fix=fix, **ev,
+                           deviation=deviation("server_version", ev["server_version"],
+                                               f"a major version supported beyond {EOL_NOTICE_DAYS} days"))
     else:
         yield Outcome.ok(obj, f"PostgreSQL {major} is supported until {m.eol.isoformat()} ({note})", **ev)
 
@@ -90,7 +95,8 @@ def minor_current(ctx: Context) -> Iterator[Outcome]:
                             f"{m.latest}, the latest in the {note}: the security and data-corruption fixes since are "
                             "missing", fix=f"-- install PostgreSQL {m.latest} or newer from your platform's packages "
                             "and restart the server\n-- (a minor update needs no dump, restore or pg_upgrade; read the "
-                            "release notes for extra steps)", behind=behind, **ev)
+                            "release notes for extra steps)", behind=behind, **ev,
+                       deviation=deviation("server_version", f"{major}.{minor}", f"{m.latest} or newer"))
 
 
 # ---- integrity ----------------------------------------------------------------------------------
@@ -108,7 +114,8 @@ def data_checksums(ctx: Context) -> Iterator[Outcome]:
     yield Outcome.fail(obj, "data_checksums is off: a page damaged by the disk, controller or file system is read back "
                             "silently, and the damage spreads into backups and replicas",
                        fix="-- needs the cluster stopped (PostgreSQL 12+), and time proportional to its size; on every "
-                           "node of a replica set:\n-- pg_checksums --enable -D <data directory>", value=s.value if s else None)
+                           "node of a replica set:\n-- pg_checksums --enable -D <data directory>", value=s.value if s else None,
+                       deviation=deviation("data_checksums", s.value if s else None, "on"))
 
 
 _DURABILITY = {
@@ -126,7 +133,7 @@ def durability(ctx: Context) -> Iterator[Outcome]:
             yield gap
         elif s is not None and not as_bool(s.value):
             yield Outcome.fail(setting_object(name), f"{name} is off: {why}", severity=sev,
-                               fix=alter_system(name, "on"), value=s.value)
+                               fix=alter_system(name, "on"), value=s.value, deviation=deviation(name, s.value, "on"))
         else:
             yield Outcome.ok(setting_object(name), f"{name} is on")
     s, gap = setting_or_gap(ctx, "synchronous_commit")
@@ -136,7 +143,8 @@ def durability(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.fail(setting_object("synchronous_commit"),
                            "synchronous_commit is off: a crash loses transactions the server already reported as "
                            "committed (no corruption, but acknowledged writes vanish)",
-                           severity=Severity.LOW, fix=alter_system("synchronous_commit", "on"), value=s.value)
+                           severity=Severity.LOW, fix=alter_system("synchronous_commit", "on"), value=s.value,
+                           deviation=deviation("synchronous_commit", s.value, "on (or local, remote_write, remote_apply)"))
     else:
         yield Outcome.ok(setting_object("synchronous_commit"), f"synchronous_commit is {s.value if s else 'on'}")
 
@@ -176,7 +184,8 @@ def developer_options(ctx: Context) -> Iterator[Outcome]:
         elif s is not None and _harmful(name, s.value, s.unit):
             default = "0" if name in _DELAYS else "off"
             yield Outcome.fail(obj, f"{name} is {s.value}{(s.unit or '') if name in _DELAYS else ''}: {why}", severity=sev,
-                               fix=alter_system(name, default), value=s.value)
+                               fix=alter_system(name, default), value=s.value,
+                               deviation=deviation(name, f"{s.value}{(s.unit or '') if name in _DELAYS else ''}", default))
         else:
             yield Outcome.ok(obj, f"{name} is {s.value if s else 'not set'}")
     if gap := overrides_gap(ctx):
@@ -186,7 +195,8 @@ def developer_options(ctx: Context) -> Iterator[Outcome]:
         if _harmful(o.name, o.value):
             sev, why = _DEVELOPER[o.name]
             yield Outcome.fail(o.object, f"{o.name} = {o.value} is set for {scope(o)}: {why}", severity=sev,
-                               fix=reset_sql(o), database=o.database, role=o.role, setting=o.name, value=o.value)
+                               fix=reset_sql(o), database=o.database, role=o.role, setting=o.name, value=o.value,
+                               deviation=override_deviation(o, "not set here (0 or off)"))
         else:
             yield Outcome.ok(o.object)
 
@@ -194,6 +204,10 @@ def developer_options(ctx: Context) -> Iterator[Outcome]:
 # ---- connections --------------------------------------------------------------------------------
 
 _ALL_INTERFACES = frozenset({"*", "0.0.0.0", "::"})  # noqa: S104 - values looked for in a snapshot, never bound
+
+
+def _listen_deviation(value: str):
+    return deviation("listen_addresses", f"'{value}'", "the addresses clients connect to (not *, 0.0.0.0 or ::)")
 
 
 def listen_addresses(ctx: Context) -> Iterator[Outcome]:
@@ -214,22 +228,25 @@ def listen_addresses(ctx: Context) -> Iterator[Outcome]:
     rules, hba_gap = hba_rules(ctx)
     if hba_gap:
         yield Outcome.fail(obj, f"{head}, and pg_hba could not be read to tell who it admits", fix=fix, value=value,
-                           hba="not readable")
+                           hba="not readable", deviation=_listen_deviation(value))
         return
     remote = [r for r in tcp_rules(rules) if r.auth_method != "reject" and not is_loopback(r)]
     if not remote:
         yield Outcome.fail(obj, f"{head}; pg_hba admits no remote host today, but any line added later is reachable "
-                                "from every network", severity=Severity.LOW, fix=fix, value=value)
+                                "from every network", severity=Severity.LOW, fix=fix, value=value,
+                           deviation=_listen_deviation(value))
         return
     anywhere = [r for r in remote if any_address(r)]
     if anywhere:
         yield Outcome.fail(obj, f"{head}, and pg_hba {lines_text(anywhere)} admit{'s' if len(anywhere) == 1 else ''} "
                                 "clients from any address: the login prompt faces every network that can route to it",
-                           severity=Severity.HIGH, fix=fix, value=value, hba_lines=sorted(r.line_number for r in anywhere))
+                           severity=Severity.HIGH, fix=fix, value=value, hba_lines=sorted(r.line_number for r in anywhere),
+                           deviation=_listen_deviation(value))
         return
     yield Outcome.fail(obj, f"{head}, and pg_hba {lines_text(remote)} admit remote clients: only those lines' address "
                             "ranges stand between other networks and the login prompt",
-                       fix=fix, value=value, hba_lines=sorted(r.line_number for r in remote))
+                       fix=fix, value=value, hba_lines=sorted(r.line_number for r in remote),
+                       deviation=_listen_deviation(value))
 
 
 def authentication_timeout(ctx: Context) -> Iterator[Outcome]:
@@ -245,7 +262,8 @@ def authentication_timeout(ctx: Context) -> Iterator[Outcome]:
         return
     yield Outcome.fail(obj, f"authentication_timeout is {seconds:g} s: a client may take that long to authenticate, "
                             "so half-open or brute-force connections hold server processes longer than the 60 s CIS "
-                            "allows", fix=alter_system("authentication_timeout", "60s"), seconds=seconds)
+                            "allows", fix=alter_system("authentication_timeout", "60s"), seconds=seconds,
+                       deviation=deviation("authentication_timeout", f"{seconds:g} s", "60 s or less"))
 
 
 def _timeout(ctx: Context, name: str, key: str, why: str) -> Iterator[Outcome]:
@@ -266,7 +284,8 @@ def _timeout(ctx: Context, name: str, key: str, why: str) -> Iterator[Outcome]:
         yield gap
     elif s is None:
         yield Outcome.fail(obj, f"this server has no {name} (PostgreSQL 14+ for idle_session_timeout): {why}",
-                           fix="-- upgrade, or close idle sessions in the connection pooler")
+                           fix="-- upgrade, or close idle sessions in the connection pooler",
+                           deviation=deviation(name, "not supported by this server", f"between 1 and {limit} s"))
     else:
         seconds = setting_s(s) or 0
         if 0 < seconds <= limit:
@@ -274,7 +293,7 @@ def _timeout(ctx: Context, name: str, key: str, why: str) -> Iterator[Outcome]:
         else:
             now = "0 (off)" if seconds == 0 else f"{seconds:g} s"
             yield Outcome.fail(obj, f"{name} is {now}, the policy allows at most {limit} s: {why}", fix=fix,
-                               seconds=seconds, limit_s=limit)
+                               seconds=seconds, limit_s=limit, deviation=deviation(name, now, f"between 1 and {limit} s"))
     if gap := overrides_gap(ctx):
         yield gap
         return
@@ -285,7 +304,8 @@ def _timeout(ctx: Context, name: str, key: str, why: str) -> Iterator[Outcome]:
             continue
         now = "0 (off)" if override_s == 0 else (f"{override_s:g} s" if override_s is not None else repr(o.value))
         yield Outcome.fail(o.object, f"{name} is {now} for {scope(o)}, above the policy's {limit} s: {why}",
-                           fix=reset_sql(o), database=o.database, role=o.role, value=o.value, limit_s=limit)
+                           fix=reset_sql(o), database=o.database, role=o.role, value=o.value, limit_s=limit,
+                           deviation=override_deviation(o, f"between 1 and {limit} s, or not set here"))
 
 
 def idle_session_timeout(ctx: Context) -> Iterator[Outcome]:

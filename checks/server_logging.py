@@ -11,10 +11,10 @@ from typing import Iterator
 
 from auditor.analysis.context import Context
 from auditor.model.names import setting_object
-from auditor.model.results import Outcome, Severity
+from auditor.model.results import Outcome, Severity, deviation
 
 from auditor.checks._common import alter_system, as_bool, setting_or_gap
-from auditor.checks._overrides import overrides, overrides_gap, reset_sql, scope
+from auditor.checks._overrides import override_deviation, overrides, overrides_gap, reset_sql, scope
 from auditor.checks._settings import duration_s
 from auditor.checks.server_files import inside
 
@@ -31,7 +31,7 @@ def debug_print_off(ctx: Context) -> Iterator[Outcome]:
             yield Outcome.fail(setting_object(name), f"{name} is on: every statement's {name.rsplit('_', 1)[1]} "
                                                      "tree, with the literal values it carries (personal data, "
                                                      "passwords in ALTER ROLE), is written to the server log",
-                               fix=alter_system(name, "off"), value=s.value)
+                               fix=alter_system(name, "off"), value=s.value, deviation=deviation(name, s.value, "off"))
         else:
             yield Outcome.ok(setting_object(name), f"{name} is off")
     s, gap = setting_or_gap(ctx, "debug_pretty_print")
@@ -40,7 +40,8 @@ def debug_print_off(ctx: Context) -> Iterator[Outcome]:
     elif s is not None and not as_bool(s.value):
         yield Outcome.fail(setting_object("debug_pretty_print"), "debug_pretty_print is off: any debug_print output "
                            "is one unreadable line", severity=Severity.INFO,
-                           fix=alter_system("debug_pretty_print", "on"), value=s.value)
+                           fix=alter_system("debug_pretty_print", "on"), value=s.value,
+                           deviation=deviation("debug_pretty_print", s.value, "on"))
     else:
         yield Outcome.ok(setting_object("debug_pretty_print"), "debug_pretty_print is on")
     if gap := overrides_gap(ctx):
@@ -50,7 +51,8 @@ def debug_print_off(ctx: Context) -> Iterator[Outcome]:
         if as_bool(o.value):
             yield Outcome.fail(o.object, f"{o.name} is on for {scope(o)}: those sessions write parse trees and plans "
                                          "with their literal values to the log",
-                               fix=reset_sql(o), database=o.database, role=o.role, setting=o.name, value=o.value)
+                               fix=reset_sql(o), database=o.database, role=o.role, setting=o.name, value=o.value,
+                               deviation=override_deviation(o, "not set here (off)"))
         else:
             yield Outcome.ok(o.object)
 
@@ -65,7 +67,8 @@ def log_error_verbosity(ctx: Context) -> Iterator[Outcome]:
     if value == "terse":
         yield Outcome.fail(obj, "log_error_verbosity is terse: logged errors lose their DETAIL, HINT, QUERY and "
                                 "CONTEXT, so a failed or denied statement cannot be reconstructed from the log",
-                           fix=alter_system("log_error_verbosity", "verbose"), value=value)
+                           fix=alter_system("log_error_verbosity", "verbose"), value=value,
+                           deviation=deviation("log_error_verbosity", value, "default or verbose"))
     else:
         yield Outcome.ok(obj, f"log_error_verbosity is {value}")
 
@@ -80,7 +83,8 @@ def log_hostname_off(ctx: Context) -> Iterator[Outcome]:
     if s is not None and as_bool(s.value):
         yield Outcome.fail(obj, "log_hostname is on: each connection waits for a reverse DNS lookup, and the log "
                                 "records the host name whoever controls the client's DNS chose instead of its address",
-                           fix=alter_system("log_hostname", "off"), value=s.value)
+                           fix=alter_system("log_hostname", "off"), value=s.value,
+                           deviation=deviation("log_hostname", s.value, "off"))
     else:
         yield Outcome.ok(obj, "log_hostname is off: the log records client addresses")
 
@@ -99,7 +103,8 @@ def log_timezone(ctx: Context) -> Iterator[Outcome]:
     yield Outcome.fail(obj, f"log_timezone is {value}, not one the policy allows ({', '.join(allowed[:3])}"
                             f"{', ...' if len(allowed) > 3 else ''}): log times must be converted before they can be "
                             "correlated with other systems, and a daylight-saving zone repeats an hour every year",
-                       fix=alter_system("log_timezone", allowed[0] if allowed else "UTC"), value=value)
+                       fix=alter_system("log_timezone", allowed[0] if allowed else "UTC"), value=value,
+                       deviation=deviation("log_timezone", value, " or ".join(allowed[:3]) + (" ..." if len(allowed) > 3 else "")))
 
 
 def _collector_on(ctx: Context) -> bool:
@@ -125,7 +130,8 @@ def log_rotation(ctx: Context) -> Iterator[Outcome]:
         return
     yield Outcome.fail(obj, "log_rotation_age and log_rotation_size are both 0: the server writes one log file until "
                             "the disk fills, and retention or shipping by file is impossible",
-                       fix=alter_system("log_rotation_age", "1d") + "\n" + alter_system("log_rotation_size", "1GB"))
+                       fix=alter_system("log_rotation_age", "1d") + "\n" + alter_system("log_rotation_size", "1GB"),
+                       deviation=deviation("log_rotation_age, log_rotation_size", "0, 0", "either above 0 (e.g. 1d, 1GB)"))
 
 
 _UNIQUE = re.compile(r"%[YyGs]")    # a year or epoch field: the file name never recurs
@@ -152,7 +158,10 @@ def log_truncate_on_rotation(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.fail(obj, f"log_truncate_on_rotation is off and log_filename '{pattern}' reuses names: each "
                                 "rotation appends to the file of the previous cycle, so one file mixes periods and the "
                                 "log directory grows without a bound (ship logs off the server before a name recurs)",
-                           fix=alter_system("log_truncate_on_rotation", "on"), filename=pattern)
+                           fix=alter_system("log_truncate_on_rotation", "on"), filename=pattern,
+                           deviation=deviation("log_truncate_on_rotation", s.value if s else None,
+                                               "on (log_filename reuses names)"))
+
 
 
 def log_directory(ctx: Context) -> Iterator[Outcome]:

@@ -16,7 +16,7 @@ from psycopg import sql
 from auditor.analysis.context import Context
 from auditor.model.snapshot import Certificate, TlsLibrary, TlsProbe
 from auditor.model.names import hba_object, session_object, setting_object, tls_object
-from auditor.model.results import Outcome, Severity
+from auditor.model.results import Outcome, Severity, deviation
 from auditor.collect.tls_probe import days_between
 
 from auditor.checks import _tls
@@ -43,7 +43,8 @@ def ssl_enabled(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.ok(obj, "ssl is on")
     else:
         yield Outcome.fail(obj, "ssl is off: clients cannot encrypt their connections to this server",
-                           fix=alter_system("ssl", "on"), value=s.value if s else None)
+                           fix=alter_system("ssl", "on"), deviation=deviation("ssl", s.value if s else None, "on"),
+                           value=s.value if s else None)
 
 
 # ---- shared helpers --------------------------------------------------------------------------------
@@ -146,13 +147,17 @@ def ssl_min_protocol(ctx: Context) -> Iterator[Outcome]:
     if tls and accepted_low:
         yield Outcome.fail(obj, f"the server at {_endpoint(tls)} completes TLS handshakes limited to {', '.join(accepted_low)}"
                                 f" (below {minimum}): an attacker on the path can hold clients to protocols with known attacks",
-                           severity=Severity.HIGH, fix=fix, **evidence)
+                           severity=Severity.HIGH, fix=fix, **evidence,
+                           deviation=deviation("ssl_min_protocol_version",
+                                               f"{value or 'hidden'} ({', '.join(accepted_low)} accepted over the wire)",
+                                               f"{minimum} or newer"))
     elif value is not None and _tls.PROTOCOL_RANK.get(value, 0) < need:
         refused = wire_usable and not accepted_low
         note = ("; the server's OpenSSL refused them over the wire today, but a library update or openssl.cnf change re-enables them"
                 if refused else "")
         yield Outcome.fail(obj, f"ssl_min_protocol_version is {value}, below {minimum}: the server allows protocols with known weaknesses{note}",
-                           severity=Severity.MEDIUM if refused else Severity.HIGH, fix=fix, **evidence)
+                           severity=Severity.MEDIUM if refused else Severity.HIGH, fix=fix, **evidence,
+                           deviation=deviation("ssl_min_protocol_version", value, f"{minimum} or newer"))
     else:
         how = f"set to {value}" if value else "hidden"
         wire = f"; over the wire {', '.join(tls.refused_protocols)} were refused" if tls and tls.refused_protocols else ""
@@ -162,7 +167,8 @@ def ssl_min_protocol(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.fail(setting_object("ssl_max_protocol_version"),
                            f"ssl_max_protocol_version is {top.value}: the server never speaks {minimum} or newer, so every client "
                            "uses a protocol with known weaknesses", severity=Severity.HIGH,
-                           fix=_reset("ssl_max_protocol_version"), setting=top.value, required=minimum)
+                           fix=_reset("ssl_max_protocol_version"), setting=top.value, required=minimum,
+                           deviation=deviation("ssl_max_protocol_version", top.value, f"not set, or {minimum} or newer"))
 
 
 def ssl_ciphers_strong(ctx: Context) -> Iterator[Outcome]:
@@ -207,7 +213,9 @@ def _cipher_outcome(obj: str, value: str | None, tls: TlsProbe | None, library: 
     why = ("an attacker on the path can read or alter the traffic" if set(cats) - {"no_fs", "ccm8"}
            else "a later theft of the server key decrypts recorded sessions")
     return Outcome.fail(obj, "; ".join(parts) + f": {why}", severity=_tls.worst(cats),
-                        fix=alter_system("ssl_ciphers", STRONG_CIPHERS), **evidence)
+                        fix=alter_system("ssl_ciphers", STRONG_CIPHERS), **evidence,
+                        deviation=deviation("ssl_ciphers", f"'{value}'" if value is not None else "hidden",
+                                            "no " + _tls.labels(cats) + " suites"))
 
 
 def _tls13_and_groups(ctx: Context) -> Iterator[Outcome]:
@@ -222,7 +230,8 @@ def _tls13_and_groups(ctx: Context) -> Iterator[Outcome]:
             if weak:
                 yield Outcome.fail(obj, f"ssl_tls13_ciphers enables {', '.join(weak['ccm8'])}, whose 64-bit tag is not "
                                         "recommended for general use", severity=Severity.LOW,
-                                   fix=_reset("ssl_tls13_ciphers"), setting=s13.value, source="setting")
+                                   fix=_reset("ssl_tls13_ciphers"), setting=s13.value, source="setting",
+                                   deviation=deviation("ssl_tls13_ciphers", s13.value, "no CCM_8 suites"))
             else:
                 yield Outcome.ok(obj, source="setting")
     name = "ssl_groups" if ctx.snap.server_major >= 18 else "ssl_ecdh_curve"
@@ -234,7 +243,8 @@ def _tls13_and_groups(ctx: Context) -> Iterator[Outcome]:
         if weak_curves:
             yield Outcome.fail(setting_object(name), f"{name} offers {', '.join(weak_curves)}: curves below 224 bits give less than "
                                                      "112-bit security to the key exchange", severity=Severity.MEDIUM,
-                               fix=_reset(name), setting=g.value, source="setting")
+                               fix=_reset(name), setting=g.value, source="setting",
+                               deviation=deviation(name, g.value, "only curves of 224 bits or more"))
         else:
             yield Outcome.ok(setting_object(name), source="setting")
 
@@ -401,7 +411,9 @@ def ssl_passphrase_not_literal(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.fail(obj, f"ssl_passphrase_command hands the key's passphrase to {prog} as a literal: whoever may read "
                                 "server settings (pg_read_all_settings, pg_monitor) or postgresql.conf learns it, and with "
                                 "a copy of the key file can impersonate the server", fix=_reset("ssl_passphrase_command"),
-                           program=prog, source="setting")
+                           program=prog, source="setting",
+                           deviation=deviation("ssl_passphrase_command", f"{prog} with a literal passphrase",
+                                               "not set, or a command that reads the passphrase from a protected place"))
     else:
         yield Outcome.ok(obj, "no passphrase is written into ssl_passphrase_command", source="setting")
 

@@ -4,6 +4,7 @@
   "use strict";
   var doc = document, bar = doc.getElementById("finder");
   doc.documentElement.classList.add("js");
+  sectionFinders();
   if (!bar) return;
   var q = doc.getElementById("f-q"), count = doc.getElementById("f-count");
   var selects = Array.prototype.slice.call(bar.querySelectorAll("select[data-key]"));
@@ -22,7 +23,8 @@
   function matches(it, words, want) {
     for (var i = 0; i < want.length; i++) {
       var v = it.d[want[i][0]] || "";
-      if (want[i][0] === "fw" ? (" " + v + " ").indexOf(" " + want[i][1] + " ") < 0 : v !== want[i][1]) return false;
+      if (want[i][0] === "req" ? ("|" + v + "|").indexOf("|" + want[i][1] + "|") < 0 :
+          want[i][0] === "fw" ? (" " + v + " ").indexOf(" " + want[i][1] + " ") < 0 : v !== want[i][1]) return false;
     }
     for (var j = 0; j < words.length; j++) if (it.text.indexOf(words[j]) < 0) return false;
     return true;
@@ -89,4 +91,28 @@
     });
   });
   apply();
+
+  /* The inventory and access-matrix chapters: a search and one flag each, over their tables, column lists and
+     reader lists (.s-item). An item without data-sflag is only searched, never flag-filtered. */
+  function sectionFinders() {
+    Array.prototype.forEach.call(doc.querySelectorAll(".sec-finder"), function (f) {
+      var sec = f.closest("section"), sq = f.querySelector(".sec-q"), flag = f.querySelector(".sec-flag");
+      var cnt = f.querySelector(".sec-count"), t = 0;
+      var list = Array.prototype.map.call(sec.querySelectorAll(".s-item"), function (el) {
+        return {el: el, text: el.textContent.toLowerCase(), flag: el.hasAttribute("data-sflag") ? el.dataset.sflag : null};
+      });
+      function run() {
+        var words = sq.value.toLowerCase().split(/\s+/).filter(Boolean), want = flag.value, shown = 0;
+        list.forEach(function (it) {
+          var ok = (!want || it.flag === null || it.flag === want) &&
+                   words.every(function (w) { return it.text.indexOf(w) >= 0; });
+          if (it.el.hidden === ok) it.el.hidden = !ok;
+          if (ok) shown++;
+        });
+        cnt.textContent = words.length || want ? shown + " of " + list.length + " match" : "";
+      }
+      sq.addEventListener("input", function () { clearTimeout(t); t = setTimeout(run, 120); });
+      flag.addEventListener("change", run);
+    });
+  }
 })();

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import shutil
@@ -81,6 +82,24 @@ def test_the_bundle_holds_snapshot_policy_every_format_and_a_signed_manifest(evi
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(f"verified: {len(manifest['files'])} files in {evidence}, signed by the trusted key "
                                   f"{bundle.fingerprint(bundle.load_public_key(keys[1]))} at {manifest['created_at']}")
+
+
+def test_the_reports_name_the_bundle_and_its_key_and_the_manifest_lists_their_report_json(evidence, keys):
+    """report.json (in -o and in the bundle, the same bytes) records where the bundle is and which key signs it;
+    the SHA-256 the PDF/HTML print for report.json is the one manifest.json lists, under the signature."""
+    fp = bundle.fingerprint(bundle.load_public_key(keys[1]))
+    reports = evidence.parent / "reports"
+    outside, inside = (reports / "report.json").read_bytes(), (evidence / "report.json").read_bytes()
+    assert outside == inside
+    record = json.loads(outside)["evidence_bundle"]
+    assert (record["directory"], record["public_key_fingerprint"], record["algorithm"]) == (str(evidence), fp, "Ed25519")
+    listed = {f["path"]: f["sha256"] for f in json.loads((evidence / "manifest.json").read_text())["files"]}
+    digest = hashlib.sha256(outside).hexdigest()
+    assert listed["report.json"] == digest
+    html = (evidence / "report.html").read_text("utf-8")        # -o wrote JSON only; the bundle has every format
+    assert digest in html and fp in html and f"pgcomply verify {evidence}" in html
+    md = (evidence / "report.md").read_text("utf-8")
+    assert fp in md
 
 
 def test_verify_without_a_trusted_key_exits_2_in_one_line(evidence, keys):

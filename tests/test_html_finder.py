@@ -114,6 +114,73 @@ def test_status_and_framework_filters(browser, report, tmp_path):
     assert _shown(browser) == _rows(report, lambda f: f["check_id"] in gdpr) != set()
 
 
+def test_requirement_filter_shows_exactly_the_checks_mapped_to_it(browser, report, tmp_path):
+    _open(browser, report, tmp_path / "report.html")
+    req = "Art. 32(1)(b)" if any("Art. 32(1)(b)" in (c.get("references") or {}).get("gdpr", ())
+                                 for c in report["checks"]) else report["checks"][0]["references"]["gdpr"][0]
+    mapped = {c["id"] for c in report["checks"] if req in (c.get("references") or {}).get("gdpr", ())}
+    options = browser.js("[...document.querySelectorAll('#f-req option')].map(o => o.value)")
+    assert f"gdpr:{req}" in options and "cis:" + report["checks"][0]["references"]["cis"][0] in options
+    _select(browser, "#f-req", f"gdpr:{req}")
+    assert _shown(browser) == _rows(report, lambda f: f["check_id"] in mapped) != set()
+    passed = {c["id"] for c in report["checks"] if c.get("status", "pass") == "pass" and c["id"] in mapped}
+    shown_passed = "[...document.querySelectorAll('table.passed tr.f')].filter(r => r.checkVisibility()).map(r => r.id.slice(6))"
+    assert set(browser.js(shown_passed)) == passed
+    _select(browser, "#f-sev", "critical")                          # filters combine
+    assert _shown(browser) == _rows(report, lambda f: f["check_id"] in mapped and f["severity"] == "critical")
+
+
+SEC_VISIBLE = ("[...document.querySelectorAll('#{sec} .s-item')].filter(e => e.checkVisibility())"
+               ".map(e => e.querySelector('.obj, .h-obj').textContent)")
+
+
+def _sec(browser, sec: str, query: str | None = None, flag: str | None = None) -> list[str]:
+    if query is not None:       # clear the field, then type as a keyboard would
+        browser.js(f"document.querySelector('#{sec} .sec-q').value = ''")
+        browser.type(f"#{sec} .sec-q", query)
+        browser.js(f"document.querySelector('#{sec} .sec-q').dispatchEvent(new Event('input'))")
+        _settle(browser)
+    if flag is not None:
+        _select(browser, f"#{sec} .sec-flag", flag)
+    return browser.js(SEC_VISIBLE.format(sec=sec))
+
+
+def test_inventory_and_access_matrix_chapters_filter_their_rows(browser, report, tmp_path):
+    _open(browser, report, tmp_path / "report.html")
+    inv = browser.js("document.querySelector('.section-inventory').id")
+    acc = browser.js("document.querySelector('.section-access').id")
+    tables = [t for db in report["data_inventory"]["databases"] for t in db["tables"]]
+    everything = _sec(browser, inv)
+    assert len(everything) >= 2 * len(tables)                       # a row in the table list and a column list each
+    shown = _sec(browser, inv, "payments")
+    assert shown and set(shown) == {t["object"] for t in tables if "payments" in t["object"]}
+    _sec(browser, inv, "")
+    exposed = {t["object"] for t in tables if t["protection"] in ("unprotected", "partial")}
+    assert exposed and set(_sec(browser, inv, flag="exposed")) == exposed
+    count = browser.js(f"document.querySelector('#{inv} .sec-count').textContent")
+    assert count == f"{len(_sec(browser, inv))} of {len(everything)} match"
+    assert _shown(browser) == _rows(report, lambda f: True)        # the findings finder is untouched
+
+    am = report["access_matrix"]["tables"]
+    public = {t["object"] for t in am if any(g["public"] for g in t["column_groups"])}
+    visible = ("[...document.querySelectorAll('#{acc} {sel}')].filter(e => e.checkVisibility())")
+    tables_shown = visible.format(acc=acc, sel="tbody.am-table") + ".map(e => e.querySelector('.am-obj').textContent)"
+    role_rows = browser.js(f"document.querySelectorAll('#{acc} .am-roles .s-item').length")
+    lists = browser.js(f"document.querySelectorAll('#{acc} .am-list').length")
+    _sec(browser, acc, flag="public")
+    assert public and set(browser.js(tables_shown)) == public
+    assert browser.js(visible.format(acc=acc, sel=".am-roles .s-item") + ".length") == role_rows   # searched only
+    assert browser.js(visible.format(acc=acc, sel=".am-list") + ".length") == lists
+    _select(browser, f"#{acc} .sec-flag", "")
+    reader = "analyst" if any(r["role"] == "analyst" for r in report["access_matrix"]["readers_by_role"]) else \
+        report["access_matrix"]["readers_by_role"][-1]["role"]
+    _sec(browser, acc, reader)
+    split = browser.js(f"[...document.querySelectorAll('#{acc} .s-item')].map(e => [e.checkVisibility(), "
+                       f"e.textContent.toLowerCase().includes({json.dumps(reader)})])")
+    assert any(v for v, _ in split) and any(not v for v, _ in split) and all(v == has for v, has in split)
+    browser.screenshot(tmp_path / "sections.png")
+
+
 def test_new_since_baseline_filter(browser, report, tmp_path):
     rep = copy.deepcopy(report)
     new = ["RLS-008", "shop.public.invoice_totals"]

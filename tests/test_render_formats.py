@@ -4,6 +4,7 @@ The validators here are shared with test_render_samples.py and test_render_real.
 """
 from __future__ import annotations
 
+import csv
 import html.parser
 import importlib.resources
 import json
@@ -170,6 +171,37 @@ def test_pdf_renders_hostile_names_as_text(hostile):
                           check=True).stdout
     assert "<script>alert(1)</script>" in text
     assert "Page 2 of" in text
+
+
+def test_setting_findings_show_actual_and_expected_in_every_format(hostile):
+    """"log_connections: off, expected on": the structured deviation reaches every format, escaped."""
+    report, out = hostile
+    devs = [f for f in report["findings"] if f.get("deviation")]
+    assert devs and all(f["area"] in ("ssl", "server", "audit_logging") for f in devs)
+    html_text = (out / "report.html").read_text("utf-8")
+    assert html_text.count('<table class="dev">') == len(devs)
+    body = "".join(check_html(html_text).text)
+    assert all(f"{f['deviation']['setting']}ActualExpected" not in body for f in devs)     # labelled cells
+    f = next(f for f in devs if "<script>" in f["deviation"]["actual"] and f["status"] == "fail")
+    assert f"Actual {f['deviation']['actual']}" in body.replace("\n", "\n")
+    assert "<script>alert(1)</script> " not in html_text.split("<body", 1)[1].replace("&lt;script&gt;", "")
+    sarif = json.loads((out / "report.sarif").read_text("utf-8"))["runs"][0]["results"]
+    r = next(r for r in sarif if r["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == f["object"]
+             and r["ruleId"] == f["check_id"])
+    dev = f["deviation"]
+    assert r["message"]["text"].endswith(f"({dev['setting']}: {dev['actual']}, expected on)")
+    assert r["properties"]["deviation"] == dev
+    with (out / "findings.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    row = next(x for x in rows if x["object"] == f["object"] and x["check_id"] == f["check_id"])
+    assert (row["setting"], row["actual"], row["expected"]) == (dev["setting"], dev["actual"], "on")
+    assert all(not x["setting"] for x in rows if x["area"] not in ("ssl", "server", "audit_logging"))
+    junit = (out / "report.junit.xml").read_text("utf-8")
+    assert f"actual vs expected: {dev['setting']}: " in junit
+    md = (out / "report.md").read_text("utf-8")
+    assert re.search(r"\(\*\*setting\\_\d: &lt;script&gt;.*, expected on\*\*\)", md)      # escaped
+    pdf = subprocess.run(["pdftotext", str(out / "report.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    assert "ACTUAL" in pdf and "EXPECTED" in pdf        # small caps labels (text-transform)
 
 
 def test_sections_render_generically_with_errors_and_unknown_keys(tmp_path):

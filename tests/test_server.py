@@ -137,8 +137,16 @@ def test_srv_003_data_checksums(srv15, pg18):
     assert statuses(audit(pg18.dsn(), ["SRV-003"]), "SRV-003") == {"pass"}                 # on by default in 18
 
 
+def _deviations(result) -> dict[str, tuple[str, str, str]]:
+    return {f.object: (f.deviation.setting, f.deviation.actual, f.deviation.expected)
+            for f in result.findings if f.status == "fail" and f.deviation}
+
+
 def test_srv_004_durability(srv15, conf):
-    assert failing_objects(audit(srv15.dsn(), ["SRV-004"])) == {"setting:fsync"}   # the lab runs with fsync off
+    result = audit(srv15.dsn(), ["SRV-004"])
+    assert failing_objects(result) == {"setting:fsync"}   # the lab runs with fsync off
+    assert _deviations(result) == {"setting:fsync": ("fsync", "off", "on")}
+    assert result.findings[0].to_dict()["deviation"] == {"setting": "fsync", "actual": "off", "expected": "on"}
     conf(fsync=True, full_page_writes=False, synchronous_commit="off")
     assert _sev(audit(srv15.dsn(), ["SRV-004"]), "SRV-004") == {"setting:full_page_writes": "high",
                                                                 "setting:synchronous_commit": "low"}
@@ -153,9 +161,14 @@ def test_srv_005_developer_options(srv15, conf):
         conf(zero_damaged_pages=True, jit_debugging_support=True)
         srv15.execute("ALTER ROLE srv_dev SET allow_system_table_mods = on")   # (backend-only settings such as
         #                                                                         post_auth_delay cannot be per role)
-        assert _sev(audit(srv15.dsn(), ["SRV-005"]), "SRV-005") == {
+        result = audit(srv15.dsn(), ["SRV-005"])
+        assert _sev(result, "SRV-005") == {
             "setting:zero_damaged_pages": "high", "setting:jit_debugging_support": "low",
             "setting:allow_system_table_mods@role:srv_dev": "high"}
+        assert _deviations(result) == {
+            "setting:zero_damaged_pages": ("zero_damaged_pages", "on", "off"),
+            "setting:jit_debugging_support": ("jit_debugging_support", "on", "off"),
+            "setting:allow_system_table_mods@role:srv_dev": ("allow_system_table_mods", "on", "not set here (0 or off)")}
     finally:
         srv15.execute("DROP ROLE srv_dev")
 
@@ -269,3 +282,37 @@ def test_srv_014_015_rotation(srv15, conf, pg18):
     conf(log_rotation_age="1d", log_truncate_on_rotation=True)
     assert failing_objects(audit(srv15.dsn(), ["SRV-014", "SRV-015"])) == set()
     assert statuses(audit(pg18.dsn(), ["SRV-014", "SRV-015"]), "SRV-014") == {"pass"}   # no collector, no rotation
+
+
+# ---- expected vs actual -----------------------------------------------------------------------------
+
+def test_srv_every_failing_setting_shows_actual_and_expected(srv15, conf):
+    """Each failing finding on a setting, in every area that judges settings, carries its actual and expected value
+    (what the reports print as "log_hostname: on, expected off"); per-role overrides too."""
+    strict = Policy(sampling=False, thresholds=Thresholds(max_idle_session_s=900))
+    conf(full_page_writes=False, synchronous_commit="off", zero_damaged_pages=True, authentication_timeout="2min",
+         debug_print_parse=True, debug_pretty_print=False, log_error_verbosity="terse", log_hostname=True,
+         log_timezone="Europe/Madrid", log_rotation_age=0, log_rotation_size=0, log_filename="postgresql-%a.log",
+         log_connections=False, log_disconnections=False, log_lock_waits=False, log_min_messages="error",
+         log_min_error_statement="panic", log_line_prefix="%t ", log_file_mode="0644", password_encryption="md5",
+         log_statement="none", archive_mode=False)
+    srv15.execute("CREATE ROLE srv_dev2 NOLOGIN")
+    try:
+        srv15.execute("ALTER ROLE srv_dev2 SET log_statement = 'none'; ALTER ROLE srv_dev2 SET password_encryption = md5;"
+                      "ALTER ROLE srv_dev2 SET idle_session_timeout = 0")
+        result = audit(srv15.dsn(), ["server", "audit_logging", "passwords", "ssl", "backup"], policy=strict)
+        setting_fails = [f for f in result.findings if f.status == "fail" and f.object.startswith("setting:")]
+        assert len(setting_fails) >= 25
+        assert [f.object for f in setting_fails if f.deviation is None] == []
+        dev = _deviations(result)
+        assert dev["setting:log_hostname"] == ("log_hostname", "on", "off")
+        assert dev["setting:authentication_timeout"] == ("authentication_timeout", "120 s", "60 s or less")
+        assert dev["setting:password_encryption"] == ("password_encryption", "md5", "scram-sha-256")
+        assert dev["setting:password_encryption@role:srv_dev2"] == ("password_encryption", "md5",
+                                                                    "scram-sha-256, or not set here")
+        assert dev["setting:idle_session_timeout@role:srv_dev2"] == ("idle_session_timeout", "0",
+                                                                     "between 1 and 900 s, or not set here")
+        assert dev["setting:log_file_mode"] == ("log_file_mode", "0644", "0600 (or 0640)")
+        assert dev["setting:archive_mode"] == ("archive_mode", "off", "on")
+    finally:
+        srv15.execute("DROP ROLE srv_dev2")

@@ -218,7 +218,7 @@ def audit(dsn, host, port, username, dbname, databases, no_sample, schema_paths,
     plan = history_plan(open_recorder(history_url, no_history), baseline)
     with console.progress(not quiet) as say:
         run = run_audit(dsn, policy, fmts, output_dir, databases=databases or None, progress=say,
-                        baseline=extras.baseline, history=plan)
+                        baseline=extras.baseline, history=plan, bundle=extras.bundle())
     extras.finish(run, policy)
     if plan is not None:
         prev = (run.report.get("history") or {}).get("previous")
@@ -243,7 +243,7 @@ def _schema_audit(paths, pg_version, policy, fmts, output_dir, quiet, baseline, 
     extras = SingleExtras.prepare(None, baseline, evidence, signing_key)
     with console.progress(not quiet) as say:
         run = run_schema_audit(list(paths), policy, fmts, output_dir, pg_version=pg_version, progress=say,
-                               baseline=extras.baseline)
+                               baseline=extras.baseline, bundle=extras.bundle())
     extras.finish(run, policy)
     _finish(run, quiet)
 

@@ -120,6 +120,11 @@ class SingleExtras:
             key = load_private_key(signing_key)
         return cls(dsn, base, evidence, key)
 
+    def bundle(self) -> dict[str, Any] | None:
+        """report.json's `evidence_bundle`, known before the audit: the reports name the bundle they go into."""
+        from auditor.workflow.bundle import bundle_record
+        return bundle_record(self.evidence, self.key) if self.evidence is not None else None
+
     def finish(self, run: AuditRun, policy: Any) -> None:
         from auditor.workflow.bundle import write_bundle
         if self.baseline is not None:

@@ -49,7 +49,8 @@ def _finding(check: Check, policy: Policy, o: Outcome, *, examined: int = 0) -> 
     return Finding(check_id=check.id, title=check.title, area=check.area, severity=Severity(sev).value,
                    status=o.status.value, object=o.object, message=o.message, evidence=dict(o.evidence),
                    remediation=check.remediation, references=check.references, examined=examined,
-                   missing=o.missing, fix_sql=o.fix, root_cause=o.root_cause)
+                   missing=o.missing, fix_sql=o.fix, root_cause=o.root_cause,
+                   deviation=o.deviation)
 
 
 def _sanitize(exc: BaseException) -> str:

@@ -25,7 +25,7 @@ REPORT_KIND = "pgcomply-report"
 CORE_KEYS = frozenset({
     "kind", "schema_version", "tool", "target", "auditor", "policy", "started_at", "finished_at", "duration_s",
     "score", "summary", "areas", "checks", "findings", "complete", "gaps", "waiver_notes", "compliance", "warnings",
-    "root_causes", "gate", "history"})
+    "root_causes", "gate", "history", "evidence_bundle"})
 
 
 class ReportFormatError(ValueError):

@@ -148,7 +148,7 @@ def _add_auditor(cluster: ThrowawayCluster) -> None:
 
 def run_schema_audit(paths: Sequence[Path], policy: Policy, formats: Sequence[str], out_dir: Path | None, *,
                      pg_version: int | None = None, progress: Callable[[str], None] | None = None,
-                     baseline: dict[str, Any] | None = None) -> AuditRun:
+                     baseline: dict[str, Any] | None = None, bundle: dict[str, Any] | None = None) -> AuditRun:
     say = progress or (lambda _m: None)
     files = migration_files(paths)
     migrations = [read_migration(f) for f in files]
@@ -167,7 +167,7 @@ def run_schema_audit(paths: Sequence[Path], policy: Policy, formats: Sequence[st
         source = SchemaSource(source=", ".join(map(str, paths)), files=tuple(map(str, files)),
                               placeholder_roles=tuple(roles))
         snap = dataclasses.replace(snap, target=dataclasses.replace(snap.target, schema=source))
-        return evaluate_and_render(snap, policy, formats, out_dir, progress, baseline=baseline)
+        return evaluate_and_render(snap, policy, formats, out_dir, progress, baseline=baseline, bundle=bundle)
     finally:
         say("removing the throwaway cluster")
         cluster.stop()

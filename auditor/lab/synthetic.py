@@ -17,6 +17,8 @@ HOSTILE_NAMES = (
     "back\\slash", "url(http://evil.example/x.png)", "<img src=x onerror=alert(1)>",
 )
 
+SETTING_AREAS = ("ssl", "server", "audit_logging")
+
 
 def synthetic_report(n_findings: int = 5000, *, hostile: bool = False, sections: bool = True) -> dict[str, Any]:
     checks = list(load_checks().values())
@@ -40,6 +42,8 @@ def synthetic_report(n_findings: int = 5000, *, hostile: bool = False, sections:
             "references": {k: list(v) for k, v in c.references.items()},
             "fix_sql": f'REVOKE ALL ON TABLE "public"."{name}" FROM PUBLIC;\n-- then grant what each role needs',
         }
+        if c.area in SETTING_AREAS:    # a setting finding: the actual value against the expected one
+            f["deviation"] = {"setting": f"setting_{i % 7}", "actual": name, "expected": "on"}
         if status == "waived":
             f["waiver"] = {"reason": f"accepted for {name}", "approver": "CISO <ciso@example.com>",
                            "expires": "2027-03-31", "expired": False}

@@ -41,6 +41,28 @@ class Status(str, Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class Deviation:
+    """A setting's actual value against the one the check expects, as Nessus shows it: a reader sees the
+    gap without parsing the message ("log_connections: off, expected on"). Values are short, never secrets."""
+
+    setting: str
+    actual: str
+    expected: str
+
+    def text(self) -> str:
+        return f"{self.setting}: {self.actual}, expected {self.expected}"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"setting": self.setting, "actual": self.actual, "expected": self.expected}
+
+
+def deviation(setting: str, actual: object, expected: str) -> Deviation:
+    """A Deviation from whatever the snapshot holds: None and '' read as "not set"."""
+    text = "" if actual is None else str(actual)
+    return Deviation(setting, text if text.strip() else "not set", expected)
+
+
+@dataclass(frozen=True, slots=True)
 class Outcome:
     """One object's result as a check sees it; the engine turns these into Findings."""
 
@@ -53,6 +75,7 @@ class Outcome:
     fix: str | None = None               # object-specific remediation SQL
     root_cause: str | None = None        # what several findings share ("hba:7", "preload:pgaudit"): reports group them
     accepted: bool = False               # pass: an accepted fact reported as its own finding (the auditing role)
+    deviation: Deviation | None = None   # a setting finding: actual vs expected value
 
     @classmethod
     def ok(cls, obj: str, message: str = "", **evidence: Any) -> "Outcome":
@@ -60,9 +83,10 @@ class Outcome:
 
     @classmethod
     def fail(cls, obj: str, message: str, *, severity: Severity | str | None = None,
-             fix: str | None = None, root_cause: str | None = None, **evidence: Any) -> "Outcome":
+             fix: str | None = None, root_cause: str | None = None, deviation: Deviation | None = None,
+             **evidence: Any) -> "Outcome":
         return cls(Status.FAIL, obj, message, evidence, severity=Severity(severity) if severity else None, fix=fix,
-                   root_cause=root_cause)
+                   root_cause=root_cause, deviation=deviation)
 
     @classmethod
     def not_applicable(cls, obj: str, message: str, **evidence: Any) -> "Outcome":
@@ -107,6 +131,7 @@ class Finding:
     fix_sql: str | None = None
     waiver: Mapping[str, Any] | None = None   # the waiver that matched (status waived), incl. reason/approver/expires
     root_cause: str | None = None        # shared with other findings: see auditor/engine/causes.py
+    deviation: Deviation | None = None   # setting findings: {"setting", "actual", "expected"}
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -125,4 +150,6 @@ class Finding:
             d["waiver"] = dict(self.waiver)
         if self.root_cause:
             d["root_cause"] = self.root_cause
+        if self.deviation:
+            d["deviation"] = self.deviation.to_dict()
         return d

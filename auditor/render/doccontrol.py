@@ -21,6 +21,7 @@ class DocControl:
     tool_version: str
     catalogue: str                    # "97 checks, catalogue 1a2b3c4d5e6f" or why it is not known
     masking: str = MASKING            # what of a sampled value a masked example shows (the footer says so)
+    bundle: dict[str, str] | None = None   # the signed evidence bundle written with this report, if any
 
 
 def audit_id(report: dict[str, Any]) -> str:
@@ -49,4 +50,11 @@ def _catalogue(tool: dict[str, Any]) -> str:
 def document_control(report: dict[str, Any]) -> DocControl:
     tool = report.get("tool") or {}
     return DocControl(audit_id=audit_id(report), report_sha256=report_sha256(report),
-                      tool_version=str(tool.get("version", "?")), catalogue=_catalogue(tool))
+                      tool_version=str(tool.get("version", "?")), catalogue=_catalogue(tool),
+                      bundle=_bundle(report.get("evidence_bundle")))
+
+
+def _bundle(record: Any) -> dict[str, str] | None:
+    if not isinstance(record, dict) or not record.get("directory"):
+        return None
+    return {k: str(record.get(k) or "") for k in ("directory", "public_key_fingerprint", "algorithm", "verify")}

@@ -5,6 +5,7 @@ re-rendering, so it stays fast at thousands of findings. The PDF has no finder: 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,7 @@ class Finder:
     databases: list[tuple[str, str]]
     frameworks: list[tuple[str, str]]
     has_baseline: bool            # the new/known filter only makes sense against a baseline
+    requirements: list[tuple[str, list[tuple[str, str]]]]   # per framework label: (token "fw:id", id)
     findings: int
 
 
@@ -47,10 +49,14 @@ def annotate(report: dict[str, Any], checks: list[Any], areas: list[tuple[str, s
     seen_db: set[str] = set()
     seen_fw: set[str] = set()
     seen_st: set[str] = set()
+    seen_req: set[tuple[str, str]] = set()
     refs = {c["id"]: c.get("references") or {} for c in report["checks"]}
     for c in checks:
         fws = sorted(fw for fw, ids in refs.get(c.id, {}).items() if ids)
         c.frameworks = " ".join(fws)
+        tokens = [f"{fw}:{rid}" for fw in fws for rid in refs[c.id][fw]]
+        c.requirements = "|" + "|".join(tokens) + "|" if tokens else ""
+        seen_req.update((fw, rid) for fw in fws for rid in refs[c.id][fw])
         seen_fw.update(fws)
         seen_st.add(c.status if c.status == "pass" else "fail")
         for r in c.rows:
@@ -63,4 +69,12 @@ def annotate(report: dict[str, Any], checks: list[Any], areas: list[tuple[str, s
     return Finder(severities=[(s, SEVERITY_LABEL[s]) for s in SEVERITIES], areas=areas,
                   statuses=[(s, STATUS_LABEL.get(s, s)) for s in STATUS_ORDER if s in seen_st],
                   databases=dbs, frameworks=[(f, FRAMEWORK_LABEL.get(f, f)) for f in sorted(seen_fw)],
-                  has_baseline=has_baseline, findings=len(report["findings"]))
+                  has_baseline=has_baseline, findings=len(report["findings"]),
+                  requirements=[(FRAMEWORK_LABEL.get(fw, fw), sorted(((f"{fw}:{rid}", rid) for f2, rid in seen_req
+                                                                        if f2 == fw), key=_natural))
+                                for fw in sorted(seen_fw)])
+
+
+def _natural(pair: tuple[str, str]) -> list:
+    """Requirement ids in reading order: 3.1.2 before 3.1.10, Art. 5 before Art. 32."""
+    return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", pair[1])]

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from auditor.outputs import write_file
-from auditor.render.text import (SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, category_label, fmt_time,
-    md_escape, score_range)
+from auditor.render.text import (SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, category_label, deviation_text,
+    fmt_time, md_escape, score_range)
 from auditor.render.view import build_view
 
 MAX_ROWS = 50                       # failing findings listed; the rest are in the full report
@@ -90,7 +90,7 @@ def render_md(report: dict[str, Any]) -> str:
         out += ["", f"### Failing findings{more}", ""]
         out += _table(["Severity", "Check", "Object", "Finding"],
                       [[SEVERITY_LABEL[f["severity"]], esc(f["check_id"]), esc(f["object"]),
-                        esc(f.get("message", "")) + (f" (root cause {esc(f['root_cause'])})" if f.get("root_cause") in
+                        esc(f.get("message", "")) + _dev(f) + (f" (root cause {esc(f['root_cause'])})" if f.get("root_cause") in
                                                      causes else "")]
                        for f in shown])
     order = {"error": 0, "not_assessable": 1, "waived": 2, "not_applicable": 3}      # what needs action first
@@ -102,7 +102,11 @@ def render_md(report: dict[str, Any]) -> str:
                         esc((f.get("waiver") or {}).get("reason") if f["status"] == "waived" else f.get("message", ""))]
                        for f in na[:MAX_ROWS]])
         out += ["", "</details>"]
-    out += ["", "Full report: report.html / report.pdf (evidence, fix SQL, references); report.sarif for code scanning.", ""]
+    out += ["", "Full report: report.html / report.pdf (evidence, fix SQL, references); report.sarif for code scanning."]
+    if b := report.get("evidence_bundle"):
+        out += ["", f"Signed evidence bundle: `{esc(b.get('directory'))}` (Ed25519 key {esc(b.get('public_key_fingerprint'))}); "
+                    f"its manifest.json lists this report.json."]
+    out += [""]
     return "\n".join(out)
 
 
@@ -212,6 +216,11 @@ def _access(d: Any) -> list[str]:
         if len(routes) > SECTION_ROWS:
             out.append(f"- and {len(routes) - SECTION_ROWS} more (report.json, access_matrix.tables[].view_routes)")
     return out
+
+
+def _dev(f: dict[str, Any]) -> str:
+    dev = deviation_text(f)
+    return f" (**{esc(dev)}**)" if dev else ""
 
 
 def _sections(v: Any) -> list[str]:

@@ -12,7 +12,7 @@ from typing import Any
 from auditor.engine.frameworks import framework_entries
 from auditor.outputs import write_file
 from auditor.render.sarif_location import physical_location, stable_object, target_label
-from auditor.render.text import FRAMEWORK_LABEL, utc_z
+from auditor.render.text import FRAMEWORK_LABEL, deviation_text, utc_z
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "note", "info": "note"}
@@ -98,14 +98,22 @@ def _sorted(value: Any) -> Any:
     return value
 
 
+def _message(f: dict[str, Any]) -> str:
+    text = f.get("message") or f.get("title") or f"{f['check_id']} {f['object']}"
+    dev = deviation_text(f)
+    return f"{text} ({dev})" if dev else text
+
+
 def _result(f: dict[str, Any], index: int, target: dict[str, Any], causes: dict[str, dict[str, Any]]) -> dict[str, Any]:
     props: dict[str, Any] = {"severity": f["severity"], "area": f["area"], "evidence": _sorted(f.get("evidence", {}))}
     if f.get("fix_sql"):
         props["fixSql"] = f["fix_sql"]
+    if f.get("deviation"):
+        props["deviation"] = _sorted(f["deviation"])
     cause = causes.get(f.get("root_cause") or "")
     res: dict[str, Any] = {
         "ruleId": f["check_id"], "ruleIndex": index, "kind": "fail", "level": LEVEL[f["severity"]],
-        "message": {"text": f.get("message") or f.get("title") or f"{f['check_id']} {f['object']}"},
+        "message": {"text": _message(f)},
         "locations": [_location(f["object"], target)],
         "partialFingerprints": _fingerprints(f["check_id"], stable_object(f["object"], target)),
         "properties": props,

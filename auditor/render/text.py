@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from typing import Any
 
@@ -69,20 +68,27 @@ def utc_z(iso: str | None) -> str | None:
 
 
 def fmt_value(value: Any, limit: int | None = EVIDENCE_MAX) -> str:
-    """One evidence value as short text: lists joined, booleans as yes/no, dicts as compact JSON."""
+    """One evidence value as short text: lists joined, booleans as yes/no, dicts as "key: value; key: value"."""
     if isinstance(value, bool):
         text = "yes" if value else "no"
     elif value is None:
         text = "-"
     elif isinstance(value, (list, tuple)):
         text = ", ".join(fmt_value(v, None) for v in value) if value else "(none)"
-    elif isinstance(value, dict):
-        text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    elif isinstance(value, dict):      # "no_fs: AES256-SHA; rc4: RC4-MD5", not raw JSON
+        text = "; ".join(f"{k}: {fmt_value(v, None)}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))) \
+            if value else "(none)"
     else:
         text = str(value)
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
+
+
+def deviation_text(f: dict[str, Any]) -> str:
+    """A setting finding's "log_connections: off, expected on" (Nessus's policy vs actual value), or ""."""
+    d = f.get("deviation")
+    return f"{d['setting']}: {d['actual']}, expected {d['expected']}" if d else ""
 
 
 def evidence_items(evidence: dict[str, Any] | None, limit: int | None = EVIDENCE_MAX) -> list[tuple[str, str]]:

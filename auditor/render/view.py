@@ -34,6 +34,7 @@ class Row:
     cause: CauseView | None = None    # the root cause it shares with other findings: its fix is shown there, once
     database: str = ""                # for the HTML finder (finder.py): the object's database, "-" cluster-wide
     new: str = ""                     # "new" or "known" against the gate's baseline, "" without one
+    deviation: dict[str, str] | None = None   # setting findings: setting, actual, expected
 
 
 @dataclass
@@ -51,6 +52,7 @@ class CheckView:
     examined: int
     counts: dict[str, int]
     frameworks: str = ""              # framework ids it maps to, space-separated, for the HTML finder
+    requirements: str = ""            # "|gdpr:Art. 32(1)(a)|cis:3.1.2|": the requirement filter's tokens
 
     @property
     def anchor(self) -> str:
@@ -105,7 +107,7 @@ class ReportView:
 def _row(f: dict[str, Any]) -> Row:
     return Row(object=f["object"], status=f["status"], severity=f["severity"], message=f.get("message", ""),
                evidence=evidence_items(f.get("evidence")), fix_sql=f.get("fix_sql"), missing=f.get("missing"),
-               waiver=f.get("waiver"))
+               waiver=f.get("waiver"), deviation=f.get("deviation"))
 
 
 def _check_views(report: dict[str, Any]) -> list[CheckView]:

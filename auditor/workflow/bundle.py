@@ -155,6 +155,14 @@ def _leaks(root: Path, secrets: Iterable[str]) -> list[str]:
     return found
 
 
+def bundle_record(out_dir: Path, key: Any) -> dict[str, Any]:
+    """What report.json says of the bundle written beside it (key `evidence_bundle`): where it is and which key
+    signs it. The manifest's own digest cannot be in a file the manifest hashes; the chain runs the other way:
+    the report's SHA-256 (document control) is listed in manifest.json, which the signature covers."""
+    return {"directory": str(out_dir), "manifest": MANIFEST, "signature": SIGNATURE, "algorithm": "Ed25519",
+            "public_key_fingerprint": fingerprint(key.public_key()), "verify": f"pgcomply verify {out_dir}"}
+
+
 def write_bundle(out_dir: Path, *, snapshot: Any, report: dict[str, Any], policy: Any, key: Any,
                  secrets: Iterable[str] = ()) -> Path:
     """Write and sign a bundle into an empty (or new) directory; return the manifest's path.

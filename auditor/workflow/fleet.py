@@ -187,7 +187,7 @@ def parse_shard(spec: str) -> tuple[int, int]:
 def _audit_one(t: Target, policy: Any, formats: Sequence[str], out_root: Path, databases: Sequence[str] | None,
                baseline_dir: Path | None, evidence_dir: Path | None, signer: Any,
                recorder: Any = None, baseline_last: bool = False) -> TargetResult:
-    from auditor.workflow.bundle import write_bundle
+    from auditor.workflow.bundle import bundle_record, write_bundle
     from auditor.workflow.diff import load_report
     from auditor.workflow.pipeline import HistoryPlan, run_audit
     from auditor.render import output_paths, render
@@ -205,8 +205,9 @@ def _audit_one(t: Target, policy: Any, formats: Sequence[str], out_root: Path, d
         if baseline_dir is not None and (baseline_dir / t.name / "report.json").is_file():
             res.baseline = baseline_dir / t.name / "report.json"
             baseline = load_report(res.baseline)
+        bundle = bundle_record(evidence_dir / t.name, signer) if evidence_dir is not None else None
         run = run_audit(t.dsn, policy, formats, None, databases=databases, baseline=baseline,   # collect in parallel
-                        history=plan)
+                        history=plan, bundle=bundle)
         with _RENDER_LOCK:   # one at a time: PDF layout is CPU-bound, and weasyprint is not documented as thread-safe
             files = []
             for fmt in formats:

@@ -109,7 +109,8 @@ def gate_record(report: dict[str, Any], policy: Policy, baseline: dict[str, Any]
 
 def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], out_dir: Path | None,
                         progress: Callable[[str], None] | None = None, *,
-                        baseline: dict[str, Any] | None = None, history: HistoryPlan | None = None) -> AuditRun:
+                        baseline: dict[str, Any] | None = None, history: HistoryPlan | None = None,
+                        bundle: dict[str, Any] | None = None) -> AuditRun:
     say = progress or (lambda _m: None)
     say("evaluating checks")
     result = evaluate(snap, policy, progress=lambda c: say(f"evaluating {c.id}"))
@@ -121,6 +122,8 @@ def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], 
             baseline = last
     code, reasons = gate(report, policy, baseline)      # before rendering: report.md opens with the verdict
     report["gate"] = gate_record(report, policy, baseline, code, reasons)
+    if bundle is not None:      # the signed evidence bundle written with these reports (workflow/bundle.py)
+        report["evidence_bundle"] = bundle
     files = []
     if out_dir is not None:
         for fmt in formats:
@@ -134,6 +137,8 @@ def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], 
 
 def run_audit(dsn: str | None, policy: Policy, formats: Sequence[str], out_dir: Path | None, *,
               databases: Sequence[str] | None = None, progress: Callable[[str], None] | None = None,
-              baseline: dict[str, Any] | None = None, history: HistoryPlan | None = None) -> AuditRun:
+              baseline: dict[str, Any] | None = None, history: HistoryPlan | None = None,
+              bundle: dict[str, Any] | None = None) -> AuditRun:
     snap = collect(dsn, policy, databases=databases, progress=progress)
-    return evaluate_and_render(snap, policy, formats, out_dir, progress, baseline=baseline, history=history)
+    return evaluate_and_render(snap, policy, formats, out_dir, progress, baseline=baseline, history=history,
+                               bundle=bundle)
