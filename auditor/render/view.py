@@ -16,7 +16,7 @@ from auditor.render.causes_view import CauseView, Problem, cause_views, grouped,
 from auditor.render.finder import Finder, annotate
 from auditor.render.sections import SectionView, build_sections
 from auditor.render.text import (FRAMEWORK_LABEL, SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL,
-    evidence_items, fmt_time, join_words, plural, score_range)
+    evidence_items, fmt_time, join_words, origin_label, plural, score_range)
 
 ROW_ORDER = {"fail": 0, "waived": 1, "error": 2, "not_assessable": 3, "pass": 4}
 
@@ -34,6 +34,7 @@ class Row:
     cause: CauseView | None = None    # the root cause it shares with other findings: its fix is shown there, once
     database: str = ""                # for the HTML finder (finder.py): the object's database, "-" cluster-wide
     new: str = ""                     # "new" or "known" against the gate's baseline, "" without one
+    origin: str = ""                  # schema audit: the migration file:line behind the object, "" if not traced
 
 
 @dataclass
@@ -105,7 +106,7 @@ class ReportView:
 def _row(f: dict[str, Any]) -> Row:
     return Row(object=f["object"], status=f["status"], severity=f["severity"], message=f.get("message", ""),
                evidence=evidence_items(f.get("evidence")), fix_sql=f.get("fix_sql"), missing=f.get("missing"),
-               waiver=f.get("waiver"))
+               waiver=f.get("waiver"), origin=origin_label(f))
 
 
 def _check_views(report: dict[str, Any]) -> list[CheckView]:
