@@ -134,7 +134,8 @@ def test_schema_gate_every_format_shows_the_migration_line(traced):
     texts = [c.find("failure").text for c in junit.iter("testcase") if c.find("failure") is not None
              and c.get("name") == "GRANT-001 app.shop.customers"]
     assert texts and "migration: db/migrations/V2__grants.sql:3 (GRANT)" in texts[0]
-    assert "db/migrations/V10__lookup.sql:3" in (out / "report.html").read_text()
+    html = (out / "report.html").read_text()
+    assert "db/migrations/V10__lookup.sql:3" in html and f"at commit {head[:12]}" in html      # the cover
 
 
 def test_schema_gate_without_seed_says_sampling_had_no_values(traced):

@@ -228,7 +228,8 @@ def _counts_sentence(by: Counter) -> str:
 
 def _target_label(t: dict[str, Any]) -> str:
     if schema := t.get("schema"):      # audit --schema: the throwaway server's address means nothing to a reader
-        return f"schema {schema['source']}"
+        at = f" at commit {schema['commit'][:12]}" if schema.get("commit") else ""
+        return f"schema {schema['source']}{at}"
     host = t.get("host") or "local socket"
     return f"{host}:{t['port']}" if t.get("port") else str(host)
 
