@@ -55,7 +55,7 @@ def test_ci_templates_pass_only_options_pgcomply_audit_has():
     action_run = "\n".join(s.get("run", "") for s in _load(ACTION)["runs"]["steps"])
     gitlab_run = "\n".join(_load(GITLAB)[".pgcomply-schema"]["script"])
     for script in (action_run, gitlab_run):
-        passed = set(re.findall(r"(?<![\w-])(--(?:schema|baseline-schema|seed|pg-version|fail-on|policy|commit|format))"
+        passed = set(re.findall(r"(?<![\w-])(--(?:schema|baseline-schema|baseline-ref|seed|pg-version|fail-on|policy|commit|format))"
                                 r"(?![\w-])", script))
         assert passed and passed <= flags, passed - flags
     job = _load(GITLAB)[".pgcomply-schema"]
@@ -68,7 +68,7 @@ def test_ci_templates_action_audit_step_runs_a_schema_gate(tmp_path, pg15_bindir
     (tmp_path / "m").mkdir()
     (tmp_path / "m" / "V1__t.sql").write_text("CREATE TABLE public.t (id int);\nGRANT SELECT ON public.t TO PUBLIC;\n")
     gh_out, summary = tmp_path / "gh_output", tmp_path / "summary.md"
-    env = {**os.environ, "SCHEMA": str(tmp_path / "m"), "BASELINE": "", "DSN": "", "PG_VERSION": "15", "SEED": "",
+    env = {**os.environ, "SCHEMA": str(tmp_path / "m"), "BASELINE": "", "BASELINE_REF": "", "DSN": "", "PG_VERSION": "15", "SEED": "",
            "FAIL_ON": "high", "POLICY": "", "OUT": str(tmp_path / "out"), "FORMATS": "json,md,sarif",
            "COMMIT": "0123456789abcdef0123456789abcdef01234567", "GITHUB_OUTPUT": str(gh_out),
            "GITHUB_STEP_SUMMARY": str(summary), "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}

@@ -170,6 +170,39 @@ def test_schema_gate_baseline_schema_with_nothing_new_passes(tmp_path, pg15_bind
     assert json.loads((tmp_path / "out" / "report.json").read_text())["gate"]["new_failures"] == []
 
 
+def _commit(root: Path, files: dict[str, str]) -> None:
+    _write(root / "db" / "migrations", files)
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+    for cmd in (["add", "."], ["commit", "-q", "-m", "more"]):
+        subprocess.run(["git", "-C", str(root), *cmd], check=True, capture_output=True, env=env)
+
+
+def test_schema_gate_baseline_ref_audits_the_same_paths_at_the_base_commit(tmp_path, pg15_bindir):
+    folder, _ = _git_repo(tmp_path / "repo", MIGRATIONS)
+    _commit(tmp_path / "repo", {"V11__more.sql": "GRANT SELECT ON shop.orders TO PUBLIC;\n"})
+    out = tmp_path / "out"
+    proc = _audit("--schema", str(folder), "--baseline-ref", "HEAD~1", "--pg-version", "15", "-o", str(out),
+                  "--fail-on", "high", "--format", "json,md")
+    assert proc.returncode == 1, proc.stderr
+    report = json.loads((out / "report.json").read_text())
+    assert report["gate"]["new_failures"] == [["GRANT-001", "app.shop.orders"]]
+    assert report["target"]["schema"]["baseline"] == "git HEAD~1"
+    proc = _audit("--schema", str(folder), "--baseline-ref", "no-such-branch", "--pg-version", "15")
+    assert proc.returncode == 2 and "--baseline-ref no-such-branch: no such commit" in proc.stderr
+
+
+def test_schema_gate_baseline_ref_without_the_folder_counts_everything_new(tmp_path, pg15_bindir):
+    root = tmp_path / "repo"
+    _, base = _git_repo(root, {"../../README": "the base commit has no db/migrations\n"})
+    _commit(root, {"V1__t.sql": "CREATE TABLE public.t (id int);\nGRANT SELECT ON public.t TO PUBLIC;\n"})
+    proc = _audit("--schema", str(root / "db" / "migrations"), "--baseline-ref", base, "--pg-version", "15",
+                  "-o", str(tmp_path / "out"), "--fail-on", "high", "-q")
+    assert proc.returncode == 1, proc.stderr
+    gate = json.loads((tmp_path / "out" / "report.json").read_text())["gate"]
+    assert ["GRANT-001", "app.public.t"] in gate["new_failures"]
+
+
 def test_schema_gate_seed_data_lets_sampling_find_personal_data_in_free_text(tmp_path, pg15_bindir):
     folder = _write(tmp_path / "m", {"001.sql": "CREATE TABLE public.tickets (id int PRIMARY KEY, notes text);\n"})
     seed = tmp_path / "seed.sql"
@@ -242,7 +275,7 @@ def test_schema_gate_companion_options_need_schema(tmp_path):
     proc = _audit("host=127.0.0.1", "--seed", str(seed), "--commit", "abcdef1")
     assert proc.returncode == 2 and "--seed, --commit apply to --schema only" in proc.stderr
     proc = _audit("--schema", str(seed), "--baseline-schema", str(seed), "--baseline", str(seed))
-    assert proc.returncode == 2 and "not both" in proc.stderr
+    assert proc.returncode == 2 and "give one of --baseline" in proc.stderr
 
 
 def test_schema_gate_origins_follow_search_path_comments_and_utf8_offsets(tmp_path):

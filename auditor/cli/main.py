@@ -175,8 +175,8 @@ def main(ctx: click.Context) -> None:
 @_common_eval_options
 @audit_options
 @_one_line_errors
-def audit(dsn, host, port, username, dbname, databases, no_sample, schema_paths, pg_version, baseline_schema, seeds,
-          commit, output_dir, formats, fail_on, min_score, select, ignore, policy_file, quiet, baseline, evidence,
+def audit(dsn, host, port, username, dbname, databases, no_sample, schema_paths, pg_version, baseline_schema,
+          baseline_ref, seeds, commit, output_dir, formats, fail_on, min_score, select, ignore, policy_file, quiet, baseline, evidence,
           signing_key, targets, jobs):
     """Audit the cluster at DSN (a libpq conninfo string or URI; empty = PG* environment, like psql).
 
@@ -196,12 +196,13 @@ def audit(dsn, host, port, username, dbname, databases, no_sample, schema_paths,
     if schema_paths:
         if dsn or targets or databases or host is not None or port is not None or username is not None or dbname:
             raise UsageProblem("--schema audits a throwaway server: give no DSN, --targets, --database or -h/-p/-U/-d")
-        if baseline is not None and baseline_schema:
-            raise UsageProblem("give --baseline (an earlier report.json) or --baseline-schema, not both")
-        opts = {"pg_version": pg_version, "baseline_schema": baseline_schema, "seeds": seeds, "commit": commit}
+        if sum((baseline is not None, bool(baseline_schema), baseline_ref is not None)) > 1:
+            raise UsageProblem("give one of --baseline (an earlier report.json), --baseline-schema or --baseline-ref")
+        opts = {"pg_version": pg_version, "baseline_schema": baseline_schema, "baseline_ref": baseline_ref,
+                "seeds": seeds, "commit": commit}
         return _finish(schema_audit(schema_paths, opts, policy, fmts, output_dir, quiet, baseline, evidence,
                                     signing_key), quiet)
-    if flags := schema_only_flags(pg_version, baseline_schema, seeds, commit):
+    if flags := schema_only_flags(pg_version, baseline_schema, baseline_ref, seeds, commit):
         raise UsageProblem(f"{', '.join(flags)} appl{'ies' if len(flags) == 1 else 'y'} to --schema only")
     dsn = _conninfo(dsn, host, port, username, dbname)
     check_dir(output_dir)                     # before connecting: an unwritable destination must not cost an audit

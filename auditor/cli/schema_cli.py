@@ -22,6 +22,9 @@ def schema_options(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--baseline-schema", "baseline_schema", multiple=True, type=_PATH, metavar="FILE|DIR",
                      help="With --schema: the base branch's schema, audited first; only findings new since it "
                           "fail the gate (repeatable, like --schema)."),
+        click.option("--baseline-ref", "baseline_ref", default=None, metavar="REF",
+                     help="With --schema: the same paths as they were at this git ref (the pull request's base, "
+                          "e.g. origin/main) are the baseline."),
         click.option("--seed", "seeds", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      metavar="FILE", help="With --schema: SQL seed data applied after the migrations, so the "
                                           "sensitive-data checks sample values (repeatable)."),
@@ -33,9 +36,10 @@ def schema_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
-def schema_only_flags(pg_version: Any, baseline_schema: Any, seeds: Any, commit: Any) -> list[str]:
+def schema_only_flags(pg_version: Any, baseline_schema: Any, baseline_ref: Any, seeds: Any, commit: Any) -> list[str]:
     """The --schema companions given without --schema (a usage error)."""
     given = {"--pg-version": pg_version is not None, "--baseline-schema": bool(baseline_schema),
+             "--baseline-ref": baseline_ref is not None,
              "--seed": bool(seeds), "--commit": commit is not None}
     return [k for k, v in given.items() if v]
 
@@ -51,7 +55,7 @@ def schema_audit(paths: Any, options: dict[str, Any], policy: Any, fmts: Any, ou
     check_dir(output_dir)
     extras = SingleExtras.prepare(None, baseline, evidence, signing_key)
     opts = SchemaOptions(pg_version=options["pg_version"], seeds=tuple(options["seeds"]), commit=options["commit"],
-                         baseline_paths=tuple(options["baseline_schema"]))
+                         baseline_paths=tuple(options["baseline_schema"]), baseline_ref=options["baseline_ref"])
     with console.progress(not quiet) as say:
         run = run_schema_audit(list(paths), policy, fmts, output_dir, options=opts, progress=say,
                                baseline=extras.baseline)

@@ -12,6 +12,7 @@ import json
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
@@ -19,7 +20,7 @@ from psycopg import sql
 
 from auditor.collect.collector import collect
 from auditor.lab.cluster import ThrowawayCluster, find_bindir
-from auditor.lab.schema_files import SchemaError, migration_files, repo_path, schema_commit
+from auditor.lab.schema_files import SchemaError, migration_files, paths_at_ref, repo_path, schema_commit
 from auditor.lab.schema_origins import read_origins
 from auditor.model.policy import Policy
 from auditor.model.schema_source import ObjectOrigin, SchemaSource
@@ -149,6 +150,7 @@ class SchemaOptions:
     seeds: tuple[Path, ...] = ()          # SQL applied after the migrations, so sampling has values to read
     commit: str | None = None             # --commit; else the CI's or the repository's HEAD
     baseline_paths: tuple[Path, ...] = ()  # --baseline-schema: audited first; only findings new since it gate
+    baseline_ref: str | None = None        # --baseline-ref: the same paths as they were at this git ref
 
 
 def run_schema_audit(paths: Sequence[Path], policy: Policy, formats: Sequence[str], out_dir: Path | None, *,
@@ -158,11 +160,18 @@ def run_schema_audit(paths: Sequence[Path], policy: Policy, formats: Sequence[st
     and gate on what the schema adds to them."""
     say = progress or (lambda _m: None)
     label = None
+    base_opts = dataclasses.replace(options, baseline_paths=(), baseline_ref=None, seeds=())
     if options.baseline_paths:
         say("auditing the baseline schema")
-        base_opts = dataclasses.replace(options, baseline_paths=(), seeds=())
         baseline = _audit(options.baseline_paths, policy, (), None, base_opts, say, None, None).report
         label = ", ".join(map(str, options.baseline_paths))
+    elif options.baseline_ref:
+        with tempfile.TemporaryDirectory(prefix="pgcomply-baseline-") as tmp:
+            base_paths = paths_at_ref(options.baseline_ref, paths, Path(tmp))
+            say(f"auditing the schema as it was at {options.baseline_ref}")
+            baseline = _audit(base_paths, policy, (), None, dataclasses.replace(base_opts, commit=None), say, None,
+                              None).report
+        label = f"git {options.baseline_ref}"
     return _audit(paths, policy, formats, out_dir, options, say, baseline, label)
 
 

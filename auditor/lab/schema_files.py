@@ -112,3 +112,29 @@ def schema_commit(explicit: str | None, paths: Sequence[Path]) -> str | None:
         if _SHA.match(os.environ.get(var, "")):
             return os.environ[var].lower()
     return _git(_folder(paths[0].resolve()), "rev-parse", "HEAD") if paths else None
+
+
+def paths_at_ref(ref: str, paths: Sequence[Path], dest: Path) -> list[Path]:
+    """The same schema paths as they were at git REF (the pull request's base), extracted under dest with
+    `git archive`; a path that did not exist there is left out (the pull request adds it, so all of it is new)."""
+    import io
+    import tarfile
+
+    if not paths:
+        return []
+    top = _git(_folder(paths[0].resolve()), "rev-parse", "--show-toplevel")
+    if top is None:
+        raise SchemaError(f"--baseline-ref {ref}: {paths[0]} is not inside a git repository")
+    if _git(Path(top), "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}") is None:
+        raise SchemaError(f"--baseline-ref {ref}: no such commit in {top} (fetch it first)")
+    out: list[Path] = []
+    for p in paths:
+        rel = Path(os.path.relpath(p.resolve(), Path(top).resolve())).as_posix()
+        tar = subprocess.run(["git", "-C", top, "archive", "--format=tar", ref, "--", rel], capture_output=True,
+                             timeout=120, check=False)
+        if tar.returncode != 0:          # not at that ref
+            continue
+        with tarfile.open(fileobj=io.BytesIO(tar.stdout)) as archive:
+            archive.extractall(dest, filter="data")
+        out.append(dest / rel)
+    return out
