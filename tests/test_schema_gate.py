@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from auditor.engine.evaluate import UNSEEDED_NA, UNSEEDED_SKIP
 from auditor.lab.schema_files import migration_files, repo_path
 from auditor.lab.schema_origins import read_origins
 from auditor.render.md import esc
@@ -142,6 +143,10 @@ def test_schema_gate_without_seed_says_sampling_had_no_values(traced):
     _, report, _, _ = traced
     assert report["target"]["schema"]["seeded"] is False
     assert "schema_unseeded" in {w["id"] for w in report["warnings"]}
+    na = {f["check_id"]: f["message"] for f in report["findings"] if f["status"] == "not_applicable"
+          and f["area"] == "sensitive_data"}
+    assert na["SENS-001"] == na["SENS-003"] == UNSEEDED_NA and "SENS-006" not in na
+    assert na["SENS-005"] == UNSEEDED_SKIP          # a free-text column with no rows is no pass
 
 
 def test_schema_gate_baseline_schema_gates_only_what_the_change_adds(tmp_path, pg15_bindir):
