@@ -26,6 +26,10 @@ def _names(items: list[dict[str, Any]] | None) -> list[str]:
     return [i["String"]["sval"] for i in items or () if "String" in i]
 
 
+def _role_names(specs: list[dict[str, Any]] | None) -> list[str]:
+    return [s["RoleSpec"]["rolename"] for s in specs or () if s.get("RoleSpec", {}).get("rolename")]
+
+
 class _Reader:
     """Walks one file's statements, keeping the search_path it sets."""
 
@@ -82,6 +86,11 @@ class _Reader:
                 col = cmd.get("AlterTableCmd", {}).get("def", {}).get("ColumnDef", {}).get("colname")
                 if col:
                     yield self.rel(n["relation"]) + "." + dotted(col), "create", "ALTER TABLE ADD COLUMN"
+        elif kind == "GrantRoleStmt" and n.get("is_grant"):
+            for role in _role_names(n.get("grantee_roles")):
+                yield role_object(role), "grant", "GRANT ROLE"
+        elif kind == "AlterRoleStmt" and (name := n.get("role", {}).get("rolename")):
+            yield role_object(name), "alter", "ALTER ROLE"
         elif kind == "GrantStmt" and n.get("targtype") == "ACL_TARGET_OBJECT":
             verb = "GRANT" if n.get("is_grant") else "REVOKE"
             for obj in n.get("objects", ()):
@@ -91,6 +100,9 @@ class _Reader:
                     yield self.func(_names(obj["ObjectWithArgs"]["objname"])), "grant", verb
                 elif n.get("objtype") == "OBJECT_SCHEMA" and "String" in obj:
                     yield schema_object(self.database, obj["String"]["sval"]), "grant", verb
+            if n.get("is_grant"):     # a role the schema only grants to (a placeholder) is traced to its grants
+                for role in _role_names(n.get("grantees")):
+                    yield role_object(role), "grant", verb
         elif kind == "AlterOwnerStmt" and n.get("objectType") == "OBJECT_FUNCTION":
             yield self.func(_names(n["object"]["ObjectWithArgs"]["objname"])), "alter", "ALTER FUNCTION OWNER"
 
