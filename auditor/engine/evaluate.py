@@ -24,7 +24,7 @@ from auditor.engine.waivers import apply_waivers
 CLUSTER_OBJECT = "cluster"
 # A schema audit (`audit --schema`) judges the application's objects on a throwaway server: these areas describe
 # that server (TLS, authentication and pg_hba, server settings, logging), not the user's, so they are not applicable.
-SERVER_ONLY_AREAS = frozenset({"ssl", "passwords", "server", "audit_logging"})
+SERVER_ONLY_AREAS = frozenset({"ssl", "passwords", "server", "audit_logging", "backup"})
 SCHEMA_AUDIT_NA = "schema audit: describes the throwaway server, not yours"
 # In a schema audit without --seed the tables are empty. Checks whose candidates come from names and sampled values
 # say "nothing to examine" was judged on names, types and comments alone; a check of sampled values only would

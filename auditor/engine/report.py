@@ -122,7 +122,7 @@ def schema_warnings(source: str, roles: Iterable[str], version: str, *, commit: 
     """What a schema audit examined, and the roles it had to invent, said where every format shows warnings."""
     at = f" at commit {commit}" if commit else ""
     out = [{"id": "schema_audit", "text": f"schema from {source}{at} applied to PostgreSQL {version}; server-level "
-                                          "checks (TLS, authentication, settings, logging) are not applicable"}]
+                                          "checks (TLS, authentication, settings, logging, backups) are not applicable"}]
     if not seeded:
         out.append({"id": "schema_unseeded", "text": "no seed data (--seed): the tables are empty, so sensitive-data "
                                                       "checks judged column names, comments, types and constraints "

@@ -150,7 +150,9 @@ def summary_table(report: dict[str, Any], tty: bool) -> Table:
 
 def print_summary(report: dict[str, Any], console: Console) -> None:
     tty = console.is_terminal
-    console.print(Text(f"pgcomply audit of {clean(report['target']['dsn'])}", style="bold" if tty else ""))
+    schema = report["target"].get("schema")
+    what = f"schema {schema['source']}" if schema else report["target"]["dsn"]
+    console.print(Text(f"pgcomply audit of {clean(what)}", style="bold" if tty else ""))
     console.print(summary_table(report, tty))
     score = report["score"]
     line = Text(summary_line(report))
