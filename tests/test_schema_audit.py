@@ -86,6 +86,7 @@ def test_schema_audit_marks_server_level_checks_not_applicable(planted):
     _, report, _ = planted
     server = [f for f in report["findings"] if f["area"] in SERVER_ONLY_AREAS]
     assert server and {(f["status"], f["message"]) for f in server} == {("not_applicable", SCHEMA_AUDIT_NA)}
+    assert "backup" in SERVER_ONLY_AREAS and "BAK-001" in {f["check_id"] for f in server}   # WAL archiving: the server
     assert {c["area"] for c in report["checks"] if c["status"] == "not_applicable"} >= SERVER_ONLY_AREAS
     assert not [f for f in report["findings"] if f["area"] not in SERVER_ONLY_AREAS and f["message"] == SCHEMA_AUDIT_NA]
 

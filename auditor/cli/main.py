@@ -14,6 +14,7 @@ import click
 from auditor import __version__
 from auditor.cli.history import register as register_history
 from auditor.render import console
+from auditor.cli.schema_cli import schema_audit, schema_only_flags, schema_options
 from auditor.cli.workflow import (WORKFLOW_ERRORS, FleetHistory, SingleExtras, audit_options, history_plan,
                                   open_recorder, register_commands, run_fleet)
 from auditor.workflow.pipeline import EXIT_INCOMPLETE, EXIT_USAGE, AuditRun, evaluate_and_render, run_audit
@@ -174,18 +175,13 @@ def main(ctx: click.Context) -> None:
 @click.option("--database", "databases", multiple=True,
               help="Audit only this database (repeatable). Default: every database that accepts connections.")
 @click.option("--no-sample", is_flag=True, help="Do not sample column values (metadata only).")
-@click.option("--schema", "schema_paths", multiple=True, type=click.Path(exists=True, path_type=Path),
-              metavar="FILE|DIR", help="Audit a schema with no database: apply these migrations (a directory in "
-                                       "version order) or a pg_dump --schema-only file to a throwaway server "
-                                       "(repeatable, applied in the order given).")
-@click.option("--pg-version", type=int, default=None,
-              help="With --schema: the PostgreSQL major version to apply it to (default: the newest installed).")
+@schema_options
 @_common_eval_options
 @audit_options
 @_one_line_errors
-def audit(dsn, host, port, username, dbname, databases, no_sample, schema_paths, pg_version, output_dir, formats,
-          fail_on, min_score, select, ignore, policy_file, quiet, baseline, evidence, signing_key, targets, jobs,
-          shard, run_id, history_url, no_history):
+def audit(dsn, host, port, username, dbname, databases, no_sample, schema_paths, pg_version, baseline_schema,
+          baseline_ref, seeds, commit, output_dir, formats, fail_on, min_score, select, ignore, policy_file, quiet,
+          baseline, evidence, signing_key, targets, jobs, shard, run_id, history_url, no_history):
     """Audit the cluster at DSN (a libpq conninfo string or URI; empty = PG* environment, like psql).
 
     pgcomply audit -h db1 -p 5433 -U auditor -d shop connects to shop and audits every database of the
@@ -208,10 +204,14 @@ def audit(dsn, host, port, username, dbname, databases, no_sample, schema_paths,
             raise UsageProblem("--schema audits a throwaway server: give no DSN, --targets, --database or -h/-p/-U/-d")
         if history_url or str(baseline) == "last":
             raise UsageProblem("--schema audits a throwaway server, which the history does not record")
-        return _schema_audit(schema_paths, pg_version, policy, fmts, output_dir, quiet, baseline, evidence,
-                             signing_key)
-    if pg_version is not None:
-        raise UsageProblem("--pg-version applies to --schema only")
+        if sum((baseline is not None, bool(baseline_schema), baseline_ref is not None)) > 1:
+            raise UsageProblem("give one of --baseline (an earlier report.json), --baseline-schema or --baseline-ref")
+        opts = {"pg_version": pg_version, "baseline_schema": baseline_schema, "baseline_ref": baseline_ref,
+                "seeds": seeds, "commit": commit}
+        return _finish(schema_audit(schema_paths, opts, policy, fmts, output_dir, quiet, baseline, evidence,
+                                    signing_key), quiet)
+    if flags := schema_only_flags(pg_version, baseline_schema, baseline_ref, seeds, commit):
+        raise UsageProblem(f"{', '.join(flags)} appl{'ies' if len(flags) == 1 else 'y'} to --schema only")
     dsn = _conninfo(dsn, host, port, username, dbname)
     check_dir(output_dir)                     # before connecting: an unwritable destination must not cost an audit
     extras = SingleExtras.prepare(dsn, baseline, evidence, signing_key)
@@ -231,20 +231,6 @@ def audit(dsn, host, port, username, dbname, databases, no_sample, schema_paths,
             click.echo(f"warning: not recorded: {plan.error}", err=True)
             if run.exit_code == 0:
                 run = dataclasses.replace(run, exit_code=EXIT_INCOMPLETE)
-    _finish(run, quiet)
-
-
-def _schema_audit(paths, pg_version, policy, fmts, output_dir, quiet, baseline, evidence, signing_key) -> None:
-    """Apply the schema to a throwaway server and audit it; exits like any audit (2 when a file fails to apply)."""
-    from auditor.lab.schema import run_schema_audit
-    from auditor.outputs import check_dir
-
-    check_dir(output_dir)
-    extras = SingleExtras.prepare(None, baseline, evidence, signing_key)
-    with console.progress(not quiet) as say:
-        run = run_schema_audit(list(paths), policy, fmts, output_dir, pg_version=pg_version, progress=say,
-                               baseline=extras.baseline, bundle=extras.bundle())
-    extras.finish(run, policy)
     _finish(run, quiet)
 
 

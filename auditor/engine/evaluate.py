@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Mapping
 
 from auditor.analysis.access_matrix import build_access_matrix
@@ -24,8 +24,16 @@ from auditor.engine.waivers import apply_waivers
 CLUSTER_OBJECT = "cluster"
 # A schema audit (`audit --schema`) judges the application's objects on a throwaway server: these areas describe
 # that server (TLS, authentication and pg_hba, server settings, logging), not the user's, so they are not applicable.
-SERVER_ONLY_AREAS = frozenset({"ssl", "passwords", "server", "audit_logging"})
+SERVER_ONLY_AREAS = frozenset({"ssl", "passwords", "server", "audit_logging", "backup"})
 SCHEMA_AUDIT_NA = "schema audit: describes the throwaway server, not yours"
+# In a schema audit without --seed the tables are empty. Checks whose candidates come from names and sampled values
+# say "nothing to examine" was judged on names, types and comments alone; a check of sampled values only would
+# pass on no rows, so it is not applicable instead (never a hollow pass).
+VALUE_CHECKS = frozenset({"SENS-001", "SENS-002", "SENS-003", "SENS-004"})
+SAMPLED_ONLY = frozenset({"SENS-005"})
+UNSEEDED_NA = ("schema audit without --seed: no column looked sensitive by name, type or comment, and the tables "
+               "hold no rows to sample")
+UNSEEDED_SKIP = "schema audit without --seed: this check judges sampled values only, and the tables hold no rows"
 
 
 @dataclass(frozen=True)
@@ -128,9 +136,15 @@ def evaluate(snap: Snapshot, policy: Policy | None = None, *, checks: Iterable[C
     ctx = Context(snap, policy)
     findings: list[Finding] = []
     schema_audit = snap.target.schema is not None
+    unseeded = snap.target.schema is not None and not snap.target.schema.seeded
     for check in chosen:
         if schema_audit and check.area in SERVER_ONLY_AREAS:
             findings.append(_finding(check, policy, Outcome.not_applicable(CLUSTER_OBJECT, SCHEMA_AUDIT_NA)))
+        elif unseeded and check.id in SAMPLED_ONLY:
+            findings.append(_finding(check, policy, Outcome.not_applicable(CLUSTER_OBJECT, UNSEEDED_SKIP)))
+        elif unseeded and check.id in VALUE_CHECKS:
+            findings.extend(replace(f, message=UNSEEDED_NA) if f.status == Status.NOT_APPLICABLE else f
+                            for f in run_check(check, ctx))
         else:
             findings.extend(run_check(check, ctx))
         if progress:

@@ -78,9 +78,13 @@ def build_report(result: AuditResult, *, normalised: bool = True) -> dict[str, A
         "waiver_notes": list(result.waiver_notes),
     }
     if (schema := snap.target.schema) is not None:
+        from auditor.engine.origins import attach_origins
         report["target"]["schema"] = {"source": schema.source, "files": list(schema.files),
-                                      "placeholder_roles": list(schema.placeholder_roles)}
-        report["warnings"] = schema_warnings(schema.source, schema.placeholder_roles, snap.target.server_version)
+                                      "placeholder_roles": list(schema.placeholder_roles), "commit": schema.commit,
+                                      "seeded": schema.seeded, "baseline": schema.baseline}
+        report["warnings"] = schema_warnings(schema.source, schema.placeholder_roles, snap.target.server_version,
+                                             commit=schema.commit, seeded=schema.seeded)
+        attach_origins(report["findings"], schema.origins)
     for key, value in result.sections.items():
         report[key] = value
     return assemble(report, normalised=normalised)
@@ -113,10 +117,16 @@ def superuser_warning(user: Any) -> str:
             "use `pgcomply role-sql` for a least-privilege role")
 
 
-def schema_warnings(source: str, roles: Iterable[str], version: str) -> list[dict[str, str]]:
+def schema_warnings(source: str, roles: Iterable[str], version: str, *, commit: str | None = None,
+                    seeded: bool = True) -> list[dict[str, str]]:
     """What a schema audit examined, and the roles it had to invent, said where every format shows warnings."""
-    out = [{"id": "schema_audit", "text": f"schema from {source} applied to PostgreSQL {version}; server-level "
-                                          "checks (TLS, authentication, settings, logging) are not applicable"}]
+    at = f" at commit {commit}" if commit else ""
+    out = [{"id": "schema_audit", "text": f"schema from {source}{at} applied to PostgreSQL {version}; server-level "
+                                          "checks (TLS, authentication, settings, logging, backups) are not applicable"}]
+    if not seeded:
+        out.append({"id": "schema_unseeded", "text": "no seed data (--seed): the tables are empty, so sensitive-data "
+                                                      "checks judged column names, comments, types and constraints "
+                                                      "only, never sampled values"})
     if roles := sorted(roles):
         out.append({"id": "placeholder_roles", "text": "roles named by the schema but not created by it were made "
                                                         f"as NOLOGIN placeholders: {', '.join(roles)}"})

@@ -12,27 +12,25 @@ import json
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from psycopg import sql
 
 from auditor.collect.collector import collect
-from auditor.lab.cluster import ClusterError, ThrowawayCluster, find_bindir
+from auditor.lab.cluster import ThrowawayCluster, find_bindir
+from auditor.lab.schema_files import SchemaError, migration_files, paths_at_ref, repo_path, schema_commit
+from auditor.lab.schema_origins import read_origins
 from auditor.model.policy import Policy
-from auditor.model.snapshot import SchemaSource
+from auditor.model.schema_source import ObjectOrigin, SchemaSource
 from auditor.workflow.pipeline import AuditRun, evaluate_and_render
 
 DATABASE = "app"             # the database the schema is applied to; findings name objects app.<schema>.<name>
 AUDITOR = "pgcomply_auditor"
-_VERSIONED = re.compile(r"[Vv](\d+(?:[._]\d+)*)__")
 _META = re.compile(r"^\s*\\.*$", re.MULTILINE)                       # psql meta-commands (\restrict, \connect)
 _PSQL_ERROR = re.compile(r"psql:(?P<file>.*?):(?P<line>\d+): (?:ERROR|FATAL):\s+(?:(?P<code>[0-9A-Z]{5}): )?(?P<msg>.*)")
 _TX_WORDS = re.compile(r"^\s*(BEGIN|COMMIT|START\s+TRANSACTION|END)\s*;", re.IGNORECASE | re.MULTILINE)
-
-
-class SchemaError(ClusterError):
-    """The schema could not be read or applied: one line, exit 2, and nothing is audited."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,29 +39,11 @@ class Migration:
     roles: frozenset[str]      # roles its statements name (grants, owners, policies)
     creates: frozenset[str]    # roles it creates itself
     own_transaction: bool      # BEGIN/COMMIT of its own, or a statement that cannot run inside a transaction
+    origins: tuple[ObjectOrigin, ...] = ()   # what each statement created, granted on or altered, and its line
 
-
-def _order_key(path: Path) -> tuple[int, tuple[int, ...], str]:
-    """Flyway's V<version>__ files by version number (V2 before V10); everything else lexically, after them."""
-    if m := _VERSIONED.match(path.name):
-        return (0, tuple(int(p) for p in re.split(r"[._]", m.group(1))), path.name)
-    return (1, (), path.name)
-
-
-def migration_files(paths: Sequence[Path]) -> list[Path]:
-    """Each path in the order given; a directory contributes its *.sql files in version or lexical order."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            found = sorted((f for f in p.iterdir() if f.suffix.lower() == ".sql" and f.is_file()), key=_order_key)
-            if not found:
-                raise SchemaError(f"--schema {p}: no .sql files in this directory")
-            out += found
-        elif p.is_file():
-            out.append(p)
-        else:
-            raise SchemaError(f"--schema {p}: no such file or directory")
-    return out
+    def extensions(self) -> list[tuple[str, int]]:
+        """(name, line) of each CREATE EXTENSION."""
+        return [(o.key.rpartition(".")[2].strip('"'), o.line) for o in self.origins if o.statement == "CREATE EXTENSION"]
 
 
 def _walk(node: Any) -> Iterator[dict[str, Any]]:
@@ -88,12 +68,13 @@ def read_migration(path: Path) -> Migration:
         tree = json.loads(parse_sql_json(_META.sub("", text)))
     except ParseError:    # psql will name the line; a regex still tells whether the file commits on its own
         return Migration(path, frozenset(), frozenset(), bool(_TX_WORDS.search(text)))
+    origins = tuple(read_origins(path, repo_path(path), DATABASE))
     nodes = list(_walk(tree))
     roles = {n["rolename"] for n in nodes if n.get("roletype") == "ROLESPEC_CSTRING" and "rolename" in n}
     creates = {n["CreateRoleStmt"]["role"] for n in nodes if "role" in n.get("CreateRoleStmt", {})}
     own_tx = any("TransactionStmt" in n or n.get("IndexStmt", {}).get("concurrent") or "VacuumStmt" in n
                  or "CreatedbStmt" in n for n in nodes)
-    return Migration(path, frozenset(roles), frozenset(creates), own_tx)
+    return Migration(path, frozenset(roles), frozenset(creates), own_tx, origins)
 
 
 def placeholder_roles(migrations: Sequence[Migration]) -> list[str]:
@@ -146,28 +127,79 @@ def _add_auditor(cluster: ThrowawayCluster) -> None:
     cluster.execute(sql.SQL("GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO {}").format(who), DATABASE)
 
 
+def check_extensions(cluster: ThrowawayCluster, migrations: Sequence[Migration]) -> None:
+    """Before anything is applied: every CREATE EXTENSION must be installable here, or one line names the first that
+    is not (file:line). Skipping it would leave its types and functions missing for later migrations, and stubbing
+    it would audit objects the real extension does not make, so the run stops (exit 2) instead."""
+    available = {n for (n,) in cluster.execute("SELECT name FROM pg_catalog.pg_available_extensions")}
+    (version,), = cluster.execute("SELECT pg_catalog.current_setting('server_version')")
+    missing = [(m, name, line) for m in migrations for name, line in m.extensions() if name not in available]
+    if missing:
+        m, name, line = missing[0]
+        more = sorted({n for _, n, _ in missing[1:]} - {name})
+        also = f" (also missing: {', '.join(more)})" if more else ""
+        raise SchemaError(f"migration {repo_path(m.path)}:{line}: extension {name} is not available on the throwaway "
+                          f"PostgreSQL {version}{also}; install it there or choose another --pg-version")
+
+
+@dataclasses.dataclass(frozen=True)
+class SchemaOptions:
+    """What `audit --schema` applies besides the migrations, and how the report names it."""
+
+    pg_version: int | None = None
+    seeds: tuple[Path, ...] = ()          # SQL applied after the migrations, so sampling has values to read
+    commit: str | None = None             # --commit; else the CI's or the repository's HEAD
+    baseline_paths: tuple[Path, ...] = ()  # --baseline-schema: audited first; only findings new since it gate
+    baseline_ref: str | None = None        # --baseline-ref: the same paths as they were at this git ref
+
+
 def run_schema_audit(paths: Sequence[Path], policy: Policy, formats: Sequence[str], out_dir: Path | None, *,
-                     pg_version: int | None = None, progress: Callable[[str], None] | None = None,
+                     options: SchemaOptions = SchemaOptions(), progress: Callable[[str], None] | None = None,
                      baseline: dict[str, Any] | None = None, bundle: dict[str, Any] | None = None) -> AuditRun:
+    """Audit the schema; with baseline_paths, audit those first (a cluster of their own, as roles are cluster-wide)
+    and gate on what the schema adds to them."""
     say = progress or (lambda _m: None)
+    label = None
+    base_opts = dataclasses.replace(options, baseline_paths=(), baseline_ref=None, seeds=())
+    if options.baseline_paths:
+        say("auditing the baseline schema")
+        baseline = _audit(options.baseline_paths, policy, (), None, base_opts, say, None, None).report
+        label = ", ".join(map(str, options.baseline_paths))
+    elif options.baseline_ref:
+        with tempfile.TemporaryDirectory(prefix="pgcomply-baseline-") as tmp:
+            base_paths = paths_at_ref(options.baseline_ref, paths, Path(tmp))
+            say(f"auditing the schema as it was at {options.baseline_ref}")
+            baseline = _audit(base_paths, policy, (), None, dataclasses.replace(base_opts, commit=None), say, None,
+                              None).report
+        label = f"git {options.baseline_ref}"
+    return _audit(paths, policy, formats, out_dir, options, say, baseline, label, bundle)
+
+
+def _audit(paths: Sequence[Path], policy: Policy, formats: Sequence[str], out_dir: Path | None,
+           options: SchemaOptions, say: Callable[[str], None], baseline: dict[str, Any] | None,
+           baseline_label: str | None, bundle: dict[str, Any] | None = None) -> AuditRun:
     files = migration_files(paths)
     migrations = [read_migration(f) for f in files]
+    seeds = [read_migration(f) for f in migration_files(options.seeds)] if options.seeds else []
+    commit = schema_commit(options.commit, paths)
     roles = placeholder_roles(migrations)
-    bindir = find_bindir(pg_version)
+    bindir = find_bindir(options.pg_version)
     psql = _psql(bindir)
     say(f"starting a throwaway PostgreSQL from {bindir}")
     cluster = ThrowawayCluster(bindir, conf={"log_statement": "none"}).start()
     try:
         _prepare(cluster, roles)
-        for m in migrations:
+        check_extensions(cluster, migrations)
+        for m in [*migrations, *seeds]:
             say(f"applying {m.path.name}")
             apply_migration(cluster, psql, m)
         _add_auditor(cluster)
         snap = collect(cluster.dsn(DATABASE, user=AUDITOR), policy, databases=[DATABASE], progress=say)
         source = SchemaSource(source=", ".join(map(str, paths)), files=tuple(map(str, files)),
-                              placeholder_roles=tuple(roles))
+                              placeholder_roles=tuple(roles), origins=tuple(o for m in migrations for o in m.origins),
+                              commit=commit, seeded=bool(seeds), baseline=baseline_label)
         snap = dataclasses.replace(snap, target=dataclasses.replace(snap.target, schema=source))
-        return evaluate_and_render(snap, policy, formats, out_dir, progress, baseline=baseline, bundle=bundle)
+        return evaluate_and_render(snap, policy, formats, out_dir, say, baseline=baseline, bundle=bundle)
     finally:
         say("removing the throwaway cluster")
         cluster.stop()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from auditor.model.schema_source import SchemaSource
+
 SCHEMA_VERSION = 1
 FIRST_NORMAL_OID = 16384  # objects below this oid were created by initdb (predefined roles, catalogs)
 
@@ -20,15 +22,6 @@ class Gap:
     missing: str       # the privilege/access that would unlock it, e.g. "pg_read_all_settings"
     detail: str = ""   # why, in pgcomply's words with the SQLSTATE; never the server's message (it can hold secrets)
     fault: bool = False  # True: lost to a timeout, a dropped connection or an unexpected server error, not to a privilege
-
-
-@dataclass(frozen=True, slots=True)
-class SchemaSource:
-    """A schema audit (`audit --schema`): the migrations applied to a throwaway server, not a server of yours."""
-
-    source: str                          # the paths given, as given
-    files: tuple[str, ...]               # the SQL files applied, in order
-    placeholder_roles: tuple[str, ...]   # roles the files name but do not create: made NOLOGIN so they apply
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from auditor.model.results import AREA_TITLES, AREAS, Severity
-from auditor.render.text import score_range
+from auditor.render.text import origin_label, score_range
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 SEVERITY_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
@@ -44,14 +44,19 @@ def clean(text: Any) -> str:
                         str(text))
 
 
-def _fmt_line(f: dict[str, Any]) -> Text:
+def _fmt_line(f: dict[str, Any], new: set[tuple[str, str]] | None = None) -> Text:
     line = Text()
+    if new is not None:     # against a baseline: what this change introduces stands out
+        line.append("NEW " if (f["check_id"], f["object"]) in new else "old ", style="bold" if
+                    (f["check_id"], f["object"]) in new else "dim")
     line.append(clean(f["object"]), style="bold")
     line.append("  ")
     line.append(f["check_id"])
     line.append("  ")
     line.append(f["severity"], style=SEVERITY_STYLE.get(f["severity"], ""))
     line.append("  " + clean(f["message"]))
+    if where := origin_label(f):
+        line.append(f"  ({clean(where)})", style="dim")
     return line
 
 
@@ -59,8 +64,12 @@ def print_findings(report: dict[str, Any], console: Console, limit: int = MAX_LI
     order = {s.value: i for i, s in enumerate(Severity)}
     failing = sorted((f for f in report["findings"] if f["status"] == "fail"),
                      key=lambda f: (order[f["severity"]], f["check_id"], f["object"]))
+    g = report.get("gate") or {}
+    new = {(c, o) for c, o in g.get("new_failures", ())} if g.get("baseline") is not None else None
+    if new is not None:
+        failing.sort(key=lambda f: (f["check_id"], f["object"]) not in new)    # stable: new first, same order
     for f in failing[:limit]:
-        console.print(_fmt_line(f))
+        console.print(_fmt_line(f, new))
     if len(failing) > limit:
         console.print(f"... and {len(failing) - limit} more failing findings (see the report files)")
     for c in report.get("root_causes", ()):
@@ -141,7 +150,9 @@ def summary_table(report: dict[str, Any], tty: bool) -> Table:
 
 def print_summary(report: dict[str, Any], console: Console) -> None:
     tty = console.is_terminal
-    console.print(Text(f"pgcomply audit of {clean(report['target']['dsn'])}", style="bold" if tty else ""))
+    schema = report["target"].get("schema")
+    what = f"schema {schema['source']}" if schema else report["target"]["dsn"]
+    console.print(Text(f"pgcomply audit of {clean(what)}", style="bold" if tty else ""))
     console.print(summary_table(report, tty))
     score = report["score"]
     line = Text(summary_line(report))

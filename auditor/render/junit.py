@@ -14,7 +14,7 @@ from typing import Any
 
 from auditor.outputs import write_file
 from auditor.model.results import AREA_TITLES, AREAS, Severity
-from auditor.render.text import deviation_text, evidence_items, xml_safe
+from auditor.render.text import deviation_text, evidence_items, origin_label, xml_safe
 
 
 def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: Any) -> ET.Element:
@@ -29,6 +29,8 @@ def _detail(f: dict[str, Any]) -> str:
              f.get("message", "")]
     if dev := deviation_text(f):
         lines += [f"actual vs expected: {dev}"]
+    if f.get("origin"):
+        lines += [f"migration: {origin_label(f)} ({f['origin']['statement']})"]
     lines += [f"{k}: {v}" for k, v in evidence_items(f.get("evidence"), None)]
     if f.get("root_cause"):
         lines += [f"root cause: {f['root_cause']} (findings that share it are fixed together)"]

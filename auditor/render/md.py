@@ -9,7 +9,7 @@ from typing import Any
 
 from auditor.outputs import write_file
 from auditor.render.text import (SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL, category_label, deviation_text,
-    fmt_time, md_escape, score_range)
+    fmt_time, md_escape, origin_label, score_range)
 from auditor.render.view import build_view
 
 MAX_ROWS = 50                       # failing findings listed; the rest are in the full report
@@ -42,6 +42,7 @@ def render_md(report: dict[str, Any]) -> str:
            f"**Target** {esc(v.target_label)} · PostgreSQL {esc(str(t.get('server_version', '')).split(' ')[0])} · "
            f"{len(t.get('databases') or [])} databases · audited as {esc(report['auditor']['user'])} · "
            f"{esc(fmt_time(report.get('started_at')))} · pgcomply {esc(report['tool']['version'])}", ""]
+    out += _schema_line(t.get("schema"))
     if raw := s.get("without_waivers"):
         out += [f"**Waivers** {v.waived_findings} waived finding{'s' if v.waived_findings != 1 else ''} · score "
                 f"without waivers {'n/a' if raw['value'] is None else str(raw['value']) + '/100'} "
@@ -88,10 +89,11 @@ def render_md(report: dict[str, Any]) -> str:
         shown = failing[:MAX_ROWS]
         more = f" (the {len(shown)} most severe of {len(failing)})" if len(failing) > len(shown) else ""
         out += ["", f"### Failing findings{more}", ""]
-        out += _table(["Severity", "Check", "Object", "Finding"],
+        new = _new_keys(report)
+        out += _table(["Severity", "Check", "Object", "Finding"] + _extra_heads(report, new),
                       [[SEVERITY_LABEL[f["severity"]], esc(f["check_id"]), esc(f["object"]),
                         esc(f.get("message", "")) + _dev(f) + (f" (root cause {esc(f['root_cause'])})" if f.get("root_cause") in
-                                                     causes else "")]
+                                                     causes else "")] + _extra_cells(f, report, new)
                        for f in shown])
     order = {"error": 0, "not_assessable": 1, "waived": 2, "not_applicable": 3}      # what needs action first
     na = sorted((f for f in report["findings"] if f["status"] in order), key=lambda f: order[f["status"]])
@@ -143,10 +145,40 @@ def _gate(report: dict[str, Any]) -> list[str]:
     shown = new[:MAX_ROWS]
     more = f" (the {len(shown)} most severe of {len(new)})" if len(new) > len(shown) else ""
     out += [f"### New since {since}: {len(new)} failing finding{'s' if len(new) != 1 else ''}{more}", ""]
-    out += _table(["Severity", "Check", "Object", "Finding"],
+    out += _table(["Severity", "Check", "Object", "Finding"] + _extra_heads(report, None),
                   [[SEVERITY_LABEL[f["severity"]], esc(f["check_id"]), esc(f["object"]), esc(f.get("message", ""))]
-                   for f in shown])
+                   + _extra_cells(f, report, None) for f in shown])
     return out + [""]
+
+
+def _schema_line(schema: dict[str, Any] | None) -> list[str]:
+    """A schema audit: what was applied, at which commit, against which baseline."""
+    if not schema:
+        return []
+    n = len(schema.get("files") or ())
+    line = f"**Schema** {esc(schema.get('source'))} ({n} SQL file{'s' if n != 1 else ''})"
+    if schema.get("commit"):
+        line += f" at commit `{esc(schema['commit'])}`"
+    if schema.get("baseline"):
+        line += f" · compared with the baseline schema {esc(schema['baseline'])}"
+    return [line, ""]
+
+
+def _new_keys(report: dict[str, Any]) -> set[tuple[str, str]] | None:
+    g = report.get("gate") or {}
+    return {(c, o) for c, o in g.get("new_failures", ())} if g.get("baseline") is not None else None
+
+
+def _extra_heads(report: dict[str, Any], new: set[tuple[str, str]] | None) -> list[str]:
+    return (["Migration"] if report["target"].get("schema") else []) + (["Since baseline"] if new is not None else [])
+
+
+def _extra_cells(f: dict[str, Any], report: dict[str, Any], new: set[tuple[str, str]] | None) -> list[str]:
+    """The migration file:line behind the object (schema audits) and whether the baseline had the finding."""
+    cells = [f"`{esc(origin_label(f))}`" if origin_label(f) else "-"] if report["target"].get("schema") else []
+    if new is not None:
+        cells.append("**new**" if (f["check_id"], f["object"]) in new else "existing")
+    return cells
 
 
 def _problems(v: Any) -> list[str]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from auditor.engine.frameworks import framework_entries
 from auditor.outputs import write_file
-from auditor.render.sarif_location import physical_location, stable_object, target_label
+from auditor.render.sarif_location import migration_location, physical_location, stable_object, target_label
 from auditor.render.text import FRAMEWORK_LABEL, deviation_text, utc_z
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -37,10 +37,10 @@ def object_kind(obj: str) -> str:
     return {3: "type", 4: "member"}.get(len(parts), "resource")
 
 
-def _location(obj: str, target: dict[str, Any]) -> dict[str, Any]:
+def _location(obj: str, target: dict[str, Any], origin: dict[str, Any] | None = None) -> dict[str, Any]:
     name = obj.partition(":")[2] or obj
     parts = _PART.findall(name)
-    return {"physicalLocation": physical_location(obj, target),
+    return {"physicalLocation": migration_location(origin) or physical_location(obj, target),
             "logicalLocations": [{"name": parts[-1] if parts else name, "fullyQualifiedName": obj,
                                   "kind": object_kind(obj)}]}
 
@@ -114,7 +114,7 @@ def _result(f: dict[str, Any], index: int, target: dict[str, Any], causes: dict[
     res: dict[str, Any] = {
         "ruleId": f["check_id"], "ruleIndex": index, "kind": "fail", "level": LEVEL[f["severity"]],
         "message": {"text": _message(f)},
-        "locations": [_location(f["object"], target)],
+        "locations": [_location(f["object"], target, f.get("origin"))],
         "partialFingerprints": _fingerprints(f["check_id"], stable_object(f["object"], target)),
         "properties": props,
     }
@@ -158,7 +158,7 @@ def _range(score: dict[str, Any]) -> dict[str, Any]:
 def _not_applicable(f: dict[str, Any], index: int, target: dict[str, Any]) -> dict[str, Any]:
     """Nothing to examine: SARIF's notApplicable kind (level none), so it is seen and never taken for a pass."""
     return {"ruleId": f["check_id"], "ruleIndex": index, "kind": "notApplicable", "level": "none",
-            "message": {"text": f.get("message") or f["title"]}, "locations": [_location(f["object"], target)],
+            "message": {"text": f.get("message") or f["title"]}, "locations": [_location(f["object"], target, f.get("origin"))],
             "partialFingerprints": _fingerprints(f["check_id"], stable_object(f["object"], target)),
             "properties": {"status": "not_applicable", "area": f["area"]}}
 
@@ -199,7 +199,8 @@ def build_sarif(report: dict[str, Any]) -> dict[str, Any]:
                                 "rules": [_rule(c) for c in report["checks"]]}},
             "automationDetails": {"id": f"pgcomply/{target_label(t)}/"},
             "originalUriBaseIds": {"%SRCROOT%": {"description": {
-                "text": "The repository root. pgcomply/... paths name database objects, not files in it."}}},
+                "text": "The repository root. pgcomply/... paths name database objects, not files in it; other "
+                        "paths are the migration files a schema audit applied."}}},
             "invocations": [{"executionSuccessful": True, "startTimeUtc": utc_z(report.get("started_at")),
                              "endTimeUtc": utc_z(report.get("finished_at")),
                              "toolExecutionNotifications": _notifications(report, index, left_out)}],

@@ -99,6 +99,21 @@ def artifact_uri(obj: str, target: dict[str, Any]) -> str:
     return _file([t, "cluster", segment(kind), segment(rest)])
 
 
+def migration_location(origin: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A schema audit's finding: the migration file (repository-relative) and line that made the object, so GitHub
+    annotates the pull request's diff. None when untraced, or when the path is absolute or leaves the repository
+    (the pseudo-path is used then)."""
+    if not origin:
+        return None
+    path = str(origin.get("file") or "")
+    parts = path.split("/")
+    if not path or path.startswith(("/", "\\")) or any(p in ("", ".", "..") for p in parts) or "\\" in path:
+        return None
+    line = max(1, int(origin.get("line") or 1))
+    return {"artifactLocation": {"uri": "/".join(quote(p, safe="") for p in parts), "uriBaseId": "%SRCROOT%"},
+            "region": {"startLine": line}}
+
+
 def physical_location(obj: str, target: dict[str, Any]) -> dict[str, Any]:
     """A physicalLocation with the pseudo-path and a one-character region on line 1 (GitHub wants a region)."""
     return {"artifactLocation": {"uri": artifact_uri(obj, target), "uriBaseId": "%SRCROOT%"},

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from auditor.model.names import object_database
-from auditor.render.text import FRAMEWORK_LABEL
+from auditor.render.text import FRAMEWORK_LABEL, origin_label
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -42,14 +42,15 @@ def _refs(references: dict[str, Any] | None) -> str:
 def findings_sheet(report: dict[str, Any]) -> Sheet:
     header = ["check_id", "severity", "status", "area", "database", "object", "title", "message", "setting",
               "actual", "expected", "references",
-              "missing_privilege", "waiver_reason", "waiver_approver", "waiver_expires", "fix_sql"]
+              "missing_privilege", "waiver_reason", "waiver_approver", "waiver_expires", "fix_sql", "migration"]
     rows = []
     for f in report["findings"]:
         w, dev = f.get("waiver") or {}, f.get("deviation") or {}
         rows.append([f["check_id"], f["severity"], f["status"], f["area"], object_database(f["object"]) or "",
                      f["object"], f.get("title"), f.get("message"), dev.get("setting"), dev.get("actual"),
                      dev.get("expected"), _refs(f.get("references")), f.get("missing"),
-                     w.get("reason"), w.get("approver"), w.get("expires"), f.get("fix_sql")])
+                     w.get("reason"), w.get("approver"), w.get("expires"), f.get("fix_sql"),
+                     origin_label(f)])
     return Sheet("findings", header, rows)
 
 

@@ -33,6 +33,12 @@ def xml_safe(text: Any) -> str:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")     # inside table cells and running text (# too: "- # x" is a heading); < > & become entities
 
 
+def origin_label(f: dict[str, Any]) -> str:
+    """Where a schema audit's finding comes from: 'migrations/V2__grants.sql:3', or '' when it is not traced."""
+    o = f.get("origin")
+    return f"{o['file']}:{o['line']}" if o else ""
+
+
 def md_escape(text: Any, none: str = "-") -> str:
     """The one Markdown escaper (report.md, diff and fleet summaries): GitHub-flavoured Markdown also takes raw
     HTML, so & < > become entities; Markdown's specials are backslash-escaped; newlines become spaces. An object

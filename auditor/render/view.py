@@ -16,7 +16,7 @@ from auditor.render.causes_view import CauseView, Problem, cause_views, grouped,
 from auditor.render.finder import Finder, annotate
 from auditor.render.sections import SectionView, build_sections
 from auditor.render.text import (FRAMEWORK_LABEL, SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL,
-    evidence_items, fmt_time, join_words, plural, score_range)
+    evidence_items, fmt_time, join_words, origin_label, plural, score_range)
 
 ROW_ORDER = {"fail": 0, "waived": 1, "error": 2, "not_assessable": 3, "pass": 4}
 
@@ -35,6 +35,7 @@ class Row:
     database: str = ""                # for the HTML finder (finder.py): the object's database, "-" cluster-wide
     new: str = ""                     # "new" or "known" against the gate's baseline, "" without one
     deviation: dict[str, str] | None = None   # setting findings: setting, actual, expected
+    origin: str = ""                  # schema audit: the migration file:line behind the object, "" if not traced
 
 
 @dataclass
@@ -107,7 +108,7 @@ class ReportView:
 def _row(f: dict[str, Any]) -> Row:
     return Row(object=f["object"], status=f["status"], severity=f["severity"], message=f.get("message", ""),
                evidence=evidence_items(f.get("evidence")), fix_sql=f.get("fix_sql"), missing=f.get("missing"),
-               waiver=f.get("waiver"), deviation=f.get("deviation"))
+               waiver=f.get("waiver"), deviation=f.get("deviation"), origin=origin_label(f))
 
 
 def _check_views(report: dict[str, Any]) -> list[CheckView]:
@@ -229,7 +230,8 @@ def _counts_sentence(by: Counter) -> str:
 
 def _target_label(t: dict[str, Any]) -> str:
     if schema := t.get("schema"):      # audit --schema: the throwaway server's address means nothing to a reader
-        return f"schema {schema['source']}"
+        at = f" at commit {schema['commit'][:12]}" if schema.get("commit") else ""
+        return f"schema {schema['source']}{at}"
     host = t.get("host") or "local socket"
     return f"{host}:{t['port']}" if t.get("port") else str(host)
 
