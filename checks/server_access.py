@@ -9,7 +9,7 @@ from typing import Iterator
 
 from auditor.analysis.context import Context
 from auditor.model.names import hba_object, role_object, setting_object
-from auditor.model.results import Outcome, Severity
+from auditor.model.results import Outcome, Severity, deviation
 
 from auditor.checks._common import ident, setting_or_gap
 from auditor.checks._hba import PASSWORD_METHODS, TCP_TYPES, hba_fix, is_loopback, source
@@ -53,7 +53,9 @@ def brute_force_delay(ctx: Context) -> Iterator[Outcome]:
                             "try passwords as fast as the network and server allow",
                        fix="-- add auth_delay to shared_preload_libraries and set auth_delay.milliseconds = '2000'\n"
                            "-- (or load credcheck and set credcheck.max_auth_failure), then restart",
-                       libraries=sorted(libs))
+                       libraries=sorted(libs),
+                       deviation=deviation("shared_preload_libraries", s.value if s else None,
+                                           "includes auth_delay (auth_delay.milliseconds > 0) or credcheck"))
 
 
 def _all(tokens: tuple[str, ...]) -> bool:

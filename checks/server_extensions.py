@@ -12,7 +12,7 @@ from auditor.analysis.context import Context
 from auditor.analysis.sensitivity import reported_columns
 from auditor.model.acl import PUBLIC, parse_acl
 from auditor.model.names import database_object, extension_object, language_object, setting_object
-from auditor.model.results import Outcome, Severity
+from auditor.model.results import Outcome, Severity, deviation
 
 from auditor.checks._common import gap_outcome, ident, setting_or_gap
 from auditor.checks._dbgaps import per_database
@@ -117,7 +117,8 @@ def set_user_installed(ctx: Context) -> Iterator[Outcome]:
                                 "in as superusers (or hold the role all the time), and their escalations leave no "
                                 "distinct audit record", severity=Severity.LOW,
                            fix="-- install the set_user package, add it to shared_preload_libraries, then:\n"
-                               "-- CREATE EXTENSION set_user;  GRANT EXECUTE ON FUNCTION set_user(text) TO <admins>;")
+                               "-- CREATE EXTENSION set_user;  GRANT EXECUTE ON FUNCTION set_user(text) TO <admins>;",
+                           deviation=deviation("shared_preload_libraries", s.value if s else None, "includes set_user"))
 
 
 @per_database

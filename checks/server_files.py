@@ -12,10 +12,10 @@ from auditor.analysis.auditing import auditing_roles
 from auditor.analysis.context import Context
 from auditor.analysis.rolegraph import role_graph
 from auditor.model.names import database_object, role_object, setting_object
-from auditor.model.results import Outcome, Severity
+from auditor.model.results import Outcome, Severity, deviation
 
 from auditor.checks._common import alter_system, gap_outcome, ident, setting_or_gap
-from auditor.checks._overrides import overrides, overrides_gap, reset_sql, scope
+from auditor.checks._overrides import override_deviation, overrides, overrides_gap, reset_sql, scope
 
 
 def library_list(value: str | None) -> list[str]:
@@ -84,7 +84,8 @@ def preload_libraries(ctx: Context) -> Iterator[Outcome]:
             yield Outcome.fail(setting_object(name), f"{name} loads {', '.join(libs)} into every new session: native "
                                                      f"code set by {who} outside the reviewed server-start list; "
                                                      "load it with shared_preload_libraries or LOAD where needed",
-                               severity=Severity.LOW, fix=alter_system(name, ""), libraries=libs)
+                               severity=Severity.LOW, fix=alter_system(name, ""), libraries=libs,
+                               deviation=deviation(name, ", ".join(libs), "empty"))
         else:
             yield Outcome.ok(setting_object(name), f"{name} is empty")
     if gap := overrides_gap(ctx):
@@ -94,7 +95,8 @@ def preload_libraries(ctx: Context) -> Iterator[Outcome]:
         if library_list(o.value):
             yield Outcome.fail(o.object, f"{o.name} = {o.value} is set for {scope(o)}: those sessions load native "
                                          "code nobody sees in postgresql.conf", severity=Severity.MEDIUM,
-                               fix=reset_sql(o), database=o.database, role=o.role, setting=o.name, value=o.value)
+                               fix=reset_sql(o), database=o.database, role=o.role, setting=o.name, value=o.value,
+                               deviation=override_deviation(o))
         else:
             yield Outcome.ok(o.object)
 
@@ -115,7 +117,8 @@ def dynamic_library_path(ctx: Context) -> Iterator[Outcome]:
                             "so whoever can write those directories chooses the code the server runs",
                        fix="-- first move the modules that extensions or C functions load from there into $libdir, "
                            "or they stop loading:\n-- " + alter_system("dynamic_library_path", "$libdir").replace(
-                               "\n", "\n-- "), directories=extra)
+                               "\n", "\n-- "), directories=extra,
+                       deviation=deviation("dynamic_library_path", value, "$libdir"))
 
 
 # ---- files and directories ----------------------------------------------------------------------
@@ -168,7 +171,8 @@ def data_directory_mode(ctx: Context) -> Iterator[Outcome]:
                             "other operating-system accounts can read or change table files and password hashes",
                        severity=Severity.HIGH,
                        fix="-- as the server's OS user, with the server stopped or not:\n-- chmod 0700 <data directory>"
-                           "   (0750 only if a backup group needs read access)", mode=f"{mode:04o}")
+                           "   (0750 only if a backup group needs read access)", mode=f"{mode:04o}",
+                       deviation=deviation("data_directory_mode", f"{mode:04o}", "0700 (0750 with group access)"))
 
 
 def unix_socket_permissions(ctx: Context) -> Iterator[Outcome]:
@@ -184,7 +188,8 @@ def unix_socket_permissions(ctx: Context) -> Iterator[Outcome]:
     yield Outcome.fail(obj, f"unix_socket_permissions is {mode:04o}: every local operating-system account can connect "
                             "to the server's socket, so pg_hba 'local' lines alone decide who gets a login prompt",
                        severity=Severity.LOW, fix=alter_system("unix_socket_permissions", "0770") +
-                       "\n-- needs a restart; put the local clients' OS accounts in unix_socket_group", mode=f"{mode:04o}")
+                       "\n-- needs a restart; put the local clients' OS accounts in unix_socket_group", mode=f"{mode:04o}",
+                       deviation=deviation("unix_socket_permissions", f"{mode:04o}", "0770 or narrower"))
 
 
 # ---- who reads other users' statements ----------------------------------------------------------

@@ -180,17 +180,19 @@ def log_directory(ctx: Context) -> Iterator[Outcome]:
            + alter_system("log_directory", "/var/log/postgresql") + "  -- a reload starts the next file there")
     if not value:
         yield Outcome.fail(obj, "log_directory is empty: the collector writes into the data directory itself",
-                           fix=fix, value=value)
+                           fix=fix, value=value, deviation=deviation("log_directory", value, _OUTSIDE))
     elif inside(value, datadir):
         where = "a relative path, so inside the data directory" if not value.startswith("/") else \
             f"inside the data directory {datadir}"
         yield Outcome.fail(obj, f"log_directory '{value}' is {where}: the logs fill the database's disk, are copied "
                                 "into every base backup and restored with it, and share the data directory's "
-                                "permissions", severity=Severity.LOW, fix=fix, value=value, data_directory=datadir)
+                                "permissions", severity=Severity.LOW, fix=fix, value=value, data_directory=datadir,
+                           deviation=deviation("log_directory", value, _OUTSIDE))
     else:
         yield Outcome.ok(obj, f"log_directory '{value}' is outside the data directory")
 
 
+_OUTSIDE = "a directory outside the data directory"
 _TIME_ESCAPE = re.compile(r"%[YmdHMSaAbBjUuVwyGs]")
 
 
@@ -210,7 +212,8 @@ def log_filename(ctx: Context) -> Iterator[Outcome]:
         return
     yield Outcome.fail(obj, f"log_filename '{value}' has no strftime escape: every rotation reopens the same file, so "
                             "logs cannot be shipped, retained or deleted by period", severity=Severity.LOW,
-                       fix=alter_system("log_filename", "postgresql-%Y-%m-%d_%H%M%S.log"), value=value)
+                       fix=alter_system("log_filename", "postgresql-%Y-%m-%d_%H%M%S.log"), value=value,
+                       deviation=deviation("log_filename", value, "a name with a time escape (%Y, %m, %d, %H ...)"))
 
 
 _SYSLOG = {
@@ -233,7 +236,8 @@ def syslog_settings(ctx: Context) -> Iterator[Outcome]:
     elif not re.fullmatch(r"local[0-7]", ((s.value if s else None) or "").lower()):
         yield Outcome.fail(setting_object("syslog_facility"), f"syslog_facility is {s.value if s else None}: "
                            "PostgreSQL messages are not on a LOCALn facility of their own, so they cannot be routed "
-                           "to their own file or collector", fix=alter_system("syslog_facility", "LOCAL0"))
+                           "to their own file or collector", fix=alter_system("syslog_facility", "LOCAL0"),
+                           deviation=deviation("syslog_facility", s.value if s else None, "LOCAL0 ... LOCAL7"))
     else:
         yield Outcome.ok(setting_object("syslog_facility"), f"syslog_facility is {s.value if s else None}")
     s, gap = setting_or_gap(ctx, "syslog_ident")
@@ -241,7 +245,8 @@ def syslog_settings(ctx: Context) -> Iterator[Outcome]:
         yield gap
     elif not ((s.value if s else None) or "").strip():
         yield Outcome.fail(setting_object("syslog_ident"), "syslog_ident is empty: syslog lines do not say which "
-                           "program wrote them", severity=Severity.LOW, fix=alter_system("syslog_ident", "postgres"))
+                           "program wrote them", severity=Severity.LOW, fix=alter_system("syslog_ident", "postgres"),
+                           deviation=deviation("syslog_ident", "", "a program name"))
     else:
         yield Outcome.ok(setting_object("syslog_ident"), f"syslog_ident is {s.value if s else None}")
     for name, (want, why) in _SYSLOG.items():
@@ -249,6 +254,7 @@ def syslog_settings(ctx: Context) -> Iterator[Outcome]:
         if gap:
             yield gap
         elif s is not None and not as_bool(s.value):
-            yield Outcome.fail(setting_object(name), f"{name} is off: {why}", fix=alter_system(name, want), value=s.value)
+            yield Outcome.fail(setting_object(name), f"{name} is off: {why}", fix=alter_system(name, want), value=s.value,
+                               deviation=deviation(name, s.value, want))
         else:
             yield Outcome.ok(setting_object(name), f"{name} is {s.value if s else 'unknown'}")
