@@ -17,7 +17,7 @@ from auditor.analysis.auditing import auditing_roles
 from auditor.analysis.context import Context
 from auditor.analysis.privileges import privileges
 from auditor.model.acl import PRIVILEGES, PUBLIC, parse_acl
-from auditor.model.names import function_object, relation_object
+from auditor.model.names import column_object, function_object, relation_object
 from auditor.model.results import Outcome, Severity
 from auditor.model.snapshot import CatalogAcl, ForeignServer
 
@@ -34,6 +34,9 @@ _SECRET_CATALOGS = {
     "pg_largeobject": "every large object's contents", "pg_hba_file_rules": "the pg_hba.conf rules",
     "pg_ident_file_mappings": "the pg_ident.conf mappings", "pg_file_settings": "the configuration files' settings",
 }
+# columns that hold the secret itself: a column grant on one of these reads it
+_SECRET_COLUMNS = {("pg_authid", "rolpassword"), ("pg_shadow", "passwd"), ("pg_user_mapping", "umoptions"),
+                   ("pg_subscription", "subconninfo"), ("pg_largeobject", "data")}
 # server-file functions: judged by GRANT-011
 _FILE_FUNCTIONS = frozenset({"pg_read_file", "pg_read_binary_file", "pg_ls_dir", "pg_stat_file", "lo_import",
                              "lo_export", "pg_file_write", "pg_file_rename", "pg_file_unlink", "pg_logdir_ls"})
@@ -94,6 +97,8 @@ def _added(acl: CatalogAcl, ignore: frozenset[str]) -> dict[str, str]:
 def _catalog_fix(acl: CatalogAcl, grantee: str, letters: str) -> str:
     what = ", ".join(dict.fromkeys(PRIVILEGES.get(p, p) for p in letters))
     who = "PUBLIC" if grantee == PUBLIC else ident(grantee)
+    if acl.kind == "column":
+        return f"REVOKE {what} ({ident(acl.args)}) ON pg_catalog.{ident(acl.name)} FROM {who};"
     target = (f"FUNCTION pg_catalog.{ident(acl.name)}({acl.args})" if acl.kind == "function"
               else f"pg_catalog.{ident(acl.name)}")
     return f"REVOKE {what} ON {target} FROM {who};"
@@ -112,15 +117,18 @@ def system_catalog_grants(ctx: Context) -> Iterator[Outcome]:
         if acl.kind == "function" and acl.name in _FILE_FUNCTIONS:
             continue
         obj = (function_object(acl.database, "pg_catalog", acl.name, acl.args) if acl.kind == "function"
+               else column_object(acl.database, "pg_catalog", acl.name, acl.args) if acl.kind == "column"
                else relation_object(acl.database, "pg_catalog", acl.name))
         added = _added(acl, ignore)
         if not added:
             yield Outcome.ok(obj)
             continue
         grants = "; ".join(f"{', '.join(dict.fromkeys(PRIVILEGES.get(p, p) for p in v))} to {g}" for g, v in added.items())
-        secret = _SECRET_CATALOGS.get(acl.name) if acl.kind == "relation" else None
+        secret = (_SECRET_CATALOGS.get(acl.name) if acl.kind == "relation" or (acl.name, acl.args) in _SECRET_COLUMNS
+                  or acl.name.startswith("pg_statistic") and acl.args.startswith("stavalues") else None)
         reads = secret is not None and any("r" in v for v in added.values())
-        label = f"function pg_catalog.{acl.name}({acl.args})" if acl.kind == "function" else f"pg_catalog.{acl.name}"
+        label = (f"function pg_catalog.{acl.name}({acl.args})" if acl.kind == "function"
+                 else f"column {acl.args} of pg_catalog.{acl.name}" if acl.kind == "column" else f"pg_catalog.{acl.name}")
         logins = sorted({r for g in added for r in priv.holders(g)} & priv.login - ignore)
         yield Outcome.fail(
             obj, f"{label} in database {acl.database} carries grants initdb did not make ({grants})"

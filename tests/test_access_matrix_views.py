@@ -10,7 +10,7 @@ import pytest
 from auditor.collect.collector import collect
 from auditor.engine.evaluate import evaluate
 from auditor.engine.report import build_report
-from auditor.model.policy import Policy
+from auditor.model.policy import Policy, Thresholds
 from auditor.render import render
 
 ROLES = ("avr_direct", "avr_view", "avr_chain", "avr_mv", "avr_inv", "avr_ids")
@@ -87,3 +87,45 @@ def test_grant_012_access_matrix_without_views_has_no_routes(pg):
         matrix = evaluate(collect(pg.dsn(), policy, databases=[db.name]), policy).sections["access_matrix"]
         [customers] = [t for t in matrix["tables"] if t["object"] == f"{db.name}.public.customers"]
         assert customers["view_routes"] == [] and matrix["summary"]["view_routes"] == 0
+
+
+def test_grant_012_counts_readers_through_views(pg):
+    """A column read through owner-rights views and materialized views has those readers too: limit 1 fails the
+    columns views widen (email, ssn) and not the one only a security_invoker view shows (full_name); a view
+    PUBLIC may read makes the column readable by PUBLIC."""
+    for r in ROLES:
+        pg.execute(f"DROP ROLE IF EXISTS {r}")
+        pg.execute(f"CREATE ROLE {r} LOGIN")
+    with pg.fresh_database() as db:
+        try:
+            db.execute(SCHEMA)
+            p = f"{db.name}.public.customers."
+
+            def grant_012(limit):
+                policy = Policy(sampling=False, select=("GRANT-012",), thresholds=Thresholds(max_sensitive_readers=limit))
+                result = evaluate(collect(pg.dsn(), policy, databases=[db.name]), policy)
+                return {f.object: f for f in result.findings if f.check_id == "GRANT-012" and f.status == "fail"}
+
+            failing = grant_012(1)
+            assert set(failing) == {p + "email", p + "ssn"}
+            email = failing[p + "email"]
+            assert email.evidence["reader_count"] == 3 and email.evidence["view_readers"] == 2
+            readers = dict(r.split(": ", 1) for r in email.evidence["readers"])
+            assert set(readers) == {"avr_chain", "avr_direct", "avr_view"}
+            assert readers["avr_view"] == f"through {db.name}.public.v_contact"
+            assert readers["avr_chain"] == f"through {db.name}.public.v_outer"
+            assert f"{db.name}.public.v_contact" in email.fix_sql
+            assert failing[p + "ssn"].evidence["reader_count"] == 2
+            assert grant_012(3) == {}                          # within the limit once views are counted too
+
+            db.execute("CREATE VIEW v_pub AS SELECT ssn FROM customers; GRANT SELECT ON v_pub TO PUBLIC")
+            failing = grant_012(10)
+            assert set(failing) == {p + "ssn"}
+            ssn = failing[p + "ssn"]
+            assert ssn.severity == "critical" and ssn.evidence["public"] is True
+            assert ssn.evidence["public_views"] == [f"{db.name}.public.v_pub"]
+            assert "through " + f"{db.name}.public.v_pub" in ssn.message
+        finally:
+            for r in ROLES:
+                pg.execute(f"DROP OWNED BY {r} CASCADE", dbname=db.name)
+                pg.execute(f"DROP ROLE {r}")

@@ -97,6 +97,28 @@ def test_grant_015_grants_on_system_catalogs(pg):
             _drop(pg, db.name, "cat_app", "cat_mon")
 
 
+def test_grant_015_column_grants_on_system_catalogs(pg):
+    """A column grant is judged like a table grant: rolpassword is the hash itself (critical), rolname is not."""
+    _roles(pg, "cat_col")
+    with pg.fresh_database() as db:
+        try:
+            db.execute("GRANT SELECT (rolname, rolpassword) ON pg_catalog.pg_authid TO cat_col")
+            result = audit(pg.dsn(), ["GRANT-015"], databases=[db.name])
+            fails = {f.object: f for f in findings_of(result, "GRANT-015") if f.status == "fail"}
+            authid = f"{db.name}.pg_catalog.pg_authid"
+            assert set(fails) == {authid + ".rolname", authid + ".rolpassword"}
+            pw, name = fails[authid + ".rolpassword"], fails[authid + ".rolname"]
+            assert (pw.severity, name.severity) == ("critical", "medium")
+            assert pw.evidence["granted"] == {"cat_col": ["SELECT"]} and "password hashes" in pw.message
+            assert pw.fix_sql == 'REVOKE SELECT ("rolpassword") ON pg_catalog."pg_authid" FROM "cat_col";'
+            db.execute(pw.fix_sql)                            # the fix applies and the column passes again
+            result = audit(pg.dsn(), ["GRANT-015"], databases=[db.name])
+            assert failing_objects(result, "GRANT-015") == {authid + ".rolname"}
+        finally:
+            db.execute("REVOKE SELECT (rolname, rolpassword) ON pg_catalog.pg_authid FROM cat_col")
+            _drop(pg, db.name, "cat_col")
+
+
 def test_grant_015_passes_on_initdb_grants_and_the_auditing_role(pg):
     """A fresh cluster's catalogs and the grant `pgcomply role-sql` makes (pg_hba_file_rules()) do not fail."""
     pg.execute("DROP ROLE IF EXISTS pgcomply_auditor")

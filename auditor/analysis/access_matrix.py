@@ -133,10 +133,44 @@ def disallowed(ctx: Context, cr: ColumnReaders) -> list[str]:
     memo = ctx.derive(_disallowed_memo)
     key = (id(cr.readers), cr.categories)
     if key not in memo:
-        priv = privileges(ctx)
-        memo[key] = [r for r in cr.readers.counted_roles()
-                     if any(not (rule & ({r} | priv.privileges_of(r) | priv.graph.settable(r))) for rule in rules)]
+        memo[key] = disallowed_roles(ctx, cr.categories, cr.readers.counted_roles())
     return memo[key]
+
+
+@dataclass(frozen=True)
+class ViewReaders:
+    """Login roles that reach a sensitive column only through views or materialized views (no direct grant)."""
+    roles: dict[str, tuple[str, ...]]     # role -> the views it reads the column through
+    public_views: tuple[str, ...]         # route views PUBLIC itself may read
+
+
+def view_readers(ctx: Context, cr: ColumnReaders) -> ViewReaders:
+    """Who reads cr's column through an owner-rights view or a materialized view, beside its direct readers: a
+    reader count that left them out would pass a column every role reads through a view."""
+    priv = privileges(ctx)
+    direct = set(cr.readers.counted_roles())
+    roles: dict[str, list[str]] = {}
+    public: list[str] = []
+    for vr in view_routes(ctx, cr.rel):
+        if cr.column.name not in vr.columns:
+            continue
+        if priv.public_can(vr.view, None):
+            public.append(vr.object)
+        for r in vr.readers:
+            if r not in direct:
+                roles.setdefault(r, []).append(vr.object)
+    return ViewReaders({r: tuple(v) for r, v in sorted(roles.items())}, tuple(public))
+
+
+def disallowed_roles(ctx: Context, categories: tuple[str, ...], roles: list[str]) -> list[str]:
+    """Of `roles`, those not covered by allowed_readers for one of the categories."""
+    allowed = ctx.thresholds.allowed_readers
+    rules = [set(allowed[c]) for c in categories if c in allowed] if allowed else []
+    if not rules:
+        return []
+    priv = privileges(ctx)
+    return [r for r in roles
+            if any(not (rule & ({r} | priv.privileges_of(r) | priv.graph.settable(r))) for rule in rules)]
 
 
 def _reader_list(rs: ReaderSet) -> dict[str, Any]:

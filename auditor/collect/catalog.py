@@ -308,8 +308,9 @@ ORDER BY s.srvname"""
 # Who holds a user mapping on each server comes from pg_user_mappings (readable by every role), never umoptions:
 # those hold passwords.
 
-# System catalogs: the sensitive ones always (their ACL is owner-only after initdb), and any pg_catalog relation
-# or function whose ACL now differs from the one initdb left (pg_init_privs). Per database: pg_class, pg_proc and
+# System catalogs: the sensitive ones always (their ACL is owner-only after initdb), and any pg_catalog relation,
+# function or column whose ACL now differs from the one initdb left (pg_init_privs; a column grant such as
+# SELECT (rolpassword) ON pg_authid is a column's). Per database: pg_class, pg_proc and
 # pg_init_privs are per-database, and a GRANT on a shared catalog such as pg_authid changes only this database's row.
 SENSITIVE_CATALOGS = ("pg_authid", "pg_shadow", "pg_statistic", "pg_statistic_ext_data", "pg_user_mapping",
                       "pg_subscription", "pg_largeobject", "pg_hba_file_rules", "pg_ident_file_mappings",
@@ -343,6 +344,20 @@ WHERE n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.name
   AND coalesce(p.proacl, pg_catalog.acldefault('f'::pg_catalog."char", p.proowner))::pg_catalog.text[]
       OPERATOR(pg_catalog.<>)
       coalesce(ip.initprivs, pg_catalog.acldefault('f'::pg_catalog."char", p.proowner))::pg_catalog.text[]
+UNION ALL
+SELECT 'column'::pg_catalog.text, c.relname::pg_catalog.text, a.attname::pg_catalog.text,
+       pg_catalog.pg_get_userbyid(c.relowner), a.attacl::pg_catalog.text[],
+       coalesce(ip.initprivs, '{}'::pg_catalog.aclitem[])::pg_catalog.text[]
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+LEFT JOIN pg_catalog.pg_init_privs ip
+       ON ip.objoid OPERATOR(pg_catalog.=) c.oid AND ip.objsubid OPERATOR(pg_catalog.=) a.attnum
+      AND ip.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+WHERE n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.name
+  AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL
+  AND a.attacl::pg_catalog.text[] OPERATOR(pg_catalog.<>)
+      coalesce(ip.initprivs, '{}'::pg_catalog.aclitem[])::pg_catalog.text[]
 ORDER BY 1, 2, 3"""
 
 # pg_stat_statements: the view lives in the schema its extension was created in, so the statement is composed

@@ -411,12 +411,12 @@ class RowImageWriter:
 
 @dataclass(frozen=True, slots=True)
 class CatalogAcl:
-    """A pg_catalog relation or function: a sensitive catalog, or one whose ACL differs from initdb's (pg_init_privs)."""
+    """A pg_catalog relation, function or column: a sensitive catalog, or one whose ACL differs from initdb's (pg_init_privs)."""
 
     database: str
-    kind: str                        # "relation" or "function"
-    name: str
-    args: str                        # functions: identity arguments; "" for relations
+    kind: str                        # "relation", "function" or "column"
+    name: str                        # the relation or function
+    args: str                        # functions: identity arguments; columns: the column's name; "" for relations
     owner: str
     acl: tuple[str, ...]             # effective aclitems now
     initial: tuple[str, ...]         # effective aclitems as initdb left them
