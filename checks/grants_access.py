@@ -4,7 +4,7 @@ an access review reads; this check judges them against the policy's reader limit
 owner-rights view or a materialized view count beside the direct ones: they read the same values."""
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Any, Iterator
 
 from auditor.analysis.access_matrix import column_readers, disallowed, disallowed_roles, list_ids, view_readers
 from auditor.analysis.context import Context
@@ -67,9 +67,9 @@ def sensitive_column_readers(ctx: Context) -> Iterator[Outcome]:
             views = sorted({v for vs in vr.roles.values() for v in vs} | set(vr.public_views))
             fix += "\n-- also the views that read it with their owner's rights (or make a view security_invoker):\n" + \
                 "\n".join(f"-- {v}: REVOKE SELECT ... FROM /* roles without a need */;" for v in views)
-        yield Outcome.fail(obj, msg, severity=Severity.CRITICAL if public else None, fix=fix,
-                           categories=list(cr.categories), public=public, reader_count=counted, limit=limit,
-                           readers=readers, disallowed=bad, access_matrix_list=ids[id(rs)],
-                           routes={f"{k}:{g}" if g else k: n for k, g, n in rs.routes()},
-                           **({"view_readers": len(vr.roles), "public_views": list(vr.public_views)}
-                              if vr.roles or vr.public_views else {}))
+        evidence: dict[str, Any] = dict(
+            categories=list(cr.categories), public=public, reader_count=counted, limit=limit, readers=readers,
+            disallowed=bad, access_matrix_list=ids[id(rs)], routes={f"{k}:{g}" if g else k: n for k, g, n in rs.routes()})
+        if vr.roles or vr.public_views:
+            evidence.update(view_readers=len(vr.roles), public_views=list(vr.public_views))
+        yield Outcome.fail(obj, msg, severity=Severity.CRITICAL if public else None, fix=fix, **evidence)
