@@ -45,19 +45,32 @@ def environment() -> jinja2.Environment:
     env.globals["sparkline"] = sparkline
     env.filters["wbr"] = breakable
     env.filters["category_label"] = category_label
+    env.filters["runs"] = runs
     return env
+
+
+def runs(rows: Any, attribute: str) -> list[tuple[Any, list[Any]]]:
+    """Consecutive rows that share `attribute`, as (value, rows): unlike jinja's groupby, order is kept."""
+    out: list[tuple[Any, list[Any]]] = []
+    for row in rows:
+        key = getattr(row, attribute)
+        if out and out[-1][0] == key:
+            out[-1][1].append(row)
+        else:
+            out.append((key, [row]))
+    return out
 
 
 FITS_ANY_COLUMN = 24     # characters of 8 pt monospace the narrowest PDF object column holds on one line
 _SEPARATOR = re.compile(r"(?<=[.:/,(_])(?=.)")   # after these, a name may wrap: role:<wbr>app_<wbr>owner
 
 
-def breakable(name: object) -> Markup:
+def breakable(name: object, fits: int = FITS_ANY_COLUMN) -> Markup:
     """An object name, escaped, that wraps only after a separator (db.<wbr>schema.<wbr>customer_<wbr>ssn) in narrow
     cells, never inside a word; CSS breaks anywhere only when one segment alone is wider than its cell. Names that
     fit the narrowest object column get none: each <wbr> is a layout box, and a 5,000-finding PDF has ~15,000."""
     text = str(name)
-    if len(text) <= FITS_ANY_COLUMN:
+    if len(text) <= fits:        # fits: characters that fit where the name is shown (a full-width line holds ~90)
         return escape(text)
     return Markup("<wbr>").join(escape(part) for part in _SEPARATOR.split(text))
 

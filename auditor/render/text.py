@@ -101,6 +101,13 @@ def evidence_items(evidence: dict[str, Any] | None, limit: int | None = EVIDENCE
     return [(str(k), fmt_value(v, limit)) for k, v in sorted((evidence or {}).items())]
 
 
+def unwrap(text: str) -> str:
+    """Prose hard-wrapped in a TOML file, as paragraphs of one line each: the page wraps it once, to its own width
+    (wrapped again inside a narrower column, it would leave a short line at every source line end)."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(line.strip() for line in p.splitlines() if line.strip()) for p in paragraphs)
+
+
 def plural(n: int, word: str, words: str | None = None) -> str:
     return f"{n} {word if n == 1 else (words or word + 's')}"
 

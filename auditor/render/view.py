@@ -16,7 +16,7 @@ from auditor.render.causes_view import CauseView, Problem, cause_views, grouped,
 from auditor.render.finder import Finder, annotate
 from auditor.render.sections import SectionView, build_sections
 from auditor.render.text import (FRAMEWORK_LABEL, SEVERITIES, SEVERITY_LABEL, SEVERITY_RANK, STATUS_LABEL,
-    evidence_items, fmt_time, join_words, origin_label, plural, score_range)
+    evidence_items, fmt_time, join_words, origin_label, plural, score_range, unwrap)
 
 ROW_ORDER = {"fail": 0, "waived": 1, "error": 2, "not_assessable": 3, "pass": 4}
 
@@ -36,6 +36,11 @@ class Row:
     new: str = ""                     # "new" or "known" against the gate's baseline, "" without one
     deviation: dict[str, str] | None = None   # setting findings: setting, actual, expected
     origin: str = ""                  # schema audit: the migration file:line behind the object, "" if not traced
+
+    @property
+    def lean_class(self) -> str:
+        """The colour class of its line in the PDF's lean list: the severity when failing, else the status."""
+        return f"t-{self.severity if self.status == 'fail' else self.status}"
 
 
 @dataclass
@@ -125,7 +130,7 @@ def _check_views(report: dict[str, Any]) -> list[CheckView]:
         refs = [(FRAMEWORK_LABEL.get(fw, fw), ", ".join(ids)) for fw, ids in sorted(c.get("references", {}).items())
                 if ids]
         out.append(CheckView(id=c["id"], name=c["name"], title=c["title"], area=c["area"], severity=sev,
-                             status=c.get("status", "pass"), rationale=c["rationale"], remediation=c["remediation"],
+                             status=c.get("status", "pass"), rationale=c["rationale"], remediation=unwrap(c["remediation"]),
                              references=refs, rows=rows, examined=sum(f.get("examined", 0) for f in found),
                              counts=dict(Counter(r.status for r in rows))))
     return out
