@@ -56,6 +56,20 @@ def _wait_for_lock_wait(cluster, proc: subprocess.Popen, database: str) -> int:
     raise AssertionError("pgcomply never waited on the lock")
 
 
+def _wait_for_idle(cluster, proc: subprocess.Popen, database: str) -> None:
+    """Until pgcomply's session in `database` has finished its catalog transaction: databases are read
+    concurrently, so the first one may still be mid-read when the others already wait on their locks."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        rows = cluster.execute("SELECT state FROM pg_stat_activity WHERE application_name = 'pgcomply' "
+                               "AND datname = %s", params=(database,))
+        if rows and all(r[0] == "idle" for r in rows):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"pgcomply never finished reading {database}")
+
+
 def _postmaster_pid(cluster) -> int:
     return int((cluster.datadir / "postmaster.pid").read_text().split()[0])
 
@@ -143,6 +157,7 @@ def test_cli_server_dies_while_reading_a_catalog(request, make_cluster, tmp_path
                     "-o", str(out), "--format", "json,md", "--policy", str(_patient(tmp_path)))
         _wait_for_lock_wait(c, proc, "a1")
         _wait_for_lock_wait(c, proc, "a2")
+        _wait_for_idle(c, proc, "postgres")
         _kill(c, how)
         stdout, stderr = proc.communicate(timeout=120)
     finally:

@@ -151,7 +151,7 @@ WHERE c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'p', 'v', 'm', 'f', 'S']:
 ORDER BY n.nspname, c.relname"""  # type: ignore[assignment]
 
 # No ORDER BY: sorting every column of every table spills to disk on the server; the collector orders each
-# relation's columns itself (collector._columns).
+# relation's columns itself (dbcatalog._columns).
 COLUMNS: LiteralString = f"""
 SELECT a.attrelid::pg_catalog.int8, a.attname, a.attnum, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull,
        d.description, coalesce(a.attacl::pg_catalog.text[], '{{}}'::pg_catalog.text[]),

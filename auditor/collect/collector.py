@@ -7,56 +7,27 @@ with a fixed number of statements whatever the number of objects. A denied read 
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import threading
 import time
-from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Sequence
 
 import psycopg
-from psycopg import IsolationLevel, errors
+from psycopg import errors
 
 from auditor import __version__
-from auditor.collect import catalog, faults, texts, tls_probe
+from auditor.collect import catalog, faults, tls_probe
 from auditor.collect.backup_config import read_backup_config
 from auditor.collect.tls_library import library_facts
 from auditor.collect.redact import masked_gucs, masked_options, masked_setting, masked_text
 from auditor.collect.connect import ConnectError, connect, display_dsn, one_line
-from auditor.analysis.sql_secrets import trigger_secrets
-from auditor.model.snapshot import (SCHEMA_VERSION, Archiver, AuditorAccess, AvailableExtension, CatalogAcl, Column,
-    Constraint, Database, DatabaseStats, DbRoleSetting, Tablespace,
-    DefaultAcl, EmbeddedSecret, Extension, ForeignServer, Function, Gap, HbaRule, Language, Membership, Relation,
-    ReplicationSlot, RlsPolicy, Role, RowImageWriter, Schema, Session, Setting, Snapshot, Target, TlsLibrary, TlsProbe, Trigger,
-    WalSender)
+from auditor.collect.dbcatalog import Counter, DbCatalog, as_tuple, collect_database
+from auditor.model.snapshot import (SCHEMA_VERSION, Archiver, AuditorAccess, AvailableExtension, Database, DatabaseStats, DbRoleSetting, Tablespace,
+    Gap, HbaRule, Membership, ReplicationSlot, Role, Session, Setting, Snapshot, Target, TlsLibrary, TlsProbe, WalSender)
 from auditor.model.policy import Policy
 
 Progress = Callable[[str], None]
-_POLICY_COMMANDS = {"*": "ALL", "r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE"}
-
-
-class Counter:
-    """Counts statements per database, so benchmarks can prove the count does not grow with objects."""
-
-    def __init__(self) -> None:
-        self.per_db: dict[str, int] = defaultdict(int)
-
-    def rows(self, conn: psycopg.Connection, query: Any, params: Any = None) -> list[tuple]:
-        self.per_db[conn.info.dbname] += 1
-        with conn.cursor() as cur:
-            cur.execute(query, params)
-            return cur.fetchall()
-
-    def stream(self, conn: psycopg.Connection, query: Any) -> Iterator[tuple]:
-        """Rows one at a time: the big catalogs (pg_attribute) never exist twice as Python tuples."""
-        self.per_db[conn.info.dbname] += 1
-        with conn.cursor() as cur:
-            yield from cur.stream(query, size=5000)   # one statement, fetched in chunks (libpq 17+ chunked mode)
-
-
-def _t(value: Any) -> tuple:
-    return tuple(value) if value else ()
 
 
 @dataclass
@@ -92,7 +63,7 @@ def _hba(conn: psycopg.Connection, q: Counter, major: int, gaps: _Gaps) -> tuple
         try:
             with conn.transaction():
                 rows = q.rows(conn, catalog.hba_rules(major, via_function))
-            return tuple(HbaRule(r[0], r[1], _t(r[2]), _t(r[3]), r[4], r[5], r[6], masked_options(_t(r[7])),
+            return tuple(HbaRule(r[0], r[1], as_tuple(r[2]), as_tuple(r[3]), r[4], r[5], r[6], masked_options(as_tuple(r[7])),
                                  r[8], r[9], r[10]) for r in rows)
         except psycopg.Error as exc:
             if faults.is_lost(exc):
@@ -117,11 +88,11 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
     kinds = _optional(conn, q, catalog.PASSWORD_KINDS, gaps, "pg_authid", "pg_read_all_data (or superuser)")
     kind_of = dict(kinds) if kinds is not None else {}
     roles = tuple(Role(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-                       masked_gucs(_t(r[11])), masked_text(r[12]),
+                       masked_gucs(as_tuple(r[11])), masked_text(r[12]),
                        kind_of.get(r[1]) if kinds is not None else None)
                   for r in q.rows(conn, catalog.ROLES))
     members = tuple(Membership(*r) for r in q.rows(conn, catalog.memberships(major)))
-    dbs = [Database(r[0], r[1], r[2], _t(r[3]), r[4], r[5], r[6], r[7]) for r in q.rows(conn, catalog.DATABASES)]
+    dbs = [Database(r[0], r[1], r[2], as_tuple(r[3]), r[4], r[5], r[6], r[7]) for r in q.rows(conn, catalog.DATABASES)]
     sessions = tuple(Session(*r) for r in q.rows(conn, catalog.SESSIONS))
     overrides = _optional(conn, q, catalog.DB_ROLE_SETTINGS, gaps, "pg_db_role_setting", "SELECT on pg_catalog.pg_db_role_setting")
     if not access.has("pg_read_all_stats"):
@@ -138,7 +109,7 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
                 access=access, settings=settings, hba=_hba(conn, q, major, gaps), roles=roles,
                 memberships=members, databases=dbs, sessions=sessions_out, **_replication(conn, q, gaps, access),
                 **_files(conn, q, gaps),
-                db_role_settings=None if overrides is None else tuple(DbRoleSetting(r[0], r[1], masked_gucs(_t(r[2]))) for r in overrides))
+                db_role_settings=None if overrides is None else tuple(DbRoleSetting(r[0], r[1], masked_gucs(as_tuple(r[2]))) for r in overrides))
 
 
 def _replication(conn: psycopg.Connection, q: Counter, gaps: _Gaps, access: AuditorAccess) -> dict[str, Any]:
@@ -166,133 +137,12 @@ def _files(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]:
                 available_extensions=None if avail is None else tuple(AvailableExtension(*r) for r in avail))
 
 
-@dataclass
-class _DbCatalog:
-    schemas: list[Schema] = field(default_factory=list)
-    relations: list[Relation] = field(default_factory=list)
-    policies: list[RlsPolicy] = field(default_factory=list)
-    functions: list[Function] = field(default_factory=list)
-    extensions: list[Extension] = field(default_factory=list)
-    languages: list[Language] = field(default_factory=list)
-    default_acls: list[DefaultAcl] = field(default_factory=list)
-    foreign_servers: list[ForeignServer] = field(default_factory=list)
-    catalog_functions: list[Function] = field(default_factory=list)
-    embedded_secrets: list[EmbeddedSecret] = field(default_factory=list)
-    catalog_acls: list[CatalogAcl] = field(default_factory=list)
-    row_image_writers: list[RowImageWriter] = field(default_factory=list)
-    statement_state: list[tuple[str, BaseException | None]] = field(default_factory=list)   # at most one
-    statement_secrets: list[EmbeddedSecret] = field(default_factory=list)
-
-    def merge_into(self, other: _DbCatalog) -> None:
-        """pg_stat_statements is one view for the whole cluster: databases are read concurrently, so each one
-        with the extension scans it, and only the first in database order is kept (the one a sequential read keeps)."""
-        keep_statements = not other.statement_state
-        for name in self.__dataclass_fields__:
-            if name in ("statement_state", "statement_secrets") and not keep_statements:
-                continue
-            getattr(other, name).extend(getattr(self, name))
-
-
 def _server_failed(exc: psycopg.Error) -> ConnectError:
     """Server facts (version, settings, roles, databases) failed after connecting: exit 2 like a refused
     connection, not a partial report. Every check rests on these facts, and a report built without them would
     show checks passing on empty lists; nothing was audited. The line says why from the SQLSTATE only."""
     return ConnectError(f"could not read server facts after connecting: {faults.classify(exc).summary()}; "
                         "nothing was audited")
-
-
-def _by_relid(rows: Iterable[tuple], build: Callable[[tuple], Any]) -> dict[int, list]:
-    out: dict[int, list] = defaultdict(list)
-    for r in rows:
-        out[r[0]].append(build(r))
-    return out
-
-
-def _columns(rows: Iterable[tuple]) -> dict[int, tuple[Column, ...]]:
-    """Columns per relation in attnum order (the statement leaves ordering to us: sorting 200,000 rows spills to
-    disk on the server, sorting each relation's few columns here costs little). Identical columns (same name,
-    position, type, comment, grants) become one shared immutable object, the way sys.intern shares strings: a
-    schema-per-tenant cluster repeats the same tables thousands of times, and building a frozen dataclass costs
-    more than fetching its row."""
-    shared: dict[tuple, Column] = {}
-    out: dict[int, list[Column]] = defaultdict(list)
-    for r in rows:
-        acl = r[6]
-        key = (r[1], r[2], r[3], r[4], r[5], tuple(acl) if acl else None, r[7])
-        col = shared.get(key)
-        if col is None:
-            col = shared[key] = Column(r[1], r[2], r[3], r[4], masked_text(r[5]), _t(acl), r[7])
-        out[r[0]].append(col)
-    return {relid: tuple(sorted(cols, key=_column_num)) for relid, cols in out.items()}
-
-
-def _constraints(rows: Iterable[tuple], cols: dict[int, tuple[Column, ...]]) -> dict[int, list[Constraint]]:
-    """Constraints per relation, their key columns named from the relation's columns (attnums in conkey order)."""
-    out: dict[int, list[Constraint]] = defaultdict(list)
-    named: dict[int, dict[int, str]] = {}
-    for r in rows:
-        names = named.get(r[0])
-        if names is None:
-            names = named[r[0]] = {c.num: c.name for c in cols.get(r[0], ())}
-        out[r[0]].append(Constraint(r[1], r[2], tuple(names[k] for k in r[3] if k in names), r[4]))
-    return out
-
-
-def _column_num(c: Column) -> int:
-    return c.num
-
-
-def collect_database(conn: psycopg.Connection, q: Counter, into: _DbCatalog, statements: bool | None = None) -> None:
-    """Read one database's catalog (schemas, tables+columns, policies, functions, ...) in fixed statements.
-    statements: scan pg_stat_statements here if it is installed (True: the auditor may read others' text;
-    None: leave it unread)."""
-    db = sys.intern(conn.info.dbname)
-    conn.isolation_level = IsolationLevel.REPEATABLE_READ
-    with conn.transaction():
-        into.schemas.extend(Schema(db, r[0], r[1], _t(r[2]), masked_text(r[3]), r[4]) for r in q.rows(conn, catalog.SCHEMAS))
-        cols = _columns(q.stream(conn, catalog.COLUMNS))
-        cons = _constraints(q.rows(conn, catalog.CONSTRAINTS), cols)
-        trig_secrets: dict[int, list[tuple[str, Any]]] = defaultdict(list)
-        trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: _trigger(r, trig_secrets))
-        srcs = _by_relid(q.rows(conn, catalog.VIEW_SOURCES), lambda r: (r[1], tuple(a for a in r[2] or () if a > 0)))
-        intern = sys.intern
-        for r in q.stream(conn, catalog.RELATIONS):
-            oid = r[2]
-            into.relations.append(Relation(
-                db, intern(r[0]), r[1], oid, r[3], intern(r[4]), _t(r[5]), r[6], r[7], r[8], masked_text(r[9]), r[10], r[11],
-                r[12], cols.get(oid, ()), tuple(cons.get(oid, ())), tuple(trig.get(oid, ())), _t(r[13]),
-                tuple(o for o, _ in srcs.get(oid, ())), r[14], tuple(a for _, a in srcs.get(oid, ()))))
-            into.embedded_secrets.extend(EmbeddedSecret(db, "trigger", r[0], r[1], name, u.called, u.argument, u.secret)
-                                         for name, u in trig_secrets.get(oid, ()))
-        into.policies.extend(
-            RlsPolicy(db, r[0], r[1], r[2], r[3], _POLICY_COMMANDS.get(r[4], r[4]), _t(r[5]), r[6], r[7])
-            for r in q.rows(conn, catalog.POLICIES))
-        into.functions.extend(
-            Function(db, intern(r[0]), r[1], r[2], r[3], r[4], intern(r[5]), r[6], r[7], r[8], r[9],
-                     masked_gucs(_t(r[10])), _t(r[11]), r[12])
-            for r in q.rows(conn, catalog.FUNCTIONS))
-        into.extensions.extend(Extension(db, *r) for r in q.rows(conn, catalog.EXTENSIONS))
-        into.languages.extend(Language(db, r[0], r[1], r[2], r[3], _t(r[4])) for r in q.rows(conn, catalog.LANGUAGES))
-        into.default_acls.extend(DefaultAcl(db, r[0], r[1], r[2], _t(r[3])) for r in q.rows(conn, catalog.DEFAULT_ACLS))
-        into.foreign_servers.extend(ForeignServer(db, r[0], r[1], r[2], _t(r[3]), masked_options(r[4] or ()), _t(r[5]))
-                                    for r in q.rows(conn, catalog.FOREIGN_SERVERS))
-        into.catalog_functions.extend(
-            Function(db, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _t(r[10]), _t(r[11]), r[12])
-            for r in q.rows(conn, catalog.CATALOG_FUNCTIONS, {"names": list(catalog.FILE_ACCESS_FUNCTIONS)}))
-        texts.scan_sql_texts(conn, q, db, into.embedded_secrets, into.row_image_writers)
-        into.catalog_acls.extend(CatalogAcl(db, r[0], r[1], r[2], r[3], _t(r[4]), _t(r[5]))
-                                 for r in q.rows(conn, catalog.CATALOG_ACLS, {"names": list(catalog.SENSITIVE_CATALOGS)}))
-        if statements is not None:
-            schema = next((e.schema for e in into.extensions if e.name == "pg_stat_statements"), None)
-            if schema is not None:
-                into.statement_state.append(texts.scan_statements(conn, q, db, schema, statements, into.statement_secrets))
-
-
-def _trigger(r: tuple, secrets: dict[int, list[tuple[str, Any]]]) -> Trigger:
-    """A trigger whose arguments hold a key or password keeps its definition with those arguments withheld."""
-    uses, withheld = trigger_secrets(r[4])
-    secrets[r[0]].extend((r[1], u) for u in uses)
-    return Trigger(r[1], r[2], r[3], withheld if withheld is not None else r[4])
 
 
 def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequence[str] | None = None,
@@ -321,13 +171,13 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
                         ssl_in_use=bool(main.pgconn.ssl_in_use), system_identifier=server["system_id"])
         finish_tls = _start_tls_probe(target, server["settings"], info, t, say)
         wanted = _choose_databases(server["databases"], databases, gaps)
-        cat = _DbCatalog()
+        cat = DbCatalog()
         collected: set[str] = set()
         stats_readable = server["access"].has("pg_read_all_stats")
 
-        def read(name: str) -> tuple[_DbCatalog | None, _Gaps]:
+        def read(name: str) -> tuple[DbCatalog | None, _Gaps]:
             say(f"reading catalog of database {name}")
-            part, found = _DbCatalog(), _Gaps()   # kept only when the whole database was read
+            part, found = DbCatalog(), _Gaps()   # kept only when the whole database was read
             scan = stats_readable
             try:
                 if name == server["database"]:

@@ -36,11 +36,7 @@ class Row:
     new: str = ""                     # "new" or "known" against the gate's baseline, "" without one
     deviation: dict[str, str] | None = None   # setting findings: setting, actual, expected
     origin: str = ""                  # schema audit: the migration file:line behind the object, "" if not traced
-
-    @property
-    def lean_class(self) -> str:
-        """The colour class of its line in the PDF's lean list: the severity when failing, else the status."""
-        return f"t-{self.severity if self.status == 'fail' else self.status}"
+    lean_class: str = ""              # colour class of its line in the PDF's lean list: severity if failing, else status
 
 
 @dataclass
@@ -113,7 +109,8 @@ class ReportView:
 def _row(f: dict[str, Any]) -> Row:
     return Row(object=f["object"], status=f["status"], severity=f["severity"], message=f.get("message", ""),
                evidence=evidence_items(f.get("evidence")), fix_sql=f.get("fix_sql"), missing=f.get("missing"),
-               waiver=f.get("waiver"), deviation=f.get("deviation"), origin=origin_label(f))
+               waiver=f.get("waiver"), deviation=f.get("deviation"), origin=origin_label(f),
+               lean_class=f"t-{f['severity'] if f['status'] == 'fail' else f['status']}")
 
 
 def _check_views(report: dict[str, Any]) -> list[CheckView]:
