@@ -227,15 +227,41 @@ def test_schema_gate_seed_data_lets_sampling_find_personal_data_in_free_text(tmp
     assert "jane.doe" not in blob                      # sampled values never reach the report
 
 
-def test_schema_gate_missing_extension_exits_2_naming_it_and_its_line(tmp_path, pg15_bindir):
-    folder = _write(tmp_path / "m", {"001_init.sql": "CREATE TABLE t (id int);\n",
-                                     "002_ext.sql": "-- needs it\nCREATE EXTENSION IF NOT EXISTS no_such_ext;\n"
-                                                    "CREATE EXTENSION pg_trgm;\n"})
+def test_schema_gate_missing_extension_is_skipped_and_the_audit_is_partial(tmp_path, pg15_bindir):
+    """The run goes on without an extension the throwaway server lacks: the rest of the schema is audited (its PUBLIC
+    grant fails), the report is partial (exit 3) with a gap naming the extension, file and line, and a SQL function
+    calling it is still created (function bodies unchecked, as pg_dump does)."""
+    folder = _write(tmp_path / "m", {
+        "001_init.sql": "CREATE TABLE t (id int, email text);\n",
+        "002_ext.sql": "-- needs it\nCREATE EXTENSION IF NOT EXISTS no_such_ext\n  WITH SCHEMA public;\n"
+                       "CREATE EXTENSION pg_trgm;\n"
+                       "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT no_such_ext_fn()';\n",
+        "003_grant.sql": "GRANT SELECT ON t TO PUBLIC;\n"})
+    out = tmp_path / "out"
+    proc = _audit("--schema", str(folder), "--pg-version", "15", "-o", str(out), "--format", "json")
+    assert proc.returncode == 3, proc.stderr
+    assert "Traceback" not in proc.stderr
+    report = json.loads((out / "report.json").read_text())
+    assert report["complete"] is False
+    [gap] = [g for g in report["gaps"] if g["item"].startswith("extension:")]
+    where = f"{repo_path(folder / '002_ext.sql')}:2"
+    assert gap["item"] == "extension:no_such_ext" and where in gap["detail"] and gap["fault"] is True
+    assert ("GRANT-001", "app.public.t") in _fails(report)          # the rest of the schema was audited
+    assert "no_such_ext" in proc.stderr
+
+
+def test_schema_gate_migration_needing_a_missing_extension_exits_2_naming_both(tmp_path, pg15_bindir):
+    """A later migration that uses the skipped extension's type fails with its own file and line, and the message
+    names the extension that was skipped and where; nothing is audited."""
+    folder = _write(tmp_path / "m", {
+        "001_ext.sql": "CREATE EXTENSION no_such_ext;\n",
+        "002_use.sql": "-- uses its type\nCREATE TABLE t (id int, v no_such_type);\n"})
     proc = _audit("--schema", str(folder), "--pg-version", "15", "-o", str(tmp_path / "out"))
     assert proc.returncode == 2
-    lines = [ln for ln in proc.stderr.splitlines() if "no_such_ext" in ln]
-    assert len(lines) == 1 and f"{repo_path(folder / '002_ext.sql')}:2: extension no_such_ext is not available" \
-        in lines[0], proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if "002_use.sql" in ln]
+    assert len(lines) == 1, proc.stderr
+    assert f"{repo_path(folder / '002_use.sql')}" in lines[0] and "line 2" in lines[0]
+    assert f"no_such_ext ({repo_path(folder / '001_ext.sql')}:1)" in lines[0]
     assert not (tmp_path / "out" / "report.json").exists()
 
 

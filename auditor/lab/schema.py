@@ -3,12 +3,14 @@
 A release pipeline often has no staging database, only its SQL. The files are applied in order with psql (so a
 dump's meta-commands and a migration's own BEGIN/COMMIT work as they would in production), then the database is
 audited like any other; the engine marks server-level checks not applicable (Target.schema). A file that fails
-stops the run with one line naming it: a half-applied schema is never audited as if it were the whole.
+stops the run with one line naming it: a half-applied schema is never audited as if it were the whole. An
+extension the throwaway server lacks is skipped and the audit goes on, marked partial (schema_extensions.py).
 """
 from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -21,6 +23,8 @@ from psycopg import sql
 from auditor.collect.collector import collect
 from auditor.lab.cluster import ThrowawayCluster, find_bindir
 from auditor.lab.schema_files import SchemaError, migration_files, paths_at_ref, repo_path, schema_commit
+from auditor.lab.schema_extensions import (SKIP_BODY_CHECKS, MissingExtension, extension_gaps, missing_extensions,
+    skipped_note, without_extensions)
 from auditor.lab.schema_origins import read_origins
 from auditor.model.policy import Policy
 from auditor.model.schema_source import ObjectOrigin, SchemaSource
@@ -92,12 +96,15 @@ def _psql(bindir: Path) -> str:
     return found
 
 
-def apply_migration(cluster: ThrowawayCluster, psql: str, m: Migration) -> None:
-    """psql with ON_ERROR_STOP; one transaction (-1) unless the file manages its own."""
+def apply_migration(cluster: ThrowawayCluster, psql: str, m: Migration, source: Path | None = None,
+                    options: str = "") -> None:
+    """psql with ON_ERROR_STOP; one transaction (-1) unless the file manages its own. `source`: a copy to apply
+    instead (same lines); errors still name the migration's own file."""
     cmd = [psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-v", "VERBOSITY=verbose", "-h", cluster.host,
            "-p", str(cluster.port), "-U", cluster.superuser, "-d", DATABASE, *([] if m.own_transaction else ["-1"]),
-           "-f", str(m.path)]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=600)
+           "-f", str(source or m.path)]
+    env = {**os.environ, "PGOPTIONS": options} if options else None
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=600, env=env)
     if out.returncode != 0:
         raise SchemaError(migration_error(m.path, out.stderr))
 
@@ -125,21 +132,6 @@ def _add_auditor(cluster: ThrowawayCluster) -> None:
     who = sql.Identifier(AUDITOR)
     cluster.execute(sql.SQL("CREATE ROLE {} LOGIN; GRANT pg_monitor, pg_read_all_data TO {}").format(who, who))
     cluster.execute(sql.SQL("GRANT EXECUTE ON FUNCTION pg_catalog.pg_hba_file_rules() TO {}").format(who), DATABASE)
-
-
-def check_extensions(cluster: ThrowawayCluster, migrations: Sequence[Migration]) -> None:
-    """Before anything is applied: every CREATE EXTENSION must be installable here, or one line names the first that
-    is not (file:line). Skipping it would leave its types and functions missing for later migrations, and stubbing
-    it would audit objects the real extension does not make, so the run stops (exit 2) instead."""
-    available = {n for (n,) in cluster.execute("SELECT name FROM pg_catalog.pg_available_extensions")}
-    (version,), = cluster.execute("SELECT pg_catalog.current_setting('server_version')")
-    missing = [(m, name, line) for m in migrations for name, line in m.extensions() if name not in available]
-    if missing:
-        m, name, line = missing[0]
-        more = sorted({n for _, n, _ in missing[1:]} - {name})
-        also = f" (also missing: {', '.join(more)})" if more else ""
-        raise SchemaError(f"migration {repo_path(m.path)}:{line}: extension {name} is not available on the throwaway "
-                          f"PostgreSQL {version}{also}; install it there or choose another --pg-version")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -189,17 +181,36 @@ def _audit(paths: Sequence[Path], policy: Policy, formats: Sequence[str], out_di
     cluster = ThrowawayCluster(bindir, conf={"log_statement": "none"}).start()
     try:
         _prepare(cluster, roles)
-        check_extensions(cluster, migrations)
-        for m in [*migrations, *seeds]:
-            say(f"applying {m.path.name}")
-            apply_migration(cluster, psql, m)
+        missing, version = missing_extensions(cluster, migrations)
+        _apply_all(cluster, psql, [*migrations, *seeds], missing, version, say)
         _add_auditor(cluster)
         snap = collect(cluster.dsn(DATABASE, user=AUDITOR), policy, databases=[DATABASE], progress=say)
         source = SchemaSource(source=", ".join(map(str, paths)), files=tuple(map(str, files)),
                               placeholder_roles=tuple(roles), origins=tuple(o for m in migrations for o in m.origins),
                               commit=commit, seeded=bool(seeds), baseline=baseline_label)
-        snap = dataclasses.replace(snap, target=dataclasses.replace(snap.target, schema=source))
+        snap = dataclasses.replace(snap, target=dataclasses.replace(snap.target, schema=source),
+                                   gaps=snap.gaps + extension_gaps(missing, version))
         return evaluate_and_render(snap, policy, formats, out_dir, say, baseline=baseline, bundle=bundle)
     finally:
         say("removing the throwaway cluster")
         cluster.stop()
+
+
+def _apply_all(cluster: ThrowawayCluster, psql: str, migrations: Sequence[Migration],
+               missing: Sequence[MissingExtension], version: str, say: Callable[[str], None]) -> None:
+    """Apply in order; an extension the server lacks is skipped (schema_extensions), and a migration that then
+    fails names it."""
+    names = {m.name for m in missing}
+    if names:
+        say("extension " + skipped_note(missing, version))
+    with tempfile.TemporaryDirectory(prefix="pgcomply-schema-") as tmp:
+        for m in migrations:
+            say(f"applying {m.path.name}")
+            skip = names & {n for n, _ in m.extensions()}
+            source = without_extensions(m.path, skip, Path(tmp)) if skip else None
+            try:
+                apply_migration(cluster, psql, m, source, SKIP_BODY_CHECKS if names else "")
+            except SchemaError as exc:
+                if not names:
+                    raise
+                raise SchemaError(f"{exc}; extension {skipped_note(missing, version)}") from None
