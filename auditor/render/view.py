@@ -155,9 +155,15 @@ def _summary(report: dict[str, Any], checks: list[CheckView], areas: list[AreaVi
             text += f" The score alone would give {score['uncapped_grade']}, but {score['cap_reason']}."
         out.append(text)
     if report.get("complete") is False:
-        lost = [g["item"] for g in report.get("gaps", ()) if g.get("fault")]
-        out.append(f"This audit is incomplete: {join_words(lost)} could not be read because a query timed out or "
-                   "the connection was lost. What was read is reported; run the audit again to cover the rest.")
+        faults = [g["item"] for g in report.get("gaps", ()) if g.get("fault")]
+        skipped = [i for i in faults if i.startswith("extension:")]     # audit --schema: not on the throwaway server
+        lost = [i for i in faults if i not in skipped]
+        if lost:
+            out.append(f"This audit is incomplete: {join_words(lost)} could not be read because a query timed out or "
+                       "the connection was lost. What was read is reported; run the audit again to cover the rest.")
+        if skipped:
+            out.append(f"This audit is incomplete: the throwaway server lacks {join_words(skipped)}, so the schema was "
+                       "applied and audited without it; its objects are not in this report.")
     fails = report["summary"]["failing_by_severity"]
     if sum(fails.values()):
         parts = [f"{fails[sev]} {sev}" for sev in SEVERITIES if fails.get(sev)]
@@ -255,7 +261,7 @@ def build_view(report: dict[str, Any], medium: str = "html") -> ReportView:
     na = [(c, r) for c in checks for r in c.rows if r.status == "not_assessable"]
     errors = [(c, r) for c in checks for r in c.rows if r.status == "error"]
     missing = sorted({r.missing for _, r in na if r.missing} | {g["missing"] for g in report.get("gaps", [])
-                                                                   if g.get("missing")})
+                                                                   if g.get("missing") and not g.get("fault")})
     causes = cause_views(report)
     members = grouped(causes)
     for c in checks:
