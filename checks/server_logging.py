@@ -116,7 +116,7 @@ def log_rotation(ctx: Context) -> Iterator[Outcome]:
     """A log file that never rotates grows until the disk fills, and then the newest entries are the ones lost."""
     obj = setting_object("log_rotation_age")
     if not _collector_on(ctx):
-        yield Outcome.ok(obj, "logging_collector is off: the collector's rotation does not apply (see LOG-008)")
+        yield Outcome.not_applicable(obj, "logging_collector is off: the collector's rotation does not apply (see LOG-008)")
         return
     age_s, gap = setting_or_gap(ctx, "log_rotation_age")
     size_s, gap2 = setting_or_gap(ctx, "log_rotation_size")
@@ -141,7 +141,7 @@ def log_truncate_on_rotation(ctx: Context) -> Iterator[Outcome]:
     """With a recycled file name (postgresql-%a.log), rotation without truncation appends to last week's file."""
     obj = setting_object("log_truncate_on_rotation")
     if not _collector_on(ctx):
-        yield Outcome.ok(obj, "logging_collector is off: log_truncate_on_rotation does not apply (see LOG-008)")
+        yield Outcome.not_applicable(obj, "logging_collector is off: log_truncate_on_rotation does not apply (see LOG-008)")
         return
     s, gap = setting_or_gap(ctx, "log_truncate_on_rotation")
     fname, gap2 = setting_or_gap(ctx, "log_filename")
