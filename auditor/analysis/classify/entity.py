@@ -67,18 +67,29 @@ def _head(rel: Relation) -> str | None:
 
 
 def _base(rel: Relation) -> str:
-    """The entity from the table's own name and columns."""
-    words = _words(rel)
+    """The entity from the table's own name and columns: the name's head noun first; else a company-id column
+    makes an organisation, two person identifiers a person, a reference word in the name reference data.
+    (Columns are looked at only when the name decides nothing, and stop being counted once two identify a person:
+    this runs for every table of the cluster.)"""
     head = _head(rel)
-    col_words = {t for c in rel.columns for t in names.tokens(c.name)}
-    evidence = sum(_person_evidence(c.name, c.type, c.base_type) for c in rel.columns)
-    if head == ORG or (head is None and col_words & ORG_COLUMNS):
+    if head is not None:
+        return head
+    if any(_org_column(c.name) for c in rel.columns):
         return ORG
-    if head == PERSON or evidence >= 2:
-        return PERSON
-    if words & REFERENCE_TABLES:
+    evidence = 0
+    for c in rel.columns:
+        if _person_evidence(c.name, c.type, c.base_type):
+            evidence += 1
+            if evidence >= 2:
+                return PERSON
+    if _words(rel) & REFERENCE_TABLES:
         return REFERENCE
     return UNKNOWN
+
+
+@lru_cache(maxsize=65536)
+def _org_column(column: str) -> bool:
+    return not ORG_COLUMNS.isdisjoint(names.tokens(column))
 
 
 @lru_cache(maxsize=65536)
