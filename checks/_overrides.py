@@ -7,7 +7,7 @@ the server-wide value.
 """
 from __future__ import annotations
 
-from typing import Iterator, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 from auditor.analysis.context import Context
 from auditor.model.names import override_object
@@ -65,6 +65,12 @@ def reset_sql(o: Override) -> str:
 def override_deviation(o: Override, expected: str = "not set here (the server-wide value applies)") -> Deviation:
     """The override's value against what the check expects of it; the object already names its scope."""
     return deviation(o.name, o.value, expected)
+
+
+def override_failure(o: Override, message: str, expected: str, **kw: Any) -> Outcome:
+    """A failing override: the RESET that removes it, where it is set, and its value against `expected`."""
+    return Outcome.fail(o.object, message, fix=reset_sql(o), database=o.database, role=o.role, setting=o.name,
+                        value=o.value, deviation=override_deviation(o, expected), **kw)
 
 
 def server_value(ctx: Context, name: str) -> str | None:

@@ -14,7 +14,7 @@ from auditor.model.results import Outcome, Severity, deviation
 
 from auditor.checks._common import alter_system, as_bool, audit_time, setting_or_gap
 from auditor.checks._hba import any_address, hba_rules, is_loopback, lines_text, tcp_rules
-from auditor.checks._overrides import override_deviation, overrides, overrides_gap, reset_sql, scope
+from auditor.checks._overrides import override_deviation, override_failure, overrides, overrides_gap, reset_sql, scope
 from auditor.checks._releases import ReleaseTable, major_key, release_table, split_version
 from auditor.checks.server_access import brute_force_delay, hba_all_all, role_connection_limit
 from auditor.checks.server_extensions import (anonymizer_available, extension_current, extension_schema,
@@ -194,9 +194,8 @@ def developer_options(ctx: Context) -> Iterator[Outcome]:
     for o in overrides(ctx, frozenset(_DEVELOPER)):
         if _harmful(o.name, o.value):
             sev, why = _DEVELOPER[o.name]
-            yield Outcome.fail(o.object, f"{o.name} = {o.value} is set for {scope(o)}: {why}", severity=sev,
-                               fix=reset_sql(o), database=o.database, role=o.role, setting=o.name, value=o.value,
-                               deviation=override_deviation(o, "not set here (0 or off)"))
+            yield override_failure(o, f"{o.name} = {o.value} is set for {scope(o)}: {why}", "not set here (0 or off)",
+                                   severity=sev)
         else:
             yield Outcome.ok(o.object)
 

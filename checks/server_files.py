@@ -15,7 +15,7 @@ from auditor.model.names import database_object, role_object, setting_object
 from auditor.model.results import Outcome, Severity, deviation
 
 from auditor.checks._common import alter_system, gap_outcome, ident, setting_or_gap
-from auditor.checks._overrides import override_deviation, overrides, overrides_gap, reset_sql, scope
+from auditor.checks._overrides import override_failure, overrides, overrides_gap, scope
 
 
 def library_list(value: str | None) -> list[str]:
@@ -93,10 +93,9 @@ def preload_libraries(ctx: Context) -> Iterator[Outcome]:
         return
     for o in overrides(ctx, _PER_SESSION):
         if library_list(o.value):
-            yield Outcome.fail(o.object, f"{o.name} = {o.value} is set for {scope(o)}: those sessions load native "
-                                         "code nobody sees in postgresql.conf", severity=Severity.MEDIUM,
-                               fix=reset_sql(o), database=o.database, role=o.role, setting=o.name, value=o.value,
-                               deviation=override_deviation(o))
+            yield override_failure(o, f"{o.name} = {o.value} is set for {scope(o)}: those sessions load native code "
+                                      "nobody sees in postgresql.conf", "not set here (the server-wide value applies)",
+                                   severity=Severity.MEDIUM)
         else:
             yield Outcome.ok(o.object)
 

@@ -14,7 +14,7 @@ from auditor.model.names import setting_object
 from auditor.model.results import Outcome, Severity, deviation
 
 from auditor.checks._common import alter_system, as_bool, setting_or_gap
-from auditor.checks._overrides import override_deviation, overrides, overrides_gap, reset_sql, scope
+from auditor.checks._overrides import override_failure, overrides, overrides_gap, scope
 from auditor.checks._settings import duration_s
 from auditor.checks.server_files import inside
 
@@ -49,10 +49,8 @@ def debug_print_off(ctx: Context) -> Iterator[Outcome]:
         return
     for o in overrides(ctx, DEBUG_PRINT):
         if as_bool(o.value):
-            yield Outcome.fail(o.object, f"{o.name} is on for {scope(o)}: those sessions write parse trees and plans "
-                                         "with their literal values to the log",
-                               fix=reset_sql(o), database=o.database, role=o.role, setting=o.name, value=o.value,
-                               deviation=override_deviation(o, "not set here (off)"))
+            yield override_failure(o, f"{o.name} is on for {scope(o)}: those sessions write parse trees and plans "
+                                      "with their literal values to the log", "not set here (off)")
         else:
             yield Outcome.ok(o.object)
 
@@ -107,16 +105,19 @@ def log_timezone(ctx: Context) -> Iterator[Outcome]:
                        deviation=deviation("log_timezone", value, " or ".join(allowed[:3]) + (" ..." if len(allowed) > 3 else "")))
 
 
-def _collector_on(ctx: Context) -> bool:
+def _without_collector(ctx: Context, obj: str, what: str) -> Outcome | None:
+    """not_applicable when logging_collector is off: the collector's own settings are then unused."""
     s = ctx.setting("logging_collector")
-    return s is not None and as_bool(s.value)
+    if s is not None and as_bool(s.value):
+        return None
+    return Outcome.not_applicable(obj, f"logging_collector is off: {what} (see LOG-008)")
 
 
 def log_rotation(ctx: Context) -> Iterator[Outcome]:
     """A log file that never rotates grows until the disk fills, and then the newest entries are the ones lost."""
     obj = setting_object("log_rotation_age")
-    if not _collector_on(ctx):
-        yield Outcome.not_applicable(obj, "logging_collector is off: the collector's rotation does not apply (see LOG-008)")
+    if na := _without_collector(ctx, obj, "the collector's rotation does not apply"):
+        yield na
         return
     age_s, gap = setting_or_gap(ctx, "log_rotation_age")
     size_s, gap2 = setting_or_gap(ctx, "log_rotation_size")
@@ -140,8 +141,8 @@ _UNIQUE = re.compile(r"%[YyGs]")    # a year or epoch field: the file name never
 def log_truncate_on_rotation(ctx: Context) -> Iterator[Outcome]:
     """With a recycled file name (postgresql-%a.log), rotation without truncation appends to last week's file."""
     obj = setting_object("log_truncate_on_rotation")
-    if not _collector_on(ctx):
-        yield Outcome.not_applicable(obj, "logging_collector is off: log_truncate_on_rotation does not apply (see LOG-008)")
+    if na := _without_collector(ctx, obj, "log_truncate_on_rotation does not apply"):
+        yield na
         return
     s, gap = setting_or_gap(ctx, "log_truncate_on_rotation")
     fname, gap2 = setting_or_gap(ctx, "log_filename")
@@ -163,12 +164,11 @@ def log_truncate_on_rotation(ctx: Context) -> Iterator[Outcome]:
                                                "on (log_filename reuses names)"))
 
 
-
 def log_directory(ctx: Context) -> Iterator[Outcome]:
     """Logs inside PGDATA share its disk and permissions, and are copied into every base backup."""
     obj = setting_object("log_directory")
-    if not _collector_on(ctx):
-        yield Outcome.not_applicable(obj, "logging_collector is off: log_directory is not used (see LOG-008)")
+    if na := _without_collector(ctx, obj, "log_directory is not used"):
+        yield na
         return
     s, gap = setting_or_gap(ctx, "log_directory")
     d, gap2 = setting_or_gap(ctx, "data_directory")
@@ -199,8 +199,8 @@ _TIME_ESCAPE = re.compile(r"%[YmdHMSaAbBjUuVwyGs]")
 def log_filename(ctx: Context) -> Iterator[Outcome]:
     """A file name without a time escape never changes: rotation reopens the same file, so no file ever closes."""
     obj = setting_object("log_filename")
-    if not _collector_on(ctx):
-        yield Outcome.not_applicable(obj, "logging_collector is off: log_filename is not used (see LOG-008)")
+    if na := _without_collector(ctx, obj, "log_filename is not used"):
+        yield na
         return
     s, gap = setting_or_gap(ctx, "log_filename")
     if gap:
