@@ -6,7 +6,6 @@ language from <html lang>, the title from <title> shown as the window title), so
 accessibility checkers accept it; the pages look exactly as the untagged PDF did (compared page by page)."""
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +24,7 @@ def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
 def render_pdf(report: dict[str, Any]) -> bytes:
     import weasyprint   # slow to import (~0.6 s): only when a PDF is asked for
 
-    html = weasyprint.HTML(string=render_html(report, medium="pdf"), url_fetcher=_no_fetch, base_url=None)
-    doc = html.render(pdf_variant=PDF_VARIANT)
-    del html
-    gc.collect()    # the parsed page and its cascade are cycles; free them before writing (the CLI runs gc rarely)
+    doc = weasyprint.HTML(string=render_html(report, medium="pdf"), url_fetcher=_no_fetch, base_url=None)
     return doc.write_pdf(pdf_identifier=b"pgcomply-report", uncompressed_pdf=False, pdf_variant=PDF_VARIANT)
 
 
