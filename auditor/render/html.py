@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from auditor.outputs import write_file
 from auditor.render.charts import score_colour, sparkline
 from auditor.render.doccontrol import document_control
-from auditor.render.text import category_label, xml_safe
+from auditor.render.text import category_label, deviation_line, xml_safe
 from auditor.render.view import build_view
 
 TEMPLATE_PACKAGE = "auditor.report_templates"
@@ -46,6 +46,7 @@ def environment() -> jinja2.Environment:
     env.filters["wbr"] = breakable
     env.filters["category_label"] = category_label
     env.filters["runs"] = runs
+    env.filters["deviation_line"] = deviation_line
     return env
 
 

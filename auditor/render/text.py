@@ -93,7 +93,11 @@ def fmt_value(value: Any, limit: int | None = EVIDENCE_MAX) -> str:
 
 def deviation_text(f: dict[str, Any]) -> str:
     """A setting finding's "log_connections: off, expected on" (Nessus's policy vs actual value), or ""."""
-    d = f.get("deviation")
+    return deviation_line(f.get("deviation"))
+
+
+def deviation_line(d: dict[str, Any] | None) -> str:
+    """A deviation as "setting: actual, expected value", or "" without one."""
     return f"{d['setting']}: {d['actual']}, expected {d['expected']}" if d else ""
 
 
