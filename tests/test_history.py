@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.history.store import HistoryStore
+from auditor.history.store import HistoryError, HistoryStore, decode_body
 from auditor.history.migrations import LATEST
 from tests.test_cli import assert_one_line_error, run
 
@@ -63,7 +63,9 @@ def test_two_audits_then_list_show_diff_and_trend(audited_db, history_url, tmp_p
     assert SECRET not in json.dumps(runs)
     store = HistoryStore(history_url)
     try:
-        assert not any(SECRET in body for (body,) in store.rows("SELECT body FROM pgcomply_reports"))
+        bodies = [decode_body(b, e) for b, e in store.rows("SELECT body, encoding FROM pgcomply_reports")]
+        assert bodies and all(json.loads(b)["findings"] for b in bodies)
+        assert not any(SECRET in body for body in bodies)
     finally:
         store.close()
 
@@ -176,3 +178,45 @@ def test_cluster_identity_is_read_once_and_a_denial_is_a_named_gap(audited_db, r
     assert snap.target.system_identifier is None
     gap = next(g for g in snap.gaps if g.item == "pg_control_system")
     assert "EXECUTE on pg_catalog.pg_control_system()" in gap.missing and not gap.fault
+
+
+def test_reports_are_stored_compressed_and_older_plain_ones_still_read(history_url, monkeypatch):
+    """Schema version 2 compresses report bodies; a store written by version 1 (plain JSON bodies) is migrated in
+    place and its reports still read; a store newer than this pgcomply is refused with one line."""
+    from auditor.history import store as store_module
+    from auditor.history.migrations import MIGRATIONS
+
+    old_report = {"kind": "pgcomply-report", "findings": [{"check_id": "GRANT-001", "object": "table:db.s.t"}]}
+    with monkeypatch.context() as m:            # a version-1 store, as pgcomply 0.1 wrote it
+        m.setattr(store_module, "MIGRATIONS", MIGRATIONS[:1])
+        m.setattr(store_module, "LATEST", 1)
+        old = HistoryStore(history_url)
+        try:
+            assert old.version() == 1
+            with old.transaction():
+                old.execute("INSERT INTO pgcomply_reports (digest, body) VALUES ('d1', ?)", (json.dumps(old_report),))
+                old.execute("INSERT INTO pgcomply_runs (run_id, target, dsn, status, started_at, report_digest) "
+                            "VALUES ('old-run', 't', 'host=x', 'complete', '2026-01-01T00:00:00+00:00', 'd1')")
+        finally:
+            old.close()
+    store = HistoryStore(history_url)
+    try:
+        assert store.version() == LATEST == 2
+        assert store.report(store.run("old-run")) == old_report
+        big = {"kind": "pgcomply-report", "score": {"value": 50}, "target": {}, "summary": {},
+               "findings": [{"check_id": "SENS-004", "object": f"table:db.s.t{i:05d}", "status": "fail",
+                             "severity": "low", "remediation": "Encrypt the columns or move them " * 4}
+                            for i in range(3000)]}
+        store.begin("new-run", "t", "host=x")
+        assert store.finish("new-run", big, 1)
+        body, encoding = store.rows("SELECT body, encoding FROM pgcomply_reports WHERE digest = "
+                                    "(SELECT report_digest FROM pgcomply_runs WHERE run_id = 'new-run')")[0]
+        assert encoding == "zlib-base64" and len(body) * 20 < len(json.dumps(big))
+        assert store.report(store.run("new-run")) == big
+        with store.transaction():
+            store.execute("INSERT INTO pgcomply_schema_version (version, description, applied_at) "
+                          "VALUES (99, 'from the future', '2030-01-01')")
+    finally:
+        store.close()
+    with pytest.raises(HistoryError, match=r"schema version 99, newer than this pgcomply knows \(2\)"):
+        HistoryStore(history_url)

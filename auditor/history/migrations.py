@@ -9,7 +9,8 @@ from __future__ import annotations
 
 VERSION_TABLE = "pgcomply_schema_version"
 
-# {blob}: TEXT holds report.json on both engines (PostgreSQL compresses it out of line itself).
+# TEXT holds report.json on both engines: as written (encoding 'json', version 1) or zlib-compressed and
+# base64-encoded (encoding 'zlib-base64', version 2 on), so one column type suits SQLite and PostgreSQL alike.
 MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (1, "runs, per-area and per-framework results, findings, content-addressed reports", (
         """CREATE TABLE pgcomply_reports (
@@ -54,6 +55,11 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
              status TEXT NOT NULL,
              severity TEXT NOT NULL,
              PRIMARY KEY (run_id, check_id, object))""",
+    )),
+    # A 30,000-finding report.json is 35 MB of text and compresses about 60 times: storing it as written made the
+    # history grow by that much per audit, and writing it took longer than the audit's checks.
+    (2, "report bodies stored compressed (encoding: json | zlib-base64)", (
+        "ALTER TABLE pgcomply_reports ADD COLUMN encoding TEXT NOT NULL DEFAULT 'json'",
     )),
 )
 

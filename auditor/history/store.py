@@ -7,11 +7,13 @@ idempotency key: `begin` on an id that is already complete says so and the calle
 """
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +48,23 @@ def display_url(url: str) -> str:
 
 def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+BODY_ENCODING = "zlib-base64"
+
+
+def encode_body(body: str) -> str:
+    """report.json compressed (level 1: about as small as level 9 on JSON, several times faster) as base64 text."""
+    return base64.b64encode(zlib.compress(body.encode("utf-8"), 1)).decode("ascii")
+
+
+def decode_body(body: str, encoding: str) -> str:
+    """The report.json text of a stored body, whichever version of pgcomply stored it."""
+    if encoding == "json":
+        return body
+    if encoding == BODY_ENCODING:
+        return zlib.decompress(base64.b64decode(body)).decode("utf-8")
+    raise HistoryError(f"a stored report has encoding {encoding!r}, unknown to this pgcomply: upgrade pgcomply")
 
 
 def canonical(report: dict[str, Any]) -> tuple[str, str]:
@@ -110,7 +129,11 @@ class HistoryStore:
                 raise HistoryError(f"cannot connect to history {display_url(url)}: {one_line(str(exc))}") from None
         else:
             raise HistoryError(f"history URL {display_url(url)!r}: expected sqlite:///PATH or postgresql://...")
-        self.migrate()
+        try:
+            self.migrate()
+        except BaseException:
+            self.conn.close()
+            raise
 
     def close(self) -> None:
         self.conn.close()
@@ -164,7 +187,11 @@ class HistoryStore:
 
     def migrate(self) -> None:
         """Apply every missing migration, each in one transaction; concurrent shards wait for each other."""
-        if self.version() >= LATEST:
+        found = self.version()
+        if found > LATEST:
+            raise HistoryError(f"history {display_url(self.url)} has schema version {found}, newer than this pgcomply "
+                               f"knows ({LATEST}): upgrade pgcomply to use it")
+        if found == LATEST:
             return
         with self.transaction():
             if self.engine == "postgresql":
@@ -204,8 +231,8 @@ class HistoryStore:
         t, s = report.get("target") or {}, report.get("score") or {}
         cat = (report.get("tool") or {}).get("catalogue") or {}
         with self.transaction():
-            self.execute("INSERT INTO pgcomply_reports (digest, body) VALUES (?, ?) ON CONFLICT (digest) DO NOTHING",
-                         (digest, body))
+            self.execute("INSERT INTO pgcomply_reports (digest, body, encoding) VALUES (?, ?, ?) "
+                         "ON CONFLICT (digest) DO NOTHING", (digest, encode_body(body), BODY_ENCODING))
             cur = self.execute(
                 "UPDATE pgcomply_runs SET status = 'complete', finished_at = ?, system_identifier = ?, server_version = ?,"
                 " tool_version = ?, catalogue = ?, score = ?, grade = ?, audit_complete = ?, exit_code = ?,"
@@ -274,8 +301,9 @@ class HistoryStore:
         if run.status != "complete" or run.report_digest is None:
             raise HistoryError(f"run {run.run_id} did not complete; it has no report")
         with self.transaction():
-            body = self.rows("SELECT body FROM pgcomply_reports WHERE digest = ?", (run.report_digest,))[0][0]
-        return json.loads(body)
+            body, encoding = self.rows("SELECT body, encoding FROM pgcomply_reports WHERE digest = ?",
+                                       (run.report_digest,))[0]
+        return json.loads(decode_body(body, encoding))
 
     def findings(self, run_ids: list[str]) -> dict[str, list[tuple[str, str, str, str]]]:
         out: dict[str, list[tuple[str, str, str, str]]] = {r: [] for r in run_ids}
