@@ -93,8 +93,16 @@ def raw_fetch(cluster: ThrowawayCluster, dbs: list[str]) -> float:
 
 def _timed(args: list[str]) -> tuple[float, float, int]:
     """Wall time, peak RSS (MB) and exit status of one child process (os.wait4 gives that child's own rusage)."""
+    # Each audit records into a new, empty history of its own (what a first audit does by default): the user's
+    # history ($XDG_DATA_HOME/pgcomply) must not fill with benchmark runs, nor its size weigh on the figures.
+    with tempfile.TemporaryDirectory(prefix="pgcomply-bench-xdg-") as xdg:
+        env = {k: v for k, v in installed_env().items() if k != "PGCOMPLY_HISTORY"} | {"XDG_DATA_HOME": xdg}
+        return _timed_in(args, env)
+
+
+def _timed_in(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
     t0 = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=installed_env())
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
