@@ -89,15 +89,29 @@ Labelling rules (one category per column, or "none"):
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from .blind_business import chinook, northwind
 from .blind_clinical import hospital, synthea
 from .blind_enterprise import adventureworks, oracle_hr
 from .blind_research import mimic, omop
 from .blind_retail import jardineria, pagila
-from .gens import Table
+from .gens import Col, Gen, Table
+
+
+def _cut(gen: Gen, width: int) -> Gen:
+    return lambda c, i: v[:width] if isinstance(v := gen(c, i), str) else v
+
+
+def _fit(col: Col) -> Col:
+    """Cut string values to the column's declared width: Faker values vary with what was generated before."""
+    m = re.match(r"(?:var)?char\((\d+)\)", col.type)
+    return replace(col, gen=_cut(col.gen, int(m.group(1)))) if m else col
 
 
 def blind_tables() -> list[Table]:
     """Every table of the blind part, in load order (referenced tables before the tables that refer to them)."""
-    return [*northwind(), *chinook(), *pagila(), *jardineria(), *adventureworks(), *oracle_hr(),
-            *synthea(), *omop(), *mimic(), *hospital()]
+    tables = [*northwind(), *chinook(), *pagila(), *jardineria(), *adventureworks(), *oracle_hr(),
+              *synthea(), *omop(), *mimic(), *hospital()]
+    return [replace(t, cols=[_fit(c) for c in t.cols]) for t in tables]
