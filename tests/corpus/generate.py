@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from faker import Faker
 from psycopg import sql
 
+from .blind import blind_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -26,6 +27,7 @@ PGP_KEY = "corpus-key"          # pgcrypto columns are encrypted in the database
 TABLES = build_tables() + wild_tables()   # the curated part, then the randomised `wild` schema
 TUNING = tuning_tables()                  # domain corpus, tuned on (schemas d_*)
 HOLDOUT = holdout_tables()                # domain corpus, untouched while tuning (schemas u_*)
+BLIND = blind_tables()                    # public sample schemas, written and labelled blind to the rules (b_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
