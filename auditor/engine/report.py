@@ -162,12 +162,13 @@ def assemble(report: dict[str, Any], *, catalogue_refs: dict[str, set[str]] | No
     version = (report.get("target") or {}).get("server_version_num")
     frameworks = [fw for fw in load_frameworks(version) if wanted is None or fw.id in wanted]
     report["score"] = compute_score(checks, findings).to_dict()
+    by_severity, by_area = Counter(f["severity"] for f in failing), Counter(f["area"] for f in failing)
     report["summary"] = {
         "checks": len(checks),
         "checks_by_status": dict(sorted(Counter(statuses.values()).items())),
         "by_status": dict(sorted(Counter(f["status"] for f in findings).items())),
-        "failing_by_severity": {s.value: sum(1 for f in failing if f["severity"] == s.value) for s in Severity},
-        "failing_by_area": {a: sum(1 for f in failing if f["area"] == a) for a in AREAS},
+        "failing_by_severity": {s.value: by_severity[s.value] for s in Severity},
+        "failing_by_area": {a: by_area[a] for a in AREAS},
     }
     report["root_causes"] = root_causes(findings)
     report["summary"]["failing_causes"] = distinct_problems(findings, report["root_causes"])
