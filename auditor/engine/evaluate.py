@@ -52,7 +52,7 @@ class AuditResult:
         return [f for f in self.findings if f.status == status]
 
 
-_SEVERITY_VALUE = {**{s: s.value for s in Severity}, **{s.value: s.value for s in Severity}}
+_SEVERITY_VALUE: dict[Any, str] = {**{s: s.value for s in Severity}, **{s.value: s.value for s in Severity}}
 
 
 def _finding(check: Check, policy: Policy, o: Outcome, *, examined: int = 0) -> Finding:
