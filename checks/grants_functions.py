@@ -47,13 +47,23 @@ def _executors(ctx: Context, acl: tuple[str, ...], owner: str | None = None, let
     return sorted(out)
 
 
+def _reach_memo(ctx: Context) -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {}
+
+
 def _login_reach(ctx: Context, grantees: Iterable[str]) -> list[str]:
-    """Non-superuser login roles that use any of these grantees' privileges."""
-    priv = privileges(ctx)
-    reach: set[str] = set()
-    for g in grantees:
-        reach |= priv.holders(g)
-    return sorted((reach & priv.login) - priv.superusers)
+    """Non-superuser login roles that use any of these grantees' privileges. Memoised per grantee list: a thousand
+    functions executable by PUBLIC would each union and sort every role of the cluster."""
+    key = tuple(grantees)
+    memo = ctx.derive(_reach_memo)
+    found = memo.get(key)
+    if found is None:
+        priv = privileges(ctx)
+        reach: set[str] = set()
+        for g in key:
+            reach |= priv.holders(g)
+        found = memo[key] = tuple(sorted((reach & priv.login) - priv.superusers))
+    return list(found)
 
 
 def _fn_sql(f: Function) -> str:
