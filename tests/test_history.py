@@ -2,6 +2,7 @@
 database; `--baseline last`; the report's "since the previous audit" panel; prune; bad input."""
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from pathlib import Path
@@ -66,6 +67,9 @@ def test_two_audits_then_list_show_diff_and_trend(audited_db, history_url, tmp_p
         bodies = [decode_body(b, e) for b, e in store.rows("SELECT body, encoding FROM pgcomply_reports")]
         assert bodies and all(json.loads(b)["findings"] for b in bodies)
         assert not any(SECRET in body for body in bodies)
+        # the digest a run records is that of the report.json written beside it
+        latest = store.runs()[-1]
+        assert latest.report_digest == hashlib.sha256((tmp_path / "q2" / "report.json").read_bytes()).hexdigest()
     finally:
         store.close()
 
@@ -220,3 +224,21 @@ def test_reports_are_stored_compressed_and_older_plain_ones_still_read(history_u
         store.close()
     with pytest.raises(HistoryError, match=r"schema version 99, newer than this pgcomply knows \(2\)"):
         HistoryStore(history_url)
+
+
+def test_runs_started_in_the_same_second_keep_the_order_they_finished_in(history_url):
+    """Reports carry one-second timestamps; two audits of a target within one second (CI, fleets) must still be
+    'previous' and 'latest' in the order they ran, not in the order of their random run ids."""
+    report = {"kind": "pgcomply-report", "started_at": "2026-12-06T10:00:00+00:00", "target": {}, "score": {},
+              "summary": {}, "findings": []}
+    store = HistoryStore(history_url)
+    try:
+        for run_id in ("zz-first", "aa-second"):
+            store.begin(run_id, "same-target", "host=x")
+            assert store.finish(run_id, report | {"findings": [{"check_id": "GRANT-001", "object": run_id,
+                                                                "status": "fail", "severity": "high"}]}, 1)
+        assert [r.run_id for r in store.runs(target="same-target")] == ["zz-first", "aa-second"]
+        assert store.prune(keep=1) == 1
+        assert [r.run_id for r in store.runs(target="same-target")] == ["aa-second"]
+    finally:
+        store.close()

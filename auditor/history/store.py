@@ -46,8 +46,15 @@ def display_url(url: str) -> str:
     return url
 
 
-def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+def now(timespec: str = "seconds") -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec=timespec)
+
+
+# Runs of one target in the order they happened. started_at has the report's one-second resolution, and two audits
+# can start within one second (a CI job, a fleet): finished_at, written to the microsecond, breaks the tie (a run
+# still running sorts after the finished ones), and only then the random run id.
+_RUN_ORDER = "started_at, coalesce(finished_at, '9999'), run_id"
+_RUN_ORDER_DESC = "started_at DESC, coalesce(finished_at, '9999') DESC, run_id DESC"
 
 
 BODY_ENCODING = "zlib-base64"
@@ -68,9 +75,16 @@ def decode_body(body: str, encoding: str) -> str:
 
 
 def canonical(report: dict[str, Any]) -> tuple[str, str]:
-    """(digest, body) of report.json as the JSON writer spells it: the same report always has the same digest."""
-    body = json.dumps(report, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(body.encode("utf-8")).hexdigest(), body
+    """(digest, body): report.json exactly as the JSON writer writes it, and its SHA-256, so the digest a run
+    records is `sha256sum report.json` of the file beside it and the same report always has the same digest."""
+    from auditor.render.json import dumps
+
+    body = dumps(report)
+    return digest_of(body), body
+
+
+def digest_of(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -225,9 +239,10 @@ class HistoryStore:
                              (run_id, target, dsn, fleet_run, shard, now()))
         return None
 
-    def finish(self, run_id: str, report: dict[str, Any], exit_code: int) -> bool:
-        """Write the results and mark the run complete, all in one transaction. False if it was already complete."""
-        digest, body = canonical(report)
+    def finish(self, run_id: str, report: dict[str, Any], exit_code: int, body: str | None = None) -> bool:
+        """Write the results and mark the run complete, all in one transaction. False if it was already complete.
+        body: the report.json text already written for `report`, which spares encoding a big report twice."""
+        digest, body = canonical(report) if body is None else (digest_of(body), body)
         t, s = report.get("target") or {}, report.get("score") or {}
         cat = (report.get("tool") or {}).get("catalogue") or {}
         with self.transaction():
@@ -237,7 +252,7 @@ class HistoryStore:
                 "UPDATE pgcomply_runs SET status = 'complete', finished_at = ?, system_identifier = ?, server_version = ?,"
                 " tool_version = ?, catalogue = ?, score = ?, grade = ?, audit_complete = ?, exit_code = ?,"
                 " report_digest = ?, started_at = ? WHERE run_id = ? AND status = 'running'",
-                (now(), t.get("system_identifier"), t.get("server_version"), (report.get("tool") or {}).get("version"),
+                (now("microseconds"), t.get("system_identifier"), t.get("server_version"), (report.get("tool") or {}).get("version"),
                  f"{cat.get('digest')} ({cat.get('checks')} checks)" if cat else None, s.get("value"), s.get("grade"),
                  int(bool(report.get("complete", True))), exit_code, digest, report.get("started_at") or now(), run_id))
             if cur.rowcount != 1:
@@ -282,7 +297,7 @@ class HistoryStore:
             params.append(fleet_run)
         clause = f" WHERE {' AND '.join(where)}" if where else ""
         with self.transaction():
-            rows = self.rows(f"SELECT {_RUN_COLUMNS} FROM pgcomply_runs{clause} ORDER BY started_at, run_id", tuple(params))
+            rows = self.rows(f"SELECT {_RUN_COLUMNS} FROM pgcomply_runs{clause} ORDER BY {_RUN_ORDER}", tuple(params))
         return [RunRow(*r) for r in rows]
 
     def run(self, run_id: str) -> RunRow:
@@ -335,7 +350,7 @@ class HistoryStore:
             if keep is not None:
                 for (target,) in self.rows("SELECT DISTINCT target FROM pgcomply_runs"):
                     ids = [r[0] for r in self.rows("SELECT run_id FROM pgcomply_runs WHERE target = ? "
-                                                   "ORDER BY started_at DESC, run_id DESC", (target,))]
+                                                   f"ORDER BY {_RUN_ORDER_DESC}", (target,))]
                     doomed += ids[keep:]
             doomed = sorted(set(doomed))
             for rid in doomed:
@@ -350,9 +365,10 @@ class _AlreadyRecorded(Exception):
     """finish() found the run complete already: the transaction is rolled back, nothing is written twice."""
 
 
-def finish_once(store: HistoryStore, run_id: str, report: dict[str, Any], exit_code: int) -> bool:
+def finish_once(store: HistoryStore, run_id: str, report: dict[str, Any], exit_code: int,
+                body: str | None = None) -> bool:
     try:
-        return store.finish(run_id, report, exit_code)
+        return store.finish(run_id, report, exit_code, body)
     except _AlreadyRecorded:
         return False
 

@@ -48,12 +48,12 @@ class HistoryPlan:
         report["history"] = history_context(runs, last, report, key)
         return last if self.baseline_last else None
 
-    def finish(self, report: dict[str, Any], code: int) -> None:
+    def finish(self, report: dict[str, Any], code: int, body: str | None = None) -> None:
         from auditor.history.store import HistoryError
 
         if self.run_id is not None:
             try:
-                self.recorded = self.recorder.finish(self.run_id, report, code)
+                self.recorded = self.recorder.finish(self.run_id, report, code, body)
             except HistoryError as exc:
                 self.error = str(exc)
 
@@ -131,7 +131,8 @@ def evaluate_and_render(snap: Snapshot, policy: Policy, formats: Sequence[str], 
             render(fmt, report, out_dir)
             files += output_paths(fmt, out_dir)
     if history is not None and not history.finish_later:   # last: complete only once its reports are written
-        history.finish(report, code)
+        written = out_dir / "report.json" if out_dir is not None and "json" in formats else None
+        history.finish(report, code, written.read_text(encoding="utf-8") if written is not None else None)
     return AuditRun(report, tuple(files), code, reasons, snap)
 
 

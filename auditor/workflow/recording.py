@@ -46,9 +46,9 @@ class Recorder:
             runs = self.store.runs(target=target)
             return runs, (self.store.report(runs[-1]) if runs else None)
 
-    def finish(self, run_id: str, report: dict[str, Any], exit_code: int) -> bool:
+    def finish(self, run_id: str, report: dict[str, Any], exit_code: int, body: str | None = None) -> bool:
         with self.lock:
-            return finish_once(self.store, run_id, report, exit_code)
+            return finish_once(self.store, run_id, report, exit_code, body)
 
 
 def history_context(runs: list[Any], last: dict[str, Any] | None, report: dict[str, Any],
