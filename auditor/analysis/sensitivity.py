@@ -166,10 +166,12 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             reason = reason or _no_values_reason(ctx, rel, sampled)
         v = _name_only(hint, tclass, reason or "", min_ratio) if sample is None else \
             decide(hint, tclass, sample, reason or "", min_ratio, col.name)
-        if v is None or not entity.personal_in(kind, v.category, col.name):
+        if v is None or not entity.personal_in(kind, v.category, col.name) or (
+                v.category == "national_id" and entity.professional_licence(rel.name, col.name)):
             continue
-        if kind == entity.REFERENCE and v.category == FREE_TEXT and sample is not None and not sample.embedded:
-            continue    # notes in reference data are about things; sampled, they showed no personal data
+        if kind == entity.REFERENCE and (v.category == "health" or (
+                v.category == FREE_TEXT and (sample is None or not sample.embedded))):
+            continue    # reference data is about things: an ICD-10 list is no one's health; its notes no one's text
         out.append(SensitiveColumn(
             rel.database, rel.schema, rel.name, col.name, v.category, v.confidence, v.signals,
             v.protection in PROTECTED, v.protection, v.basis, v.match_ratio, v.examples, v.schemes, col.type,
