@@ -138,7 +138,7 @@ def table_entity(ctx: "Context", rel: Relation) -> str:
     kind = ctx.derive(_entities).get((rel.database, rel.schema, rel.name), entity.UNKNOWN)
     if kind == entity.EVENT:
         sampled = samples_by_table(ctx).get((rel.database, rel.schema, rel.name)) or {}
-        if any(_clinical_values(s, ctx.thresholds.min_match_ratio) for s in sampled.values()):
+        if any(_clinical_values(s, ctx.thresholds.min_match_ratio) and not entity.is_key(c) for c, s in sampled.items()):
             return entity.CLINICAL
     return kind
 
@@ -158,7 +158,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if hint is None and col.name in email_checks:
             hint = _EMAIL_CHECK
         sample = sampled.get(col.name) if sampled else None
-        if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio):
+        if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and not entity.is_key(
+                col.name):
             hint = _CLINICAL_VALUES     # clinical codes or vocabulary about a person: health data
         if hint is None and sample is None:
             continue

@@ -210,7 +210,14 @@ def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tu
 
 
 _RESULTS = frozenset({"value", "valor", "result", "resultado"})
-_NOT_GENERIC = frozenset({"id", "ids", "uuid", "fk", "ref"}) | (names.NEGATIVE - special.CLINICAL_GENERIC)
+_KEYS = frozenset({"id", "ids", "uuid", "fk", "ref", "pk", "key"})
+
+
+@lru_cache(maxsize=65536)
+def is_key(column: str) -> bool:
+    """`customer_id`, `order_ref`: a key, whose values (`C12`) may look like codes without being any."""
+    return not _KEYS.isdisjoint(names.tokens(column))
+_NOT_GENERIC = _KEYS | (names.NEGATIVE - special.CLINICAL_GENERIC)
 
 
 _PROFESSIONALS = frozenset("""staff doctor doctors physician physicians nurse nurses clinician clinicians practitioner
