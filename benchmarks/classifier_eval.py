@@ -1,8 +1,9 @@
-"""Precision and recall of the classifier on the domain corpus: the tuning part (schemas d_*) and the untouched
-part (schemas u_*), with sampling on and off. Reproducible: fixed seeds, a throwaway PostgreSQL 15 cluster.
+"""Precision and recall of the classifier on the domain corpus: the tuning part (schemas d_*) and the formerly
+untouched part (schemas u_*, tuned on since the second round: docs/classifier.md), with sampling on and off.
+Reproducible: fixed seeds, a throwaway PostgreSQL 15 cluster.
 
     python -m benchmarks.classifier_eval                 # figures for both parts, mistakes of the tuning part only
-    python -m benchmarks.classifier_eval --holdout-errors   # also list the untouched part's mistakes (after tuning!)
+    python -m benchmarks.classifier_eval --holdout-errors   # also list the u_* part's mistakes
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def main(argv: list[str]) -> None:
         for sampling in (True, False):
             predicted = predictions(cluster, sampling)
             for title, tables, errors in (("tuning part (d_*)", TUNING, True),
-                                          ("untouched part (u_*)", HOLDOUT, show_holdout)):
+                                          ("formerly untouched part (u_*)", HOLDOUT, show_holdout)):
                 truth = labels(tables)
                 per, overall, mistakes = score(truth, predicted)
                 print(f"\n## sampling {'on' if sampling else 'off'}: {title}\n\n{markdown(per, overall, len(truth))}")
