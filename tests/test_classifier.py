@@ -279,3 +279,47 @@ def test_entity_inference_from_names_columns_and_foreign_keys():
     assert not entity.personal_in(entity.ORG, "phone", "phone") and entity.personal_in(entity.ORG, "phone", "contact_phone")
     assert entity.hint(entity.CLINICAL, "reasoncode", "text", None, "encounters", None)[0].category == "health"
     assert entity.hint(entity.EVENT, "description", "text", None, "invoices", None)[0] is None
+
+
+@pytest.mark.parametrize("column,type_,table,expected", [
+    ("nationalidnumber", "text", "employee", "national_id"), ("passwordhash", "text", "password", "credentials"),
+    ("passwordsalt", "text", "password", None), ("addressline1", "text", "address", "postal_address"),
+    ("postalcode", "text", "address", "postal_address"), ("reviewername", "text", "productreview", "person_name"),
+    ("maritalstatus", "text", "employee", None), ("emailpromotion", "integer", "person", None),
+    ("phonenumbertypeid", "integer", "personphone", None), ("birth_datetime", "timestamp", "person", "birth_date"),
+    ("lic_no", "text", "buyers", "national_id"), ("lic_no", "text", "shops", None), ("dl_num", "text", "t", "national_id"),
+    ("pass_no", "text", "members", "national_id"), ("passenger_name", "text", "tickets", "person_name"),
+    ("user_name", "text", "users", None), ("ename", "text", "emp", "person_name"),
+    ("year_of_birth", "integer", "person", "birth_date"), ("race_concept_id", "integer", "person", "ethnic_origin"),
+    ("race_id", "integer", "results", None), ("religion_id", "integer", "employees", "religious_belief"),
+    ("party_affiliation", "text", "t", "political_opinion"), ("special_needs", "text", "t", "health"),
+    ("ship_to", "text", "orders", "postal_address"), ("ReviewText", "text", "reviews", "free_text_may_contain_pii"),
+    ("persona_contacto", "text", "proveedores", "person_name"), ("HomePhone", "text", "Employee", "phone"),
+])
+def test_public_schema_naming_styles(column, type_, table, expected):
+    hint = names.hint_for(column, type_, None, table, None)
+    assert (hint.category if hint else None) == expected
+
+
+def test_entity_inference_b2b_tables_organisation_locations_and_links_without_keys():
+    rels = [_rel("customers", ["company_name", "contact_name", "address", "phone"]),
+            _rel("Customer", ["FirstName", "LastName", "Company", "Address"]),
+            _rel("locations", ["street_address", "postal_code"]),
+            _rel("departments", ["department_name", "location_id"], [("location_id", "locations")]),
+            _rel("address", ["address", "phone"]), _rel("staff", ["first_name", "address_id"], [("address_id", "address")]),
+            _rel("stores", ["address_id"], [("address_id", "address")]),
+            _rel("allergies", ["patient", "code", "description"]), _rel("noteevents", ["subject_id", "text"]),
+            _rel("providers", ["name", "gender", "speciality"]),
+            _rel("productreview", ["reviewername", "emailaddress", "comments"]), _rel("items", ["name", "gender"])]
+    kinds = {k[2]: v for k, v in entity.infer(rels).items()}
+    assert kinds == {"customers": entity.ORG, "Customer": entity.PERSON, "locations": entity.ORG,
+                     "departments": entity.ORG, "address": entity.UNKNOWN, "staff": entity.PERSON,
+                     "stores": entity.ORG, "allergies": entity.CLINICAL, "noteevents": entity.EVENT,
+                     "providers": entity.PERSON, "productreview": entity.UNKNOWN,
+                     "items": entity.REFERENCE}
+    assert entity.hint(entity.CLINICAL, "value_as_number", "numeric", None, "measurement", None)[0].category == "health"
+    assert entity.hint(entity.CLINICAL, "unit_source_value", "text", None, "measurement", None)[0] is None
+    assert entity.hint(entity.CLINICAL, "cie", "text", None, "consultas", None)[0].category == "health"
+    assert entity.professional_licence("clinicians", "license_number")
+    assert not entity.professional_licence("clinicians", "driver_license_number")
+    assert not entity.professional_licence("buyers", "lic_no")

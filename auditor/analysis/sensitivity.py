@@ -138,7 +138,7 @@ def table_entity(ctx: "Context", rel: Relation) -> str:
     kind = ctx.derive(_entities).get((rel.database, rel.schema, rel.name), entity.UNKNOWN)
     if kind == entity.EVENT:
         sampled = samples_by_table(ctx).get((rel.database, rel.schema, rel.name)) or {}
-        if any(_clinical_values(s, ctx.thresholds.min_match_ratio) for s in sampled.values()):
+        if any(_clinical_values(s, ctx.thresholds.min_match_ratio) and not entity.is_key(c) for c, s in sampled.items()):
             return entity.CLINICAL
     return kind
 
@@ -158,7 +158,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if hint is None and col.name in email_checks:
             hint = _EMAIL_CHECK
         sample = sampled.get(col.name) if sampled else None
-        if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio):
+        if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and not entity.is_key(
+                col.name):
             hint = _CLINICAL_VALUES     # clinical codes or vocabulary about a person: health data
         if hint is None and sample is None:
             continue
@@ -166,10 +167,12 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             reason = reason or _no_values_reason(ctx, rel, sampled)
         v = _name_only(hint, tclass, reason or "", min_ratio) if sample is None else \
             decide(hint, tclass, sample, reason or "", min_ratio, col.name)
-        if v is None or not entity.personal_in(kind, v.category, col.name):
+        if v is None or not entity.personal_in(kind, v.category, col.name) or (
+                v.category == "national_id" and entity.professional_licence(rel.name, col.name)):
             continue
-        if kind == entity.REFERENCE and v.category == FREE_TEXT and sample is not None and not sample.embedded:
-            continue    # notes in reference data are about things; sampled, they showed no personal data
+        if kind == entity.REFERENCE and (v.category == "health" or (
+                v.category == FREE_TEXT and (sample is None or not sample.embedded))):
+            continue    # reference data is about things: an ICD-10 list is no one's health; its notes no one's text
         out.append(SensitiveColumn(
             rel.database, rel.schema, rel.name, col.name, v.category, v.confidence, v.signals,
             v.protection in PROTECTED, v.protection, v.basis, v.match_ratio, v.examples, v.schemes, col.type,

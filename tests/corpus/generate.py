@@ -26,7 +26,7 @@ from .wild import wild_tables
 PGP_KEY = "corpus-key"          # pgcrypto columns are encrypted in the database with this key
 TABLES = build_tables() + wild_tables()   # the curated part, then the randomised `wild` schema
 TUNING = tuning_tables()                  # domain corpus, tuned on (schemas d_*)
-HOLDOUT = holdout_tables()                # domain corpus, untouched while tuning (schemas u_*)
+HOLDOUT = holdout_tables()                # domain corpus, untouched in the first round (schemas u_*)
 BLIND = blind_tables()                    # public sample schemas, written and labelled blind to the rules (b_*)
 
 

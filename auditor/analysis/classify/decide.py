@@ -88,7 +88,8 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
            min_ratio: float = 0.6, column: str = "") -> Verdict | None:
     """The verdict for one column; `reason` says why there are no values when `sample` has none."""
     n = sample.non_null if sample else 0
-    if n == 0 or tclass in (names.DATE, names.INET, names.GEO, names.BOOL):
+    if n == 0 or tclass in (names.DATE, names.INET, names.GEO, names.BOOL) or (
+            tclass == names.NUMBER and hint is not None and hint.category == "birth_date"):   # `year_of_birth`
         if hint is None:
             return None
         if sample is not None and sample.rows and not n and tclass not in (names.DATE, names.INET, names.GEO):

@@ -28,12 +28,22 @@ supplier suppliers proveedor proveedores vendor vendors partner partners bank ba
 shop shops warehouse warehouses hospital hospitals school schools colegio colegios escuela escuelas centro centros
 facility facilities site sites office offices agency agencies manufacturer manufacturers mutua mutuas institution
 institutions employer employers airline airlines hotel hotels sucursal sucursales tienda tiendas almacen almacenes
+shipper shippers oficina oficinas department departments departamento departamentos organizacion organizaciones
+compania companias fabricante fabricantes distribuidor distribuidores distributor distributors publisher publishers
+editorial editoriales merchant merchants pharmacy pharmacies farmacia farmacias university universities universidad
+universidades embassy embassies
 """.split())
 REFERENCE_TABLES = frozenset("""catalog catalogue catalogo product products producto productos item items article
 articles articulo articulos sku skus lookup vocab vocabulary codes codigos formulary drug drugs farmaco farmacos
 icd10 cie10 cie icd snomed loinc atc category categories categoria categorias type types tipo tipos""".split())
 # Column words that identify a company rather than a person.
 ORG_COLUMNS = frozenset("""cif siren siret vat duns industry revenue website razon social legal company""".split())
+# A company's own name: a "customers" table that has one, and no person's name but a contact's, is of companies
+# (Northwind's B2B customers); `company` alone is a person's employer (Chinook's customers).
+_COMPANY_NAMES = frozenset({("company", "name"), ("companyname",), ("razon", "social"), ("nombre", "empresa"),
+                            ("business", "name"), ("organization", "name"), ("organisation", "name"),
+                            ("nombre", "compania"), ("trade", "name")})
+_GENDER = frozenset({"gender", "sex", "sexo", "genero"})
 _PERSON_EVIDENCE = frozenset({"person_name", "birth_date", "national_id"})
 _CONTACT = frozenset({"contact", "contacto", "contact person", "persona"})
 _ORG_NOT_PERSONAL = frozenset({"phone", "postal_address", "geo_location", "national_id", "person_name", "email"})
@@ -72,6 +82,8 @@ def _base(rel: Relation) -> str:
     (Columns are looked at only when the name decides nothing, and stop being counted once two identify a person:
     this runs for every table of the cluster.)"""
     head = _head(rel)
+    if head == PERSON and _b2b(rel):
+        return ORG
     if head is not None:
         return head
     if any(_org_column(c.name) for c in rel.columns):
@@ -82,9 +94,34 @@ def _base(rel: Relation) -> str:
             evidence += 1
             if evidence >= 2:
                 return PERSON
-    if _words(rel) & REFERENCE_TABLES:
+    if _words(rel) & REFERENCE_TABLES and not evidence:      # product reviews by named reviewers are not
         return REFERENCE
+    # A gender column beside a person's (short) name or a birth date: Synthea's `providers`, OMOP's `provider`.
+    if any(_GENDER.intersection(names.tokens(c.name)) for c in rel.columns) and evidence + sum(
+            _weak_person(c.name) for c in rel.columns) >= 1:
+        return PERSON
     return UNKNOWN
+
+
+def _b2b(rel: Relation) -> bool:
+    """A table of people by name whose rows are companies: it has the company's name, and no person's name other
+    than a contact person's."""
+    if not any(names.tokens(c.name) in _COMPANY_NAMES for c in rel.columns):
+        return False
+    return not any(_person_name(c.name) and _CONTACT.isdisjoint(names.tokens(c.name)) for c in rel.columns)
+
+
+@lru_cache(maxsize=65536)
+def _person_name(column: str) -> bool:
+    h = names.column_signals(column, "text", None, "", None, (True, False))[0]
+    return h is not None and h.category == "person_name"
+
+
+@lru_cache(maxsize=65536)
+def _weak_person(column: str) -> bool:
+    """A column that names a person only in a table of people: `name`, `given`, `nombre`, `provider_name`."""
+    toks = names.tokens(column)
+    return bool(toks) and (toks[-1] in ("name", "names", "nombre") or toks[0] in names.SHORT_PERSON)
 
 
 @lru_cache(maxsize=65536)
@@ -94,8 +131,8 @@ def _org_column(column: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _person_evidence(column: str, type_: str, base_type: str | None) -> bool:
-    h = names.column_signals(column, type_, base_type, "", None, (True, False))[0]
-    return h is not None and h.category in _PERSON_EVIDENCE and h.strength != names.CONTEXT
+    h = names.column_signals(column, type_, base_type, "", None, (False, False))[0]   # `name` alone is no evidence
+    return h is not None and h.category in _PERSON_EVIDENCE
 
 
 def references(rel: Relation) -> list[tuple[str, str]]:
@@ -109,11 +146,19 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
     tables = [r for r in rels if r.is_table and r.extension is None]
     base = {(r.database, r.schema, r.name): _base(r) for r in tables}
     out = dict(base)
+    referrers: dict[tuple[str, str, str], set[str]] = {}
+    for r in tables:
+        for s, t in references(r):
+            referrers.setdefault((r.database, s, t), set()).add(base[(r.database, r.schema, r.name)])
     for r in tables:
         key = (r.database, r.schema, r.name)
         if base[key] in (ORG, PERSON):
             continue
-        linked = any(base.get((r.database, s, t)) == PERSON for s, t in references(r))
+        if base[key] == UNKNOWN and referrers.get(key, {PERSON}) == {ORG}:
+            out[key] = ORG       # an address/location table only organisations point at (Oracle HR's locations)
+            continue
+        linked = any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or any(
+            _person_key(c.name) for c in r.columns)
         if not linked:
             continue
         col_words = {t for c in r.columns for t in names.tokens(c.name)}
@@ -123,10 +168,22 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
     return out
 
 
+_LINK_WORDS = names.PERSON_TABLES | {"subject"}      # MIMIC's subject_id
+
+
+@lru_cache(maxsize=65536)
+def _person_key(column: str) -> bool:
+    """A column that points at a person without a declared foreign key: `patient`, `person_id`, `subject_id`
+    (Synthea's CSV tables, MIMIC, OMOP without its constraints)."""
+    toks = names.tokens(column)
+    return len(toks) in (1, 2) and toks[0] in _LINK_WORDS and toks[1:] in ((), ("id",))
+
+
 def context(entity: str, table: str) -> tuple[bool, bool]:
-    """(person table, health table) for names.column_signals: the entity, or else the table's name."""
+    """(person table, health table) for names.column_signals: the entity, or else the table's name. Reference
+    data (an ICD-10 list, a drug catalogue) is about no one."""
     person, health = names.table_context(table)
-    return (person or entity == PERSON) and entity != ORG, health or entity == CLINICAL
+    return (person or entity == PERSON) and entity != ORG, (health and entity != REFERENCE) or entity == CLINICAL
 
 
 def hint(entity: str, column: str, type_: str, base_type: str | None, table: str, comment: str | None
@@ -139,13 +196,42 @@ def hint(entity: str, column: str, type_: str, base_type: str | None, table: str
 def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tuple[bool, bool], comment: str | None
           ) -> tuple[names.NameHint | None, str]:
     h, tclass = names.column_signals(column, type_, base_type, "", comment, ctx)
-    if entity == CLINICAL and tclass in (names.TEXT, names.OTHER) and (
+    if entity == CLINICAL and tclass in (names.TEXT, names.OTHER, names.NUMBER) and (
             h is None or h.category == "free_text_may_contain_pii"):
-        toks = names.tokens(column)
-        generic = set(toks) & special.CLINICAL_GENERIC or any(t.endswith(_GLUED) for t in toks)  # `reasoncode`
-        if generic and not set(toks) & {"id", "ids", "uuid", "fk", "ref"}:
+        toks = set(names.tokens(column))
+        if tclass == names.NUMBER:       # a measured value about the patient (`value_as_number`, `valuenum`)
+            generic = bool(toks & _RESULTS)
+        else:                            # `description`, `reasoncode`, `cie`, `drug_source_value`
+            generic = bool(toks & (special.CLINICAL_GENERIC | special.CODE_SYSTEMS)) or any(
+                t.endswith(_GLUED) for t in toks)
+        if generic and not toks & _NOT_GENERIC:
             return names.NameHint("health", names.WEAK, "context", "clinical event: " + " ".join(toks)), tclass
     return h, tclass
+
+
+_RESULTS = frozenset({"value", "valor", "result", "resultado"})
+_KEYS = frozenset({"id", "ids", "uuid", "fk", "ref", "pk", "key"})
+
+
+@lru_cache(maxsize=65536)
+def is_key(column: str) -> bool:
+    """`customer_id`, `order_ref`: a key, whose values (`C12`) may look like codes without being any."""
+    return not _KEYS.isdisjoint(names.tokens(column))
+_NOT_GENERIC = _KEYS | (names.NEGATIVE - special.CLINICAL_GENERIC)
+
+
+_PROFESSIONALS = frozenset("""staff doctor doctors physician physicians nurse nurses clinician clinicians practitioner
+practitioners medico medicos teacher teachers profesor profesores lawyer lawyers abogado abogados""".split())
+_LICENCE = frozenset({"licence", "license", "licencia"})
+_DRIVING = frozenset({"driver", "drivers", "driving", "dl", "conducir"})
+
+
+@lru_cache(maxsize=65536)
+def professional_licence(table: str, column: str) -> bool:
+    """A licence number in a table of professionals is their registration with a professional body, published in
+    its register, not an identity document (a driving licence says so: `driver_licence`)."""
+    toks = set(names.tokens(column))
+    return bool(toks & _LICENCE) and not toks & _DRIVING and not _PROFESSIONALS.isdisjoint(names.tokens(table))
 
 
 def personal_in(entity: str, category: str, column: str) -> bool:

@@ -25,7 +25,8 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                        "racial origin", "origen etnico", "grupo etnico", "origen racial"), ()),
     "political_opinion": (("political party", "political affiliation", "political opinion", "political views",
                            "partido politico", "afiliacion politica", "ideologia", "ideology", "voting intention",
-                           "intencion voto"), ()),
+                           "intencion voto", "political", "party membership", "party affiliation", "party member",
+                           "militancia", "militancia politica", "afiliacion partido"), ()),
     "religious_belief": (("religion", "religious", "religiosa", "religioso", "creencia", "creencias", "confession",
                           "confesion", "faith", "denomination", "religious affiliation"), ()),
     "trade_union": (("trade union", "union member", "union membership", "sindicato", "sindical", "afiliacion sindical",
@@ -45,15 +46,19 @@ ID_DOCS = ("dl number", "dl", "driver licence", "drivers licence", "driving lice
 # Generic column words that hold health data in a clinical event table (entity.CLINICAL).
 CLINICAL_GENERIC = frozenset("""code codes codigo description descripcion desc display term note notes nota notas
 value valor result resultado reason motivo text texto comment comments comentario observacion observaciones
-finding hallazgo summary resumen detail detalle name nombre""".split())
+finding hallazgo summary resumen detail detalle name nombre drug drugs farmaco medicamento dose dosis dosage
+posologia sig reaction reaccion severity gravedad interpretation impression""".split())
+# Code-system words: in a clinical event, a column named for one holds the patient's codes (`cie`, `atc`, `icd9_code`).
+CODE_SYSTEMS = frozenset("""snomed loinc icd icd9 icd10 cie cie9 cie10 atc rxnorm rxcui cpt ndc hcpcs""".split())
 # Column words that only clinical tables carry: they make a person-linked table a clinical event.
 CLINICAL_COLUMNS = frozenset("""snomed loinc icd icd10 cie cie10 atc rxnorm rxcui cpt diagnosis diagnostico dx
-dosage posologia encounter""".split())
+dosage posologia encounter concept""".split())
 # Table words of clinical events, beyond names.HEALTH_TABLES.
 CLINICAL_TABLES = frozenset("""encounter encounters condition conditions observation observations medication
 medications procedure procedures immunization immunizations immunisations allergy allergies careplan careplans
 vital vitals lab labs prescription prescriptions prescripcion prescripciones episodio episodios genomics
-diagnostic diagnostics imaging vacunas vaccinations""".split())
+diagnostic diagnostics imaging vacunas vaccinations drug drugs exposure measurement measurements specimen
+specimens death chart icu""".split())
 
 _SNOMED = re.compile(r"^\d{6,18}$")
 _LOINC = re.compile(r"^(\d{1,5})-(\d)$")

@@ -28,6 +28,7 @@ from auditor.analysis.classify import crypto
 from auditor.analysis.classify.mask import mask
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
+_LOCAL_PART = re.compile(r"^[A-Za-z][A-Za-z0-9._%+-]{1,63}$")
 _EMAIL_IN = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
 _PHONE_CHARS = re.compile(r"^[+(]?[0-9][0-9 ().\-/]{5,22}[0-9](\s*(x|ext\.?|extension)\s*\d{1,6})?$", re.I)
 _EXTENSION = re.compile(r"\s*(x|ext\.?|extension)\s*\d{1,6}$", re.I)
@@ -255,8 +256,8 @@ def _date_like(v: str) -> bool:
 
 def plausible(category: str, v: str) -> bool:
     """Does this value fit what a column named as `category` should hold (weaker than proving it)?"""
-    if category == "email":
-        return "@" in v
+    if category == "email":     # an address, or its local part alone (Oracle HR's `email`: SKING)
+        return "@" in v or bool(_LOCAL_PART.match(v))
     if category == "phone":
         return bool(_PHONE_CHARS.match(v)) and 7 <= len(_digits(v)) <= 15
     if category == "person_name":
@@ -272,7 +273,7 @@ def plausible(category: str, v: str) -> bool:
     if category == "iban":
         return bool(_IBAN.match(v.replace(" ", "").upper()))
     if category == "bank_account":
-        return 6 <= len(_digits(v)) <= 34 and len(v) <= 40
+        return 6 <= len(_digits(v)) <= 34 and len(v) <= 40 and sum(ch.isalpha() for ch in v) <= 2
     if category == "ip_address":
         return _is_ip(v)
     if category == "geo_location":

@@ -1,0 +1,199 @@
+"""The words the name classifier knows: phrases and single words per category with their strength, flag and
+metadata words that veto a match, the table words that make a table about people or about health, and the
+abbreviations of legacy schemas. names.py matches column names against them.
+"""
+from __future__ import annotations
+
+from auditor.analysis.classify import special
+
+STRONG, WEAK, CONTEXT = "strong", "weak", "context"   # CONTEXT: needs a person- or health-like table
+
+# Phrases first (longest first at match time), then single tokens. Value: (category or None, strength).
+# A None category is a known non-sensitive phrase that must not fall through to its words.
+PHRASES: dict[tuple[str, ...], tuple[str | None, str]] = {}
+TOKENS: dict[str, tuple[str, str]] = {}
+
+
+def _add(category: str | None, strength: str, *items: str) -> None:
+    for item in items:
+        words = tuple(item.split())
+        if len(words) == 1 and category is not None:
+            TOKENS[words[0]] = (category, strength)
+        else:
+            PHRASES[words] = (category, strength)
+
+
+_add("email", STRONG, "email", "emails", "correo", "courriel", "emailaddress", "mailaddress", "e mail",
+     "email address", "mail address", "correo electronico", "direccion correo", "direccion email", "mail de contacto")
+_add("email", WEAK, "mail", "emailaddr", "mailaddr")
+_add("phone", STRONG, "phone", "phones", "telephone", "telefono", "telefonos", "telefone", "movil", "mobile",
+     "cellphone", "celular", "msisdn", "phonenumber", "whatsapp", "fax", "tlf", "tfno", "telefon", "portable",
+     "mobile number", "cell phone", "phone number", "numero telefono", "contact number", "numero contacto")
+_add("phone", WEAK, "tel", "cell", "fijo")
+_add("person_name", STRONG, "firstname", "lastname", "surname", "surnames", "fullname", "givenname", "familyname",
+     "middlename", "maidenname", "apellido", "apellidos", "nombrecompleto", "prenom", "vorname", "nachname",
+     "cognome", "sobrenome", "forename", "first name", "last name", "full name", "given name", "family name",
+     "middle name", "maiden name", "nombre completo", "card holder", "cardholder", "holder name", "account holder",
+     "nombre titular", "titular", "nombre cliente", "nombre paciente", "nombre empleado", "nombre contacto",
+     "nombre y apellidos", "primer apellido", "segundo apellido", "apellido paterno", "apellido materno",
+     "customer name", "client name", "contact name", "patient name", "employee name", "person name",
+     "recipient name", "beneficiary name", "guardian name", "emergency contact", "spouse name", "mother name",
+     "father name", "legal name", "display name")
+_add("person_name", WEAK, "physician", "doctor", "medico", "nurse", "assignee", "recipient", "sender", "beneficiary",
+     "guardian", "spouse", "tutor", "conyuge", "destinatario", "remitente")
+_add("person_name", CONTEXT, "name", "nombre", "nom", "names")
+_add("postal_address", STRONG, "address", "addresses", "street", "direccion", "domicilio", "postcode", "zipcode",
+     "postal code", "zip code", "codigo postal", "address line", "address1", "address2", "street address",
+     "home address", "billing address", "shipping address", "mailing address", "calle", "adresse", "indirizzo",
+     "endereco", "anschrift", "strasse")
+_add("postal_address", WEAK, "addr", "zip", "cp")
+_add("birth_date", STRONG, "birthdate", "birthday", "dob", "nacimiento", "birth date", "date of birth",
+     "fecha nacimiento", "fecha de nacimiento", "fnac", "fecha nac", "f nac", "born on", "geburtsdatum", "naissance", "birth")
+_add("national_id", STRONG, "ssn", "dni", "nie", "nif", "passport", "pasaporte", "curp", "cpf", "nino", "nir",
+     "pesel", "bsn", "aadhaar", "personnummer", "cedula", "rut", "social security", "social security number",
+     "national id", "nationalid", "national identity", "tax id", "taxid", "tin", "id number", "id card",
+     "identity card", "identity number", "documento identidad", "numero documento", "num documento",
+     "documento", "codice fiscale", "codicefiscale", "driver license", "drivers license", "driving licence",
+     "licencia conducir", "carnet conducir", "social insurance", "steuer id", "dni nie", "nif nie", "sin number",
+     "national insurance", "seguridad social", "nss", "naf", "numero afiliacion", "insurance number", "ni number",
+     "document number", "doc number", "id document", "id doc number")
+_add("payment_card", STRONG, "pan", "cardnumber", "ccnumber", "ccnum", "creditcard", "tarjeta", "card number",
+     "card num", "card no", "cc number", "cc num", "credit card", "debit card", "numero tarjeta",
+     "num tarjeta", "credit card number", "primary account number", "card pan", "card enc", "card encrypted", "cardnum",
+     "encrypted card", "card cipher")
+_add("payment_card", WEAK, "card", "cc")
+_add("iban", STRONG, "iban", "cuenta iban", "iban code")
+_add("bank_account", STRONG, "bank account", "bankaccount", "account number", "account no", "acct no",
+     "acct number", "numero cuenta", "cuenta bancaria", "ccc", "routing number", "aba number", "bank acct",
+     "cuenta corriente", "kontonummer", "account num")
+_add("bank_account", WEAK, "acct")
+_add("ip_address", STRONG, "ip", "ipaddr", "ipaddress", "ip address", "ip addr", "remote addr", "client addr",
+     "direccion ip", "ipv4", "ipv6", "x forwarded for")
+_add("geo_location", STRONG, "latitude", "longitude", "latitud", "longitud", "geolocation", "geoloc", "coordinates",
+     "coords", "coordenadas", "gps", "geopoint", "geo point", "lat lng", "lat lon", "latlng", "latlon", "geo")
+_add("geo_location", WEAK, "lat", "lng", "lon")
+_add("credentials", STRONG, "password", "passwords", "passwd", "pwd", "passhash", "pwhash", "passcode", "contrasena",
+     "contrasenya", "passphrase", "pass hash", "pw hash", "hashed password", "encrypted password",
+     "password digest", "mot de passe", "senha", "passwort", "pin code", "pin hash", "crypted password")
+_add("credentials", WEAK, "pass", "pw", "clave", "pin")
+_add("secret_token", STRONG, "token", "tokens", "apikey", "secret", "secrets", "api key", "access key",
+     "secret key", "private key", "client secret", "refresh token", "access token", "auth token", "bearer",
+     "otp secret", "totp secret", "mfa secret", "webhook secret", "signing key", "jwt", "session key",
+     "clave api", "clave secreta", "clave privada", "api secret", "consumer secret", "oauth token",
+     "app secret", "shared secret", "encryption key", "recovery code", "recovery codes", "backup codes")
+_add("health", STRONG, "diagnosis", "diagnoses", "diagnostico", "medical", "medico", "allergy", "allergies",
+     "alergia", "alergias", "medication", "medications", "medicacion", "medicamento", "medicamentos",
+     "prescription", "receta", "symptoms", "sintomas", "disability", "discapacidad", "icd10", "icd", "cie10",
+     "pregnancy", "embarazo", "hiv", "blood type", "blood group", "grupo sanguineo", "tipo sanguineo",
+     "mental health", "vaccination", "vacunacion", "health", "salud", "clinical", "clinico", "patologia",
+     "pathology", "treatment", "tratamiento", "enfermedad", "illness", "disease", "therapy", "terapia",
+     "historia clinica", "historial medico", "medical history", "chronic", "genetic", "dna", "biometric",
+     "clinical notes", "treatment notes", "medical notes", "history medical")
+_add("health", CONTEXT, "condition", "conditions")
+for _cat, (_strong, _weak) in special.NAMES.items():
+    _add(_cat, STRONG, *_strong)
+    _add(_cat, WEAK, *_weak)
+_add("national_id", STRONG, *special.ID_DOCS)
+# Abbreviated identity documents (`lic_no`, `dl_num`, `pass_no`): a licence number is a driving licence in a
+# table of people, a business licence elsewhere.
+_add("national_id", CONTEXT, "licence number", "license number")
+_add("national_id", STRONG, "pass number", "ss number", "driving licence number", "driving license number")
+# Year, month or day of birth as a number (OMOP's `year_of_birth`), names of contact persons, ship-to addresses.
+_add("birth_date", STRONG, "year birth", "birth year", "month birth", "day birth", "ano nacimiento", "anio nacimiento",
+     "yob")
+_add("person_name", STRONG, "contact person", "persona contacto", "nombre persona contacto")
+_add("postal_address", STRONG, "ship to", "bill to", "deliver to", "shipto", "billto", "sold to")
+# Free text that holds what people write about themselves or others.
+_add("free_text_may_contain_pii", STRONG, "review", "reviews", "review text", "testimonial", "testimonials",
+     "complaint", "complaints", "queja", "quejas", "reclamacion", "reclamaciones", "resena", "resenas",
+     "cover letter", "carta presentacion", "biografia", "personal statement")
+# Health data under educational and social-care names, and doses (in a clinical table only).
+_add("health", STRONG, "special needs", "special educational needs", "necesidades especiales",
+     "necesidades educativas", "impairment", "impairments", "handicap", "minusvalia", "diversidad funcional",
+     "icd9", "cie9", "icd9 code", "icd10 code")
+_add("health", CONTEXT, "dose", "doses", "dosis", "dosage", "posologia")
+_add("free_text_may_contain_pii", STRONG, "cv", "curriculum", "resume", "curriculum vitae", "notes", "note", "comments", "comment", "remarks", "observaciones",
+     "observacion", "notas", "nota", "comentarios", "comentario", "message", "messages", "mensaje", "body",
+     "feedback", "memo", "bio", "biography", "about me", "annotation", "anotaciones", "free text", "freetext",
+     "additional info", "additional information", "informacion adicional", "details", "detalles",
+     "description personal", "remarks internal", "internal notes", "transcript", "chat", "reply", "respuesta")
+
+# Known non-sensitive phrases that contain a sensitive word.
+for _p in ("mac address", "wallet address", "contract address", "host name", "hostname", "file name", "filename",
+           "table name", "column name", "schema name", "user name", "username", "login name", "screen name",
+           "product name", "company name", "business name", "bank name", "branch name", "city name", "country name", "domain name", "nombre producto", "nombre empresa", "nombre archivo",
+           "token type", "token count", "token usage", "public key", "key name", "secret question",
+           "password hint", "password policy", "pin code length", "card type", "card brand", "card last4",
+           "card last 4", "card last four", "card expiry", "card exp", "card network", "card country",
+           "gift card", "card bin", "cc bcc", "cc list", "phone type", "phone prefix", "country code",
+           "dial code", "phone ext", "phone extension", "pan size", "icd version", "birth place", "place of birth", "lugar nacimiento",
+           "tax rate", "tin roof", "sort order", "ip range", "ip allowlist", "geo region", "pass rate",
+           "pass count", "display order", "mail server", "mail host", "mail queue", "mail template",
+           "email template", "email subject", "email body", "email domain", "email provider", "email status",
+           "mail status", "sms template", "message id", "message type", "message count", "body html template"):
+    _add(None, STRONG, _p)
+
+# Flags and metadata words: a column named with one of these describes the data, it does not hold it.
+NEGATIVE = frozenset("""
+sent verified confirmed confirmation count cnt is has enabled disabled optin opt consent consented allowed allow
+type kind status state flag flags format template subject domain provider frequency preference preferences pref
+bounced bounce changed updated created modified expires expiry expiration expired attempts attempt length len
+policy hint question reset at on date time ts timestamp id ids uuid fk ref key_id last4 masked mask prefix suffix
+bin brand network country code valid validated required visible public lang locale language timezone tz
+currency amount score rank level version checksum size limit max min enviado verificado confirmado activo
+tipo estado fecha_envio idioma pais contador intentos mostrar publico visible_en unsubscribed subscribed
+notification notifications notify alert alerts check url uri endpoint path port error errors interval salt
+unit units uom unidad unidades
+""".split())
+COMMENT_NEGATIVE = frozenset("sent verified confirmed count flag whether enviado verificado si".split())
+# ... except where the phrase itself ends in one of them (`national id`, `postal code`, `dni`).
+KEEP_NEGATIVE = {"national_id": {"id", "code"}, "postal_address": {"code"}, "bank_account": {"code"},
+                  "health": {"code"}, "birth_date": {"date", "time", "timestamp"}, "secret_token": {"reset"}, "credentials": {"reset"},
+                  "iban": {"code"}}
+
+# Tables whose bare `name` / `nombre` column names a person, and tables where `condition` is medical.
+PERSON_TABLES = frozenset("""
+customer customers client clients cliente clientes user users usuario usuarios employee employees empleado
+empleados person persons people persona personas contact contactos contacto contacts member members socio socios
+patient patients paciente pacientes student students alumno alumnos staff driver drivers guest guests huesped
+huespedes lead leads subscriber subscribers suscriptor suscriptores applicant applicants candidate candidates
+candidato candidatos author authors account_holder holders titular titulares beneficiary beneficiaries
+traveler travelers travellers passenger passengers pasajero pasajeros doctor doctors medico medicos teacher
+teachers profesor profesores worker workers trabajador trabajadores owner owners buyer buyers seller sellers
+tenant_users recipient recipients signer signers volunteer volunteers donor donors athlete athletes player
+players visitor visitors agent agents practitioner practitioners clinician clinicians physician physicians nurse nurses
+reviewer reviewers enfermo enfermos
+""".split())
+# One-word columns that are person data only in a table of people (`patients.first`, `contacts.given`).
+SHORT_PERSON = {w: "person_name" for w in ("given", "family", "first", "last", "middle", "maiden", "forenames")}
+SHORT_PERSON["drivers"] = "national_id"      # Synthea's patients.drivers: a driving-licence number
+HEALTH_TABLES = frozenset("""
+patient patients paciente pacientes medical clinic clinics clinica clinicas health salud diagnosis
+diagnoses diagnosticos consulta consultas visits hospital admissions ingresos historia historias
+prescriptions recetas treatments tratamientos encounters
+""".split())
+
+# Abbreviations common in legacy schemas, expanded before matching.
+ABBREV = {"fname": ("first", "name"), "lname": ("last", "name"), "mname": ("middle", "name"),
+           "fullname": ("full", "name"), "nbr": ("number",), "num": ("number",), "no": ("number",),
+           "nr": ("number",), "acct": ("account",), "addr": ("address",), "med": ("medical",), "grp": ("group",),
+           "bday": ("birthday",), "dt": ("date",), "tel": ("telephone",), "tlf": ("telephone",), "telf": ("telephone",),
+           "mob": ("mobile",), "pw": ("password",), "pwd": ("password",), "passwd": ("password",),
+           "sec": ("security",), "soc": ("social",), "nat": ("national",), "diag": ("diagnosis",),
+           "dx": ("diagnosis",), "rx": ("prescription",), "hx": ("history",), "lat": ("latitude",),
+           "lng": ("longitude",), "lon": ("longitude",), "cust": ("customer",), "usr": ("user",),
+           "lic": ("licence",), "nm": ("name",), "emp": ("employee",), "drv": ("driver",), "ename": ("employee", "name"),
+           "dln": ("dl", "number")}
+
+# `<person> name` is a person's name (`reviewer_name`, `passenger_name`, `nombre_paciente`), where no other
+# phrase says otherwise; not for users, agents and drivers (user names, user agents, database drivers).
+_NOT_NAMED = frozenset("user users usuario usuarios tenant_users account_holder driver drivers agent agents".split())
+for _w in sorted(PERSON_TABLES - _NOT_NAMED):
+    for _phrase in ((_w, "name"), ("nombre", _w)):
+        PHRASES.setdefault(_phrase, ("person_name", STRONG))
+
+# Words a glued name (`nationalidnumber`, `passwordhash`, `addressline1`) may be split into, beyond the ones above.
+GLUE_WORDS = frozenset("""line home work ship bill billing shipping marital job title hire login source value concept
+reason description events event note text lab chart icu stays hash business review reviewer office sales order
+datetime
+""".split())
