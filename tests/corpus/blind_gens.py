@@ -75,10 +75,6 @@ def paired(items: list[tuple[Any, ...]], k: int, salt: int = 7) -> Gen:
     return lambda c, i: items[(i * salt + salt // 2) % len(items)][k]
 
 
-def seq_code(prefix: str, width: int = 4) -> Gen:
-    return lambda c, i: f"{prefix}{i:0{width}d}"
-
-
 def letters_code(n: int = 5, salt: int = 0) -> Gen:
     """A unique upper-case code for row i (Northwind's ALFKI-style customer ids): base 26 of i."""
     def gen(c: Ctx, i: int) -> str:
