@@ -49,7 +49,8 @@ value valor result resultado reason motivo text texto comment comments comentari
 finding hallazgo summary resumen detail detalle name nombre drug drugs farmaco medicamento dose dosis dosage
 posologia sig reaction reaccion severity gravedad interpretation impression""".split())
 # Code-system words: in a clinical event, a column named for one holds the patient's codes (`cie`, `atc`, `icd9_code`).
-CODE_SYSTEMS = frozenset("""snomed loinc icd icd9 icd10 cie cie9 cie10 atc rxnorm rxcui cpt ndc hcpcs""".split())
+CODE_SYSTEMS = frozenset("""snomed loinc icd icd9 icd10 cie cie9 cie10 atc rxnorm rxcui cpt ndc hcpcs gsn cvx icpc icpc2
+ciap ciap2 opcs meddra""".split())
 # Column words that only clinical tables carry: they make a person-linked table a clinical event.
 CLINICAL_COLUMNS = frozenset("""snomed loinc icd icd10 cie cie10 atc rxnorm rxcui cpt diagnosis diagnostico dx
 dosage posologia encounter concept""".split())
