@@ -219,9 +219,23 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
     """hint_in, plus a table of people's own name column (OMOP's `provider.provider_name`, `member_name` in
     `members`), which no person word names."""
     h, tclass = hint_in(entity, column, type_, base_type, ctx, comment)
-    if h is None and entity == PERSON and tclass in (names.TEXT, names.OTHER) and _own_name(table, column):
-        return names.NameHint("person_name", names.WEAK, "context", "name of a " + table), tclass
+    if h is None and tclass in (names.TEXT, names.OTHER):
+        if entity == PERSON and _own_name(table, column):
+            return names.NameHint("person_name", names.WEAK, "context", "name of a " + table), tclass
+        if entity == CLINICAL and _health_named(table) and set(names.tokens(column)) <= _KINDS:
+            return names.NameHint("health", names.WEAK, "context", "kind of " + table), tclass
     return h, tclass
+
+
+# In a table named for a health fact (`allergies`, `diagnoses`, `medications`), every row is one about the patient,
+# so its kind is too: a food allergy, an intolerance, a severe reaction (not so in `observations` or `encounters`).
+_KINDS = frozenset("type kind category class severity criticality tipo clase categoria gravedad".split())
+
+
+@lru_cache(maxsize=16384)
+def _health_named(table: str) -> bool:
+    h = names.hint_for(table, "text", None, "", None)
+    return h is not None and h.category == "health" and h.strength == names.STRONG
 
 
 @lru_cache(maxsize=65536)
