@@ -68,6 +68,8 @@ def _head(rel: Relation) -> str | None:
     """PERSON or ORG from the table name's head noun: the last word in English (`vendor_contacts` are people),
     the first in Spanish (`contactos_proveedor`); else any word that names one of them."""
     toks = names.tokens(rel.name)
+    if toks and toks[-1] in special.CLINICAL_TABLES:
+        return None          # `patient_allergies`, `person_conditions`: events about a person, not people
     for word in (toks[-1:] + toks[:1] if toks else ()) + toks:
         if word in names.PERSON_TABLES:
             return PERSON
@@ -108,7 +110,7 @@ def _b2b(rel: Relation) -> bool:
     than a contact person's; or it is a table of customers whose only person names are a contact person's and the
     customer's own (`nombre_cliente` beside `nombre_contacto`, classicmodels' `customerName` beside
     `contactFirstName`: a consumer is their own contact)."""
-    own = set(names.tokens(rel.name)) | {"name", "names", "nombre"}
+    own = {w for t in names.tokens(rel.name) for w in (t, t[:-1] if t.endswith("s") else t)} | {"name", "names", "nombre"}
     if any(names.tokens(c.name) in _COMPANY_NAMES for c in rel.columns):
         return not any(_person_name(c.name) and _CONTACT.isdisjoint(names.tokens(c.name)) for c in rel.columns)
     if own.isdisjoint(_CUSTOMERS):
@@ -290,10 +292,14 @@ _FLAG = frozenset({"flag", "flags", "abnormal"})
 
 @lru_cache(maxsize=65536)
 def is_key(column: str) -> bool:
-    """`customer_id`, `order_ref`: a key, whose values (`C12`) may look like codes without being any."""
-    return not _KEYS.isdisjoint(names.tokens(column))
+    """`customer_id`, `order_ref`: a key, whose values (`C12`) may look like codes without being any; and a unit or
+    route of administration (`route_source_value`: oral), whose values are clinical words about no condition."""
+    return not (_KEYS | _ADMINISTRATION).isdisjoint(names.tokens(column))
+
+
+_ADMINISTRATION = frozenset("route via unit units uom unidad unidades".split())
 # Administration metadata of a clinical event: units, routes (`route_source_value`: oral, subcutaneous).
-_NOT_GENERIC = _KEYS | (names.NEGATIVE - special.CLINICAL_GENERIC) | {"route", "via"}
+_NOT_GENERIC = _KEYS | (names.NEGATIVE - special.CLINICAL_GENERIC) | _ADMINISTRATION
 
 
 _PROFESSIONALS = frozenset("""staff doctor doctors physician physicians nurse nurses clinician clinicians practitioner
