@@ -282,7 +282,8 @@ _RESULTS = frozenset({"value", "valor", "result", "resultado"})
 _KEYS = frozenset({"id", "ids", "uuid", "fk", "ref", "pk", "key"})
 _CODE_WORDS = frozenset({"code", "codes", "codigo", "cd", "concept"}) | special.CODE_SYSTEMS
 # Numbers that are codes of what happened to the patient (SNOMED, RxNorm, CVX ids stored as integers) or results.
-_NUMBER_GENERIC = _RESULTS | _CODE_WORDS | frozenset(
+# Codes as numbers only through coded(): `payer_code` or `place_of_service_cd` is no clinical fact.
+_NUMBER_GENERIC = _RESULTS | frozenset(
     "reason motivo reaction reaccion finding hallazgo drug farmaco medicamento severity gravedad".split())
 _CODED_ALLOWED = _CODE_WORDS | special.CLINICAL_TABLES | special.CLINICAL_GENERIC | frozenset(
     "id source as diagnosis diagnostico condition procedure observation allergen vaccine test".split())
