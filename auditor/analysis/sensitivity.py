@@ -154,7 +154,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     table_ctx = entity.context(kind, rel.name)      # the same for every column: computed once per table
     out = []
     for col in rel.columns:
-        hint, tclass = entity.hint_in(kind, col.name, col.type, col.base_type, table_ctx, col.comment)
+        hint, tclass = entity.hint_at(kind, rel.name, col.name, col.type, col.base_type, table_ctx, col.comment)
         if hint is None and col.name in email_checks:
             hint = _EMAIL_CHECK
         sample = sampled.get(col.name) if sampled else None

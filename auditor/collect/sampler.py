@@ -91,7 +91,7 @@ def plan_table(rel: Relation, kind: str = entity.UNKNOWN) -> TablePlan | None:
     cols, risk = [], 0
     ctx = entity.context(kind, rel.name)
     for col in rel.columns:
-        hint, tclass = entity.hint_in(kind, col.name, col.type, col.base_type, ctx, col.comment)
+        hint, tclass = entity.hint_at(kind, rel.name, col.name, col.type, col.base_type, ctx, col.comment)
         if not names.is_sampleable(tclass, hint):
             continue
         cols.append((col.name, tclass, hint.category if hint else None))

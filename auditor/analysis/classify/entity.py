@@ -68,6 +68,8 @@ def _head(rel: Relation) -> str | None:
     """PERSON or ORG from the table name's head noun: the last word in English (`vendor_contacts` are people),
     the first in Spanish (`contactos_proveedor`); else any word that names one of them."""
     toks = names.tokens(rel.name)
+    if toks and toks[-1] in special.CLINICAL_TABLES:
+        return None          # `patient_allergies`, `person_conditions`: events about a person, not people
     for word in (toks[-1:] + toks[:1] if toks else ()) + toks:
         if word in names.PERSON_TABLES:
             return PERSON
@@ -105,10 +107,28 @@ def _base(rel: Relation) -> str:
 
 def _b2b(rel: Relation) -> bool:
     """A table of people by name whose rows are companies: it has the company's name, and no person's name other
-    than a contact person's."""
-    if not any(names.tokens(c.name) in _COMPANY_NAMES for c in rel.columns):
+    than a contact person's; or it is a table of customers whose only person names are a contact person's and the
+    customer's own (`nombre_cliente` beside `nombre_contacto`, classicmodels' `customerName` beside
+    `contactFirstName`: a consumer is their own contact)."""
+    own = {w for t in names.tokens(rel.name) for w in (t, t[:-1] if t.endswith("s") else t)} | {"name", "names", "nombre"}
+    if any(names.tokens(c.name) in _COMPANY_NAMES for c in rel.columns):
+        return not any(_person_name(c.name) and _CONTACT.isdisjoint(names.tokens(c.name)) for c in rel.columns)
+    if own.isdisjoint(_CUSTOMERS):
         return False
-    return not any(_person_name(c.name) and _CONTACT.isdisjoint(names.tokens(c.name)) for c in rel.columns)
+    contact = False
+    for c in rel.columns:
+        if not _person_name(c.name):
+            continue
+        toks = set(names.tokens(c.name))
+        if toks & _CONTACT and not toks & _NOT_BUSINESS_CONTACT:
+            contact = True
+        elif not toks <= own:
+            return False
+    return contact
+
+
+_CUSTOMERS = frozenset("customer customers client clients cliente clientes buyer buyers".split())
+_NOT_BUSINESS_CONTACT = frozenset("emergency guardian spouse parent tutor relative kin urgencia".split())
 
 
 @lru_cache(maxsize=65536)
@@ -165,6 +185,10 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         words = _words(r)
         clinical = words & (special.CLINICAL_TABLES | names.HEALTH_TABLES) or col_words & special.CLINICAL_COLUMNS
         out[key] = CLINICAL if clinical else EVENT
+    for r in tables:     # a person's record that hangs off a clinical event (MIMIC's noteevents -> admissions)
+        key = (r.database, r.schema, r.name)
+        if out[key] == EVENT and any(out.get((r.database, s, t)) == CLINICAL for s, t in references(r)):
+            out[key] = CLINICAL
     return out
 
 
@@ -189,7 +213,42 @@ def context(entity: str, table: str) -> tuple[bool, bool]:
 def hint(entity: str, column: str, type_: str, base_type: str | None, table: str, comment: str | None
          ) -> tuple[names.NameHint | None, str]:
     """names.column_signals in the table's context, plus the generic columns of a clinical event as health."""
-    return hint_in(entity, column, type_, base_type, context(entity, table), comment)
+    return hint_at(entity, table, column, type_, base_type, context(entity, table), comment)
+
+
+def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | None, ctx: tuple[bool, bool],
+            comment: str | None) -> tuple[names.NameHint | None, str]:
+    """hint_in, plus a table of people's own name column (OMOP's `provider.provider_name`, `member_name` in
+    `members`), which no person word names."""
+    h, tclass = hint_in(entity, column, type_, base_type, ctx, comment)
+    if h is None and tclass in (names.TEXT, names.OTHER):
+        if entity == PERSON and _own_name(table, column):
+            return names.NameHint("person_name", names.WEAK, "context", "name of a " + table), tclass
+        if entity == CLINICAL and _health_named(table) and set(names.tokens(column)) <= _KINDS:
+            return names.NameHint("health", names.WEAK, "context", "kind of " + table), tclass
+    return h, tclass
+
+
+# In a table named for a health fact (`allergies`, `diagnoses`, `medications`), every row is one about the patient,
+# so its kind is too: a food allergy, an intolerance, a severe reaction (not so in `observations` or `encounters`).
+_KINDS = frozenset("type kind category class severity criticality tipo clase categoria gravedad".split())
+
+
+@lru_cache(maxsize=16384)
+def _health_named(table: str) -> bool:
+    h = names.hint_for(table, "text", None, "", None)
+    return h is not None and h.category == "health" and h.strength == names.STRONG
+
+
+@lru_cache(maxsize=65536)
+def _own_name(table: str, column: str) -> bool:
+    toks, own = names.tokens(column), names.tokens(table)
+    noun = toks[0] if toks[1:] in (("name",), ("names",)) else toks[1] if toks[:1] == ("nombre",) and len(toks) == 2 \
+        else None
+    return noun is not None and noun not in _LOGINS and (noun in own or noun + "s" in own or noun + "es" in own)
+
+
+_LOGINS = frozenset({"user", "usuario", "account", "cuenta", "login", "screen", "nick"})     # `users.user_name`
 
 
 @lru_cache(maxsize=65536)
@@ -199,25 +258,49 @@ def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tu
     if entity == CLINICAL and tclass in (names.TEXT, names.OTHER, names.NUMBER) and (
             h is None or h.category == "free_text_may_contain_pii"):
         toks = set(names.tokens(column))
-        if tclass == names.NUMBER:       # a measured value about the patient (`value_as_number`, `valuenum`)
-            generic = bool(toks & _RESULTS)
+        if tclass == names.NUMBER:       # a measured value or a numeric code (`valuenum`, Synthea's `code bigint`)
+            generic = bool(toks & _NUMBER_GENERIC)
         else:                            # `description`, `reasoncode`, `cie`, `drug_source_value`
             generic = bool(toks & (special.CLINICAL_GENERIC | special.CODE_SYSTEMS)) or any(
                 t.endswith(_GLUED) for t in toks)
-        if generic and not toks & _NOT_GENERIC:
+        if (generic and not toks & _NOT_GENERIC) or coded(column) or (
+                toks and toks <= _FLAG and tclass != names.NUMBER):
             return names.NameHint("health", names.WEAK, "context", "clinical event: " + " ".join(toks)), tclass
     return h, tclass
 
 
+@lru_cache(maxsize=65536)
+def coded(column: str) -> bool:
+    """A coded clinical fact in a clinical event: every word of the name is a clinical subject, a code word or a
+    key word, and one is a code word (`condition_concept_id`, `value_as_concept_id`, `drug_source_concept_id`,
+    OpenMRS's `concept_id`); `unit_concept_id`, `route_concept_id`, `visit_type_concept_id` are metadata."""
+    toks = [t for t in names.tokens(column) if not t.isdigit()]
+    return bool(toks) and not _CODE_WORDS.isdisjoint(toks) and set(toks) <= _CODED_ALLOWED
+
+
 _RESULTS = frozenset({"value", "valor", "result", "resultado"})
 _KEYS = frozenset({"id", "ids", "uuid", "fk", "ref", "pk", "key"})
+_CODE_WORDS = frozenset({"code", "codes", "codigo", "cd", "concept"}) | special.CODE_SYSTEMS
+# Numbers that are codes of what happened to the patient (SNOMED, RxNorm, CVX ids stored as integers) or results.
+# Codes as numbers only through coded(): `payer_code` or `place_of_service_cd` is no clinical fact.
+_NUMBER_GENERIC = _RESULTS | frozenset(
+    "reason motivo reaction reaccion finding hallazgo drug farmaco medicamento severity gravedad".split())
+_CODED_ALLOWED = _CODE_WORDS | special.CLINICAL_TABLES | special.CLINICAL_GENERIC | frozenset(
+    "id source as diagnosis diagnostico condition procedure observation allergen vaccine test".split())
+# A lab result's abnormal flag (HL7 OBX-8, MIMIC's `labevents.flag`): the result's interpretation.
+_FLAG = frozenset({"flag", "flags", "abnormal"})
 
 
 @lru_cache(maxsize=65536)
 def is_key(column: str) -> bool:
-    """`customer_id`, `order_ref`: a key, whose values (`C12`) may look like codes without being any."""
-    return not _KEYS.isdisjoint(names.tokens(column))
-_NOT_GENERIC = _KEYS | (names.NEGATIVE - special.CLINICAL_GENERIC)
+    """`customer_id`, `order_ref`: a key, whose values (`C12`) may look like codes without being any; and a unit or
+    route of administration (`route_source_value`: oral), whose values are clinical words about no condition."""
+    return not (_KEYS | _ADMINISTRATION).isdisjoint(names.tokens(column))
+
+
+_ADMINISTRATION = frozenset("route via unit units uom unidad unidades".split())
+# Administration metadata of a clinical event: units, routes (`route_source_value`: oral, subcutaneous).
+_NOT_GENERIC = _KEYS | (names.NEGATIVE - special.CLINICAL_GENERIC) | _ADMINISTRATION
 
 
 _PROFESSIONALS = frozenset("""staff doctor doctors physician physicians nurse nurses clinician clinicians practitioner

@@ -72,6 +72,8 @@ _PERSON = re.compile(r"^[^\W\d_]+(?:[ '\-.,]{1,2}[^\W\d_]+){0,4}\.?$")
 _NOT_PERSON = re.compile(r"\b(inc|llc|ltd|plc|group|corp|co|company|sa|sl|gmbh|integration|app|services?|solutions|"
                          r"partners|and|team|bot|api|client|system|store|shop|product|the|of|for)\b", re.I)
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})|^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_OPAQUE = re.compile(r"^(?=[^g-z]*\d)(?=[^g-z]*[a-f])[0-9a-f]{12,}$|^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$", re.I)
+_NAME_LIST = re.compile(r"\s*(?:[,;/&]|\s-\s)\s*")       # several names in one value: authors, composers
 MASKED = re.compile(r"[*xX#•]{4,}")       # truncated PANs and the like: ****1111, XXXX-XXXX
 _CARD_PREFIX = ("2", "3", "4", "5", "6")
 
@@ -261,7 +263,12 @@ def plausible(category: str, v: str) -> bool:
     if category == "phone":
         return bool(_PHONE_CHARS.match(v)) and 7 <= len(_digits(v)) <= 15
     if category == "person_name":
-        return len(v) <= 80 and bool(_PERSON.match(v)) and not _NOT_PERSON.search(v) and _name_case(v)
+        if len(v) > 80 and len(v) <= 300 and _NAME_LIST.search(v):     # "Angus Young, Malcolm Young, Brian Johnson"
+            return all(plausible(category, p) for p in _NAME_LIST.split(v) if p)
+        if len(v) > 80 or _NOT_PERSON.search(v):
+            return False
+        return (bool(_PERSON.match(v)) and _name_case(v)) or (bool(_NAME_LIST.search(v)) and all(
+            _PERSON.match(p) and _name_case(p) for p in _NAME_LIST.split(v) if p))
     if category == "postal_address":
         return 3 <= len(v) <= 300 and "@" not in v
     if category == "birth_date":
@@ -283,7 +290,9 @@ def plausible(category: str, v: str) -> bool:
             return _is_geo_pair(v)
     if category == "secret_token":
         return len(v) >= 12 and " " not in v
-    return True   # credentials (plaintext passwords look like anything), health, free text
+    if category == "health":    # clinical codes and text, not an opaque identifier (a uuid, a hex source key)
+        return not _OPAQUE.match(v)
+    return True   # credentials (plaintext passwords look like anything), free text
 
 
 def is_prose(v: str) -> bool:

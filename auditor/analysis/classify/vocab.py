@@ -40,7 +40,8 @@ _add("person_name", STRONG, "firstname", "lastname", "surname", "surnames", "ful
      "recipient name", "beneficiary name", "guardian name", "emergency contact", "spouse name", "mother name",
      "father name", "legal name", "display name")
 _add("person_name", WEAK, "physician", "doctor", "medico", "nurse", "assignee", "recipient", "sender", "beneficiary",
-     "guardian", "spouse", "tutor", "conyuge", "destinatario", "remitente")
+     "guardian", "spouse", "tutor", "conyuge", "destinatario", "remitente", "composer", "composers", "compositor",
+     "compositores", "lyricist", "songwriter", "author", "autor", "autores")
 _add("person_name", CONTEXT, "name", "nombre", "nom", "names")
 _add("postal_address", STRONG, "address", "addresses", "street", "direccion", "domicilio", "postcode", "zipcode",
      "postal code", "zip code", "codigo postal", "address line", "address1", "address2", "street address",
@@ -116,7 +117,10 @@ _add("free_text_may_contain_pii", STRONG, "cv", "curriculum", "resume", "curricu
      "observacion", "notas", "nota", "comentarios", "comentario", "message", "messages", "mensaje", "body",
      "feedback", "memo", "bio", "biography", "about me", "annotation", "anotaciones", "free text", "freetext",
      "additional info", "additional information", "informacion adicional", "details", "detalles",
-     "description personal", "remarks internal", "internal notes", "transcript", "chat", "reply", "respuesta")
+     "description personal", "remarks internal", "internal notes", "transcript", "chat", "reply", "respuesta",
+     "contact info", "contact information", "additional contact info", "informacion contacto", "datos contacto")
+# Survey answers about a person (AdventureWorks' IndividualSurvey XML): personal only in a table of people.
+_add("free_text_may_contain_pii", CONTEXT, "demographics", "demographic", "demografia", "datos demograficos")
 
 # Known non-sensitive phrases that contain a sensitive word.
 for _p in ("mac address", "wallet address", "contract address", "host name", "hostname", "file name", "filename",
@@ -162,7 +166,7 @@ traveler travelers travellers passenger passengers pasajero pasajeros doctor doc
 teachers profesor profesores worker workers trabajador trabajadores owner owners buyer buyers seller sellers
 tenant_users recipient recipients signer signers volunteer volunteers donor donors athlete athletes player
 players visitor visitors agent agents practitioner practitioners clinician clinicians physician physicians nurse nurses
-reviewer reviewers enfermo enfermos
+reviewer reviewers enfermo enfermos artist artists artista artistas composer composers actor actors actores
 """.split())
 # One-word columns that are person data only in a table of people (`patients.first`, `contacts.given`).
 SHORT_PERSON = {w: "person_name" for w in ("given", "family", "first", "last", "middle", "maiden", "forenames")}

@@ -1,0 +1,116 @@
+"""The third round's entity rules on a real cluster (docs/classifier.md, "Third round"): clinical facts coded as
+numbers or concept ids in clinical events (Synthea loaded with bigint codes, OMOP CDM, OpenMRS's `obs`), an abnormal
+flag beside a lab result, a record that hangs off an admission, the kind of a fact in a table named for a health fact,
+B2B customer tables known by their contact person (classicmodels), a table of people's own `<noun>_name`, composers
+and artists, and a person's demographics document. Each verdict is asserted exactly, with and without sampling."""
+from __future__ import annotations
+
+import pytest
+
+from auditor.analysis.context import Context
+from auditor.analysis.sensitivity import sensitive_columns
+from auditor.collect.collector import collect
+from auditor.model.policy import Policy
+
+SCHEMA = """
+CREATE SCHEMA emr;
+CREATE TABLE emr.person (person_id int PRIMARY KEY, gender_concept_id int, year_of_birth int);
+INSERT INTO emr.person SELECT g, 8507, 1940 + g FROM generate_series(1, 40) g;
+CREATE TABLE emr.encounter (id int PRIMARY KEY, patient int REFERENCES emr.person, encounterclass text, code bigint,
+                            reasoncode bigint, base_encounter_cost numeric, total_cost numeric);
+INSERT INTO emr.encounter SELECT g, 1 + g % 40, 'ambulatory', 185349003, 44054006, 129.16, 704.2
+  FROM generate_series(1, 60) g;
+CREATE TABLE emr.condition_occurrence (condition_occurrence_id int, person_id int REFERENCES emr.person,
+       condition_concept_id int, condition_type_concept_id int, condition_status_concept_id int,
+       condition_source_concept_id int, unit_concept_id int, route_source_value text, visit_source_value text);
+INSERT INTO emr.condition_occurrence SELECT g, 1 + g % 40, 201826, 32020, 4230359, 44821787, 8576, 'oral',
+       md5(g::text)::varchar(16) FROM generate_series(1, 60) g;
+CREATE TABLE emr.obs (obs_id int, person_id int REFERENCES emr.person, concept_id int, value_coded int,
+                      value_numeric numeric, obs_datetime timestamp);
+INSERT INTO emr.obs SELECT g, 1 + g % 40, 5089, 1065, 70 + g % 30, now() FROM generate_series(1, 60) g;
+CREATE TABLE emr.lab_results (id int, patient int REFERENCES emr.person, loinc text, result text, flag text,
+                              units text);
+INSERT INTO emr.lab_results SELECT g, 1 + g % 40, '2345-7', (90 + g)::text, (ARRAY['abnormal', 'normal'])[1 + g % 2],
+       'mg/dL' FROM generate_series(1, 60) g;
+CREATE TABLE emr.admissions (hadm_id int PRIMARY KEY, subject_id int REFERENCES emr.person, admission_type text);
+INSERT INTO emr.admissions SELECT g, 1 + g % 40, 'EMERGENCY' FROM generate_series(1, 40) g;
+CREATE TABLE emr.documents (row_id int, subject_id int REFERENCES emr.person, hadm_id int REFERENCES emr.admissions,
+                            category text, description text);
+INSERT INTO emr.documents SELECT g, 1 + g % 40, 1 + g % 40, 'Radiology',
+       (ARRAY['CT HEAD W/O CONTRAST', 'CHEST (PORTABLE AP)'])[1 + g % 2] FROM generate_series(1, 60) g;
+CREATE TABLE emr.patient_allergies (id int, patient int REFERENCES emr.person, allergen text, category text,
+                                    criticality text);
+INSERT INTO emr.patient_allergies SELECT g, 1 + g % 40, (ARRAY['Peanut (substance)', 'Penicillin'])[1 + g % 2],
+       (ARRAY['food', 'medication'])[1 + g % 2], (ARRAY['low', 'high'])[1 + g % 2] FROM generate_series(1, 40) g;
+CREATE TABLE emr.observations (id int, patient int REFERENCES emr.person, category text, code text, value text);
+INSERT INTO emr.observations SELECT g, 1 + g % 40, 'vital-signs', '8480-6', (110 + g)::text FROM generate_series(1, 60) g;
+CREATE TABLE emr.provider (provider_id int, provider_name text, gender text, npi text);
+INSERT INTO emr.provider SELECT g, (ARRAY['Ana Ruiz', 'Tom Lee'])[1 + g % 2], 'F', (1234567890 + g)::text
+  FROM generate_series(1, 20) g;
+
+CREATE SCHEMA cm;
+CREATE TABLE cm.customers ("customerNumber" int, "customerName" text, "contactLastName" text, "contactFirstName" text,
+                           phone text, "addressLine1" text, "postalCode" text);
+INSERT INTO cm.customers SELECT g, (ARRAY['Atelier graphique', 'Signal Gift Stores'])[1 + g % 2],
+       (ARRAY['Schmitt', 'King'])[1 + g % 2], (ARRAY['Carine', 'Jean'])[1 + g % 2], '40.32.25' || lpad(g::text, 2, '0'),
+       g || ' rue du Commerce', '44000' FROM generate_series(1, 40) g;
+CREATE TABLE cm.clientes (id int, nombre_cliente text, apellidos text, telefono text);
+INSERT INTO cm.clientes SELECT g, (ARRAY['Lucía', 'Javier'])[1 + g % 2], (ARRAY['García', 'Ruiz'])[1 + g % 2],
+       '+34 612 345 ' || lpad(g::text, 3, '0') FROM generate_series(1, 30) g;
+CREATE TABLE cm.tracks (track_id int, name text, composer text);
+INSERT INTO cm.tracks SELECT g, 'Song ' || g,
+       (ARRAY['Angus Young, Malcolm Young, Brian Johnson', 'Steven Tyler, Joe Perry'])[1 + g % 2]
+  FROM generate_series(1, 40) g;
+CREATE TABLE cm.artists (artist_id int, name text);
+INSERT INTO cm.artists SELECT g, (ARRAY['Alanis Morissette', 'Milton Nascimento', 'Eric Clapton'])[1 + g % 3]
+  FROM generate_series(1, 30) g;
+CREATE TABLE cm.person (id int, firstname text, lastname text, demographics xml);
+INSERT INTO cm.person SELECT g, 'Ken', 'Sánchez', ('<IndividualSurvey><BirthDate>1970-01-0' || (1 + g % 9) ||
+       '</BirthDate> <YearlyIncome>25001-50000</YearlyIncome> <Occupation>Professional</Occupation> '
+       '<CommuteDistance>2-5 Miles</CommuteDistance></IndividualSurvey>')::xml FROM generate_series(1, 30) g;
+CREATE TABLE cm.store (id int, name text, demographics xml);
+INSERT INTO cm.store SELECT g, 'Bike World', '<StoreSurvey><AnnualSales>800000</AnnualSales> <Specialty>Mountain'
+       '</Specialty> <SquareFeet>21000</SquareFeet> <Brands>2</Brands></StoreSurvey>'::xml FROM generate_series(1, 30) g;
+"""
+
+H = "health"
+NAMES = {
+    "emr.person.year_of_birth": "birth_date",
+    "emr.encounter.code": H, "emr.encounter.reasoncode": H,           # SNOMED ids loaded as bigint
+    "emr.condition_occurrence.condition_concept_id": H, "emr.condition_occurrence.condition_source_concept_id": H,
+    "emr.condition_occurrence.visit_source_value": H,                 # only its values say it is a hex key
+    "emr.obs.concept_id": H, "emr.obs.value_coded": H, "emr.obs.value_numeric": H,
+    "emr.lab_results.loinc": H, "emr.lab_results.result": H, "emr.lab_results.flag": H,
+    "emr.documents.description": H,                                   # hangs off an admission
+    "emr.patient_allergies.allergen": H, "emr.patient_allergies.category": H,
+    "emr.patient_allergies.criticality": H,
+    "emr.observations.code": H, "emr.observations.value": H,           # an observation's category is metadata
+    "emr.provider.provider_name": "person_name",
+    "cm.customers.contactLastName": "person_name", "cm.customers.contactFirstName": "person_name",
+    "cm.clientes.nombre_cliente": "person_name", "cm.clientes.apellidos": "person_name", "cm.clientes.telefono": "phone",
+    "cm.tracks.composer": "person_name", "cm.artists.name": "person_name",
+    "cm.person.firstname": "person_name", "cm.person.lastname": "person_name",
+    "cm.person.demographics": "free_text_may_contain_pii",
+}
+SAMPLED = {k: v for k, v in NAMES.items() if k != "emr.condition_occurrence.visit_source_value"}
+
+
+@pytest.fixture(scope="module")
+def cluster_db(pg15):
+    with pg15.fresh_database("entity_rules") as db:
+        db.execute(SCHEMA)
+        db.execute("ANALYZE")
+        yield db
+
+
+def _classified(db, sampling: bool) -> dict[str, str]:
+    snap = collect(db.dsn(), Policy(sampling=sampling), databases=[db.name])
+    return {f"{c.schema}.{c.table}.{c.column}": c.category for c in sensitive_columns(Context(snap, Policy()))}
+
+
+def test_entity_rules_sampled(cluster_db):
+    assert _classified(cluster_db, True) == SAMPLED
+
+
+def test_entity_rules_names_only(cluster_db):
+    assert _classified(cluster_db, False) == NAMES
