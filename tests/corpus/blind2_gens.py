@@ -173,10 +173,6 @@ def street_multi(c: Ctx, i: int) -> str:
     return s + ("\n" + c.fake.secondary_address() if c.r.random() < 0.3 else "")
 
 
-def company_domain(c: Ctx, i: int) -> str:
-    return c.fake.domain_name()
-
-
 def pbkdf2_sha512(c: Ctx, i: int) -> str:
     """passlib's pbkdf2_sha512 (Odoo's res_users.password)."""
     salt = base64.b64encode(c.r.randbytes(16)).decode().rstrip("=").replace("+", ".")
