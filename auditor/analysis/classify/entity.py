@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterable
 
 from auditor.analysis.classify import names, special
@@ -88,21 +89,32 @@ def _base(rel: Relation) -> str:
         return ORG
     if head is not None:
         return head
-    if any(_org_column(c.name) for c in rel.columns):
-        return ORG
-    evidence = 0
-    for c in rel.columns:
-        if _person_evidence(c.name, c.type, c.base_type):
-            evidence += 1
-            if evidence >= 2:
-                return PERSON
+    by_columns, evidence, gendered = _column_entity(tuple(map(_SIGNATURE, rel.columns)))
+    if by_columns is not None:
+        return by_columns
     if _words(rel) & REFERENCE_TABLES and not evidence:      # product reviews by named reviewers are not
         return REFERENCE
-    # A gender column beside a person's (short) name or a birth date: Synthea's `providers`, OMOP's `provider`.
-    if any(_GENDER.intersection(names.tokens(c.name)) for c in rel.columns) and evidence + sum(
-            _weak_person(c.name) for c in rel.columns) >= 1:
-        return PERSON
-    return UNKNOWN
+    return PERSON if gendered else UNKNOWN
+
+
+_SIGNATURE = attrgetter("name", "type", "base_type")    # in C: this runs for every column of the cluster
+_NAME = attrgetter("name")
+
+
+@lru_cache(maxsize=16384)
+def _column_entity(columns: tuple[tuple[str, str, str | None], ...]) -> tuple[str | None, int, bool]:
+    """What a table's columns alone say: (ORG or PERSON or None, person identifiers, gendered person). Memoised
+    per column list: a schema-per-tenant cluster repeats the same table thousands of times under other names.
+    A company-id column makes an organisation, two person identifiers a person; a gender column beside a
+    person's (short) name or a birth date makes a person (Synthea's `providers`, OMOP's `provider`)."""
+    if any(_org_column(name) for name, _, _ in columns):
+        return ORG, 0, False
+    evidence = sum(1 for name, type_, base in columns if _person_evidence(name, type_, base))
+    if evidence >= 2:
+        return PERSON, evidence, False
+    gendered = any(_GENDER.intersection(names.tokens(name)) for name, _, _ in columns) and evidence + sum(
+        _weak_person(name) for name, _, _ in columns) >= 1
+    return None, evidence, gendered
 
 
 def _b2b(rel: Relation) -> bool:
@@ -177,13 +189,12 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         if base[key] == UNKNOWN and referrers.get(key, {PERSON}) == {ORG}:
             out[key] = ORG       # an address/location table only organisations point at (Oracle HR's locations)
             continue
-        linked = any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or any(
-            _person_key(c.name) for c in r.columns)
+        column_names = tuple(map(_NAME, r.columns))
+        keyed, clinical_columns = _link_columns(column_names)
+        linked = any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
         if not linked:
             continue
-        col_words = {t for c in r.columns for t in names.tokens(c.name)}
-        words = _words(r)
-        clinical = words & (special.CLINICAL_TABLES | names.HEALTH_TABLES) or col_words & special.CLINICAL_COLUMNS
+        clinical = _words(r) & (special.CLINICAL_TABLES | names.HEALTH_TABLES) or clinical_columns
         out[key] = CLINICAL if clinical else EVENT
     for r in tables:     # a person's record that hangs off a clinical event (MIMIC's noteevents -> admissions)
         key = (r.database, r.schema, r.name)
@@ -193,6 +204,13 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
 
 
 _LINK_WORDS = names.PERSON_TABLES | {"subject"}      # MIMIC's subject_id
+
+
+@lru_cache(maxsize=16384)
+def _link_columns(columns: tuple[str, ...]) -> tuple[bool, bool]:
+    """(a column points at a person without a foreign key, a column names a clinical code system), per column list."""
+    words = {t for name in columns for t in names.tokens(name)}
+    return any(_person_key(name) for name in columns), bool(words & special.CLINICAL_COLUMNS)
 
 
 @lru_cache(maxsize=65536)
