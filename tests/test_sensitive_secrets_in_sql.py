@@ -109,3 +109,8 @@ def test_the_scanner_reads_calls_not_text():
         SecretUse("pgp_sym_encrypt", 2, "key"),)
     assert secrets_in("SELECT 'password=' || x, 'no secret here'", "sql") == ()
     assert secrets_in("'postgres://u:p@h/db'", "expr") == (SecretUse("", 0, "connection password"),)
+    # dollar-quoted constants are literals too (bodies without any quote are not parsed at all)
+    assert secrets_in("SELECT pgp_sym_encrypt(x, $k$s3cret-key$k$)", "sql") == (SecretUse("pgp_sym_encrypt", 2, "key"),)
+    assert secrets_in("BEGIN RETURN pgp_sym_encrypt(x, $$s3cret$$); END", "plpgsql") == (
+        SecretUse("pgp_sym_encrypt", 2, "key"),)
+    assert secrets_in("SELECT pgp_sym_encrypt(x, k) FROM keys", "sql") == ()
