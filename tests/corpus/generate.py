@@ -18,6 +18,7 @@ from psycopg import sql
 
 from .blind import blind_tables
 from .blind2 import blind2_tables
+from .blind3 import blind3_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -30,6 +31,7 @@ TUNING = tuning_tables()                  # domain corpus, tuned on (schemas d_*
 HOLDOUT = holdout_tables()                # domain corpus, untouched in the first round (schemas u_*)
 BLIND = blind_tables()                    # public sample schemas, written and labelled blind to the rules (b_*)
 BLIND2 = blind2_tables()                  # open-source application schemas, second blind part, never tuned on (c_*)
+BLIND3 = blind3_tables()                  # open-source application schemas, third blind part, never tuned on (e_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
