@@ -7,9 +7,10 @@ tuned on since the third), with sampling on and off. Reproducible: fixed seeds, 
     python -m benchmarks.classifier_eval --holdout-errors  # also list the u_* part's mistakes
     python -m benchmarks.classifier_eval --blind-errors    # also list the b_* part's mistakes
     python -m benchmarks.classifier_eval --second-blind    # also the second blind part (c_*): aggregate figures only
+    python -m benchmarks.classifier_eval --third-blind     # also the third blind part (e_*): aggregate figures only
 
-The second blind part (c_*, open-source application schemas) is measured only when asked, and its mistakes are
-never printed, so that nobody reads them while tuning: each reading is recorded in docs/classifier.md.
+The second and third blind parts (c_*, e_*: open-source application schemas) are measured only when asked, and
+their mistakes are never printed, so that nobody reads them while tuning: each reading is recorded in docs/classifier.md.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from auditor.analysis.sensitivity import sensitive_columns
 from auditor.collect.collector import collect
 from auditor.lab.cluster import ThrowawayCluster, find_bindir
 from auditor.model.policy import Policy
-from tests.corpus.generate import BLIND, BLIND2, HOLDOUT, TUNING, labels, load
+from tests.corpus.generate import BLIND, BLIND2, BLIND3, HOLDOUT, TUNING, labels, load
 from tests.corpus.measure import markdown, score
 
 
@@ -33,15 +34,19 @@ def main(argv: list[str]) -> None:
     show_holdout = "--holdout-errors" in argv
     show_blind = "--blind-errors" in argv
     second_blind = "--second-blind" in argv
+    third_blind = "--third-blind" in argv
     cluster = ThrowawayCluster(find_bindir(prefer=15)).start()
     try:
         cluster.execute("CREATE DATABASE domains")
         with cluster.connect("domains") as conn:
-            load(conn, TUNING + HOLDOUT + BLIND + (BLIND2 if second_blind else []))   # c_* last: the others' values stay
+            # the blind parts last, in a fixed order: the other parts' generated values stay the same
+            load(conn, TUNING + HOLDOUT + BLIND + (BLIND2 if second_blind else []) + (BLIND3 if third_blind else []))
         parts = [("tuning part (d_*)", TUNING, True), ("formerly untouched part (u_*)", HOLDOUT, show_holdout),
                  ("formerly blind part (b_*)", BLIND, show_blind)]
         if second_blind:
             parts.append(("second blind part (c_*)", BLIND2, False))
+        if third_blind:
+            parts.append(("third blind part (e_*)", BLIND3, False))
         for sampling in (True, False):
             predicted = predictions(cluster, sampling)
             for title, tables, errors in parts:
