@@ -40,7 +40,9 @@ def main(argv: list[str]) -> None:
         cluster.execute("CREATE DATABASE domains")
         with cluster.connect("domains") as conn:
             # the blind parts last, in a fixed order: the other parts' generated values stay the same
-            load(conn, TUNING + HOLDOUT + BLIND + (BLIND2 if second_blind else []) + (BLIND3 if third_blind else []))
+            # (e_* is always loaded after c_*, so its values do not depend on which parts were asked for)
+            load(conn, TUNING + HOLDOUT + BLIND + (BLIND2 if second_blind or third_blind else [])
+                 + (BLIND3 if third_blind else []))
         parts = [("tuning part (d_*)", TUNING, True), ("formerly untouched part (u_*)", HOLDOUT, show_holdout),
                  ("formerly blind part (b_*)", BLIND, show_blind)]
         if second_blind:
