@@ -47,7 +47,8 @@ ID_DOCS = ("dl number", "dl", "driver licence", "drivers licence", "driving lice
 CLINICAL_GENERIC = frozenset("""code codes codigo description descripcion desc display term note notes nota notas
 value valor result resultado reason motivo text texto comment comments comentario observacion observaciones
 finding hallazgo summary resumen detail detalle name nombre drug drugs farmaco medicamento dose dosis dosage
-posologia sig reaction reaccion severity gravedad interpretation impression allergen alergeno vaccine vacuna""".split())
+posologia sig reaction reaccion severity gravedad interpretation impression allergen alergeno vaccine vacuna
+instructions instruction instrucciones indications indicaciones""".split())
 # Code-system words: in a clinical event, a column named for one holds the patient's codes (`cie`, `atc`, `icd9_code`).
 CODE_SYSTEMS = frozenset("""snomed loinc icd icd9 icd10 cie cie9 cie10 atc rxnorm rxcui cpt ndc hcpcs gsn cvx icpc icpc2
 ciap ciap2 opcs meddra""".split())

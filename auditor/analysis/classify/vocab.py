@@ -249,8 +249,45 @@ for _w in sorted(PERSON_TABLES - _NOT_NAMED):
     for _phrase in ((_w, "name"), ("nombre", _w)):
         PHRASES.setdefault(_phrase, ("person_name", STRONG))
 
+# An organisation's director, manager or representative (`director_nombre`, `manager_name`): a person's name, even
+# in an organisation's table.
+ROLE_WORDS = ("director", "directora", "manager", "gerente", "responsable", "representative", "representante",
+              "owner", "propietario", "rector", "headmaster", "coordinator", "coordinador", "supervisor", "jefe",
+              "geschaftsfuhrer", "dirigeant", "gerant", "direttore", "titulaire")
+for _w in ROLE_WORDS:
+    for _phrase in ((_w, "name"), ("nombre", _w), (_w, "nombre"), ("nom", _w), (_w, "nom"), ("nome", _w)):
+        PHRASES.setdefault(_phrase, ("person_name", STRONG))
+
 # Words a glued name (`nationalidnumber`, `passwordhash`, `addressline1`) may be split into, beyond the ones above.
 GLUE_WORDS = frozenset("""line home work ship bill billing shipping marital job title hire login source value concept
 reason description events event note text lab chart icu stays hash business review reviewer office sales order
 datetime phonetic alternate preferred search complete
 """.split())
+
+# Entity words (entity.py).
+# A company's own name: a "customers" table that has one, and no person's name but a contact's, is of companies
+# (Northwind's B2B customers); `company` alone is a person's employer (Chinook's customers).
+COMPANY_NAMES = frozenset({("company", "name"), ("companyname",), ("razon", "social"), ("nombre", "empresa"),
+                            ("business", "name"), ("organization", "name"), ("organisation", "name"),
+                            ("nombre", "compania"), ("trade", "name"), ("raison", "sociale"), ("ragione", "sociale"),
+                            ("denominacion", "social"), ("denominacao", "social"), ("denominazione",),
+                            ("firmenname",), ("nom", "entreprise"), ("nom", "societe"), ("nome", "azienda"),
+                            ("nome", "empresa"), ("legal", "name")})
+# A column saying whether a row is a company or a person: the table holds both (Odoo's res_partner `is_company`,
+# `tipo_persona`, `persona_juridica`), so its contact data is personal for its person rows.
+MIXED = frozenset({("is", "company"), ("is", "person"), ("is", "individual"), ("is", "organization"),
+                    ("is", "organisation"), ("es", "empresa"), ("es", "persona"), ("tipo", "persona"),
+                    ("person", "type"), ("persona", "fisica"), ("persona", "juridica"), ("personne", "morale"),
+                    ("personne", "physique"), ("est", "societe"), ("ist", "firma"), ("e", "azienda")})
+# A place with a name of its own (OpenMRS's `location`, a `sede`, a `standort`) is an organisation's site; a
+# person's address record has no name (OMOP's `location`).
+PLACES = frozenset("""location locations place places venue venues premises ubicacion ubicaciones lugar lugares
+standort standorte sede sedi lieu lieux localizacao""".split())
+OWN_NAME = frozenset({("name",), ("nombre",), ("nom",), ("nome",), ("location", "name"), ("place", "name"),
+                       ("site", "name")})
+# Tables of secrets (`api_keys`, `user_auth_tokens`, `sessions`, `user_private_key`): not tables of people, and
+# their bare `key`, `value`, `sid` or `key_hash` is the secret (or its digest).
+SECRET_TABLE = frozenset("apikey apikeys token tokens secret secrets session sessions".split())
+SECRET_PAIRS = frozenset({("api", "key"), ("api", "keys"), ("private", "key"), ("private", "keys"),
+                           ("access", "key"), ("access", "keys"), ("secret", "key"), ("secret", "keys")})
+SECRET_VALUE = frozenset("key value hash digest sid secret token hashed valor valeur wert".split())
