@@ -114,3 +114,91 @@ def test_entity_rules_sampled(cluster_db):
 
 def test_entity_rules_names_only(cluster_db):
     assert _classified(cluster_db, False) == NAMES
+
+
+# Fourth round (docs/classifier.md): rules meant to hold across applications, not one corpus.
+SCHEMA4 = """
+CREATE SCHEMA erp;
+CREATE TABLE erp.partner (id int PRIMARY KEY, name text, is_company boolean, vat text, street text, zip text,
+                          email text, phone text);
+INSERT INTO erp.partner SELECT g, (ARRAY['Marie Dubois', 'Jonas Weber', 'Acme SARL'])[1 + g % 3], g % 3 = 2,
+       CASE WHEN g % 3 = 2 THEN 'FR40303265045' END, g || ' rue des Lilas', '69003', 'm' || g || '@example.org',
+       '+33 6 12 34 56 ' || lpad((g % 100)::text, 2, '0') FROM generate_series(1, 60) g;
+CREATE TABLE erp.order_address (id int, firstname text, lastname text, company text, vat_id text, street text,
+                                telephone text);
+INSERT INTO erp.order_address SELECT g, (ARRAY['Emma', 'Noah'])[1 + g % 2], (ARRAY['Schmidt', 'Rossi'])[1 + g % 2],
+       NULL, NULL, 'Hauptstraße ' || g, '+49 30 1234' || lpad(g::text, 4, '0') FROM generate_series(1, 40) g;
+CREATE TABLE erp.clients (id int, raison_sociale text, siren text, adresse text, telephone text, iban text);
+INSERT INTO erp.clients SELECT g, 'Atelier ' || g || ' SAS', '732829320', g || ' avenue Jean Jaurès',
+       '+33 4 72 00 00 ' || lpad((g % 100)::text, 2, '0'), 'FR7630006000011234567890189' FROM generate_series(1, 30) g;
+CREATE TABLE erp.location (location_id int, name text, address1 text, postal_code text, latitude text,
+                           longitude text);
+INSERT INTO erp.location SELECT g, 'Clinic ' || g, g || ' Main Street', '02139', '42.36', '-71.06'
+  FROM generate_series(1, 20) g;
+CREATE TABLE erp.centros (id int, nombre text, director_nombre text, telefono text);
+INSERT INTO erp.centros SELECT g, 'IES Cervantes ' || g, (ARRAY['Lucía García', 'Pedro Ruiz'])[1 + g % 2],
+       '+34 912 345 ' || lpad(g::text, 3, '0') FROM generate_series(1, 20) g;
+CREATE TABLE erp.mitarbeiter (id int, vorname text, nachname text, geburtsdatum date, sozialversicherungsnummer text,
+                              plz text, konfession text, personne_a_prevenir text);
+INSERT INTO erp.mitarbeiter SELECT g, 'Lena', 'Fischer', date '1980-01-01' + g, '65170839J' || lpad(g::text, 3, '0'),
+       '10115', (ARRAY['rk', 'ev'])[1 + g % 2], 'Paul Fischer' FROM generate_series(1, 30) g;
+
+CREATE SCHEMA sec;
+CREATE TABLE sec.users (id int PRIMARY KEY, firstname text, lastname text);
+INSERT INTO sec.users SELECT g, 'Ana', 'Lopez' FROM generate_series(1, 20) g;
+CREATE TABLE sec.user_api_keys (id int, user_id int REFERENCES sec.users, name text, key_hash text);
+INSERT INTO sec.user_api_keys SELECT g, 1 + g % 20, (ARRAY['CI deploy', 'Grafana'])[1 + g % 2],
+       encode(sha256(g::text::bytea), 'hex') FROM generate_series(1, 30) g;
+CREATE TABLE sec.sessions (id int, sid text, user_id int REFERENCES sec.users);
+INSERT INTO sec.sessions SELECT g, md5(g::text) || md5((g + 1)::text), 1 + g % 20 FROM generate_series(1, 30) g;
+
+CREATE SCHEMA mrs;
+CREATE TABLE mrs.patient (patient_id int PRIMARY KEY, given_name text, family_name text, allergy_status text);
+INSERT INTO mrs.patient SELECT g, 'Ana', 'Lopez', (ARRAY['Unknown', 'No known allergies'])[1 + g % 2]
+  FROM generate_series(1, 20) g;
+CREATE TABLE mrs.orders (order_id int PRIMARY KEY, patient_id int REFERENCES mrs.patient, concept_id int,
+                         instructions text);
+INSERT INTO mrs.orders SELECT g, 1 + g % 20, 1107, 'Take with food' FROM generate_series(1, 30) g;
+CREATE TABLE mrs.drug_order (order_id int REFERENCES mrs.orders, dose double precision, dose_units int,
+                             dosing_instructions text);
+INSERT INTO mrs.drug_order SELECT g, 500, 161553, 'Twice daily after meals' FROM generate_series(1, 30) g;
+"""
+
+
+@pytest.fixture(scope="module")
+def cluster_db4(pg15):
+    with pg15.fresh_database("entity_rules4") as db:
+        db.execute(SCHEMA4)
+        db.execute("ANALYZE")
+        yield db
+
+
+FOURTH = {
+    # a table of persons and companies (is_company): its contact data is personal; a company's VAT number is not
+    "erp.partner.name": "person_name", "erp.partner.street": "postal_address", "erp.partner.zip": "postal_address",
+    "erp.partner.email": "email", "erp.partner.phone": "phone",
+    # a row's own first and last name outrank its `company` and `vat_id` columns
+    "erp.order_address.firstname": "person_name", "erp.order_address.lastname": "person_name",
+    "erp.order_address.street": "postal_address", "erp.order_address.telephone": "phone",
+    # erp.clients (raison sociale, SIREN, IBAN) is a company; erp.location, a named site, too
+    "erp.centros.director_nombre": "person_name",        # an organisation's director is a person
+    "erp.mitarbeiter.vorname": "person_name", "erp.mitarbeiter.nachname": "person_name",
+    "erp.mitarbeiter.geburtsdatum": "birth_date", "erp.mitarbeiter.sozialversicherungsnummer": "national_id",
+    "erp.mitarbeiter.plz": "postal_address", "erp.mitarbeiter.konfession": "religious_belief",
+    "erp.mitarbeiter.personne_a_prevenir": "person_name",
+    "sec.users.firstname": "person_name", "sec.users.lastname": "person_name",
+    "sec.user_api_keys.key_hash": "secret_token",          # its `name` is the key's, not a person's
+    "sec.sessions.sid": "secret_token",
+    "mrs.patient.given_name": "person_name", "mrs.patient.family_name": "person_name",
+    "mrs.patient.allergy_status": "health",
+    "mrs.orders.concept_id": "health", "mrs.orders.instructions": "health",
+    "mrs.drug_order.dose": "health", "mrs.drug_order.dosing_instructions": "health",   # a detail of a clinical order
+}
+
+
+def test_fourth_round_sampled(cluster_db4):
+    assert _classified(cluster_db4, True) == FOURTH
+
+
+def test_fourth_round_names_only(cluster_db4):
+    assert _classified(cluster_db4, False) == FOURTH

@@ -145,7 +145,8 @@ def table_entity(ctx: "Context", rel: Relation) -> str:
 
 
 _HINT_KEY = attrgetter("name", "type", "base_type", "comment")
-_NAME_READ = (entity.PERSON, entity.CLINICAL)      # the kinds whose hints also read the table's name (hint_at)
+_NAME_READ = (entity.PERSON, entity.CLINICAL)      # the kinds whose hints also read the table's name (hint_at),
+# besides a table of secrets of any kind
 
 
 @lru_cache(maxsize=16384)
@@ -177,7 +178,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             for col in rel.columns)
     else:       # names alone: the same columns in the same kind of table give the same hints
         cols = rel.columns
-        rows = ((cols[i], h, t) for i, h, t in _hinted(kind, rel.name if kind in _NAME_READ else "", table_ctx,
+        named = kind in _NAME_READ or entity.secret_named(rel.name)     # hint_at reads the table's name
+        rows = ((cols[i], h, t) for i, h, t in _hinted(kind, rel.name if named else "", table_ctx,
                                                        tuple(map(_HINT_KEY, cols))))
     for col, hint, tclass in rows:
         if hint is None and col.name in email_checks:

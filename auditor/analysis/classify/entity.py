@@ -17,6 +17,8 @@ from operator import attrgetter
 from typing import Iterable
 
 from auditor.analysis.classify import names, special
+from auditor.analysis.classify.vocab import (COMPANY_NAMES, MIXED, OWN_NAME, PLACES, ROLE_WORDS, SECRET_PAIRS,
+                                             SECRET_TABLE, SECRET_VALUE)
 from auditor.model.snapshot import Relation
 
 PERSON, ORG, CLINICAL, EVENT, REFERENCE, UNKNOWN = (
@@ -39,15 +41,12 @@ articles articulo articulos sku skus lookup vocab vocabulary codes codigos formu
 icd10 cie10 cie icd snomed loinc atc category categories categoria categorias type types tipo tipos""".split())
 # Column words that identify a company rather than a person.
 ORG_COLUMNS = frozenset("""cif siren siret vat duns industry revenue website razon social legal company""".split())
-# A company's own name: a "customers" table that has one, and no person's name but a contact's, is of companies
-# (Northwind's B2B customers); `company` alone is a person's employer (Chinook's customers).
-_COMPANY_NAMES = frozenset({("company", "name"), ("companyname",), ("razon", "social"), ("nombre", "empresa"),
-                            ("business", "name"), ("organization", "name"), ("organisation", "name"),
-                            ("nombre", "compania"), ("trade", "name")})
+_COMPANY_IDS = frozenset("cif siren siret vat duns tva".split())     # a company's registration or VAT number
 _GENDER = frozenset({"gender", "sex", "sexo", "genero"})
 _PERSON_EVIDENCE = frozenset({"person_name", "birth_date", "national_id"})
 _CONTACT = frozenset({"contact", "contacto", "contact person", "persona"})
-_ORG_NOT_PERSONAL = frozenset({"phone", "postal_address", "geo_location", "national_id", "person_name", "email"})
+_ORG_NOT_PERSONAL = frozenset({"phone", "postal_address", "geo_location", "national_id", "person_name", "email",
+                               "iban", "bank_account"})
 _GLUED = ("code", "description", "desc", "display", "note", "notes", "codigo", "descripcion")
 _REF = re.compile(r'REFERENCES\s+((?:"(?:[^"]|"")+"|[\w$]+)(?:\.(?:"(?:[^"]|"")+"|[\w$]+))?)\s*\(', re.I)
 
@@ -69,8 +68,8 @@ def _head(rel: Relation) -> str | None:
     """PERSON or ORG from the table name's head noun: the last word in English (`vendor_contacts` are people),
     the first in Spanish (`contactos_proveedor`); else any word that names one of them."""
     toks = names.tokens(rel.name)
-    if toks and toks[-1] in special.CLINICAL_TABLES:
-        return None          # `patient_allergies`, `person_conditions`: events about a person, not people
+    if toks and toks[-1] in special.CLINICAL_TABLES or secret_named(rel.name):
+        return None          # `patient_allergies`, `person_conditions`, `user_api_keys`: not people
     for word in (toks[-1:] + toks[:1] if toks else ()) + toks:
         if word in names.PERSON_TABLES:
             return PERSON
@@ -84,14 +83,18 @@ def _base(rel: Relation) -> str:
     makes an organisation, two person identifiers a person, a reference word in the name reference data.
     (Columns are looked at only when the name decides nothing, and stop being counted once two identify a person:
     this runs for every table of the cluster.)"""
+    by_columns, evidence, gendered = _column_entity(tuple(map(_SIGNATURE, rel.columns)))
+    if by_columns == _MIXED_ROWS:
+        return PERSON
     head = _head(rel)
     if head == PERSON and _b2b(rel):
         return ORG
     if head is not None:
         return head
-    by_columns, evidence, gendered = _column_entity(tuple(map(_SIGNATURE, rel.columns)))
     if by_columns is not None:
         return by_columns
+    if _words(rel) & PLACES and any(names.tokens(c.name) in OWN_NAME for c in rel.columns):
+        return ORG
     if _words(rel) & REFERENCE_TABLES and not evidence:      # product reviews by named reviewers are not
         return REFERENCE
     return PERSON if gendered else UNKNOWN
@@ -101,15 +104,24 @@ _SIGNATURE = attrgetter("name", "type", "base_type")    # in C: this runs for ev
 _NAME = attrgetter("name")
 
 
+_MIXED_ROWS = "mixed"
+
+
 @lru_cache(maxsize=16384)
 def _column_entity(columns: tuple[tuple[str, str, str | None], ...]) -> tuple[str | None, int, bool]:
-    """What a table's columns alone say: (ORG or PERSON or None, person identifiers, gendered person). Memoised
-    per column list: a schema-per-tenant cluster repeats the same table thousands of times under other names.
-    A company-id column makes an organisation, two person identifiers a person; a gender column beside a
-    person's (short) name or a birth date makes a person (Synthea's `providers`, OMOP's `provider`)."""
-    if any(_org_column(name) for name, _, _ in columns):
-        return ORG, 0, False
+    """What a table's columns alone say: (ORG, PERSON, _MIXED_ROWS or None, person identifiers, gendered person).
+    Memoised per column list: a schema-per-tenant cluster repeats the same table thousands of times under other
+    names. A column telling companies from persons makes a mixed table; a company-id column makes an organisation
+    unless two person identifiers of the row's own (not a contact's) say it is a person with an employer or a VAT
+    number (Magento's order address: `firstname`, `lastname`, `company`, `vat_id`); two person identifiers a
+    person; a gender column beside a person's (short) name or a birth date a person (Synthea's `providers`)."""
+    if any(names.tokens(name) in MIXED for name, _, _ in columns):
+        return _MIXED_ROWS, 0, False
     evidence = sum(1 for name, type_, base in columns if _person_evidence(name, type_, base))
+    if any(_org_column(name) for name, _, _ in columns):
+        own = sum(1 for name, type_, base in columns
+                  if _person_evidence(name, type_, base) and _CONTACT.isdisjoint(names.tokens(name)))
+        return (PERSON if own >= 2 else ORG), evidence, False
     if evidence >= 2:
         return PERSON, evidence, False
     gendered = any(_GENDER.intersection(names.tokens(name)) for name, _, _ in columns) and evidence + sum(
@@ -123,15 +135,18 @@ def _b2b(rel: Relation) -> bool:
     customer's own (`nombre_cliente` beside `nombre_contacto`, classicmodels' `customerName` beside
     `contactFirstName`: a consumer is their own contact)."""
     own = {w for t in names.tokens(rel.name) for w in (t, t[:-1] if t.endswith("s") else t)} | {"name", "names", "nombre"}
-    if any(names.tokens(c.name) in _COMPANY_NAMES for c in rel.columns):
+    if any(names.tokens(c.name) in COMPANY_NAMES or not _COMPANY_IDS.isdisjoint(names.tokens(c.name))
+           for c in rel.columns):
         return not any(_person_name(c.name) and _CONTACT.isdisjoint(names.tokens(c.name)) for c in rel.columns)
     if own.isdisjoint(_CUSTOMERS):
         return False
     contact = False
     for c in rel.columns:
-        if not _person_name(c.name):
-            continue
         toks = set(names.tokens(c.name))
+        if not _person_name(c.name):
+            # a key to the customer's contact person (WideWorldImporters' `primarycontactpersonid`)
+            contact = contact or bool(toks & _CONTACT and toks & _KEYS and not toks & _NOT_BUSINESS_CONTACT)
+            continue
         if toks & _CONTACT and not toks & _NOT_BUSINESS_CONTACT:
             contact = True
         elif not toks <= own:
@@ -196,9 +211,10 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
             continue
         clinical = _words(r) & (special.CLINICAL_TABLES | names.HEALTH_TABLES) or clinical_columns
         out[key] = CLINICAL if clinical else EVENT
-    for r in tables:     # a person's record that hangs off a clinical event (MIMIC's noteevents -> admissions)
-        key = (r.database, r.schema, r.name)
-        if out[key] == EVENT and any(out.get((r.database, s, t)) == CLINICAL for s, t in references(r)):
+    for r in tables:     # a person's record that hangs off a clinical event (MIMIC's noteevents -> admissions), or
+        key = (r.database, r.schema, r.name)       # a detail of one (OpenMRS's drug_order -> orders)
+        if out[key] in (EVENT, UNKNOWN, REFERENCE) and any(
+                out.get((r.database, s, t)) == CLINICAL for s, t in references(r)):
             out[key] = CLINICAL
     return out
 
@@ -225,6 +241,7 @@ def context(entity: str, table: str) -> tuple[bool, bool]:
     """(person table, health table) for names.column_signals: the entity, or else the table's name. Reference
     data (an ICD-10 list, a drug catalogue) is about no one."""
     person, health = names.table_context(table)
+    person = person and not secret_named(table)        # `user_api_keys` holds keys, not users' names
     return (person or entity == PERSON) and entity != ORG, (health and entity != REFERENCE) or entity == CLINICAL
 
 
@@ -239,12 +256,28 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
     """hint_in, plus a table of people's own name column (OMOP's `provider.provider_name`, `member_name` in
     `members`), which no person word names."""
     h, tclass = hint_in(entity, column, type_, base_type, ctx, comment)
+    if tclass in (names.TEXT, names.OTHER, names.BINARY) and (h is None or h.category == "credentials") and (
+            secret_named(table) and _secret_value(column)):
+        return names.NameHint("secret_token", names.WEAK, "context", "secret of " + table), tclass
     if h is None and tclass in (names.TEXT, names.OTHER):
         if entity == PERSON and _own_name(table, column):
             return names.NameHint("person_name", names.WEAK, "context", "name of a " + table), tclass
         if entity == CLINICAL and _health_named(table) and set(names.tokens(column)) <= _KINDS:
             return names.NameHint("health", names.WEAK, "context", "kind of " + table), tclass
     return h, tclass
+
+
+@lru_cache(maxsize=16384)
+def secret_named(table: str) -> bool:
+    """`api_keys`, `user_auth_tokens`, `mdl_sessions`, `user_private_key`: a table whose rows are secrets."""
+    toks = names.tokens(table)
+    return not SECRET_TABLE.isdisjoint(toks) or any(p in SECRET_PAIRS for p in zip(toks, toks[1:]))
+
+
+@lru_cache(maxsize=65536)
+def _secret_value(column: str) -> bool:
+    toks = set(names.tokens(column))
+    return bool(toks) and toks <= SECRET_VALUE
 
 
 # In a table named for a health fact (`allergies`, `diagnoses`, `medications`), every row is one about the patient,
@@ -302,7 +335,8 @@ _CODE_WORDS = frozenset({"code", "codes", "codigo", "cd", "concept"}) | special.
 # Numbers that are codes of what happened to the patient (SNOMED, RxNorm, CVX ids stored as integers) or results.
 # Codes as numbers only through coded(): `payer_code` or `place_of_service_cd` is no clinical fact.
 _NUMBER_GENERIC = _RESULTS | frozenset(
-    "reason motivo reaction reaccion finding hallazgo drug farmaco medicamento severity gravedad".split())
+    "reason motivo reaction reaccion finding hallazgo drug farmaco medicamento severity gravedad dose dosis dosage"
+    .split())
 _CODED_ALLOWED = _CODE_WORDS | special.CLINICAL_TABLES | special.CLINICAL_GENERIC | frozenset(
     "id source as diagnosis diagnostico condition procedure observation allergen vaccine test".split())
 # A lab result's abnormal flag (HL7 OBX-8, MIMIC's `labevents.flag`): the result's interpretation.
@@ -340,4 +374,8 @@ def personal_in(entity: str, category: str, column: str) -> bool:
     not (GDPR protects natural persons), their contact person's is."""
     if entity != ORG or category not in _ORG_NOT_PERSONAL:
         return True
-    return bool(set(names.tokens(column)) & _CONTACT)
+    return bool(set(names.tokens(column)) & (_CONTACT | _ROLES))
+
+
+# People an organisation names in its own record: its director, manager, owner or representative.
+_ROLES = frozenset(ROLE_WORDS)

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from auditor.analysis.classify import special
 from auditor.analysis.classify.vocab import (ABBREV, COMMENT_NEGATIVE, CONTEXT, GLUE_WORDS, HEALTH_TABLES,
-                                             KEEP_NEGATIVE, NEGATIVE, PERSON_TABLES, PHRASES, SHORT_PERSON, STRONG,
-                                             TOKENS, WEAK)
+                                             KEEP_NEGATIVE, NEGATIVE, PERSON_TABLES, PHRASES, SHORT_PERSON, STOP,
+                                             STRONG, TOKENS, WEAK)
 
 # Type classes: what PostgreSQL type families can hold.
 TEXT, BINARY, NUMBER, DATE, BOOL, INET, GEO, UUID, OTHER = (
@@ -34,7 +34,6 @@ _ALLOWED = {   # categories a type class can hold (TEXT and OTHER hold anything)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _DIGITS_TAIL = re.compile(r"^([a-z]+)(\d+)$")
-_STOP = frozenset({"de", "del", "of", "the", "la", "el", "y", "and", "du", "des", "da", "do", "der", "di"})
 
 
 def _fold(text: str) -> str:
@@ -47,10 +46,10 @@ def tokens(name: str) -> tuple[str, ...]:
     glued words split (`nationalidnumber` -> national, id, number)."""
     out: list[str] = []
     for part in _SPLIT.split(_CAMEL.sub(" ", _fold(name)).lower()):
-        if not part or part in _STOP:
+        if not part or part in STOP:
             continue
         m = _DIGITS_TAIL.match(part)
-        if m and m.group(1) not in ("address", "icd", "cie", "ipv", "sha", "md"):
+        if m and m.group(1) not in ("icd", "cie", "ipv", "sha", "md"):
             out.extend(_word(m.group(1)))
             out.append(m.group(2))
         else:

@@ -28,9 +28,11 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                            "intencion voto", "political", "party membership", "party affiliation", "party member",
                            "militancia", "militancia politica", "afiliacion partido"), ()),
     "religious_belief": (("religion", "religious", "religiosa", "religioso", "creencia", "creencias", "confession",
-                          "confesion", "faith", "denomination", "religious affiliation"), ()),
+                          "confesion", "faith", "denomination", "religious affiliation", "konfession", "religione", "religiao",
+                          "religionszugehorigkeit", "confessione", "culte"), ()),
     "trade_union": (("trade union", "union member", "union membership", "sindicato", "sindical", "afiliacion sindical",
-                     "union dues", "cuota sindical", "labor union", "labour union"), ()),
+                     "union dues", "cuota sindical", "labor union", "labour union", "gewerkschaft", "syndicat",
+                     "sindacato", "syndique", "sindicalizado"), ()),
     "sex_life": (("sexual orientation", "orientacion sexual", "sex life", "vida sexual", "sexuality", "sexualidad",
                   "sexual preference", "gender identity"), ()),
     "criminal_record": (("criminal record", "criminal records", "antecedentes penales", "conviction", "convictions",
@@ -47,7 +49,8 @@ ID_DOCS = ("dl number", "dl", "driver licence", "drivers licence", "driving lice
 CLINICAL_GENERIC = frozenset("""code codes codigo description descripcion desc display term note notes nota notas
 value valor result resultado reason motivo text texto comment comments comentario observacion observaciones
 finding hallazgo summary resumen detail detalle name nombre drug drugs farmaco medicamento dose dosis dosage
-posologia sig reaction reaccion severity gravedad interpretation impression allergen alergeno vaccine vacuna""".split())
+posologia sig reaction reaccion severity gravedad interpretation impression allergen alergeno vaccine vacuna
+instructions instruction instrucciones indications indicaciones""".split())
 # Code-system words: in a clinical event, a column named for one holds the patient's codes (`cie`, `atc`, `icd9_code`).
 CODE_SYSTEMS = frozenset("""snomed loinc icd icd9 icd10 cie cie9 cie10 atc rxnorm rxcui cpt ndc hcpcs gsn cvx icpc icpc2
 ciap ciap2 opcs meddra""".split())

@@ -12,11 +12,13 @@ STRONG, WEAK, CONTEXT = "strong", "weak", "context"   # CONTEXT: needs a person-
 # A None category is a known non-sensitive phrase that must not fall through to its words.
 PHRASES: dict[tuple[str, ...], tuple[str | None, str]] = {}
 TOKENS: dict[str, tuple[str, str]] = {}
+# Words names.tokens() drops from column names (`date_of_birth` -> date, birth); phrases drop them too.
+STOP = frozenset({"de", "del", "of", "the", "la", "el", "y", "and", "du", "des", "da", "do", "der", "di", "a"})
 
 
 def _add(category: str | None, strength: str, *items: str) -> None:
     for item in items:
-        words = tuple(item.split())
+        words = tuple(w for w in item.split() if w not in STOP)
         if len(words) == 1 and category is not None:
             TOKENS[words[0]] = (category, strength)
         else:
@@ -122,6 +124,54 @@ _add("free_text_may_contain_pii", STRONG, "cv", "curriculum", "resume", "curricu
 # Survey answers about a person (AdventureWorks' IndividualSurvey XML): personal only in a table of people.
 _add("free_text_may_contain_pii", CONTEXT, "demographics", "demographic", "demografia", "datos demograficos")
 
+# Persons' data in French, German, Italian and Portuguese schemas (and more English forms), beyond the words above.
+_add("person_name", STRONG, "apelido", "apelidos", "nome completo", "nom complet", "nom famille", "familienname",
+     "rufname", "prenoms", "primeiro nome", "ultimo nome", "nome proprio", "birth name", "nom naissance",
+     "nom usage", "nom marital", "geburtsname", "cognome nascita", "nome nascimento", "card owner",
+     "cc owner", "cc holder", "card holder name", "karteninhaber", "titulaire carte", "titolare carta",
+     "titular tarjeta", "titular cartao", "personne prevenir", "personne contacter", "contact urgence",
+     "contacto emergencia", "contacto urgencia", "notfallkontakt", "contatto emergenza", "contato emergencia",
+     "in case emergency", "next kin", "preferred name", "alternate name", "phonetic name", "search name",
+     "firstname phonetic", "lastname phonetic", "middlename phonetic")
+_add("person_name", CONTEXT, "nome", "complete name")
+_add("postal_address", STRONG, "code postal", "codice postale", "postleitzahl", "plz", "morada", "rue",
+     "hausnummer", "numero civico", "adresse postale", "complement adresse", "endereco postal", "codigo postal",
+     "cod postal", "indirizzo residenza", "wohnort strasse")
+_add("postal_address", CONTEXT, "cap", "cep", "npa")
+_add("phone", STRONG, "cellulare", "telemovel", "mobiltelefon", "mobilnummer", "telefonnummer", "numero telephone",
+     "numero telefone", "numero telefono", "telecopie", "natel", "portatile")
+_add("phone", WEAK, "handy", "mobil")
+_add("birth_date", STRONG, "data nascita", "data nascimento", "date naissance", "nascita", "nascimento",
+     "geburtstag", "fecha nac")
+_add("national_id", STRONG, "sozialversicherungsnummer", "svnr", "sv nummer", "versicherungsnummer",
+     "rentenversicherungsnummer", "steueridentifikationsnummer", "steuer identifikationsnummer", "personalausweis",
+     "ausweisnummer", "reisepass", "cartao cidadao", "numero cartao cidadao", "niss", "numero utente",
+     "numero secu", "num secu", "secu", "securite sociale", "identification", "identification number",
+     "identificacion", "numero identificacion", "identificazione", "documento identita", "carta identita",
+     "carte identite", "cni", "work permit", "residence permit", "permit number", "titre sejour", "carte sejour",
+     "permesso soggiorno", "aufenthaltstitel", "autorizacion residencia", "tarjeta residencia", "visa number",
+     "numero visa", "sin id", "ssn id", "carte vitale", "tessera sanitaria", "versichertennummer",
+     "krankenversicherungsnummer", "cartao saude", "numero sns")
+# `id number` names a national id in a table of people; elsewhere it is the record's own code (a course's).
+_add("national_id", CONTEXT, "id number", "idnumber")
+_add("bank_account", STRONG, "rib", "releve identite bancaire", "bankverbindung", "conto corrente", "numero conto",
+     "conta bancaria", "numero conta", "nib", "compte bancaire", "numero compte")
+_add("credentials", STRONG, "secret answer", "security answer", "respuesta secreta", "respuesta seguridad",
+     "reponse secrete", "kennwort", "mot passe", "palavra passe")
+_add("health", STRONG, "cause death", "causa muerte", "causa defuncion", "cause deces", "todesursache",
+     "causa morte", "causa obito", "medecine", "medicale", "medicales", "medica", "medicas", "medizinisch",
+     "medizinische", "medicina", "krankheit", "krankheiten", "malattia", "malattie", "doenca", "doencas", "maladie",
+     "maladies", "disabilita", "deficiencia", "deficiencias", "behinderung", "schwerbehinderung", "invalidite",
+     "invalidez", "allergie", "allergien", "allergia", "diagnose", "diagnosi", "traitement",
+     "trattamento", "tratamento", "behandlung", "impfung", "vaccino", "vacina", "blutgruppe", "groupe sanguin",
+     "gruppo sanguigno", "tipo sanguigno", "rqth", "travailleur handicape", "medecine travail", "sick leave",
+     "baja medica", "arret maladie", "krankmeldung", "arbeitsunfahigkeit", "krankschreibung", "incapacidad temporal",
+     "gesundheit", "sante", "saude")
+_add("free_text_may_contain_pii", STRONG, "raw email", "email raw", "raw mail", "email source", "email content",
+     "mail content", "lettre motivation", "anschreiben", "lettera motivazione", "carta motivacion",
+     "carta motivacao", "commentaire", "commentaires", "remarque", "remarques", "bemerkung", "bemerkungen",
+     "kommentar", "notiz", "notizen", "osservazioni", "commento", "commenti", "observacoes", "anmerkungen")
+
 # Known non-sensitive phrases that contain a sensitive word.
 for _p in ("mac address", "wallet address", "contract address", "host name", "hostname", "file name", "filename",
            "table name", "column name", "schema name", "user name", "username", "login name", "screen name",
@@ -134,7 +184,10 @@ for _p in ("mac address", "wallet address", "contract address", "host name", "ho
            "tax rate", "tin roof", "sort order", "ip range", "ip allowlist", "geo region", "pass rate",
            "pass count", "display order", "mail server", "mail host", "mail queue", "mail template",
            "email template", "email subject", "email body", "email domain", "email provider", "email status",
-           "mail status", "sms template", "message id", "message type", "message count", "body html template"):
+           "mail status", "sms template", "message id", "message type", "message count", "body html template",
+           "lieu naissance", "luogo nascita", "local nascimento", "naturalidade", "geburtsort", "birthplace",
+           "place birth", "birth city", "city birth", "ville naissance", "commune naissance", "pays naissance",
+           "departement naissance", "cc last 4", "cc last4", "cc last four"):
     _add(None, STRONG, _p)
 
 # Flags and metadata words: a column named with one of these describes the data, it does not hold it.
@@ -147,12 +200,12 @@ bin brand network country code valid validated required visible public lang loca
 currency amount score rank level version checksum size limit max min enviado verificado confirmado activo
 tipo estado fecha_envio idioma pais contador intentos mostrar publico visible_en unsubscribed subscribed
 notification notifications notify alert alerts check url uri endpoint path port error errors interval salt
-unit units uom unidad unidades
+unit units uom unidad unidades algorithm algo iterations
 """.split())
 COMMENT_NEGATIVE = frozenset("sent verified confirmed count flag whether enviado verificado si".split())
 # ... except where the phrase itself ends in one of them (`national id`, `postal code`, `dni`).
 KEEP_NEGATIVE = {"national_id": {"id", "code"}, "postal_address": {"code"}, "bank_account": {"code"},
-                  "health": {"code"}, "birth_date": {"date", "time", "timestamp"}, "secret_token": {"reset"}, "credentials": {"reset"},
+                  "health": {"code", "status"}, "birth_date": {"date", "time", "timestamp"}, "secret_token": {"reset"}, "credentials": {"reset"},
                   "iban": {"code"}}
 
 # Tables whose bare `name` / `nombre` column names a person, and tables where `condition` is medical.
@@ -186,7 +239,7 @@ ABBREV = {"fname": ("first", "name"), "lname": ("last", "name"), "mname": ("midd
            "sec": ("security",), "soc": ("social",), "nat": ("national",), "diag": ("diagnosis",),
            "dx": ("diagnosis",), "rx": ("prescription",), "hx": ("history",), "lat": ("latitude",),
            "lng": ("longitude",), "lon": ("longitude",), "cust": ("customer",), "usr": ("user",),
-           "lic": ("licence",), "nm": ("name",), "emp": ("employee",), "drv": ("driver",), "ename": ("employee", "name"),
+           "lic": ("licence",), "ssnid": ("ssn", "id"), "sinid": ("sin", "id"), "nm": ("name",), "emp": ("employee",), "drv": ("driver",), "ename": ("employee", "name"),
            "dln": ("dl", "number")}
 
 # `<person> name` is a person's name (`reviewer_name`, `passenger_name`, `nombre_paciente`), where no other
@@ -196,8 +249,45 @@ for _w in sorted(PERSON_TABLES - _NOT_NAMED):
     for _phrase in ((_w, "name"), ("nombre", _w)):
         PHRASES.setdefault(_phrase, ("person_name", STRONG))
 
+# An organisation's director, manager or representative (`director_nombre`, `manager_name`): a person's name, even
+# in an organisation's table.
+ROLE_WORDS = ("director", "directora", "manager", "gerente", "responsable", "representative", "representante",
+              "owner", "propietario", "rector", "headmaster", "coordinator", "coordinador", "supervisor", "jefe",
+              "geschaftsfuhrer", "dirigeant", "gerant", "direttore", "titulaire")
+for _w in ROLE_WORDS:
+    for _phrase in ((_w, "name"), ("nombre", _w), (_w, "nombre"), ("nom", _w), (_w, "nom"), ("nome", _w)):
+        PHRASES.setdefault(_phrase, ("person_name", STRONG))
+
 # Words a glued name (`nationalidnumber`, `passwordhash`, `addressline1`) may be split into, beyond the ones above.
 GLUE_WORDS = frozenset("""line home work ship bill billing shipping marital job title hire login source value concept
 reason description events event note text lab chart icu stays hash business review reviewer office sales order
-datetime
+datetime phonetic alternate preferred search complete
 """.split())
+
+# Entity words (entity.py).
+# A company's own name: a "customers" table that has one, and no person's name but a contact's, is of companies
+# (Northwind's B2B customers); `company` alone is a person's employer (Chinook's customers).
+COMPANY_NAMES = frozenset({("company", "name"), ("companyname",), ("razon", "social"), ("nombre", "empresa"),
+                            ("business", "name"), ("organization", "name"), ("organisation", "name"),
+                            ("nombre", "compania"), ("trade", "name"), ("raison", "sociale"), ("ragione", "sociale"),
+                            ("denominacion", "social"), ("denominacao", "social"), ("denominazione",),
+                            ("firmenname",), ("nom", "entreprise"), ("nom", "societe"), ("nome", "azienda"),
+                            ("nome", "empresa"), ("legal", "name")})
+# A column saying whether a row is a company or a person: the table holds both (Odoo's res_partner `is_company`,
+# `tipo_persona`, `persona_juridica`), so its contact data is personal for its person rows.
+MIXED = frozenset({("is", "company"), ("is", "person"), ("is", "individual"), ("is", "organization"),
+                    ("is", "organisation"), ("es", "empresa"), ("es", "persona"), ("tipo", "persona"),
+                    ("person", "type"), ("persona", "fisica"), ("persona", "juridica"), ("personne", "morale"),
+                    ("personne", "physique"), ("est", "societe"), ("ist", "firma"), ("e", "azienda")})
+# A place with a name of its own (OpenMRS's `location`, a `sede`, a `standort`) is an organisation's site; a
+# person's address record has no name (OMOP's `location`).
+PLACES = frozenset("""location locations place places venue venues premises ubicacion ubicaciones lugar lugares
+standort standorte sede sedi lieu lieux localizacao""".split())
+OWN_NAME = frozenset({("name",), ("nombre",), ("nom",), ("nome",), ("location", "name"), ("place", "name"),
+                       ("site", "name")})
+# Tables of secrets (`api_keys`, `user_auth_tokens`, `sessions`, `user_private_key`): not tables of people, and
+# their bare `key`, `value`, `sid` or `key_hash` is the secret (or its digest).
+SECRET_TABLE = frozenset("apikey apikeys token tokens secret secrets session sessions".split())
+SECRET_PAIRS = frozenset({("api", "key"), ("api", "keys"), ("private", "key"), ("private", "keys"),
+                           ("access", "key"), ("access", "keys"), ("secret", "key"), ("secret", "keys")})
+SECRET_VALUE = frozenset("key value hash digest sid secret token hashed valor valeur wert".split())
