@@ -19,6 +19,7 @@ from psycopg import sql
 from .blind import blind_tables
 from .blind2 import blind2_tables
 from .blind3 import blind3_tables
+from .blind4 import blind4_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -32,6 +33,7 @@ HOLDOUT = holdout_tables()                # domain corpus, untouched in the firs
 BLIND = blind_tables()                    # public sample schemas, written and labelled blind to the rules (b_*)
 BLIND2 = blind2_tables()                  # open-source application schemas, second blind part, never tuned on (c_*)
 BLIND3 = blind3_tables()                  # open-source application schemas, third blind part, never tuned on (e_*)
+BLIND4 = blind4_tables()                  # open-source application schemas, fourth blind part, never measured by its author (g_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
