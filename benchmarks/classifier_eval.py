@@ -9,6 +9,7 @@ tuned on since the third), with sampling on and off. Reproducible: fixed seeds, 
     python -m benchmarks.classifier_eval --second-blind    # also the formerly second blind part (c_*)
     python -m benchmarks.classifier_eval --second-blind-errors  # the same, and list the c_* part's mistakes
     python -m benchmarks.classifier_eval --third-blind     # also the third blind part (e_*): aggregate figures only
+    python -m benchmarks.classifier_eval --fourth-blind    # also the fourth blind part (g_*): aggregate figures only
 
 The second blind part (c_*, open-source application schemas) was measured blind after the second and third rounds
 and is tuning data since the fourth (docs/classifier.md). The third blind part (e_*, other applications) is
@@ -24,7 +25,7 @@ from auditor.analysis.sensitivity import sensitive_columns
 from auditor.collect.collector import collect
 from auditor.lab.cluster import ThrowawayCluster, find_bindir
 from auditor.model.policy import Policy
-from tests.corpus.generate import BLIND, BLIND2, BLIND3, HOLDOUT, TUNING, labels, load
+from tests.corpus.generate import BLIND, BLIND2, BLIND3, BLIND4, HOLDOUT, TUNING, labels, load
 from tests.corpus.measure import markdown, score
 
 
@@ -39,20 +40,24 @@ def main(argv: list[str]) -> None:
     show_second = "--second-blind-errors" in argv
     second_blind = show_second or "--second-blind" in argv
     third_blind = "--third-blind" in argv
+    fourth_blind = "--fourth-blind" in argv
     cluster = ThrowawayCluster(find_bindir(prefer=15)).start()
     try:
         cluster.execute("CREATE DATABASE domains")
         with cluster.connect("domains") as conn:
             # the blind parts last, in a fixed order: the other parts' generated values stay the same
-            # (e_* is always loaded after c_*, so its values do not depend on which parts were asked for)
-            load(conn, TUNING + HOLDOUT + BLIND + (BLIND2 if second_blind or third_blind else [])
-                 + (BLIND3 if third_blind else []))
+            # (e_* always after c_*, g_* after both: their values do not depend on which parts were asked for)
+            later = fourth_blind or third_blind
+            load(conn, TUNING + HOLDOUT + BLIND + (BLIND2 if second_blind or later else [])
+                 + (BLIND3 if later else []) + (BLIND4 if fourth_blind else []))
         parts = [("tuning part (d_*)", TUNING, True), ("formerly untouched part (u_*)", HOLDOUT, show_holdout),
                  ("formerly blind part (b_*)", BLIND, show_blind)]
         if second_blind:
             parts.append(("formerly second blind part (c_*)", BLIND2, show_second))
         if third_blind:
             parts.append(("third blind part (e_*)", BLIND3, False))
+        if fourth_blind:
+            parts.append(("fourth blind part (g_*)", BLIND4, False))
         for sampling in (True, False):
             predicted = predictions(cluster, sampling)
             for title, tables, errors in parts:
