@@ -8,12 +8,14 @@ tuned on since the third), with sampling on and off. Reproducible: fixed seeds, 
     python -m benchmarks.classifier_eval --blind-errors    # also list the b_* part's mistakes
     python -m benchmarks.classifier_eval --second-blind    # also the formerly second blind part (c_*)
     python -m benchmarks.classifier_eval --second-blind-errors  # the same, and list the c_* part's mistakes
-    python -m benchmarks.classifier_eval --third-blind     # also the third blind part (e_*): aggregate figures only
+    python -m benchmarks.classifier_eval --third-blind     # also the formerly third blind part (e_*)
+    python -m benchmarks.classifier_eval --third-blind-errors   # the same, and list the e_* part's mistakes
     python -m benchmarks.classifier_eval --fourth-blind    # also the fourth blind part (g_*): aggregate figures only
 
 The second blind part (c_*, open-source application schemas) was measured blind after the second and third rounds
-and is tuning data since the fourth (docs/classifier.md). The third blind part (e_*, other applications) is
-measured only when asked, and its mistakes are never printed, so that nobody reads them while tuning: each reading
+and is tuning data since the fourth (docs/classifier.md). The third blind part (e_*, other applications) was
+measured blind after the third and fourth rounds and is tuning data since the fifth. The fourth blind part (g_*) is
+measured only when asked, and its mistakes are never printed, so that nobody reads them while tuning. Each reading
 is recorded in docs/classifier.md.
 """
 from __future__ import annotations
@@ -39,7 +41,8 @@ def main(argv: list[str]) -> None:
     show_blind = "--blind-errors" in argv
     show_second = "--second-blind-errors" in argv
     second_blind = show_second or "--second-blind" in argv
-    third_blind = "--third-blind" in argv
+    show_third = "--third-blind-errors" in argv
+    third_blind = show_third or "--third-blind" in argv
     fourth_blind = "--fourth-blind" in argv
     cluster = ThrowawayCluster(find_bindir(prefer=15)).start()
     try:
@@ -55,7 +58,7 @@ def main(argv: list[str]) -> None:
         if second_blind:
             parts.append(("formerly second blind part (c_*)", BLIND2, show_second))
         if third_blind:
-            parts.append(("third blind part (e_*)", BLIND3, False))
+            parts.append(("formerly third blind part (e_*)", BLIND3, show_third))
         if fourth_blind:
             parts.append(("fourth blind part (g_*)", BLIND4, False))
         for sampling in (True, False):

@@ -323,3 +323,19 @@ def test_entity_inference_b2b_tables_organisation_locations_and_links_without_ke
     assert entity.professional_licence("clinicians", "license_number")
     assert not entity.professional_licence("clinicians", "driver_license_number")
     assert not entity.professional_licence("buyers", "lic_no")
+
+
+@pytest.mark.parametrize("column,expected", [
+    ("confirmation_token", "secret_token"), ("unlock_token", "secret_token"), ("SecurityStamp", "secret_token"),
+    ("auth_key", "secret_token"), ("user_activation_key", "secret_token"), ("PasswordHash", "credentials"),
+    ("otp_backup_codes", "credentials"), ("encrypted_otp_secret_iv", None), ("comment_approved", None),
+    ("comment_author", "person_name"), ("comment_agent", None), ("federaltaxid", "national_id"),
+    ("guardiansname", "person_name"), ("referredby", "person_name"), ("kontoinhaber", "person_name"),
+    ("nazwisko", "person_name"), ("achternaam", "person_name"), ("primary_address_city", None),
+    ("employer_street", None), ("company_phone", None), ("schwerbehindert", "health"),
+])
+def test_fifth_round_name_families(column, expected):
+    """Fifth round (docs/classifier.md): names that frameworks and registers give secrets, credentials and people."""
+    from auditor.analysis.classify import names
+    h = names.hint_for(column, "text", None, "users", None)
+    assert (h.category if h else None) == expected

@@ -202,3 +202,88 @@ def test_fourth_round_sampled(cluster_db4):
 
 def test_fourth_round_names_only(cluster_db4):
     assert _classified(cluster_db4, False) == FOURTH
+
+
+# Fifth round (docs/classifier.md): clinical events linked by a person key in several spellings (`pat_id`, `pid`
+# beside clinical words only), vital signs, organisations and their role-named heads in other languages, secrets by
+# framework names, names under relatives' and referrers' words, address parts and employer addresses, machine strings.
+SCHEMA5 = """
+CREATE SCHEMA clin;
+CREATE TABLE clin.vitalwerte (id int, pat_id int, blutdruck text, gewicht numeric, puls int, messmethode text);
+INSERT INTO clin.vitalwerte SELECT g, 1 + g % 20, (110 + g % 30) || '/80', 70 + g % 20, 60 + g % 30, 'manuell'
+  FROM generate_series(1, 40) g;
+CREATE TABLE clin.problem_entries (id int, pid int, title text, diagnosis text, referredby text);
+INSERT INTO clin.problem_entries SELECT g, 1 + g % 20, (ARRAY['Hypertension', 'Asthma'])[1 + g % 2], 'ICD10:I10',
+       (ARRAY['Dr. Weber', 'Anna Schmidt'])[1 + g % 2] FROM generate_series(1, 40) g;
+CREATE TABLE clin.procs (pid int, query text, state text);
+INSERT INTO clin.procs SELECT g, 'select 1', 'idle' FROM generate_series(1, 20) g;
+CREATE TABLE clin.assenze (id int, id_alunno int, motivo text);
+INSERT INTO clin.assenze SELECT g, 1 + g % 20, (ARRAY['malattia', 'febbre', 'visita medica', 'motivi familiari'])[1 + g % 4]
+  FROM generate_series(1, 40) g;
+
+CREATE SCHEMA org;
+CREATE TABLE org.firmen (id int, name text, strasse text, plz text, telefon text, geschaeftsfuehrer text, ust_idnr text);
+INSERT INTO org.firmen SELECT g, 'Muster GmbH ' || g, 'Hauptstraße ' || g, '10115', '+49 30 1234567' || g % 10,
+       (ARRAY['Jonas Becker', 'Lea Wolf'])[1 + g % 2], 'DE123456789' FROM generate_series(1, 20) g;
+CREATE TABLE org.scuole (id int, denominazione text, indirizzo text, dirigente text);
+INSERT INTO org.scuole SELECT g, 'Liceo ' || g, 'Via Roma ' || g, (ARRAY['Giulia Conti', 'Marco Riva'])[1 + g % 2]
+  FROM generate_series(1, 20) g;
+
+CREATE SCHEMA auth;
+CREATE TABLE auth.users (id int, email text, encrypted_password text, confirmation_token text, remember_token text,
+                         encrypted_otp_secret_iv text, security_stamp text, nickname text, mothersname text,
+                         primary_address_city text, primary_address_street text, employer_street text, assistant text);
+INSERT INTO auth.users SELECT g, 'u' || g || '@example.org',
+       '$2a$10$' || rpad(md5(g::text), 53, 'x'), md5('c' || g), md5('r' || g), 'iv' || md5(g::text),
+       upper(md5('s' || g)), (ARRAY['Anna', 'Ben'])[1 + g % 2], (ARRAY['Maria Lopez', 'Eva Novak'])[1 + g % 2],
+       'Lyon', g || ' rue de la Paix', g || ' Industrial Way', (ARRAY['Paul Durand', 'Chloe Martin'])[1 + g % 2]
+  FROM generate_series(1, 30) g;
+CREATE TABLE auth.user_sessions (id int, user_id int, session_id text);
+INSERT INTO auth.user_sessions SELECT g, 1 + g % 30, md5('sess' || g) FROM generate_series(1, 30) g;
+CREATE TABLE auth.ssh_keys (id int, user_id int, key text);
+INSERT INTO auth.ssh_keys SELECT g, 1 + g % 30, 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI' || md5(g::text) || ' dev' || g
+       || '@example.org' FROM generate_series(1, 30) g;
+CREATE TABLE auth.accounts (id int, username text, display_name text);
+INSERT INTO auth.accounts SELECT g, 'user' || g, (ARRAY['Sara Lind :verified:', 'Tom Berg 🌻', 'Ines Roth'])[1 + g % 3]
+  FROM generate_series(1, 30) g;
+CREATE TABLE auth.comments (id int, comment_author text, comment_agent text, comment_approved text);
+INSERT INTO auth.comments SELECT g, (ARRAY['Sara Lind', 'Tom Berg'])[1 + g % 2],
+       'Mozilla/5.0 (X11; Linux x86_64) Firefox/124.0', (ARRAY['0', '1', 'spam'])[1 + g % 3]
+  FROM generate_series(1, 30) g;
+"""
+
+
+@pytest.fixture(scope="module")
+def cluster_db5(pg15):
+    with pg15.fresh_database("entity_rules5") as db:
+        db.execute(SCHEMA5)
+        db.execute("ANALYZE")
+        yield db
+
+
+FIFTH = {
+    # a vitals table linked by `pat_id`; a problem list linked by `pid` beside a diagnosis (the process list is not)
+    "clin.vitalwerte.blutdruck": "health", "clin.vitalwerte.gewicht": "health", "clin.vitalwerte.puls": "health",
+    "clin.problem_entries.title": "health", "clin.problem_entries.diagnosis": "health",
+    "clin.problem_entries.referredby": "person_name",
+    # organisations in German and Italian: only the people they name by role are personal
+    "org.firmen.geschaeftsfuehrer": "person_name", "org.scuole.dirigente": "person_name",
+    "auth.users.email": "email", "auth.users.encrypted_password": "credentials",
+    "auth.users.confirmation_token": "secret_token", "auth.users.remember_token": "secret_token",
+    "auth.users.security_stamp": "secret_token", "auth.users.nickname": "person_name",
+    "auth.users.mothersname": "person_name", "auth.users.primary_address_street": "postal_address",
+    "auth.users.assistant": "person_name",
+    "auth.user_sessions.session_id": "secret_token",
+    "auth.accounts.display_name": "person_name",
+    "auth.comments.comment_author": "person_name",
+}
+# Absence reasons in Italian are sickness words: the sampled values make the absence a clinical event.
+FIFTH_SAMPLED = FIFTH | {"clin.assenze.motivo": "health"}
+
+
+def test_fifth_round_sampled(cluster_db5):
+    assert _classified(cluster_db5, True) == FIFTH_SAMPLED
+
+
+def test_fifth_round_names_only(cluster_db5):
+    assert _classified(cluster_db5, False) == FIFTH

@@ -17,12 +17,14 @@ from operator import attrgetter
 from typing import Iterable
 
 from auditor.analysis.classify import names, special
-from auditor.analysis.classify.vocab import (COMPANY_NAMES, MIXED, OWN_NAME, PLACES, ROLE_WORDS, SECRET_PAIRS,
-                                             SECRET_TABLE, SECRET_VALUE)
+from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns
+from auditor.analysis.classify.clinical_event import is_key as is_key
+from auditor.analysis.classify.vocab import (COMPANY_ID_WORDS, COMPANY_NAMES, MIXED, ORG_TABLES_MORE,
+                                             OWN_DESIGNATION, OWN_NAME, PLACES, ROLE_ALONE, ROLE_SUFFIXES, ROLE_WORDS,
+                                             SECRET_PAIRS, SECRET_TABLE, SECRET_VALUE)
 from auditor.model.snapshot import Relation
 
-PERSON, ORG, CLINICAL, EVENT, REFERENCE, UNKNOWN = (
-    "person", "organisation", "clinical_event", "person_event", "reference", "unknown")
+PERSON, ORG, EVENT, REFERENCE, UNKNOWN = "person", "organisation", "person_event", "reference", "unknown"
 PERSON_LINKED = frozenset({PERSON, CLINICAL, EVENT})
 
 ORG_TABLES = frozenset("""company companies organization organizations organisation organisations org orgs empresa
@@ -35,19 +37,19 @@ shipper shippers oficina oficinas department departments departamento departamen
 compania companias fabricante fabricantes distribuidor distribuidores distributor distributors publisher publishers
 editorial editoriales merchant merchants pharmacy pharmacies farmacia farmacias university universities universidad
 universidades embassy embassies
-""".split())
+""".split()) | ORG_TABLES_MORE
 REFERENCE_TABLES = frozenset("""catalog catalogue catalogo product products producto productos item items article
 articles articulo articulos sku skus lookup vocab vocabulary codes codigos formulary drug drugs farmaco farmacos
 icd10 cie10 cie icd snomed loinc atc category categories categoria categorias type types tipo tipos""".split())
 # Column words that identify a company rather than a person.
-ORG_COLUMNS = frozenset("""cif siren siret vat duns industry revenue website razon social legal company""".split())
-_COMPANY_IDS = frozenset("cif siren siret vat duns tva".split())     # a company's registration or VAT number
+ORG_COLUMNS = frozenset("""cif siren siret vat duns industry revenue website razon social legal company""".split()
+                        ) | COMPANY_ID_WORDS
+_COMPANY_IDS = frozenset("cif siren siret vat duns tva".split()) | COMPANY_ID_WORDS   # registration or VAT number
 _GENDER = frozenset({"gender", "sex", "sexo", "genero"})
 _PERSON_EVIDENCE = frozenset({"person_name", "birth_date", "national_id"})
 _CONTACT = frozenset({"contact", "contacto", "contact person", "persona"})
 _ORG_NOT_PERSONAL = frozenset({"phone", "postal_address", "geo_location", "national_id", "person_name", "email",
                                "iban", "bank_account"})
-_GLUED = ("code", "description", "desc", "display", "note", "notes", "codigo", "descripcion")
 _REF = re.compile(r'REFERENCES\s+((?:"(?:[^"]|"")+"|[\w$]+)(?:\.(?:"(?:[^"]|"")+"|[\w$]+))?)\s*\(', re.I)
 
 
@@ -93,13 +95,14 @@ def _base(rel: Relation) -> str:
         return head
     if by_columns is not None:
         return by_columns
-    if _words(rel) & PLACES and any(names.tokens(c.name) in OWN_NAME for c in rel.columns):
+    if _words(rel) & PLACES and any(names.tokens(c.name) in _OWN for c in rel.columns):
         return ORG
     if _words(rel) & REFERENCE_TABLES and not evidence:      # product reviews by named reviewers are not
         return REFERENCE
     return PERSON if gendered else UNKNOWN
 
 
+_OWN = OWN_NAME | OWN_DESIGNATION
 _SIGNATURE = attrgetter("name", "type", "base_type")    # in C: this runs for every column of the cluster
 _NAME = attrgetter("name")
 
@@ -145,7 +148,7 @@ def _b2b(rel: Relation) -> bool:
         toks = set(names.tokens(c.name))
         if not _person_name(c.name):
             # a key to the customer's contact person (WideWorldImporters' `primarycontactpersonid`)
-            contact = contact or bool(toks & _CONTACT and toks & _KEYS and not toks & _NOT_BUSINESS_CONTACT)
+            contact = contact or bool(toks & _CONTACT and toks & KEYS and not toks & _NOT_BUSINESS_CONTACT)
             continue
         if toks & _CONTACT and not toks & _NOT_BUSINESS_CONTACT:
             contact = True
@@ -205,11 +208,11 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
             out[key] = ORG       # an address/location table only organisations point at (Oracle HR's locations)
             continue
         column_names = tuple(map(_NAME, r.columns))
-        keyed, clinical_columns = _link_columns(column_names)
-        linked = any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
-        if not linked:
+        keyed, maybe_keyed, clinical_columns = link_columns(column_names)
+        clinical = bool(_words(r) & (special.CLINICAL_TABLES | names.HEALTH_TABLES)) or clinical_columns
+        if not (any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
+                or (maybe_keyed and clinical)):
             continue
-        clinical = _words(r) & (special.CLINICAL_TABLES | names.HEALTH_TABLES) or clinical_columns
         out[key] = CLINICAL if clinical else EVENT
     for r in tables:     # a person's record that hangs off a clinical event (MIMIC's noteevents -> admissions), or
         key = (r.database, r.schema, r.name)       # a detail of one (OpenMRS's drug_order -> orders)
@@ -218,23 +221,6 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
             out[key] = CLINICAL
     return out
 
-
-_LINK_WORDS = names.PERSON_TABLES | {"subject"}      # MIMIC's subject_id
-
-
-@lru_cache(maxsize=16384)
-def _link_columns(columns: tuple[str, ...]) -> tuple[bool, bool]:
-    """(a column points at a person without a foreign key, a column names a clinical code system), per column list."""
-    words = {t for name in columns for t in names.tokens(name)}
-    return any(_person_key(name) for name in columns), bool(words & special.CLINICAL_COLUMNS)
-
-
-@lru_cache(maxsize=65536)
-def _person_key(column: str) -> bool:
-    """A column that points at a person without a declared foreign key: `patient`, `person_id`, `subject_id`
-    (Synthea's CSV tables, MIMIC, OMOP without its constraints)."""
-    toks = names.tokens(column)
-    return len(toks) in (1, 2) and toks[0] in _LINK_WORDS and toks[1:] in ((), ("id",))
 
 
 def context(entity: str, table: str) -> tuple[bool, bool]:
@@ -262,6 +248,8 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
     if h is None and tclass in (names.TEXT, names.OTHER):
         if entity == PERSON and _own_name(table, column):
             return names.NameHint("person_name", names.WEAK, "context", "name of a " + table), tclass
+        if entity == ORG and role(column):
+            return names.NameHint("person_name", names.WEAK, "context", "person named by role"), tclass
         if entity == CLINICAL and _health_named(table) and set(names.tokens(column)) <= _KINDS:
             return names.NameHint("health", names.WEAK, "context", "kind of " + table), tclass
     return h, tclass
@@ -276,8 +264,11 @@ def secret_named(table: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _secret_value(column: str) -> bool:
-    toks = set(names.tokens(column))
-    return bool(toks) and toks <= SECRET_VALUE
+    toks = set(names.tokens(column))     # a session table's `session_id` is the bearer secret
+    return bool(toks) and (toks <= SECRET_VALUE or (toks <= _SESSION_ID and "session" in toks))
+
+
+_SESSION_ID = SECRET_VALUE | {"session", "id"}
 
 
 # In a table named for a health fact (`allergies`, `diagnoses`, `medications`), every row is one about the patient,
@@ -302,58 +293,6 @@ def _own_name(table: str, column: str) -> bool:
 _LOGINS = frozenset({"user", "usuario", "account", "cuenta", "login", "screen", "nick"})     # `users.user_name`
 
 
-@lru_cache(maxsize=65536)
-def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tuple[bool, bool], comment: str | None
-          ) -> tuple[names.NameHint | None, str]:
-    h, tclass = names.column_signals(column, type_, base_type, "", comment, ctx)
-    if entity == CLINICAL and tclass in (names.TEXT, names.OTHER, names.NUMBER) and (
-            h is None or h.category == "free_text_may_contain_pii"):
-        toks = set(names.tokens(column))
-        if tclass == names.NUMBER:       # a measured value or a numeric code (`valuenum`, Synthea's `code bigint`)
-            generic = bool(toks & _NUMBER_GENERIC)
-        else:                            # `description`, `reasoncode`, `cie`, `drug_source_value`
-            generic = bool(toks & (special.CLINICAL_GENERIC | special.CODE_SYSTEMS)) or any(
-                t.endswith(_GLUED) for t in toks)
-        if (generic and not toks & _NOT_GENERIC) or coded(column) or (
-                toks and toks <= _FLAG and tclass != names.NUMBER):
-            return names.NameHint("health", names.WEAK, "context", "clinical event: " + " ".join(toks)), tclass
-    return h, tclass
-
-
-@lru_cache(maxsize=65536)
-def coded(column: str) -> bool:
-    """A coded clinical fact in a clinical event: every word of the name is a clinical subject, a code word or a
-    key word, and one is a code word (`condition_concept_id`, `value_as_concept_id`, `drug_source_concept_id`,
-    OpenMRS's `concept_id`); `unit_concept_id`, `route_concept_id`, `visit_type_concept_id` are metadata."""
-    toks = [t for t in names.tokens(column) if not t.isdigit()]
-    return bool(toks) and not _CODE_WORDS.isdisjoint(toks) and set(toks) <= _CODED_ALLOWED
-
-
-_RESULTS = frozenset({"value", "valor", "result", "resultado"})
-_KEYS = frozenset({"id", "ids", "uuid", "fk", "ref", "pk", "key"})
-_CODE_WORDS = frozenset({"code", "codes", "codigo", "cd", "concept"}) | special.CODE_SYSTEMS
-# Numbers that are codes of what happened to the patient (SNOMED, RxNorm, CVX ids stored as integers) or results.
-# Codes as numbers only through coded(): `payer_code` or `place_of_service_cd` is no clinical fact.
-_NUMBER_GENERIC = _RESULTS | frozenset(
-    "reason motivo reaction reaccion finding hallazgo drug farmaco medicamento severity gravedad dose dosis dosage"
-    .split())
-_CODED_ALLOWED = _CODE_WORDS | special.CLINICAL_TABLES | special.CLINICAL_GENERIC | frozenset(
-    "id source as diagnosis diagnostico condition procedure observation allergen vaccine test".split())
-# A lab result's abnormal flag (HL7 OBX-8, MIMIC's `labevents.flag`): the result's interpretation.
-_FLAG = frozenset({"flag", "flags", "abnormal"})
-
-
-@lru_cache(maxsize=65536)
-def is_key(column: str) -> bool:
-    """`customer_id`, `order_ref`: a key, whose values (`C12`) may look like codes without being any; and a unit or
-    route of administration (`route_source_value`: oral), whose values are clinical words about no condition."""
-    return not (_KEYS | _ADMINISTRATION).isdisjoint(names.tokens(column))
-
-
-_ADMINISTRATION = frozenset("route via unit units uom unidad unidades".split())
-# Administration metadata of a clinical event: units, routes (`route_source_value`: oral, subcutaneous).
-_NOT_GENERIC = _KEYS | (names.NEGATIVE - special.CLINICAL_GENERIC) | _ADMINISTRATION
-
 
 _PROFESSIONALS = frozenset("""staff doctor doctors physician physicians nurse nurses clinician clinicians practitioner
 practitioners medico medicos teacher teachers profesor profesores lawyer lawyers abogado abogados""".split())
@@ -374,8 +313,16 @@ def personal_in(entity: str, category: str, column: str) -> bool:
     not (GDPR protects natural persons), their contact person's is."""
     if entity != ORG or category not in _ORG_NOT_PERSONAL:
         return True
-    return bool(set(names.tokens(column)) & (_CONTACT | _ROLES))
+    return bool(set(names.tokens(column)) & (_CONTACT | _ROLES)) or role(column)
 
 
 # People an organisation names in its own record: its director, manager, owner or representative.
 _ROLES = frozenset(ROLE_WORDS)
+
+
+@lru_cache(maxsize=65536)
+def role(column: str) -> bool:
+    """A column named by a person's role alone (`attn`, `dirigente`, `geschaeftsfuehrer`, `standortleiter`): in an
+    organisation's record it holds the name of its contact, head or manager."""
+    toks = names.tokens(column)
+    return len(toks) == 1 and (toks[0] in ROLE_ALONE or toks[0].endswith(ROLE_SUFFIXES))

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.analysis.classify import special
-from auditor.analysis.classify.vocab import (ABBREV, COMMENT_NEGATIVE, CONTEXT, GLUE_WORDS, HEALTH_TABLES,
-                                             KEEP_NEGATIVE, NEGATIVE, PERSON_TABLES, PHRASES, SHORT_PERSON, STOP,
+from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
+                                             GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NUMERIC_HEALTH, NEGATIVE, PERSON_TABLES, PHRASES, SHORT_PERSON, STOP,
                                              STRONG, TOKENS, WEAK)
 
 # Type classes: what PostgreSQL type families can hold.
@@ -64,7 +64,7 @@ def _word(part: str) -> tuple[str, ...]:
     return tuple(w for p in pieces for w in ABBREV.get(p, (p,))) if pieces else (part,)
 
 
-_SHORT_PIECES = frozenset({"id", "no", "nr", "ip", "dl", "cd"})
+_SHORT_PIECES = frozenset({"id", "no", "nr", "ip", "dl", "cd", "by"})
 # Every word the vocabulary uses: the pieces a glued name may be made of.
 _KNOWN = frozenset(w for w in ({w for phrase in PHRASES for w in phrase} | set(TOKENS) | NEGATIVE | PERSON_TABLES
                                | GLUE_WORDS | set(ABBREV) | set(SHORT_PERSON) | special.CLINICAL_GENERIC
@@ -130,7 +130,17 @@ def _from_tokens(toks: tuple[str, ...], source: str) -> tuple[NameHint | None, b
     # The last sensitive word is the head noun in English (password_reset_token); Spanish phrases are listed whole.
     start, end, category, strength = max(
         matches, key=lambda m: (m[3] == STRONG, m[2] != "free_text_may_contain_pii", m[0]))
+    if category == "free_text_may_contain_pii":     # `comment_author`, `message_sender`: the head noun is a person
+        later = [m for m in matches if m[0] >= end and m[2] == "person_name"]
+        if later:
+            start, end, category, strength = later[-1]
+        elif not _MACHINE_HEADS.isdisjoint(toks[end:]):
+            return None, True      # `comment_agent`, `message_host`: a user agent or host, not what people wrote
     covered = set(range(start, end))
+    rest = {t for i, t in enumerate(toks) if i not in covered}
+    if (category == "postal_address" and rest & ADDRESS_PARTS) or (
+            category in _EMPLOYER_VETO and rest & EMPLOYER):
+        return None, True      # `address_city` is a city; `employer_street` is the employer's address
     keep = KEEP_NEGATIVE.get(category, set())
     negative = NEGATIVE if source == "name" else COMMENT_NEGATIVE
     vetoes = {t for i, t in enumerate(toks) if i not in covered and t in negative and t not in keep}
@@ -143,6 +153,8 @@ def _from_tokens(toks: tuple[str, ...], source: str) -> tuple[NameHint | None, b
     return NameHint(category, strength, source, word), False
 
 
+_MACHINE_HEADS = frozenset({"agent", "useragent", "browser", "host", "hostname"})
+_EMPLOYER_VETO = frozenset({"postal_address", "phone"})
 _CODED = frozenset({"id", "code", "concept", "cd", "codigo", "cod"})
 _CODED_TAG = "(coded)"
 _DATE_PARTS = frozenset({"year", "month", "day", "ano", "anio", "mes", "dia", "yob"})
@@ -250,6 +262,8 @@ def _number_allowed(hint: NameHint) -> bool:
     """A number holding a year/month/day of birth, or a special category coded as a key (`race_concept_id`)."""
     if hint.category == "birth_date":
         return not _DATE_PARTS.isdisjoint(hint.word.split())
+    if hint.category == "health":        # a degree or percentage of disability (`gdb`, `disability_pct`)
+        return hint.strength == STRONG and hint.word in NUMERIC_HEALTH
     return hint.word.endswith(_CODED_TAG)
 
 

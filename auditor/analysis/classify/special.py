@@ -50,19 +50,32 @@ CLINICAL_GENERIC = frozenset("""code codes codigo description descripcion desc d
 value valor result resultado reason motivo text texto comment comments comentario observacion observaciones
 finding hallazgo summary resumen detail detalle name nombre drug drugs farmaco medicamento dose dosis dosage
 posologia sig reaction reaccion severity gravedad interpretation impression allergen alergeno vaccine vacuna
-instructions instruction instrucciones indications indicaciones""".split())
+instructions instruction instrucciones indications indicaciones indication indicacion indicazione title titel titulo
+titolo titre bemerkung bemerkungen kommentar notiz notizen commento commenti osservazioni commentaire remarque
+remarques opmerking opmerkingen uwagi anteckning grund motif reden powod orsak""".split())
+# Vital signs and body measures in several languages: in a clinical event they are the patient's health data.
+VITALS = frozenset("""weight height temperature pulse respiration respiratory bmi bp bps bpd systolic diastolic sbp dbp
+oxygen saturation spo2 o2sat waist circumference circ heart glucose peso talla altura estatura temperatura pulso
+respiracion presion tension sistolica diastolica saturacion glucemia gewicht grosse korpergrosse blutdruck puls
+atemfrequenz poids taille pression altezza pressione frequenza saturazione lengte bloeddruk waga wzrost cisnienie
+tetno vikt langd blodtryck""".split())
 # Code-system words: in a clinical event, a column named for one holds the patient's codes (`cie`, `atc`, `icd9_code`).
 CODE_SYSTEMS = frozenset("""snomed loinc icd icd9 icd10 cie cie9 cie10 atc rxnorm rxcui cpt ndc hcpcs gsn cvx icpc icpc2
 ciap ciap2 opcs meddra""".split())
 # Column words that only clinical tables carry: they make a person-linked table a clinical event.
 CLINICAL_COLUMNS = frozenset("""snomed loinc icd icd10 cie cie10 atc rxnorm rxcui cpt diagnosis diagnostico dx
-dosage posologia encounter concept""".split())
+dosage posologia encounter concept diagnose diagnosi diagnoza diagnos diagnostic dosierung dosaggio posologie
+dawkowanie allergen systolic diastolic bmi spo2 bps bpd""".split())
 # Table words of clinical events, beyond names.HEALTH_TABLES.
 CLINICAL_TABLES = frozenset("""encounter encounters condition conditions observation observations medication
 medications procedure procedures immunization immunizations immunisations allergy allergies careplan careplans
 vital vitals lab labs prescription prescriptions prescripcion prescripciones episodio episodios genomics
 diagnostic diagnostics imaging vacunas vaccinations drug drugs exposure measurement measurements specimen
-specimens death chart icu""".split())
+specimens death chart icu diagnose diagnosen diagnosi diagnosis diagnoses diagnostico diagnosticos rezept rezepte
+receta recetas ricetta ricette prescrizione prescrizioni ordonnance ordonnances recepta recepty allergie
+allergien alergia alergias allergia vitalwerte vitalparameter vitali vitales befund befunde
+laboratorio laboratoire impfung impfungen vaccinazioni vaccins vaccination medikament medikamente medicamento
+medicamentos farmaco farmaci""".split())
 
 _SNOMED = re.compile(r"^\d{6,18}$")
 _LOINC = re.compile(r"^(\d{1,5})-(\d)$")

@@ -263,6 +263,8 @@ def plausible(category: str, v: str) -> bool:
     if category == "phone":
         return bool(_PHONE_CHARS.match(v)) and 7 <= len(_digits(v)) <= 15
     if category == "person_name":
+        if ":" in v or not v.isascii():      # a display name with emoji or `:shortcode:` decorations (Mastodon)
+            v = _DECOR.sub("", v).strip() or v
         if len(v) > 80 and len(v) <= 300 and _NAME_LIST.search(v):     # "Angus Young, Malcolm Young, Brian Johnson"
             return all(plausible(category, p) for p in _NAME_LIST.split(v) if p)
         if len(v) > 80 or _NOT_PERSON.search(v):
@@ -295,7 +297,14 @@ def plausible(category: str, v: str) -> bool:
     return True   # credentials (plaintext passwords look like anything), free text
 
 
+_DECOR = re.compile(r":[a-z0-9_+\-]+:|[\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001ffff]")
+# Machine strings with spaces: public keys (ssh-keygen comments carry an e-mail) and PEM blocks are no prose.
+_MACHINE = ("ssh-", "ecdsa-sha2-", "sk-ssh-", "sk-ecdsa-", "-----BEGIN ")
+
+
 def is_prose(v: str) -> bool:
+    if v.startswith(_MACHINE):
+        return False
     return (v.count(" ") >= 3 and len(v) >= 20) or (len(v) >= 60 and " " in v)
 
 

@@ -291,3 +291,70 @@ SECRET_TABLE = frozenset("apikey apikeys token tokens secret secrets session ses
 SECRET_PAIRS = frozenset({("api", "key"), ("api", "keys"), ("private", "key"), ("private", "keys"),
                            ("access", "key"), ("access", "keys"), ("secret", "key"), ("secret", "keys")})
 SECRET_VALUE = frozenset("key value hash digest sid secret token hashed valor valeur wert".split())
+
+# Fifth round (docs/classifier.md). Secrets and stored credentials by the names frameworks give them: Devise and
+# Rails (`confirmation_token`, `unlock_token`, `remember_token`, `remember_digest`, `otp_secret`), Authlogic
+# (`persistence_token`, `perishable_token`), Yii (`auth_key`), WordPress (`user_activation_key`), ASP.NET
+# Identity (`SecurityStamp`), Keycloak (`secret_data`), OAuth servers (`api_token`, `client_secret`).
+_add("secret_token", STRONG, "confirmation token", "unlock token", "remember token", "remember digest",
+     "activation key", "activation token", "activation digest", "invitation token", "invite token",
+     "verification token", "verify token", "reset key", "reset digest", "password reset key", "persistence token",
+     "perishable token", "single access token", "auth key", "authkey", "security stamp", "securitystamp",
+     "api token", "apitoken", "secret data", "session token", "csrf token", "magic link token", "login token",
+     "otp secret key", "two factor secret", "totp key", "mfa key", "feed token", "incoming email token")
+_add("credentials", STRONG, "passwordhash", "password hash", "encrypted password", "hashed pin", "pin hash",
+     "kennwort hash", "otp backup codes", "backup code hashes", "backup codes", "recovery code", "recovery codes")
+# Names of people under the words forms and registers use for them: a relative's or guardian's name (possessive,
+# glued: `mothersname`), an assistant, a referrer, the holder of a bank account in several languages.
+_add("person_name", STRONG, "mothers name", "fathers name", "guardians name", "parents name", "spouses name",
+     "mother maiden name", "nom mere", "nom pere", "nome madre", "nome padre", "nombre madre", "nombre padre",
+     "name mutter", "name vater", "kontoinhaber", "kontoinhaberin", "titulaire compte", "intestatario",
+     "intestatario conto", "titular conta", "titular cuenta", "account owner", "rekeninghouder",
+     "referred by", "refered by", "referring physician", "referring doctor", "referrer name", "nickname",
+     "nick name", "real name", "realname", "nome cognome", "cognome nome", "imie", "nazwisko",
+     "imie nazwisko", "fornamn", "efternamn", "voornaam", "achternaam", "tussenvoegsel", "roepnaam",
+     "geslachtsnaam")
+_add("person_name", CONTEXT, "assistant", "assistente", "asistente", "assistent")
+# Health data in HR and school registers: degree of disability (`gdb`), severe disability, sickness.
+_add("health", STRONG, "gdb", "grad behinderung", "schwerbehindert", "schwerbehinderung", "schwerbehinderter",
+     "invalidita", "handicape", "handicapee", "discapacitado", "beperking", "niepelnosprawnosc", "funktionsnedsattning",
+     "ziekte", "ziekteverzuim", "choroba", "sjukdom", "allergieen", "alergie", "diagnoza", "diagnos")
+# Assessments of a person (an applicant's or pupil's evaluation), free text in a table of people.
+_add("free_text_may_contain_pii", CONTEXT, "bewertung", "beurteilung", "valutazione", "giudizio", "evaluation",
+     "appraisal", "evaluacion", "avaliacao", "beoordeling", "appreciation")
+# A degree or percentage of disability is health data even as a number.
+NUMERIC_HEALTH = frozenset({"gdb", "grad behinderung", "disability", "discapacidad", "disabilita", "invalidita",
+                            "invalidite", "invalidez", "behinderung", "schwerbehinderung", "handicap", "minusvalia",
+                            "impairment", "beperking"})
+# Flags of moderated content and initialisation vectors: they describe a value, they do not hold one.
+NEGATIVE = NEGATIVE | frozenset("approved approval moderated published spam deleted hidden pinned archived iv".split())
+# Address parts that are not an address alone (`primary_address_city`, `billing_address_country`), and the address,
+# phone or e-mail of a person's employer or company (`subscriber_employer_street`), which is the company's.
+ADDRESS_PARTS = frozenset("""city town country state region province county district ort stadt land ville pays citta
+paese ciudad pais provincia estado cidade kraj stad gemeente woonplaats""".split())
+EMPLOYER = frozenset("""employer employers company arbeitgeber firma employeur entreprise empresa datore azienda
+werkgever pracodawca arbetsgivare""".split())
+GLUE_WORDS = GLUE_WORDS | frozenset("federal state referred refered mothers fathers guardians parents spouses".split())
+
+# Entity words (entity.py), fifth round: organisations in German, Italian, French, Dutch, Polish and Swedish,
+# company register and VAT numbers, a site's own designation, people an organisation names by their role alone
+# (`attn`, `dirigente`, `geschaeftsfuehrer`, `standortleiter`), and a person's key spelt without a foreign key.
+ORG_TABLES_MORE = frozenset("""firma firmen unternehmen gesellschaft gesellschaften betrieb betriebe filiale filialen
+niederlassung niederlassungen lieferant lieferanten krankenkasse krankenkassen versicherung versicherungen schule
+schulen scuola scuole istituto istituti azienda aziende societa ditta ditte ente enti ufficio uffici negozio negozi
+fornitore fornitori ospedale ospedali entreprise entreprises societe societes fournisseur fournisseurs agence
+agences magasin magasins banque banques ecole ecoles etablissement etablissements bedrijf bedrijven organisatie
+organisaties vestiging vestigingen leverancier leveranciers winkel winkels scholen firmy przedsiebiorstwo dostawca
+dostawcy szkola szkoly oddzial oddzialy foretag leverantor leverantorer skola skolor""".split())
+COMPANY_ID_WORDS = frozenset("""ust ustid handelsregister hrb partita piva kvk btw regon krs orgnr
+organisationsnummer cvr uid siret siren""".split())
+ROLE_ALONE = frozenset("""attn attention director directora directeur directrice dirigente preside rector
+headmaster manager gerente gerant responsable leiter leiterin geschaftsfuhrer geschaeftsfuehrer geschaftsfuehrer
+inhaber owner propietario proprietaire proprietario titolare kierownik dyrektor chef chefe""".split())
+ROLE_SUFFIXES = ("leiter", "leiterin", "fuehrer", "fuhrer", "direktor", "direktorin", "verantwortlicher")
+OWN_DESIGNATION = frozenset({("bezeichnung",), ("denominazione",), ("designation",), ("libelle",), ("label",),
+                              ("benaming",), ("nazwa",), ("benamning",)})
+# A person's key without a foreign key: `patient_id`, `id_paciente`, `pat_id`, `person_id`; `pid` only beside a
+# clinical word (a process id elsewhere).
+PERSON_KEY_ABBREV = frozenset("pat patid patientid personid pacienteid paz paziente patient_no mrn".split())
+WEAK_PERSON_KEYS = frozenset({("pid",), ("pt", "id"), ("ptid",)})

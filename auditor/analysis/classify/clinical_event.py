@@ -1,0 +1,97 @@
+"""Clinical events: which tables hold events about a person without a declared foreign key (a column that is a
+person's key: `patient_id`, `id_paciente`, `pat_id`, MIMIC's `subject_id`; `pid` beside a clinical word), and
+which of their generic columns (`code`, `description`, `note`, `value`, a vital sign) are health data.
+Split from entity.py, which decides the entity and calls these.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from auditor.analysis.classify import names, special
+from auditor.analysis.classify.vocab import PERSON_KEY_ABBREV, WEAK_PERSON_KEYS
+
+CLINICAL = "clinical_event"
+_GLUED = ("code", "description", "desc", "display", "note", "notes", "codigo", "descripcion")
+
+
+# MIMIC's subject_id, and person nouns of other languages (`id_paziente`, `mitarbeiter_id`, `id_alunno`)
+_LINK_WORDS = names.PERSON_TABLES | PERSON_KEY_ABBREV | frozenset("""subject paziente pazienti personne alunno
+studente dipendente mitarbeiter mitarbeiterin medewerker patient""".split())
+_ID = frozenset({"id", "number", "nr", "no", "num", "uuid"})
+
+
+@lru_cache(maxsize=16384)
+def link_columns(columns: tuple[str, ...]) -> tuple[bool, bool, bool]:
+    """(a column points at a person without a foreign key, a column may (`pid`: beside a clinical word only), a
+    column names a clinical code system or measure), per column list."""
+    words = {t for name in columns for t in names.tokens(name)}
+    return (any(_person_key(name) for name in columns), any(names.tokens(name) in WEAK_PERSON_KEYS for name in columns),
+            bool(words & special.CLINICAL_COLUMNS))
+
+
+@lru_cache(maxsize=65536)
+def _person_key(column: str) -> bool:
+    """A column that points at a person without a declared foreign key: `patient`, `person_id`, `subject_id`
+    (Synthea's CSV tables, MIMIC, OMOP without its constraints), `id_paciente`, `patient_no`, `pat_id`."""
+    toks = names.tokens(column)
+    if len(toks) == 2 and toks[0] in _ID:         # Romance order: `id_paciente`, `id_paziente`
+        toks = toks[::-1]
+    return len(toks) in (1, 2) and toks[0] in _LINK_WORDS and (toks[1:] == () or toks[1] in _ID)
+
+
+
+@lru_cache(maxsize=65536)
+def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tuple[bool, bool], comment: str | None
+          ) -> tuple[names.NameHint | None, str]:
+    h, tclass = names.column_signals(column, type_, base_type, "", comment, ctx)
+    if entity == CLINICAL and tclass in (names.TEXT, names.OTHER, names.NUMBER) and (
+            h is None or h.category == "free_text_may_contain_pii"):
+        toks = set(names.tokens(column))
+        if toks & special.VITALS and not toks & _NOT_VITAL:      # `weight`, `bps`, `BMI_status`, `blutdruck`
+            generic, toks = True, toks - {"status"}
+        elif tclass == names.NUMBER:     # a measured value or a numeric code (`valuenum`, Synthea's `code bigint`)
+            generic = bool(toks & _NUMBER_GENERIC)
+        else:                            # `description`, `reasoncode`, `cie`, `drug_source_value`
+            generic = bool(toks & (special.CLINICAL_GENERIC | special.CODE_SYSTEMS)) or any(
+                t.endswith(_GLUED) for t in toks)
+        if (generic and not toks & _NOT_GENERIC) or coded(column) or (
+                toks and toks <= _FLAG and tclass != names.NUMBER):
+            return names.NameHint("health", names.WEAK, "context", "clinical event: " + " ".join(toks)), tclass
+    return h, tclass
+
+
+@lru_cache(maxsize=65536)
+def coded(column: str) -> bool:
+    """A coded clinical fact in a clinical event: every word of the name is a clinical subject, a code word or a
+    key word, and one is a code word (`condition_concept_id`, `value_as_concept_id`, `drug_source_concept_id`,
+    OpenMRS's `concept_id`); `unit_concept_id`, `route_concept_id`, `visit_type_concept_id` are metadata."""
+    toks = [t for t in names.tokens(column) if not t.isdigit()]
+    return bool(toks) and not _CODE_WORDS.isdisjoint(toks) and set(toks) <= _CODED_ALLOWED
+
+
+_RESULTS = frozenset({"value", "valor", "result", "resultado"})
+KEYS = frozenset({"id", "ids", "uuid", "fk", "ref", "pk", "key"})
+_CODE_WORDS = frozenset({"code", "codes", "codigo", "cd", "concept"}) | special.CODE_SYSTEMS
+# Numbers that are codes of what happened to the patient (SNOMED, RxNorm, CVX ids stored as integers) or results.
+# Codes as numbers only through coded(): `payer_code` or `place_of_service_cd` is no clinical fact.
+_NUMBER_GENERIC = _RESULTS | frozenset(
+    "reason motivo reaction reaccion finding hallazgo drug farmaco medicamento severity gravedad dose dosis dosage"
+    .split())
+_CODED_ALLOWED = _CODE_WORDS | special.CLINICAL_TABLES | special.CLINICAL_GENERIC | frozenset(
+    "id source as diagnosis diagnostico condition procedure observation allergen vaccine test".split())
+# A lab result's abnormal flag (HL7 OBX-8, MIMIC's `labevents.flag`): the result's interpretation.
+_FLAG = frozenset({"flag", "flags", "abnormal"})
+
+
+@lru_cache(maxsize=65536)
+def is_key(column: str) -> bool:
+    """`customer_id`, `order_ref`: a key, whose values (`C12`) may look like codes without being any; and a unit or
+    route of administration (`route_source_value`: oral), whose values are clinical words about no condition."""
+    return not (KEYS | _ADMINISTRATION).isdisjoint(names.tokens(column))
+
+
+_ADMINISTRATION = frozenset("route via unit units uom unidad unidades method".split())
+# Administration metadata of a clinical event: units, routes (`route_source_value`: oral, subcutaneous).
+_NOT_GENERIC = KEYS | (names.NEGATIVE - special.CLINICAL_GENERIC) | _ADMINISTRATION
+_NOT_VITAL = KEYS | _ADMINISTRATION | frozenset("date time at ts timestamp".split())
+
