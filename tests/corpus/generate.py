@@ -20,6 +20,7 @@ from .blind import blind_tables
 from .blind2 import blind2_tables
 from .blind3 import blind3_tables
 from .blind4 import blind4_tables
+from .blind5 import blind5_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -34,6 +35,7 @@ BLIND = blind_tables()                    # public sample schemas, written and l
 BLIND2 = blind2_tables()                  # open-source application schemas, second blind part, never tuned on (c_*)
 BLIND3 = blind3_tables()                  # open-source application schemas, third blind part, never tuned on (e_*)
 BLIND4 = blind4_tables()                  # open-source application schemas, fourth blind part, never measured by its author (g_*)
+BLIND5 = blind5_tables()                  # application schemas, fifth blind part, never measured by its author (h_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:

@@ -1,0 +1,40 @@
+"""The fifth blind corpus part (schemas h_*): well-formed labels, its size, and that it loads into a real cluster
+with its foreign keys. It is deliberately not measured here: the maintainer reads it once, after tuning."""
+from __future__ import annotations
+
+import pytest
+from psycopg import sql
+
+from auditor.analysis.sensitivity import CATEGORIES
+from tests.corpus.generate import BLIND5, labels, load
+
+
+def test_keys_are_unique_and_labels_known():
+    keys = [(t.schema, t.name, c.name) for t in BLIND5 for c in t.cols]
+    assert len(keys) == len(set(keys))
+    assert {label for label in labels(BLIND5).values()} <= set(CATEGORIES) | {"none"}
+
+
+def test_size_and_schemas():
+    assert sum(len(t.cols) for t in BLIND5) >= 500
+    schemas = {t.schema for t in BLIND5}
+    assert len(schemas) >= 7 and all(s.startswith("h_") for s in schemas)
+    assert all(t.rows <= 150 for t in BLIND5)
+    assert sum(t.rows >= 80 for t in BLIND5) >= 0.75 * len(BLIND5)     # the rest are catalogues and staff tables
+
+
+@pytest.fixture
+def blind5_db(pg15):
+    with pg15.fresh_database("blind5") as db:
+        yield db
+
+
+def test_loads_with_foreign_keys(blind5_db):
+    with blind5_db.connect() as conn:
+        load(conn, BLIND5)
+        fks = conn.execute("SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
+                           "WHERE c.contype = 'f' AND n.nspname LIKE 'h\\_%'").fetchone()[0]
+        rows = {(t.schema, t.name): conn.execute(sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(t.schema, t.name))
+                                                 ).fetchone()[0] for t in BLIND5}
+    assert fks == sum(len(t.extra) for t in BLIND5) > 30
+    assert rows == {(t.schema, t.name): t.rows for t in BLIND5}
