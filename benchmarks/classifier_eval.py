@@ -11,6 +11,7 @@ tuned on since the third), with sampling on and off. Reproducible: fixed seeds, 
     python -m benchmarks.classifier_eval --third-blind     # also the formerly third blind part (e_*)
     python -m benchmarks.classifier_eval --third-blind-errors   # the same, and list the e_* part's mistakes
     python -m benchmarks.classifier_eval --fourth-blind    # also the fourth blind part (g_*): aggregate figures only
+    python -m benchmarks.classifier_eval --fifth-blind     # also the fifth blind part (h_*): aggregate figures only
 
 The second blind part (c_*, open-source application schemas) was measured blind after the second and third rounds
 and is tuning data since the fourth (docs/classifier.md). The third blind part (e_*, other applications) was
@@ -27,7 +28,7 @@ from auditor.analysis.sensitivity import sensitive_columns
 from auditor.collect.collector import collect
 from auditor.lab.cluster import ThrowawayCluster, find_bindir
 from auditor.model.policy import Policy
-from tests.corpus.generate import BLIND, BLIND2, BLIND3, BLIND4, HOLDOUT, TUNING, labels, load
+from tests.corpus.generate import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, HOLDOUT, TUNING, labels, load
 from tests.corpus.measure import markdown, score
 
 
@@ -44,15 +45,17 @@ def main(argv: list[str]) -> None:
     show_third = "--third-blind-errors" in argv
     third_blind = show_third or "--third-blind" in argv
     fourth_blind = "--fourth-blind" in argv
+    fifth_blind = "--fifth-blind" in argv
     cluster = ThrowawayCluster(find_bindir(prefer=15)).start()
     try:
         cluster.execute("CREATE DATABASE domains")
         with cluster.connect("domains") as conn:
             # the blind parts last, in a fixed order: the other parts' generated values stay the same
-            # (e_* always after c_*, g_* after both: their values do not depend on which parts were asked for)
-            later = fourth_blind or third_blind
+            # (each blind part after the ones before it: their values do not depend on which parts were asked for)
+            later = fifth_blind or fourth_blind or third_blind
             load(conn, TUNING + HOLDOUT + BLIND + (BLIND2 if second_blind or later else [])
-                 + (BLIND3 if later else []) + (BLIND4 if fourth_blind else []))
+                 + (BLIND3 if later else []) + (BLIND4 if fourth_blind or fifth_blind else [])
+                 + (BLIND5 if fifth_blind else []))
         parts = [("tuning part (d_*)", TUNING, True), ("formerly untouched part (u_*)", HOLDOUT, show_holdout),
                  ("formerly blind part (b_*)", BLIND, show_blind)]
         if second_blind:
@@ -61,6 +64,8 @@ def main(argv: list[str]) -> None:
             parts.append(("formerly third blind part (e_*)", BLIND3, show_third))
         if fourth_blind:
             parts.append(("fourth blind part (g_*)", BLIND4, False))
+        if fifth_blind:
+            parts.append(("fifth blind part (h_*)", BLIND5, False))
         for sampling in (True, False):
             predicted = predictions(cluster, sampling)
             for title, tables, errors in parts:
