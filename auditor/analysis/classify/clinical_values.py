@@ -34,10 +34,11 @@ _DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|ui|unt|meq|mmhg|mmol/l
                    r"iu|ie/ml|u/l|ui/l)(?![a-z])", re.I)
 _SUFFIX = re.compile(r"[a-z]{3,}(?:itis|osis|emia|aemia|algia|ectomy|ectomia|scopy|scopia|plasty|plastia|"
                      r"patia|pathy|otomy|otomia)\b")
-# ABO and Rh: `A+`, `AB-`, `0 Rh+`, `O negative`, `B Rh positivo`, `AB rhesus positief`.
-_BLOOD = re.compile(r"^(?:a|b|ab|o|0)\s*(?:rh\s*(?:\(d\))?|rhd|rhesus)?\s*(?:\(?[+-]\)?|pos|neg|positive|negative|"
-                    r"positivo|negativo|positif|negatif|positiv|negativ|positief|negatief|dodatni|ujemny|dodatnie|"
-                    r"ujemne)$", re.I)
+# ABO and Rh: `AB-`, `O+`, `0 Rh-`, `A Rh+`, `O negative`, `B positivo`, `AB rhesus positief`. A bare `A+`, `B-`
+# is a school grade as often as a blood group: it counts only with `Rh` or a word.
+_BLOOD = re.compile(r"^(?:(?:ab|o|0)\s*(?:rh\s*(?:\(d\))?|rhd|rhesus)?\s*\(?[+-]\)?|(?:a|b|ab|o|0)\s*(?:(?:rh\s*(?:\(d\))?|rhd|"
+                    r"rhesus)\s*\(?[+-]\)?|(?:rh\s*|rhesus\s*)?(?:pos|neg|positive|negative|positivo|negativo|positif|"
+                    r"negatif|positiv|negativ|positief|negatief|dodatni|ujemny|dodatnie|ujemne)))$", re.I)
 # A blood pressure reading: systolic above diastolic, both in human ranges (`120/80`, `135/85 mmHg`).
 _BP = re.compile(r"^(\d{2,3})\s?/\s?(\d{2,3})(?:\s?mm\s?hg)?$", re.I)
 _TOKEN = re.compile(r"[a-z0-9]+")

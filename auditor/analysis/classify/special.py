@@ -78,3 +78,4 @@ medicamentos farmaco farmaci""".split())
 CLINICAL_TABLES = CLINICAL_TABLES | lexicon.CLINICAL_TABLES
 CLINICAL_COLUMNS = CLINICAL_COLUMNS | lexicon.CLINICAL_COLUMNS
 CLINICAL_GENERIC = CLINICAL_GENERIC | lexicon.CLINICAL_GENERIC
+VITALS = VITALS | frozenset("bpm glycemia glucemia glicemia glykamie hba1c cholesterol colesterol".split())

@@ -369,6 +369,10 @@ def _add_new(category: str, strength: str, *items: str) -> None:
 
 
 _add_new("health", STRONG, *lexicon.HEALTH_STRONG)
+# A medical department, specialty or service is a unit of the organisation, not anyone's health.
+for _unit in ("department", "departamento", "specialty", "speciality", "especialidad", "service", "servicio", "unit",
+              "ward", "center", "centre", "centro"):
+    _add(None, STRONG, "medical " + _unit)
 _add_new("health", CONTEXT, *lexicon.HEALTH_CONTEXT)
 for _cat, _words in lexicon.PERSONAL.items():
     _add_new(_cat, STRONG, *_words)
