@@ -14,7 +14,7 @@ from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.es import dni
 
-from auditor.analysis.classify import crypto, entity, names, special
+from auditor.analysis.classify import clinical_values, crypto, entity, names, special
 from auditor.analysis.classify.decide import decide
 from auditor.analysis.classify.mask import MAX_REVEALED, mask
 from auditor.analysis.classify.analyse import analyse
@@ -232,15 +232,27 @@ def test_domain_corpus_tuning_part(pg15):
 
 @pytest.mark.parametrize("value,system", [("44054006", "snomed"), ("44054007", None), ("2345-7", "loinc"),
                                           ("2345-8", None), ("A10BA02", "atc"), ("E11.9", "icd10"), ("I10", "icd10"),
-                                          ("U07.1", None), ("12345678", None)])
+                                          ("U07.1", None), ("12345678", None), ("ICD10:E11.9", "icd10"),
+                                          ("CID-10: J45", "icd10"), ("401.9", "icd9"), ("E849.0", "icd9"),
+                                          ("250.00", None), ("P10023", None), ("S52.521A", "icd10")])
 def test_clinical_code_systems(value, system):
     assert special.code_system(value) == system
 
 
 def test_clinical_vocabulary_ships_as_package_data():
-    assert "diabetes" in special.terms() and "hipertension" in special.terms()
+    assert {"diabetes", "hipertension", "cukrzyca", "bloeddruk"} <= clinical_values.vocabulary()[0]
     assert special.is_clinical("Asthma (disorder)") and special.is_clinical("Fractura de cadera")
     assert special.is_clinical("Lisinopril 10 MG Oral Tablet") and not special.is_clinical("Blue cotton T-shirt")
+
+
+@pytest.mark.parametrize("value,clinical", [
+    ("Nadciśnienie tętnicze", True), ("Ból głowy", True), ("hoofdpijn", True), ("Atorwastatyna 20", True),
+    ("amoxicilline", True), ("Glucosa en ayunas", True), ("AB Rh-", True), ("0+", True), ("135/85 mmHg", True),
+    ("E11.9 Diabetes mellitus tipo 2", True), ("Schwangerschaft", True), ("allergie aux arachides", True),
+    ("A+", False), ("April", False), ("Cardiology", False), ("Calle Mayor 5", False), ("2024/25", False),
+    ("Muster GmbH", False)])
+def test_clinical_vocabulary_eight_languages(value, clinical):
+    assert special.is_clinical(value) is clinical
 
 
 @pytest.mark.parametrize("column,table,expected", [

@@ -287,3 +287,77 @@ def test_fifth_round_sampled(cluster_db5):
 
 def test_fifth_round_names_only(cluster_db5):
     assert _classified(cluster_db5, False) == FIFTH
+
+
+# Sixth round (docs/classifier.md): clinical events named after their patient or keyed by an encounter (no foreign
+# key), health facts as columns of a person's record, the multilingual clinical vocabulary as value evidence (blood
+# groups, medicines by INN stem, Polish and Dutch clinical words); catalogues, exam results and staff codes stay out.
+SCHEMA6 = """
+CREATE SCHEMA klin;
+CREATE TABLE klin.pacjenci (id int PRIMARY KEY, imie text, nazwisko text, grupa_krwi text, palacz int, notatka text,
+                            custom1 text);
+INSERT INTO klin.pacjenci SELECT g, (ARRAY['Anna', 'Piotr'])[1 + g % 2], (ARRAY['Nowak', 'Wójcik'])[1 + g % 2],
+       (ARRAY['A Rh+', '0 Rh-', 'AB Rh+'])[1 + g % 3], g % 2, 'x', (ARRAY['AB-', 'O+', '0 Rh+', 'B Rh-'])[1 + g % 4]
+  FROM generate_series(1, 30) g;
+CREATE TABLE klin.patient_evaluation (id int, patient int REFERENCES klin.pacjenci, systolic int, chief_complaint text,
+                                      directions text, information_source text);
+INSERT INTO klin.patient_evaluation SELECT g, 1 + g % 30, 110 + g % 30, 'Ból głowy od 3 dni', 'Odpoczynek', 'patient'
+  FROM generate_series(1, 40) g;
+CREATE TABLE klin.wizyty (id int, pacjent_id int, rozpoznanie_opis text, zalecenia text);
+INSERT INTO klin.wizyty SELECT g, 1 + g % 30, 'Nadciśnienie tętnicze', 'Kontrola za miesiąc' FROM generate_series(1, 40) g;
+CREATE TABLE klin.recepty (id int, wizyta_id int, lek text, dawkowanie text);
+INSERT INTO klin.recepty SELECT g, 1 + g % 40, (ARRAY['Amlodypina', 'Atorwastatyna', 'Ramipryl'])[1 + g % 3], '1 x dziennie'
+  FROM generate_series(1, 40) g;
+CREATE TABLE klin."tabLab Test" (name text PRIMARY KEY, patient text, patient_name text, dob date, sex text,
+                                 lab_test_name text, result text);
+INSERT INTO klin."tabLab Test" SELECT 'LT-' || g, 'PAT-' || g % 9, (ARRAY['Ana Ruiz', 'Luis Gil'])[1 + g % 2],
+       date '1980-01-01' + g, 'F', (ARRAY['Hemograma', 'Glucosa en ayunas'])[1 + g % 2], (90 + g)::text
+  FROM generate_series(1, 30) g;
+
+CREATE SCHEMA ref6;
+CREATE TABLE ref6.medicamentos (id int, nombre text, forma text, atc text);
+INSERT INTO ref6.medicamentos SELECT g, (ARRAY['Enalapril', 'Metformina'])[1 + g % 2], 'comprimido', 'C09AA02'
+  FROM generate_series(1, 20) g;
+CREATE TABLE ref6.students (id int PRIMARY KEY, first_name text, last_name text);
+INSERT INTO ref6.students SELECT g, 'Ana', 'Ruiz' FROM generate_series(1, 20) g;
+CREATE TABLE ref6.exam_results (id int, student_id int REFERENCES ref6.students, result text, notes text);
+INSERT INTO ref6.exam_results SELECT g, 1 + g % 20, (ARRAY['A+', 'B-', 'C'])[1 + g % 3], 'ok' FROM generate_series(1, 20) g;
+CREATE TABLE ref6.employees (id int, first_name text, last_name text, staff_code text, medical_department text);
+INSERT INTO ref6.employees SELECT g, 'Ana', 'Ruiz', 'E' || (1000 + g), 'Cardiology' FROM generate_series(1, 20) g;
+"""
+
+
+@pytest.fixture(scope="module")
+def cluster_db6(pg15):
+    with pg15.fresh_database("entity_rules6") as db:
+        db.execute(SCHEMA6)
+        db.execute("ANALYZE")
+        yield db
+
+
+SIXTH = {
+    # Polish patients: names, blood group and smoking (a 0/1 number) are the patient's; notes are a person's text
+    "klin.pacjenci.imie": "person_name", "klin.pacjenci.nazwisko": "person_name", "klin.pacjenci.grupa_krwi": "health",
+    "klin.pacjenci.palacz": "health",
+    # an evaluation named after its patient; a visit keyed by `pacjent_id`; a prescription keyed by its visit
+    "klin.patient_evaluation.systolic": "health", "klin.patient_evaluation.chief_complaint": "health",
+    "klin.patient_evaluation.directions": "health",
+    "klin.wizyty.rozpoznanie_opis": "health", "klin.wizyty.zalecenia": "health", "klin.recepty.dawkowanie": "health",
+    # a lab test that copies its patient's name and birth date is a clinical event, not a person; its key is no fact
+    "klin.tabLab Test.patient_name": "person_name", "klin.tabLab Test.dob": "birth_date",
+    "klin.tabLab Test.lab_test_name": "health", "klin.tabLab Test.result": "health",
+    # a drug catalogue, exam grades and a medical department are no one's health
+    "ref6.students.first_name": "person_name", "ref6.students.last_name": "person_name",
+    "ref6.employees.first_name": "person_name", "ref6.employees.last_name": "person_name",
+    "ref6.exam_results.notes": "free_text_may_contain_pii",
+}
+# Values add a drug by its INN stem (`Atorwastatyna`) and blood groups under a neutral name.
+SIXTH_SAMPLED = SIXTH | {"klin.recepty.lek": "health", "klin.pacjenci.custom1": "health"}
+
+
+def test_sixth_round_sampled(cluster_db6):
+    assert _classified(cluster_db6, True) == SIXTH_SAMPLED
+
+
+def test_sixth_round_names_only(cluster_db6):
+    assert _classified(cluster_db6, False) == SIXTH

@@ -162,6 +162,11 @@ def _hinted(kind: str, table: str, table_ctx: tuple[bool, bool], columns: tuple[
     return tuple(out)
 
 
+def _own_key(rel: Relation) -> str | None:
+    """The table's single-column primary key, if it has one."""
+    return next((c.columns[0] for c in rel.constraints if c.type == "p" and len(c.columns) == 1), None)
+
+
 def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     """Verdicts for one table's columns; name-only verdicts are shared by every column with the same signals."""
     sampled = samples_by_table(ctx).get((rel.database, rel.schema, rel.name))
@@ -171,6 +176,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     prefix = relation_object(rel.database, rel.schema, rel.name) + "."
     kind = table_entity(ctx, rel)
     table_ctx = entity.context(kind, rel.name)      # the same for every column: computed once per table
+    own_key = _own_key(rel) if kind == entity.CLINICAL else None
     out = []
     if sampled or email_checks:
         rows: Iterable[tuple[Column, names.NameHint | None, str]] = (
@@ -197,6 +203,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if v is None or not entity.personal_in(kind, v.category, col.name) or (
                 v.category == "national_id" and entity.professional_licence(rel.name, col.name)):
             continue
+        if v.category == "health" and col.name == own_key:
+            continue    # the event's own key (Frappe's `name`: LT-00042) identifies the record, not a condition
         if kind == entity.REFERENCE and (v.category == "health" or (
                 v.category == FREE_TEXT and (sample is None or not sample.embedded))):
             continue    # reference data is about things: an ICD-10 list is no one's health; its notes no one's text

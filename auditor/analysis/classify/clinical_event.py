@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from auditor.analysis.classify import names, special
+from auditor.analysis.classify import lexicon, names, special
 from auditor.analysis.classify.vocab import PERSON_KEY_ABBREV, WEAK_PERSON_KEYS
 
 CLINICAL = "clinical_event"
@@ -16,7 +16,7 @@ _GLUED = ("code", "description", "desc", "display", "note", "notes", "codigo", "
 
 # MIMIC's subject_id, and person nouns of other languages (`id_paziente`, `mitarbeiter_id`, `id_alunno`)
 _LINK_WORDS = names.PERSON_TABLES | PERSON_KEY_ABBREV | frozenset("""subject paziente pazienti personne alunno
-studente dipendente mitarbeiter mitarbeiterin medewerker patient""".split())
+studente dipendente mitarbeiter mitarbeiterin medewerker patient""".split()) | lexicon.PATIENTS
 _ID = frozenset({"id", "number", "nr", "no", "num", "uuid"})
 
 
@@ -25,8 +25,30 @@ def link_columns(columns: tuple[str, ...]) -> tuple[bool, bool, bool]:
     """(a column points at a person without a foreign key, a column may (`pid`: beside a clinical word only), a
     column names a clinical code system or measure), per column list."""
     words = {t for name in columns for t in names.tokens(name)}
-    return (any(_person_key(name) for name in columns), any(names.tokens(name) in WEAK_PERSON_KEYS for name in columns),
-            bool(words & special.CLINICAL_COLUMNS))
+    return (any(_person_key(name) for name in columns),
+            any(names.tokens(name) in WEAK_PERSON_KEYS or _encounter_key(name) for name in columns),
+            bool(words & special.CLINICAL_COLUMNS) or any(_clinical_pair(name) for name in columns))
+
+
+@lru_cache(maxsize=65536)
+def _encounter_key(column: str) -> bool:
+    """A key to an encounter, visit or admission (`visit_id`, `hadm_id`, `wizyta_id`, `id_consulta`), or a detail
+    row's `parent`: beside a clinical word, the table's rows are events of that encounter."""
+    toks = names.tokens(column)
+    if len(toks) == 2 and toks[0] in _ID:
+        toks = toks[::-1]
+    return len(toks) in (1, 2) and toks[0] in lexicon.ENCOUNTER_KEYS and (toks[1:] == () or toks[1] in _ID)
+
+
+_PAIRS = frozenset({("lab", "test"), ("lab", "result"), ("lab", "results"), ("blood", "pressure"),
+                    ("heart", "rate"), ("chief", "complaint"), ("test", "lab")})
+
+
+@lru_cache(maxsize=65536)
+def _clinical_pair(column: str) -> bool:
+    """Two words that together are clinical (`lab_test_name`, `blood_pressure`), though neither is alone."""
+    toks = names.tokens(column)
+    return any(p in _PAIRS for p in zip(toks, toks[1:]))
 
 
 @lru_cache(maxsize=65536)

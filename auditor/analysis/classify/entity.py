@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Iterable
 
-from auditor.analysis.classify import names, special
+from auditor.analysis.classify import lexicon, names, special
 from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns
 from auditor.analysis.classify.clinical_event import is_key as is_key
 from auditor.analysis.classify.vocab import (COMPANY_ID_WORDS, COMPANY_NAMES, MIXED, ORG_TABLES_MORE,
@@ -70,7 +70,7 @@ def _head(rel: Relation) -> str | None:
     """PERSON or ORG from the table name's head noun: the last word in English (`vendor_contacts` are people),
     the first in Spanish (`contactos_proveedor`); else any word that names one of them."""
     toks = names.tokens(rel.name)
-    if toks and toks[-1] in special.CLINICAL_TABLES or secret_named(rel.name):
+    if toks and toks[-1] in special.CLINICAL_TABLES or secret_named(rel.name) or _person_event_named(toks):
         return None          # `patient_allergies`, `person_conditions`, `user_api_keys`: not people
     for word in (toks[-1:] + toks[:1] if toks else ()) + toks:
         if word in names.PERSON_TABLES:
@@ -78,6 +78,28 @@ def _head(rel: Relation) -> str | None:
         if word in ORG_TABLES:
             return ORG
     return None
+
+
+@lru_cache(maxsize=16384)
+def _person_event_named(toks: tuple[str, ...]) -> bool:
+    """A clinical event named after its person: a clinical word after a person word (`patient_disease`,
+    `gnuhealth_patient_evaluation`, `tabPatient Encounter`), or before a patient word (`diagnosticos_paciente`,
+    `visitas_pacientes`); `evaluation`, `visit`, `history` count only beside a patient word."""
+    for i, t in enumerate(toks):
+        if t in names.PERSON_TABLES:
+            after = toks[i + 1:]
+            patient = t in lexicon.PATIENTS
+            if any(w in special.CLINICAL_TABLES or (patient and w in lexicon.PATIENT_EVENTS) for w in after):
+                return True
+            if patient and any(w in special.CLINICAL_TABLES or w in lexicon.PATIENT_EVENTS for w in toks[:i]):
+                return True
+    return False
+
+
+def _clinical_named(rel: Relation) -> bool:
+    """A table whose name is a clinical event (`lab_test`, `patient_encounter`), whatever its columns say."""
+    toks = names.tokens(rel.name)
+    return bool(set(toks) & special.CLINICAL_TABLES) or _person_event_named(toks)
 
 
 def _base(rel: Relation) -> str:
@@ -93,6 +115,8 @@ def _base(rel: Relation) -> str:
         return ORG
     if head is not None:
         return head
+    if by_columns == PERSON and _clinical_named(rel) and link_columns(tuple(map(_NAME, rel.columns)))[0]:
+        return UNKNOWN       # an encounter or lab test that copies its patient's name and birth date (Frappe)
     if by_columns is not None:
         return by_columns
     if _words(rel) & PLACES and any(names.tokens(c.name) in _OWN for c in rel.columns):
@@ -209,9 +233,10 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
             continue
         column_names = tuple(map(_NAME, r.columns))
         keyed, maybe_keyed, clinical_columns = link_columns(column_names)
-        clinical = bool(_words(r) & (special.CLINICAL_TABLES | names.HEALTH_TABLES)) or clinical_columns
+        clinical = bool(_words(r) & (special.CLINICAL_TABLES | names.HEALTH_TABLES)) or clinical_columns or (
+            _person_event_named(names.tokens(r.name)))
         if not (any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
-                or (maybe_keyed and clinical)):
+                or (maybe_keyed and clinical and base[key] != REFERENCE)):
             continue
         out[key] = CLINICAL if clinical else EVENT
     for r in tables:     # a person's record that hangs off a clinical event (MIMIC's noteevents -> admissions), or
@@ -273,7 +298,8 @@ _SESSION_ID = SECRET_VALUE | {"session", "id"}
 
 # In a table named for a health fact (`allergies`, `diagnoses`, `medications`), every row is one about the patient,
 # so its kind is too: a food allergy, an intolerance, a severe reaction (not so in `observations` or `encounters`).
-_KINDS = frozenset("type kind category class severity criticality tipo clase categoria gravedad".split())
+_KINDS = frozenset("type kind category class severity criticality tipo clase categoria gravedad".split()
+                   ) | frozenset(lexicon.KINDS)
 
 
 @lru_cache(maxsize=16384)

@@ -1,18 +1,15 @@
 """GDPR special categories (Art. 9) and criminal data (Art. 10): the words that name them, and the clinical code
 systems and vocabulary that give health data away under generic names (`code`, `description`, `note`).
 
-Code systems are checked by structure and check digit, not looked up: SNOMED CT concept ids (partition digits
-and Verhoeff), LOINC codes (mod-10, i.e. Luhn), ICD-10 and ATC codes by pattern. The word list ships as package
-data (data/clinical_terms.txt). A code or term alone is health data only about a person: a drug catalogue or an
-ICD-10 table is reference data, so callers apply these only to tables linked to a person (entity.py).
+The code systems and the clinical vocabulary are checked in clinical_values.py (re-exported here). A code or term
+alone is health data only about a person: a drug catalogue or an ICD-10 table is reference data, so callers apply
+these only to tables linked to a person (entity.py).
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from importlib import resources
-
-from stdnum import luhn, verhoeff
+from auditor.analysis.classify import lexicon
+from auditor.analysis.classify.clinical_values import code_system as code_system
+from auditor.analysis.classify.clinical_values import is_clinical as is_clinical
 
 # category -> (strong names, weak names); tokens are accent-free, lower case, as names.tokens() yields them.
 NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -77,57 +74,8 @@ allergien alergia alergias allergia vitalwerte vitalparameter vitali vitales bef
 laboratorio laboratoire impfung impfungen vaccinazioni vaccins vaccination medikament medikamente medicamento
 medicamentos farmaco farmaci""".split())
 
-_SNOMED = re.compile(r"^\d{6,18}$")
-_LOINC = re.compile(r"^(\d{1,5})-(\d)$")
-_ICD10 = re.compile(r"^[A-TV-Z]\d[0-9AB](\.\d{1,4}[A-Z]?)?$")
-_ATC = re.compile(r"^[A-V]\d{2}[A-Z]{2}\d{2}$")
-_TAG = re.compile(r"\((disorder|finding|procedure|substance|situation|observable entity|morphologic abnormality|"
-                  r"regime/therapy|body structure|event)\)\s*$", re.I)
-_DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|ui|unt|meq)\b", re.I)
-_SUFFIX = re.compile(r"[a-z]{3,}(?:itis|osis|emia|aemia|algia|ectomy|ectomia|scopy|scopia|plasty|plastia|"
-                     r"patia|pathy|otomy|otomia)\b")
-_WORD = re.compile(r"[a-z]+")
-
-
-@lru_cache(maxsize=1)
-def terms() -> frozenset[str]:
-    text = resources.files("auditor.analysis.classify").joinpath("data/clinical_terms.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
-def is_snomed(v: str) -> bool:
-    """A SNOMED CT concept/description id: partition 00/01/02/10/11/12 and a valid Verhoeff check digit."""
-    return bool(_SNOMED.match(v)) and v[-3:-1] in ("00", "01", "02", "10", "11", "12") and verhoeff.is_valid(v)
-
-
-def is_loinc(v: str) -> bool:
-    m = _LOINC.match(v)
-    return bool(m) and luhn.calc_check_digit(m.group(1)) == m.group(2)
-
-
-def code_system(v: str) -> str | None:
-    """Which clinical code system this value's structure and check digit fit, if any."""
-    if v[0].isdigit():
-        return "snomed" if is_snomed(v) else "loinc" if is_loinc(v) else None
-    if len(v) == 7 and _ATC.match(v):
-        return "atc"
-    if len(v) <= 9 and _ICD10.match(v):
-        return "icd10"
-    return None
-
-
-def is_clinical(v: str) -> bool:
-    """A clinical code, or text in clinical language (vocabulary word, SNOMED semantic tag, dose, -itis/-ectomy)."""
-    if not v or len(v) > 400:
-        return False
-    if " " not in v and len(v) <= 18 and code_system(v):
-        return True
-    low = v.lower()
-    if _TAG.search(v) or _DOSE.search(v) or _SUFFIX.search(low):
-        return True
-    return not terms().isdisjoint(_WORD.findall(_fold(low)))
-
-
-def _fold(text: str) -> str:
-    import unicodedata
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+# Sixth round: clinical tables, columns and generic columns in more languages (lexicon.py).
+CLINICAL_TABLES = CLINICAL_TABLES | lexicon.CLINICAL_TABLES
+CLINICAL_COLUMNS = CLINICAL_COLUMNS | lexicon.CLINICAL_COLUMNS
+CLINICAL_GENERIC = CLINICAL_GENERIC | lexicon.CLINICAL_GENERIC
+VITALS = VITALS | frozenset("bpm glycemia glucemia glicemia glykamie hba1c cholesterol colesterol".split())

@@ -4,7 +4,7 @@ abbreviations of legacy schemas. names.py matches column names against them.
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import special
+from auditor.analysis.classify import lexicon, special
 
 STRONG, WEAK, CONTEXT = "strong", "weak", "context"   # CONTEXT: needs a person- or health-like table
 
@@ -358,3 +358,26 @@ OWN_DESIGNATION = frozenset({("bezeichnung",), ("denominazione",), ("designation
 # clinical word (a process id elsewhere).
 PERSON_KEY_ABBREV = frozenset("pat patid patientid personid pacienteid paz paziente patient_no mrn".split())
 WEAK_PERSON_KEYS = frozenset({("pid",), ("pt", "id"), ("ptid",)})
+
+# Sixth round (docs/classifier.md): health facts in a person's record and Dutch/Polish personal data (lexicon.py).
+# Words the vocabulary already knows keep their meaning.
+
+
+def _add_new(category: str, strength: str, *items: str) -> None:
+    _add(category, strength, *(i for i in items if tuple(w for w in i.split() if w not in STOP) not in PHRASES
+                                and i not in TOKENS))
+
+
+_add_new("health", STRONG, *lexicon.HEALTH_STRONG)
+# A medical department, specialty or service is a unit of the organisation, not anyone's health.
+for _unit in ("department", "departamento", "specialty", "speciality", "especialidad", "service", "servicio", "unit",
+              "ward", "center", "centre", "centro"):
+    _add(None, STRONG, "medical " + _unit)
+_add_new("health", CONTEXT, *lexicon.HEALTH_CONTEXT)
+for _cat, _words in lexicon.PERSONAL.items():
+    _add_new(_cat, STRONG, *_words)
+_add_new("person_name", WEAK, *lexicon.PERSON_WEAK)
+NUMERIC_HEALTH = NUMERIC_HEALTH | frozenset(lexicon.NUMERIC_HEALTH)
+PERSON_TABLES = PERSON_TABLES | lexicon.PERSON_TABLES
+HEALTH_TABLES = HEALTH_TABLES | lexicon.PATIENTS
+GLUE_WORDS = GLUE_WORDS | lexicon.GLUE

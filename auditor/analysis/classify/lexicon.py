@@ -1,0 +1,107 @@
+"""Sixth-round words (docs/classifier.md): health facts kept as columns of a person's record, clinical events and
+their columns in eight languages (English, Spanish, Portuguese, French, German, Italian, Dutch, Polish, and the
+Indonesian/Malay `pasien`), and Dutch and Polish words for personal data. vocab.py and special.py register them;
+this module only lists them (accent-free, lower case, as names.tokens() yields them).
+"""
+from __future__ import annotations
+
+# Health facts as columns of a person's record: habits, histories, risk factors, blood group, pregnancy.
+HEALTH_STRONG = ("smoker", "smoking", "smokes", "fumador", "fumadora", "tabaquismo", "fumante", "tabagismo", "fumeur",
+                 "tabagisme", "raucher", "raucherin", "fumatore", "fumatrice", "roker", "palacz", "palenie",
+                 "tobacco use", "consumo tabaco", "alcohol use", "alcohol consumption", "consumo alcohol",
+                 "alcoolisme", "alkoholkonsum", "alkoholgebruik", "spozycie alkoholu", "drug use", "substance use",
+                 "surgical history", "family history", "past history", "social history", "history surgical",
+                 "history family", "antecedentes", "antecedentes familiares", "antecedentes personales",
+                 "antecedentes quirurgicos", "antecedentes medicos", "antecedentes patologicos", "antecedents",
+                 "antecedents medicaux", "anamnese", "anamnesis", "anamnesi", "anamneza", "vorerkrankungen",
+                 "voorgeschiedenis", "medische voorgeschiedenis", "historico medico", "historial clinico",
+                 "risk factors", "risk factor", "factores riesgo", "facteurs risque", "fattori rischio",
+                 "risikofaktoren", "risicofactoren", "czynniki ryzyka", "chronic conditions", "medical conditions",
+                 "health conditions", "pre existing conditions", "preexisting conditions", "rhesus", "rh factor",
+                 "factor rh", "bloedgroep", "grupa krwi", "tipo sangue", "pregnant", "embarazada", "gravida",
+                 "enceinte", "schwanger", "incinta", "zwanger", "ciaza", "weeks pregnancy", "semanas embarazo",
+                 "gestational age", "edad gestacional", "chief complaint", "motivo consulta", "queixa principal",
+                 "rozpoznanie", "rozpoznania", "diagnostyka", "diagnostique", "befund", "arbeidsongeschikt",
+                 "arbeidsongeschiktheid", "arbeitsunfahig", "niezdolnosc pracy", "zwolnienie lekarskie",
+                 "ziekmelding", "sick days", "sickness absence", "krankheitstage", "dias baja", "jours maladie",
+                 "dni choroby", "ziektedagen", "allergic", "alergico", "alergica", "allergique", "allergisch",
+                 "intolerances", "intolerancias", "intolerancia", "unvertraglichkeiten", "nietolerancje",
+                 "medicacion actual", "current medication", "medicatie", "medikation", "medicaments", "leki",
+                 "szczepienia", "vaccinaties", "vacinas", "vaccins", "disabilities", "handicaps",
+                 "niepelnosprawnosci", "mental illness", "psychiatric", "psiquiatrico", "psychiatrique",
+                 "psychiatrisch", "psichiatrico", "psychiatryczny", "infectious", "infeccioso", "contagious")
+# Health words that need a health-like table (a patient's record, a clinical event): elsewhere they are a
+# product's property (`alcohol_content`), a department (`surgery`) or French/Spanish HR (`rh`).
+HEALTH_CONTEXT = ("alcohol", "alcool", "alkohol", "alcol", "tobacco", "tabaco", "tabac", "tabak", "tytoń", "tyton",
+                  "rh", "factors", "risk", "habits", "habitos", "habitudes", "gewohnheiten", "abitudini", "gewoonten",
+                  "nawyki", "surgery", "surgeries", "cirugia", "cirugias", "cirurgia", "chirurgie", "chirurgia",
+                  "operaties", "operacje", "surgical", "quirurgico", "chirurgical", "chirurgisch", "chirurgico",
+                  "glycemia", "glucemia", "glicemia", "glykamie", "bpm", "hba1c", "cholesterol", "colesterol")
+# Degrees of incapacity and counts of sick days: health data even as numbers.
+NUMERIC_HEALTH = ("smoker", "smoking", "fumador", "fumeur", "raucher", "fumatore", "roker", "palacz", "pregnant",
+                  "arbeidsongeschikt", "arbeidsongeschiktheid", "arbeitsunfahig", "ziekteverzuim", "sick days",
+                  "krankheitstage", "dias baja", "jours maladie", "dni choroby", "ziektedagen", "weeks pregnancy",
+                  "semanas embarazo", "gestational age", "edad gestacional")
+# Tables of clinical events in more languages (and the patient-only ones: `patient_evaluation`).
+CLINICAL_TABLES = frozenset("""disease diseases enfermedades doencas maladies krankheiten malattie ziekten choroby
+pathologies patologias patologie consultation consultations konsultation konsultationen consulti consulten
+anamnesis anamnese anamnesi anamnezy triage triagem surgeries cirugias cirurgias operationen interventions
+therapies terapias therapien terapie behandlungen untersuchungen examens esami exames badania pemeriksaan
+laborwerte messwerte metingen uitslagen wyniki labresults labtests verrichtingen zabiegi procedimientos
+procedimentos interventi eingriffe medicatie medikation medicaments leki obat resep recepten receituario
+prescricoes prescricao rozpoznania diagnosa szczepienia vaccinaties vacinas imunisasi alergi allergieen
+alergie uczulenia internacoes internamentos ricoveri hospitalisations hospitalizations hospitalizacje
+opnames prontuario prontuarios rekam medis referti historiales antecedentes vorerkrankungen sickleave
+verzuim verzuimmeldingen verzuimmelding ziekmeldingen ziekmelding krankmeldungen krankmeldung
+arbeitsunfahigkeit zwolnienia""".split())
+PATIENT_EVENTS = frozenset("""evaluation evaluations assessment assessments exam exams examination examinations
+visit visits history histories record records note notes problem problems test tests result results episode
+episodes admission admissions stay stays document documents evolution evolucion evolucao evoluciones visita
+visitas visite wizyta wizyty besuch besuche bezoek bezoeken kunjungan atendimento atendimentos""".split())
+# Patients in more languages: a table's person and a person's key (`pacjent_id`, `id_pasien`).
+PATIENTS = frozenset("""patient patients paciente pacientes paziente pazienti patienten patientin pacjent pacjenci
+pacjenta pacjentow doente doentes pasien enfermo enfermos utente utentes""".split())
+# A key to an encounter, visit or admission: beside a clinical word, the table holds events of that encounter.
+ENCOUNTER_KEYS = frozenset("""visit encounter admission hadm episode stay icustay consulta consultation visita
+wizyta besuch bezoek kunjungan atendimento ingreso episodio sejour ricovero opname internacao parent""".split())
+# Columns only clinical tables carry, in more languages.
+CLINICAL_COLUMNS = frozenset("""rozpoznanie diagnostique befund anamnese anamnesis anamnesi symptom symptoms sintoma
+sintomas symptome sintomi objawy symptomen complaint queixa pathology patologia pathologie medicament medicament
+medicamento medicamentos medication farmaco lek leki geneesmiddel medikament glycemia glucemia glicemia hba1c
+vaccine vacuna vacina szczepionka impfstoff allergy alergia allergie alergie uczulenie disease enfermedad doenca
+maladie krankheit malattia ziekte choroba triage""".split())
+# Generic columns of a clinical event, in more languages: descriptions, results, values, recommendations, causes.
+CLINICAL_GENERIC = frozenset("""opis beschreibung beschrijving omschrijving descrizione descricao wynik ergebnis
+resultaat risultato resultat wert waarde valore valeur wartosc notitie notities zalecenia recommendation
+recommendations recomendacion recomendaciones recomendacoes recommandation recommandations empfehlung empfehlungen
+raccomandazioni aanbeveling aanbevelingen advies directions cause causa oorzaak ursache przyczyna complaint
+complaints queja queixa plainte beschwerden klacht klachten dolegliwosci history historia anamnese antecedentes
+dawkowanie dawka dosierung dosaggio posologie dosering""".split())
+# A condition's status in a table named for one (`allergies.status`: active, resolved).
+KINDS = ("status", "estado", "stato", "statut", "zustand", "stan")
+
+# Personal data words in Dutch and Polish registers (and a few more): addresses, phones, birth dates, identity
+# documents, names of doctors and emergency contacts, union membership.
+PERSONAL = {
+    "postal_address": ("straat", "straatnaam", "huisnummer", "huisnummer toevoeging", "huisletter", "adres", "ulica",
+                       "kod pocztowy", "numer domu", "nr domu", "numer mieszkania", "nr mieszkania", "adres zamieszkania",
+                       "logradouro", "bairro", "numero casa", "rua", "indirizzo", "woonadres", "postadres"),
+    "phone": ("telefoon", "telefoonnummer", "mobiel", "mobiele nummer", "telefon komorkowy", "nr telefonu",
+              "numer telefonu", "noodcontact telefoon", "telefone celular"),
+    "birth_date": ("geboortedatum", "data urodzenia", "data nascita", "data de nascimento", "fecha nacimiento",
+                   "tanggal lahir"),
+    "national_id": ("id bewijs nummer", "identiteitsbewijs", "paspoortnummer", "rijbewijsnummer", "nr dowodu",
+                    "numer dowodu", "dowod osobisty", "seria dowodu", "nr paszportu", "numer paszportu", "ktp",
+                    "numero rg", "cartao sus", "carteira identidade"),
+    "person_name": ("voorletters", "noodcontact naam", "noodcontact", "contactpersoon", "imie ojca", "imie matki",
+                    "nama lengkap", "nama pasien"),
+    "trade_union": ("vakbond", "vakbondslid", "vakbondscontributie", "zwiazek zawodowy", "zwiazkowiec",
+                    "sindicalizado", "filiado sindicato"),
+}
+# Doctors and other people named by their role (a name only when the values look like one).
+PERSON_WEAK = ("lekarz", "huisarts", "bedrijfsarts", "behandelaar", "hausarzt", "medecin traitant", "medico curante",
+               "medico cabecera", "nama", "komorka")
+PERSON_TABLES = PATIENTS | frozenset("""medewerker medewerkers werknemer werknemers pracownik pracownicy
+dipendente dipendenti mitarbeiter mitarbeiterin salarie salaries funcionario funcionarios karyawan pegawai""".split())
+# Pieces of glued Dutch and Polish names (`verzuimnotitie`, `huisnummer`).
+GLUE = frozenset("verzuim notitie nummer toevoeging naam meldingen melding".split())
