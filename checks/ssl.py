@@ -6,30 +6,27 @@ role that may not read superuser-only settings; each finding says in `source` wh
 """
 from __future__ import annotations
 
-import functools
 import ipaddress
 from collections import defaultdict
-from typing import Any, Callable, Iterator
-
-from psycopg import sql
+from typing import Any, Iterator
 
 from auditor.analysis.context import Context
-from auditor.model.snapshot import Certificate, TlsLibrary, TlsProbe
-from auditor.model.names import hba_object, session_object, setting_object, tls_object
+from auditor.model.snapshot import TlsLibrary, TlsProbe
+from auditor.model.names import hba_object, session_object, setting_object
 from auditor.model.results import Outcome, Severity, deviation
-from auditor.collect.tls_probe import days_between
 
 from auditor.checks import _tls
 from auditor.checks._common import READ_ALL_SETTINGS, alter_system, as_bool, gap_outcome, setting_or_gap
 from auditor.checks._hba import (admits_cleartext, describe, hba_rules, inside_networks, is_wide, rule_network,
     source)
+from auditor.checks._ssl_common import CLUSTER, _endpoint, _no_tls_build, _reset, _source, _wire
+from auditor.checks.ssl_certificate import (_certificate, certificate_key_strong, certificate_matches_host,
+    certificate_signature_strong, certificate_trusted_issuer, certificate_valid)
 
-CLUSTER = "cluster"
 # Mozilla "intermediate": AEAD suites with forward secrecy only (TLS 1.3 suites are set apart).
 STRONG_CIPHERS = ("ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
                   "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
                   "DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384")
-_BROKEN_HASHES = ("md5", "md2", "md4")
 
 
 def ssl_enabled(ctx: Context) -> Iterator[Outcome]:
@@ -45,76 +42,6 @@ def ssl_enabled(ctx: Context) -> Iterator[Outcome]:
         yield Outcome.fail(obj, "ssl is off: clients cannot encrypt their connections to this server",
                            fix=alter_system("ssl", "on"), deviation=deviation("ssl", s.value if s else None, "on"),
                            value=s.value if s else None)
-
-
-# ---- shared helpers --------------------------------------------------------------------------------
-
-def _no_tls_build(ctx: Context) -> bool:
-    """ssl_library is '' when PostgreSQL was built without OpenSSL (the TLS settings then mean nothing)."""
-    s = ctx.setting("ssl_library")
-    return s is not None and not s.value
-
-
-def _no_tcp(ctx: Context) -> bool:
-    s = ctx.setting("listen_addresses")
-    return s is not None and not (s.value or "").strip()
-
-
-def _reset(name: str) -> str:
-    return sql.SQL("ALTER SYSTEM RESET {};").format(sql.Identifier(name)).as_string() + "\nSELECT pg_reload_conf();"
-
-
-def _endpoint(tls: TlsProbe) -> str:
-    return f"[{tls.host}]:{tls.port}" if ":" in tls.host else f"{tls.host}:{tls.port}"
-
-
-def _wire(ctx: Context) -> TlsProbe | None:
-    """The probe when it completed a TLS handshake, else None."""
-    tls = ctx.snap.tls
-    return tls if tls is not None and tls.offered and tls.protocol else None
-
-
-def _source(setting: bool, wire: bool) -> str:
-    return "+".join(name for name, used in (("setting", setting), ("wire", wire)) if used)
-
-
-def _certificate(ctx: Context) -> tuple[Certificate | None, str, Outcome | None]:
-    """The server certificate seen over the wire, its object, or the outcome that replaces the check."""
-    tls = ctx.snap.tls
-    obj = tls_object(tls.host, tls.port) if tls is not None else CLUSTER
-    if _no_tcp(ctx):
-        return None, obj, Outcome.not_applicable(obj, "the server listens on no TCP address: it presents no certificate")
-    if tls is None:
-        gap = gap_outcome(ctx, "tls_probe")
-        return None, obj, gap or Outcome.not_assessable(obj, "a TLS probe of the server", "the snapshot holds no TLS probe")
-    if not tls.offered and tls.error is None:
-        return None, obj, Outcome.not_applicable(obj, f"{_endpoint(tls)} offers no TLS, so it presents no certificate (see SSL-001)")
-    if tls.certificate is None:
-        gap = gap_outcome(ctx, "tls_probe", obj)
-        return None, obj, gap or Outcome.not_assessable(obj, "a TLS handshake with the server", tls.error or "")
-    return tls.certificate, obj, None
-
-
-def _with_certificate(check: Callable[[Context, Certificate, str], Iterator[Outcome]]) -> Callable[[Context], Iterator[Outcome]]:
-    """Certificate checks receive the certificate and its object; without one, the outcome that replaces them."""
-    @functools.wraps(check)
-    def run(ctx: Context) -> Iterator[Outcome]:
-        cert, obj, early = _certificate(ctx)
-        if early:
-            yield early
-            return
-        assert cert is not None
-        yield from check(ctx, cert, obj)
-    return run
-
-
-def _days(n: float) -> str:
-    return f"{int(n)} day{'' if int(n) == 1 else 's'}"
-
-
-def _cert_facts(cert: Certificate) -> dict:
-    return {"subject": cert.subject, "issuer": cert.issuer, "not_after": cert.not_after,
-            "fingerprint_sha256": cert.fingerprint_sha256}
 
 
 # ---- protocols and cipher suites -------------------------------------------------------------------
@@ -247,93 +174,6 @@ def _tls13_and_groups(ctx: Context) -> Iterator[Outcome]:
                                deviation=deviation(name, g.value, "only curves of 224 bits or more"))
         else:
             yield Outcome.ok(setting_object(name), source="setting")
-
-
-# ---- the server certificate (over the wire) --------------------------------------------------------
-
-@_with_certificate
-def certificate_valid(ctx: Context, cert: Certificate, obj: str) -> Iterator[Outcome]:
-    """Expired or not-yet-valid certificates break verifying clients and train the rest to ignore errors."""
-    at, limit = ctx.snap.collected_at, ctx.thresholds.cert_expiry_days
-    left, since = days_between(at, cert.not_after), days_between(cert.not_before, at)
-    until = cert.not_after[:10]
-    facts = {**_cert_facts(cert), "not_before": cert.not_before, "days_left": int(left // 1),
-             "expiry_threshold_days": limit, "audited_at": at, "source": "wire"}
-    if left < 0:
-        yield Outcome.fail(obj, f"the server certificate {cert.subject} expired on {until}, {_days(-left)} before this audit: "
-                                "verifying clients refuse it and the others can no longer tell the server from an impostor",
-                           severity=Severity.CRITICAL, **facts)
-    elif since < 0:
-        yield Outcome.fail(obj, f"the server certificate {cert.subject} is not valid before {cert.not_before[:10]}: "
-                                "verifying clients refuse it", severity=Severity.HIGH, **facts)
-    elif left < limit:
-        yield Outcome.fail(obj, f"the server certificate {cert.subject} expires on {until}, in {_days(left)} "
-                                f"(policy: renew {limit} days ahead): after that, verifying clients cannot connect",
-                           severity=Severity.MEDIUM, **facts)
-    else:
-        yield Outcome.ok(obj, f"the server certificate is valid until {until} ({_days(left)} left)", **facts)
-
-
-@_with_certificate
-def certificate_trusted_issuer(ctx: Context, cert: Certificate, obj: str) -> Iterator[Outcome]:
-    """A self-signed certificate cannot be verified through a CA, so clients settle for sslmode=require."""
-    if cert.self_signed:
-        yield Outcome.fail(obj, f"the server certificate {cert.subject} is self-signed: clients can only verify it by pinning "
-                                "this exact certificate, so most use sslmode=require and accept any server that answers",
-                           **_cert_facts(cert), source="wire")
-    else:
-        yield Outcome.ok(obj, f"the server certificate is issued by {cert.issuer}", **_cert_facts(cert), source="wire")
-
-
-@_with_certificate
-def certificate_key_strong(ctx: Context, cert: Certificate, obj: str) -> Iterator[Outcome]:
-    """A short RSA key or a small curve lets a well-funded attacker derive the server's private key."""
-    need = ctx.thresholds.min_rsa_key_bits
-    facts = {**_cert_facts(cert), "key_type": cert.key_type, "key_size": cert.key_size, "curve": cert.curve, "source": "wire"}
-    weak = ((cert.key_type in ("RSA", "DSA") and (cert.key_size or 0) < need)
-            or (cert.key_type == "EC" and _tls.weak_curve(cert.curve, cert.key_size)))
-    what = (f"an EC key on curve {cert.curve}" if cert.key_type == "EC"
-            else f"a {cert.key_size}-bit {cert.key_type} key" if cert.key_size and cert.key_type in ("RSA", "DSA")
-            else f"an {cert.key_type} key")
-    if weak:
-        yield Outcome.fail(obj, f"the server certificate {cert.subject} has {what}, below {need}-bit RSA strength: "
-                                "its private key can be derived, letting an attacker impersonate the server", **facts)
-    else:
-        yield Outcome.ok(obj, f"the server certificate has {what}", **facts)
-
-
-@_with_certificate
-def certificate_signature_strong(ctx: Context, cert: Certificate, obj: str) -> Iterator[Outcome]:
-    """SHA-1 and MD5 signatures can be forged with chosen-prefix collisions."""
-    algo = (cert.signature_hash or "").lower()
-    facts = {**_cert_facts(cert), "signature_hash": cert.signature_hash, "self_signed": cert.self_signed, "source": "wire"}
-    if algo in _BROKEN_HASHES or algo == "sha1":
-        severity = Severity.HIGH if algo in _BROKEN_HASHES else Severity.MEDIUM
-        note = ""
-        if cert.self_signed:
-            severity, note = Severity.LOW, " (self-signed, so clients pin it rather than check the signature; a reissued one must use SHA-256)"
-        yield Outcome.fail(obj, f"the server certificate {cert.subject} is signed with {algo.upper()}, which collision attacks "
-                                f"let an attacker forge a certificate under{note}", severity=severity, **facts)
-    else:
-        yield Outcome.ok(obj, f"the server certificate is signed with {algo or cert.key_type}", **facts)
-
-
-@_with_certificate
-def certificate_matches_host(ctx: Context, cert: Certificate, obj: str) -> Iterator[Outcome]:
-    """sslmode=verify-full checks the name; a mismatch makes clients fall back to modes a MITM defeats."""
-    target = ctx.snap.target
-    names: dict[str, Any] = {"san_dns": list(cert.san_dns), "san_ip": list(cert.san_ip), "common_names": list(cert.common_names)}
-    if target.transport != "tcp":
-        yield Outcome.not_assessable(obj, "an audit over TCP with the host name clients use",
-                                     "the audit connected over a unix socket, so there is no client host name to compare "
-                                     "with the certificate's names", **names)
-    elif _tls.host_matches(target.host, cert):
-        yield Outcome.ok(obj, f"the server certificate names {target.host}", host=target.host, **names, source="wire")
-    else:
-        listed = ", ".join([*cert.san_dns, *cert.san_ip] or cert.common_names) or "no name"
-        yield Outcome.fail(obj, f"the server certificate names {listed}, not {target.host}, the host this audit connected to: "
-                                "sslmode=verify-full refuses it, which pushes clients to sslmode=require, where an impostor "
-                                "goes unnoticed", host=target.host, **names, **_cert_facts(cert), source="wire")
 
 
 # ---- who actually connects without TLS ------------------------------------------------------------
