@@ -51,6 +51,14 @@ def is_pgaudit_loaded(ctx: Context) -> bool:
     return ctx.setting("pgaudit.log") is not None
 
 
+NO_PGAUDIT = "preload:pgaudit"   # the root cause of every finding pgaudit would have prevented
+
+
+def no_pgaudit(ctx: Context) -> str | None:
+    """NO_PGAUDIT as the root cause of a finding, when pgaudit is not loaded."""
+    return None if is_pgaudit_loaded(ctx) else NO_PGAUDIT
+
+
 def connection_aspects(value: str | None, major: int) -> frozenset[str]:
     """log_connections as the set of PG18 aspects it logs (before 18: on = all three)."""
     full = frozenset({"receipt", "authentication", "authorization"})
