@@ -34,10 +34,7 @@ def link_columns(columns: tuple[str, ...]) -> tuple[bool, bool, bool]:
 def _encounter_key(column: str) -> bool:
     """A key to an encounter, visit or admission (`visit_id`, `hadm_id`, `wizyta_id`, `id_consulta`), or a detail
     row's `parent`: beside a clinical word, the table's rows are events of that encounter."""
-    toks = names.tokens(column)
-    if len(toks) == 2 and toks[0] in _ID:
-        toks = toks[::-1]
-    return len(toks) in (1, 2) and toks[0] in lexicon.ENCOUNTER_KEYS and (toks[1:] == () or toks[1] in _ID)
+    return _key_to(column, lexicon.ENCOUNTER_KEYS)
 
 
 _PAIRS = frozenset({("lab", "test"), ("lab", "result"), ("lab", "results"), ("blood", "pressure"),
@@ -55,11 +52,15 @@ def _clinical_pair(column: str) -> bool:
 def _person_key(column: str) -> bool:
     """A column that points at a person without a declared foreign key: `patient`, `person_id`, `subject_id`
     (Synthea's CSV tables, MIMIC, OMOP without its constraints), `id_paciente`, `patient_no`, `pat_id`."""
-    toks = names.tokens(column)
-    if len(toks) == 2 and toks[0] in _ID:         # Romance order: `id_paciente`, `id_paziente`
-        toks = toks[::-1]
-    return len(toks) in (1, 2) and toks[0] in _LINK_WORDS and (toks[1:] == () or toks[1] in _ID)
+    return _key_to(column, _LINK_WORDS)
 
+
+def _key_to(column: str, nouns: frozenset[str]) -> bool:
+    """`<noun>`, `<noun>_id` or, in Romance order, `id_<noun>` (`id_paciente`, `id_consulta`): a key to a noun's row."""
+    toks = names.tokens(column)
+    if len(toks) == 2 and toks[0] in _ID:
+        toks = toks[::-1]
+    return len(toks) in (1, 2) and toks[0] in nouns and (toks[1:] == () or toks[1] in _ID)
 
 
 @lru_cache(maxsize=65536)
