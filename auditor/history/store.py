@@ -252,7 +252,8 @@ class HistoryStore:
                 "UPDATE pgcomply_runs SET status = 'complete', finished_at = ?, system_identifier = ?, server_version = ?,"
                 " tool_version = ?, catalogue = ?, score = ?, grade = ?, audit_complete = ?, exit_code = ?,"
                 " report_digest = ?, started_at = ? WHERE run_id = ? AND status = 'running'",
-                (now("microseconds"), t.get("system_identifier"), t.get("server_version"), (report.get("tool") or {}).get("version"),
+                (now("microseconds"), t.get("system_identifier"), t.get("server_version"),
+                 (report.get("tool") or {}).get("version"),
                  f"{cat.get('digest')} ({cat.get('checks')} checks)" if cat else None, s.get("value"), s.get("grade"),
                  int(bool(report.get("complete", True))), exit_code, digest, report.get("started_at") or now(), run_id))
             if cur.rowcount != 1:

@@ -103,10 +103,10 @@ def _clinical_named(rel: Relation) -> bool:
 
 
 def _base(rel: Relation) -> str:
-    """The entity from the table's own name and columns: the name's head noun first; else a company-id column
-    makes an organisation, two person identifiers a person, a reference word in the name reference data.
-    (Columns are looked at only when the name decides nothing, and stop being counted once two identify a person:
-    this runs for every table of the cluster.)"""
+    """The entity from the table's own name and columns: a column telling persons from companies makes a table of
+    both (people's data); else the name's head noun; else what the columns say (a company-id column an organisation,
+    two person identifiers a person), a named site an organisation, a reference word in the name reference data.
+    What the columns say is memoised per column list (_column_entity): this runs for every table of the cluster."""
     by_columns, evidence, gendered = _column_entity(tuple(map(_SIGNATURE, rel.columns)))
     if by_columns == _MIXED_ROWS:
         return PERSON
@@ -129,8 +129,6 @@ def _base(rel: Relation) -> str:
 _OWN = OWN_NAME | OWN_DESIGNATION
 _SIGNATURE = attrgetter("name", "type", "base_type")    # in C: this runs for every column of the cluster
 _NAME = attrgetter("name")
-
-
 _MIXED_ROWS = "mixed"
 
 
@@ -247,7 +245,6 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
     return out
 
 
-
 def context(entity: str, table: str) -> tuple[bool, bool]:
     """(person table, health table) for names.column_signals: the entity, or else the table's name. Reference
     data (an ICD-10 list, a drug catalogue) is about no one."""
@@ -317,7 +314,6 @@ def _own_name(table: str, column: str) -> bool:
 
 
 _LOGINS = frozenset({"user", "usuario", "account", "cuenta", "login", "screen", "nick"})     # `users.user_name`
-
 
 
 _PROFESSIONALS = frozenset("""staff doctor doctors physician physicians nurse nurses clinician clinicians practitioner

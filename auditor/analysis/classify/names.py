@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from auditor.analysis.classify import special
 from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
-                                             GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NUMERIC_HEALTH, NEGATIVE, PERSON_TABLES, PHRASES, SHORT_PERSON, STOP,
-                                             STRONG, TOKENS, WEAK)
+                                             GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NEGATIVE, NUMERIC_HEALTH,
+                                             PERSON_TABLES, PHRASES, SHORT_PERSON, STOP, STRONG, TOKENS, WEAK)
 
 # Type classes: what PostgreSQL type families can hold.
 TEXT, BINARY, NUMBER, DATE, BOOL, INET, GEO, UUID, OTHER = (

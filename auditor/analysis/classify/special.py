@@ -74,7 +74,7 @@ allergien alergia alergias allergia vitalwerte vitalparameter vitali vitales bef
 laboratorio laboratoire impfung impfungen vaccinazioni vaccins vaccination medikament medikamente medicamento
 medicamentos farmaco farmaci""".split())
 
-# Sixth round: clinical tables, columns and generic columns in more languages (lexicon.py).
+# The same in more languages (lexicon.py).
 CLINICAL_TABLES = CLINICAL_TABLES | lexicon.CLINICAL_TABLES
 CLINICAL_COLUMNS = CLINICAL_COLUMNS | lexicon.CLINICAL_COLUMNS
 CLINICAL_GENERIC = CLINICAL_GENERIC | lexicon.CLINICAL_GENERIC
