@@ -1,8 +1,14 @@
 """Helpers for check tests: run the real pipeline (collect + evaluate) and pick out what failed."""
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Sequence
 
+from psycopg import sql
+
+from auditor.analysis.context import Context
+from auditor.analysis.sensitivity import sensitive_columns
 from auditor.collect.collector import collect
 from auditor.engine.evaluate import AuditResult, evaluate
 from auditor.model.policy import Policy
@@ -36,3 +42,49 @@ def missing_privileges(result: AuditResult, check_id: str) -> set[str]:
 def only(objs: Iterable[str], db: str) -> set[str]:
     """Objects inside one database (tests share a cluster; other databases are not theirs)."""
     return {o for o in objs if o.split(":", 1)[-1].startswith(db + ".")}
+
+
+def classified(db: Any, sampling: bool) -> dict[str, str]:
+    """`schema.table.column` -> category of every column the classifier finds sensitive in `db`."""
+    snap = collect(db.dsn(), Policy(sampling=sampling), databases=[db.name])
+    return {f"{c.schema}.{c.table}.{c.column}": c.category for c in sensitive_columns(Context(snap, Policy()))}
+
+
+@contextmanager
+def analysed_database(cluster: Any, name: str, schema_sql: str) -> Iterator[Any]:
+    """A fresh database holding `schema_sql`, analysed, so that row estimates steer sampling as in production."""
+    with cluster.fresh_database(name) as db:
+        db.execute(schema_sql)
+        db.execute("ANALYZE")
+        yield db
+
+
+@dataclass(frozen=True)
+class LoadedCorpus:
+    tables: int
+    columns: int
+    foreign_keys: int
+    rows: dict[tuple[str, str], int]      # (schema, table) -> rows that arrived
+
+
+_IN_PART = ("JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) {}"
+            " WHERE pg_catalog.starts_with(n.nspname, %s)")
+
+
+def load_corpus(db: Any, tables: list[Any], prefix: str) -> LoadedCorpus:
+    """Load a corpus part (tests/corpus) into `db` and count what arrived in its schemas (named `prefix`...)."""
+    from tests.corpus.generate import load       # the corpus definitions load only for the tests that use them
+
+    with db.connect() as conn:
+        load(conn, tables)
+        conn.commit()
+    relations = _IN_PART.format("c.relnamespace") + " AND c.relkind OPERATOR(pg_catalog.=) 'r'"
+    (n_tables,), = db.execute("SELECT pg_catalog.count(*) FROM pg_catalog.pg_class c " + relations, (prefix,))
+    (n_columns,), = db.execute("SELECT pg_catalog.count(*) FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c "
+                               "ON c.oid OPERATOR(pg_catalog.=) a.attrelid " + relations
+                               + " AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped", (prefix,))
+    (n_fks,), = db.execute("SELECT pg_catalog.count(*) FROM pg_catalog.pg_constraint c " + _IN_PART.format("c.connamespace")
+                           + " AND c.contype OPERATOR(pg_catalog.=) 'f'", (prefix,))
+    rows = {(t.schema, t.name): db.execute(sql.SQL("SELECT pg_catalog.count(*) FROM {}").format(
+        sql.Identifier(t.schema, t.name)))[0][0] for t in tables}
+    return LoadedCorpus(n_tables, n_columns, n_fks, rows)

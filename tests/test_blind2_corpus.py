@@ -7,7 +7,8 @@ import re
 from collections import Counter
 
 from auditor.analysis.sensitivity import CATEGORIES
-from tests.corpus.generate import BLIND2, labels, load
+from tests.corpus.generate import BLIND2, labels
+from tests.helpers import load_corpus
 
 
 def test_keys_are_unique_and_labels_known() -> None:
@@ -35,14 +36,8 @@ def test_foreign_keys_name_existing_columns() -> None:
 
 
 def test_loads_with_foreign_keys(pg15) -> None:
-    with pg15.fresh_database("blind2") as db, db.connect() as conn:
-        load(conn, BLIND2)
-        conn.commit()
-        cols = conn.execute("SELECT count(*) FROM information_schema.columns WHERE table_schema LIKE 'c\\_%'").fetchone()
-        fks = conn.execute("SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
-                           "WHERE c.contype = 'f' AND n.nspname LIKE 'c\\_%'").fetchone()
-        empty = [t.name for t in BLIND2 if conn.execute(f'SELECT count(*) FROM "{t.schema}"."{t.name}"').fetchone()[0]
-                 != t.rows]
-    assert cols[0] == len(labels(BLIND2))
-    assert fks[0] >= 60
-    assert not empty
+    with pg15.fresh_database("blind2") as db:
+        got = load_corpus(db, BLIND2, "c_")
+    assert got.columns == len(labels(BLIND2))
+    assert got.foreign_keys >= 60
+    assert not [t.name for t in BLIND2 if got.rows[(t.schema, t.name)] != t.rows]

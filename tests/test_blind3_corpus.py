@@ -8,7 +8,8 @@ from collections import Counter
 import pytest
 
 from auditor.analysis.sensitivity import CATEGORIES
-from tests.corpus.generate import BLIND3, _ctx, labels, load, rows
+from tests.corpus.generate import BLIND3, _ctx, labels, rows
+from tests.helpers import load_corpus
 
 
 def test_keys_are_unique_and_labels_known():
@@ -49,22 +50,9 @@ def blind3_db(pg15):
 
 
 def test_loads_with_foreign_keys(blind3_db):
-    with blind3_db.connect() as conn:
-        load(conn, BLIND3)
-        conn.commit()
-    counts = dict(
-        blind3_db.execute(
-            "SELECT table_schema || '.' || table_name, count(*) FROM information_schema.columns "
-            "WHERE table_schema LIKE 'e\\_%' GROUP BY 1"
-        )
-    )
-    assert sum(counts.values()) == len(labels(BLIND3))
-    fks = blind3_db.execute(
-        "SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
-        "WHERE c.contype = 'f' AND n.nspname LIKE 'e\\_%'"
-    )[0][0]
+    got = load_corpus(blind3_db, BLIND3, "e_")
+    assert got.columns == len(labels(BLIND3))
     declared = sum(1 for t in BLIND3 for stmt in t.extra if "FOREIGN KEY" in stmt)
-    assert fks == declared >= 15
+    assert got.foreign_keys == declared >= 15
     for t in BLIND3:
-        n = blind3_db.execute(f'SELECT count(*) FROM "{t.schema}"."{t.name}"')[0][0]  # noqa: S608 - corpus names
-        assert n == t.rows
+        assert got.rows[(t.schema, t.name)] == t.rows

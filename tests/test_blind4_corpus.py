@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from auditor.analysis.sensitivity import CATEGORIES
-from tests.corpus.generate import BLIND4, labels, load
+from tests.corpus.generate import BLIND4, labels
+from tests.helpers import load_corpus
 
 
 def test_keys_unique_and_labels_known():
@@ -29,13 +30,9 @@ def blind4_db(pg15):
 
 
 def test_loads_with_foreign_keys(blind4_db):
-    with blind4_db.connect() as conn:
-        load(conn, BLIND4)
-    tables = blind4_db.execute("SELECT count(*) FROM pg_tables WHERE schemaname LIKE 'g\\_%'")[0][0]
-    assert tables == len(BLIND4)
-    fks = blind4_db.execute("SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
-                            "WHERE c.contype = 'f' AND n.nspname LIKE 'g\\_%'")[0][0]
-    assert fks == sum(len(t.extra) for t in BLIND4)
+    got = load_corpus(blind4_db, BLIND4, "g_")
+    assert got.tables == len(BLIND4)
+    assert got.foreign_keys == sum(len(t.extra) for t in BLIND4)
     rows = blind4_db.execute('SELECT count(*) FROM g_gnuhealth.gnuhealth_patient_disease d '
                              'JOIN g_gnuhealth.gnuhealth_patient p ON p.id = d.name')[0][0]
     assert rows == 150

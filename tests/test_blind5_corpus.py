@@ -3,10 +3,10 @@ with its foreign keys. It is deliberately not measured here: the maintainer read
 from __future__ import annotations
 
 import pytest
-from psycopg import sql
 
 from auditor.analysis.sensitivity import CATEGORIES
-from tests.corpus.generate import BLIND5, labels, load
+from tests.corpus.generate import BLIND5, labels
+from tests.helpers import load_corpus
 
 
 def test_keys_are_unique_and_labels_known():
@@ -30,11 +30,6 @@ def blind5_db(pg15):
 
 
 def test_loads_with_foreign_keys(blind5_db):
-    with blind5_db.connect() as conn:
-        load(conn, BLIND5)
-        fks = conn.execute("SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
-                           "WHERE c.contype = 'f' AND n.nspname LIKE 'h\\_%'").fetchone()[0]
-        rows = {(t.schema, t.name): conn.execute(sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(t.schema, t.name))
-                                                 ).fetchone()[0] for t in BLIND5}
-    assert fks == sum(len(t.extra) for t in BLIND5) > 30
-    assert rows == {(t.schema, t.name): t.rows for t in BLIND5}
+    got = load_corpus(blind5_db, BLIND5, "h_")
+    assert got.foreign_keys == sum(len(t.extra) for t in BLIND5) > 30
+    assert got.rows == {(t.schema, t.name): t.rows for t in BLIND5}

@@ -5,7 +5,8 @@ from collections import Counter
 
 from auditor.analysis.sensitivity import CATEGORIES
 from tests.corpus.blind import blind_tables
-from tests.corpus.generate import labels, load
+from tests.corpus.generate import labels
+from tests.helpers import load_corpus
 
 TABLES = blind_tables()
 
@@ -26,14 +27,8 @@ def test_size():
 
 
 def test_loads_with_foreign_keys(fresh_db):
-    with fresh_db.connect() as conn:
-        load(conn, TABLES)
-        conn.commit()
-    (tables,), = fresh_db.execute("SELECT count(*) FROM pg_tables WHERE schemaname LIKE 'b\\_%'")
-    assert tables == len(TABLES)
-    (fks,), = fresh_db.execute("SELECT count(*) FROM pg_constraint WHERE contype = 'f' "
-                               "AND connamespace::regnamespace::text LIKE 'b\\_%'")
-    assert fks == sum(stmt.count("FOREIGN KEY") for t in TABLES for stmt in t.extra)
+    got = load_corpus(fresh_db, TABLES, "b_")
+    assert got.tables == len(TABLES)
+    assert got.foreign_keys == sum(stmt.count("FOREIGN KEY") for t in TABLES for stmt in t.extra)
     for t in TABLES[:3]:
-        (n,), = fresh_db.execute(f'SELECT count(*) FROM "{t.schema}"."{t.name}"')
-        assert n == t.rows
+        assert got.rows[(t.schema, t.name)] == t.rows
