@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.analysis.context import Context
-from auditor.analysis.sensitivity import sensitive_columns
-from auditor.collect.collector import collect
-from auditor.model.policy import Policy
+from .helpers import analysed_database, classified
 
 SCHEMA = """
 CREATE SCHEMA emr;
@@ -97,23 +94,16 @@ SAMPLED = {k: v for k, v in NAMES.items() if k != "emr.condition_occurrence.visi
 
 @pytest.fixture(scope="module")
 def cluster_db(pg15):
-    with pg15.fresh_database("entity_rules") as db:
-        db.execute(SCHEMA)
-        db.execute("ANALYZE")
+    with analysed_database(pg15, "entity_rules", SCHEMA) as db:
         yield db
 
 
-def _classified(db, sampling: bool) -> dict[str, str]:
-    snap = collect(db.dsn(), Policy(sampling=sampling), databases=[db.name])
-    return {f"{c.schema}.{c.table}.{c.column}": c.category for c in sensitive_columns(Context(snap, Policy()))}
-
-
 def test_entity_rules_sampled(cluster_db):
-    assert _classified(cluster_db, True) == SAMPLED
+    assert classified(cluster_db, True) == SAMPLED
 
 
 def test_entity_rules_names_only(cluster_db):
-    assert _classified(cluster_db, False) == NAMES
+    assert classified(cluster_db, False) == NAMES
 
 
 # Fourth round (docs/classifier.md): rules meant to hold across applications, not one corpus.
@@ -167,9 +157,7 @@ INSERT INTO mrs.drug_order SELECT g, 500, 161553, 'Twice daily after meals' FROM
 
 @pytest.fixture(scope="module")
 def cluster_db4(pg15):
-    with pg15.fresh_database("entity_rules4") as db:
-        db.execute(SCHEMA4)
-        db.execute("ANALYZE")
+    with analysed_database(pg15, "entity_rules4", SCHEMA4) as db:
         yield db
 
 
@@ -197,11 +185,11 @@ FOURTH = {
 
 
 def test_fourth_round_sampled(cluster_db4):
-    assert _classified(cluster_db4, True) == FOURTH
+    assert classified(cluster_db4, True) == FOURTH
 
 
 def test_fourth_round_names_only(cluster_db4):
-    assert _classified(cluster_db4, False) == FOURTH
+    assert classified(cluster_db4, False) == FOURTH
 
 
 # Fifth round (docs/classifier.md): clinical events linked by a person key in several spellings (`pat_id`, `pid`
@@ -255,9 +243,7 @@ INSERT INTO auth.comments SELECT g, (ARRAY['Sara Lind', 'Tom Berg'])[1 + g % 2],
 
 @pytest.fixture(scope="module")
 def cluster_db5(pg15):
-    with pg15.fresh_database("entity_rules5") as db:
-        db.execute(SCHEMA5)
-        db.execute("ANALYZE")
+    with analysed_database(pg15, "entity_rules5", SCHEMA5) as db:
         yield db
 
 
@@ -282,11 +268,11 @@ FIFTH_SAMPLED = FIFTH | {"clin.assenze.motivo": "health"}
 
 
 def test_fifth_round_sampled(cluster_db5):
-    assert _classified(cluster_db5, True) == FIFTH_SAMPLED
+    assert classified(cluster_db5, True) == FIFTH_SAMPLED
 
 
 def test_fifth_round_names_only(cluster_db5):
-    assert _classified(cluster_db5, False) == FIFTH
+    assert classified(cluster_db5, False) == FIFTH
 
 
 # Sixth round (docs/classifier.md): clinical events named after their patient or keyed by an encounter (no foreign
@@ -329,9 +315,7 @@ INSERT INTO ref6.employees SELECT g, 'Ana', 'Ruiz', 'E' || (1000 + g), 'Cardiolo
 
 @pytest.fixture(scope="module")
 def cluster_db6(pg15):
-    with pg15.fresh_database("entity_rules6") as db:
-        db.execute(SCHEMA6)
-        db.execute("ANALYZE")
+    with analysed_database(pg15, "entity_rules6", SCHEMA6) as db:
         yield db
 
 
@@ -356,8 +340,8 @@ SIXTH_SAMPLED = SIXTH | {"klin.recepty.lek": "health", "klin.pacjenci.custom1": 
 
 
 def test_sixth_round_sampled(cluster_db6):
-    assert _classified(cluster_db6, True) == SIXTH_SAMPLED
+    assert classified(cluster_db6, True) == SIXTH_SAMPLED
 
 
 def test_sixth_round_names_only(cluster_db6):
-    assert _classified(cluster_db6, False) == SIXTH
+    assert classified(cluster_db6, False) == SIXTH

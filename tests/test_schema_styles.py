@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.analysis.context import Context
-from auditor.analysis.sensitivity import sensitive_columns
-from auditor.collect.collector import collect
 from auditor.model.policy import Policy
 
-from .helpers import audit, failing_objects, findings_of
+from .helpers import analysed_database, audit, classified, failing_objects, findings_of
 
 SCHEMA = """
 CREATE SCHEMA nw;
@@ -131,24 +128,17 @@ SAMPLED = {
 
 @pytest.fixture(scope="module")
 def styles(pg15):
-    with pg15.fresh_database("styles") as db:
-        db.execute(SCHEMA)
-        db.execute("ANALYZE")
+    with analysed_database(pg15, "styles", SCHEMA) as db:
         yield db
 
 
-def _classified(db, sampling: bool) -> dict[str, str]:
-    snap = collect(db.dsn(), Policy(sampling=sampling), databases=[db.name])
-    return {f"{c.schema}.{c.table}.{c.column}": c.category for c in sensitive_columns(Context(snap, Policy()))}
-
-
 def test_public_schema_styles_sampled(styles):
-    assert _classified(styles, True) == SAMPLED
+    assert classified(styles, True) == SAMPLED
 
 
 def test_public_schema_styles_names_only(styles):
     # Without values the names and table structure carry all of it: the same verdicts.
-    assert _classified(styles, False) == SAMPLED
+    assert classified(styles, False) == SAMPLED
 
 
 def test_sens_004_names_organisations_only_for_their_contact_person(styles):

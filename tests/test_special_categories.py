@@ -10,7 +10,7 @@ from auditor.engine.report import build_report
 from auditor.model.policy import Policy
 from auditor.render import render
 
-from .helpers import audit, failing_objects, findings_of
+from .helpers import analysed_database, audit, failing_objects, findings_of
 
 SCHEMA = """
 CREATE TABLE patients (id int PRIMARY KEY, given text, family text, birthdate date, nhs_number text,
@@ -60,9 +60,7 @@ SPECIAL = {"patients.religion", "patients.ethnicity", "encounters.code", "encoun
 
 @pytest.fixture(scope="module")
 def clinic(pg15):
-    with pg15.fresh_database("special") as db:
-        db.execute(SCHEMA)
-        db.execute("ANALYZE")
+    with analysed_database(pg15, "special", SCHEMA) as db:
         yield db
 
 
