@@ -223,6 +223,8 @@ FUNCTIONS = [
         "SELECT pg_encoding_to_char(d.encoding) FROM pg_catalog.pg_database d LIMIT 1"),
     _fn("pg-backend-pid", "pg_backend_pid", "", "pg_catalog.int4", "RETURN pg_catalog.pg_backend_pid()",
         "SELECT pg_backend_pid()"),
+    _fn("export-snapshot", "pg_export_snapshot", "", "pg_catalog.text", "RETURN pg_catalog.pg_export_snapshot()",
+        "SELECT pg_export_snapshot()"),
     _fn("is-in-recovery", "pg_is_in_recovery", "", "pg_catalog.bool", "RETURN pg_catalog.pg_is_in_recovery()",
         "SELECT pg_is_in_recovery()"),
     _fn("current-wal-lsn", "pg_current_wal_lsn", "", "pg_catalog.pg_lsn", "RETURN pg_catalog.pg_current_wal_lsn()",

@@ -111,6 +111,9 @@ ORDER BY a.pid"""
 
 # ---- per database -------------------------------------------------------------------------------
 
+# Lets a second session of ours read pg_attribute in this transaction's snapshot (auditor/collect/aside.py).
+EXPORT_SNAPSHOT: LiteralString = "SELECT pg_catalog.pg_export_snapshot()"
+
 SCHEMAS: LiteralString = f"""
 SELECT n.nspname, pg_catalog.pg_get_userbyid(n.nspowner),
        coalesce(n.nspacl, pg_catalog.acldefault('n'::pg_catalog."char", n.nspowner))::pg_catalog.text[],

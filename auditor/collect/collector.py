@@ -175,16 +175,21 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
         collected: set[str] = set()
         stats_readable = server["access"].has("pg_read_all_stats")
 
+        jobs = _pool_size(server, wanted, t.catalog_jobs)
+        # room for two sessions per database (a single one, or a few): each reads its pg_attribute on the second
+        aside = 2 * len(wanted) <= _connection_room(server, wanted, t.catalog_jobs)
+
         def read(name: str) -> tuple[DbCatalog | None, _Gaps]:
             say(f"reading catalog of database {name}")
             part, found = DbCatalog(), _Gaps()   # kept only when the whole database was read
             scan = stats_readable
+            side = (lambda: connect(dsn, t, dbname=name)) if aside else None
             try:
                 if name == server["database"]:
-                    collect_database(main, q, part, scan)
+                    collect_database(main, q, part, scan, side)
                 else:
                     with connect(dsn, t, dbname=name) as conn:
-                        collect_database(conn, q, part, scan)
+                        collect_database(conn, q, part, scan, side)
             except ConnectError as exc:
                 found.failed(f"database:{name}", exc, f"connecting to database {name}", f"CONNECT on database {name}")
                 return None, found
@@ -194,7 +199,7 @@ def collect(dsn: str | None, policy: Policy | None = None, *, databases: Sequenc
                 return None, found
             return part, found
 
-        with ThreadPoolExecutor(_pool_size(server, wanted, t.catalog_jobs)) as pool:
+        with ThreadPoolExecutor(jobs) as pool:
             results = list(pool.map(read, wanted))
         for name, (part, found) in zip(wanted, results):   # merged in database order: the same snapshot every time
             gaps.items.extend(found.items)
@@ -260,10 +265,15 @@ def _pool_size(server: dict[str, Any], wanted: Sequence[str], jobs: int) -> int:
     """How many databases are read at once: up to `catalog_jobs` (a small bounded load on the audited server),
     never more than the auditing role's or a database's connection limit allows beside the first connection (a
     limit reached would turn databases into gaps). Each database still gets its fixed statements."""
+    return max(1, min(_connection_room(server, wanted, jobs), len(wanted)))
+
+
+def _connection_room(server: dict[str, Any], wanted: Sequence[str], jobs: int) -> int:
+    """Sessions pgcomply may hold at once beside the first: `catalog_jobs`, within the role's and the
+    databases' connection limits."""
     limits = [r.connlimit for r in server["roles"] if r.name == server["user"] and r.connlimit >= 0]
     limits += [d.connlimit for d in server["databases"] if d.name in wanted and d.connlimit >= 0]
-    room = min([jobs, *(n - 1 for n in limits)])
-    return max(1, min(room, len(wanted)))
+    return min([jobs, *(n - 1 for n in limits)])
 
 
 def _start_tls_probe(target: Target, settings: Sequence[Setting], info: Any, t: Any,

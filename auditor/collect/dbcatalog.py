@@ -4,6 +4,7 @@ count per database does not grow with the number of objects."""
 from __future__ import annotations
 
 import sys
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
@@ -13,6 +14,7 @@ from psycopg import IsolationLevel
 
 from auditor.analysis.sql_secrets import trigger_secrets
 from auditor.collect import catalog, texts
+from auditor.collect.aside import read_aside
 from auditor.collect.redact import masked_gucs, masked_options, masked_text
 from auditor.model.snapshot import (CatalogAcl, Column, Constraint, DefaultAcl, EmbeddedSecret, Extension,
     ForeignServer, Function, Language, Relation, RlsPolicy, RowImageWriter, Schema, Trigger)
@@ -25,16 +27,26 @@ class Counter:
 
     def __init__(self) -> None:
         self.per_db: dict[str, int] = defaultdict(int)
+        self._lock = threading.Lock()   # sessions of one database may run on two threads (aside.py)
+
+    def _count(self, conn: psycopg.Connection) -> None:
+        with self._lock:
+            self.per_db[conn.info.dbname] += 1
 
     def rows(self, conn: psycopg.Connection, query: Any, params: Any = None) -> list[tuple]:
-        self.per_db[conn.info.dbname] += 1
+        self._count(conn)
         with conn.cursor() as cur:
             cur.execute(query, params)
             return cur.fetchall()
 
+    def command(self, conn: psycopg.Connection, query: Any) -> None:
+        """A statement that returns no rows (SET TRANSACTION SNAPSHOT)."""
+        self._count(conn)
+        conn.execute(query)
+
     def stream(self, conn: psycopg.Connection, query: Any) -> Iterator[tuple]:
         """Rows one at a time: the big catalogs (pg_attribute) never exist twice as Python tuples."""
-        self.per_db[conn.info.dbname] += 1
+        self._count(conn)
         with conn.cursor() as cur:
             yield from cur.stream(query, size=5000)   # one statement, fetched in chunks (libpq 17+ chunked mode)
 
@@ -111,21 +123,31 @@ def _column_num(c: Column) -> int:
     return c.num
 
 
-def collect_database(conn: psycopg.Connection, q: Counter, into: DbCatalog, statements: bool | None = None) -> None:
+def collect_database(conn: psycopg.Connection, q: Counter, into: DbCatalog, statements: bool | None = None,
+                     side: Callable[[], psycopg.Connection] | None = None) -> None:
     """Read one database's catalog (schemas, tables+columns, policies, functions, ...) in fixed statements.
     statements: scan pg_stat_statements here if it is installed (True: the auditor may read others' text;
-    None: leave it unread)."""
+    None: leave it unread). side: makes a second session to this database, which then reads pg_attribute while
+    this one reads the rest (aside.py); without it, everything is read here."""
     db = sys.intern(conn.info.dbname)
     conn.isolation_level = IsolationLevel.REPEATABLE_READ
     with conn.transaction():
         into.schemas.extend(Schema(db, r[0], r[1], as_tuple(r[2]), masked_text(r[3]), r[4]) for r in q.rows(conn, catalog.SCHEMAS))
-        cols = _columns(q.stream(conn, catalog.COLUMNS))
-        cons = _constraints(q.rows(conn, catalog.CONSTRAINTS), cols)
+        read_columns = _column_reader(q)
+        columns = read_aside(conn, q, side, read_columns) if side is not None else None
+        if columns is None:
+            cols = read_columns(conn)
         trig_secrets: dict[int, list[tuple[str, Any]]] = defaultdict(list)
         trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: _trigger(r, trig_secrets))
         srcs = _by_relid(q.rows(conn, catalog.VIEW_SOURCES), lambda r: (r[1], tuple(a for a in r[2] or () if a > 0)))
+        constraint_rows = q.rows(conn, catalog.CONSTRAINTS)
+        relation_rows = q.rows(conn, catalog.RELATIONS)
+        _read_objects(conn, q, db, into)
+        if columns is not None:
+            cols = columns()
+        cons = _constraints(constraint_rows, cols)
         intern = sys.intern
-        for r in q.stream(conn, catalog.RELATIONS):
+        for r in relation_rows:
             oid = r[2]
             into.relations.append(Relation(
                 db, intern(r[0]), r[1], oid, r[3], intern(r[4]), as_tuple(r[5]), r[6], r[7], r[8], masked_text(r[9]), r[10], r[11],
@@ -133,21 +155,7 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: DbCatalog, stat
                 tuple(o for o, _ in srcs.get(oid, ())), r[14], tuple(a for _, a in srcs.get(oid, ()))))
             into.embedded_secrets.extend(EmbeddedSecret(db, "trigger", r[0], r[1], name, u.called, u.argument, u.secret)
                                          for name, u in trig_secrets.get(oid, ()))
-        into.policies.extend(
-            RlsPolicy(db, r[0], r[1], r[2], r[3], _POLICY_COMMANDS.get(r[4], r[4]), as_tuple(r[5]), r[6], r[7])
-            for r in q.rows(conn, catalog.POLICIES))
-        into.functions.extend(
-            Function(db, intern(r[0]), r[1], r[2], r[3], r[4], intern(r[5]), r[6], r[7], r[8], r[9],
-                     masked_gucs(as_tuple(r[10])), as_tuple(r[11]), r[12])
-            for r in q.rows(conn, catalog.FUNCTIONS))
-        into.extensions.extend(Extension(db, *r) for r in q.rows(conn, catalog.EXTENSIONS))
-        into.languages.extend(Language(db, r[0], r[1], r[2], r[3], as_tuple(r[4])) for r in q.rows(conn, catalog.LANGUAGES))
-        into.default_acls.extend(DefaultAcl(db, r[0], r[1], r[2], as_tuple(r[3])) for r in q.rows(conn, catalog.DEFAULT_ACLS))
-        into.foreign_servers.extend(ForeignServer(db, r[0], r[1], r[2], as_tuple(r[3]), masked_options(r[4] or ()), as_tuple(r[5]))
-                                    for r in q.rows(conn, catalog.FOREIGN_SERVERS))
-        into.catalog_functions.extend(
-            Function(db, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], as_tuple(r[10]), as_tuple(r[11]), r[12])
-            for r in q.rows(conn, catalog.CATALOG_FUNCTIONS, {"names": list(catalog.FILE_ACCESS_FUNCTIONS)}))
+        del relation_rows, constraint_rows
         texts.scan_sql_texts(conn, q, db, into.embedded_secrets, into.row_image_writers)
         into.catalog_acls.extend(CatalogAcl(db, r[0], r[1], r[2], r[3], as_tuple(r[4]), as_tuple(r[5]))
                                  for r in q.rows(conn, catalog.CATALOG_ACLS, {"names": list(catalog.SENSITIVE_CATALOGS)}))
@@ -155,6 +163,31 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: DbCatalog, stat
             schema = next((e.schema for e in into.extensions if e.name == "pg_stat_statements"), None)
             if schema is not None:
                 into.statement_state.append(texts.scan_statements(conn, q, db, schema, statements, into.statement_secrets))
+
+
+def _read_objects(conn: psycopg.Connection, q: Counter, db: str, into: DbCatalog) -> None:
+    """Policies, functions, extensions, languages, default privileges, foreign servers: none needs the columns,
+    so they are read while pg_attribute is read aside."""
+    intern = sys.intern
+    into.policies.extend(
+        RlsPolicy(db, r[0], r[1], r[2], r[3], _POLICY_COMMANDS.get(r[4], r[4]), as_tuple(r[5]), r[6], r[7])
+        for r in q.rows(conn, catalog.POLICIES))
+    into.functions.extend(
+        Function(db, intern(r[0]), r[1], r[2], r[3], r[4], intern(r[5]), r[6], r[7], r[8], r[9],
+                 masked_gucs(as_tuple(r[10])), as_tuple(r[11]), r[12])
+        for r in q.rows(conn, catalog.FUNCTIONS))
+    into.extensions.extend(Extension(db, *r) for r in q.rows(conn, catalog.EXTENSIONS))
+    into.languages.extend(Language(db, r[0], r[1], r[2], r[3], as_tuple(r[4])) for r in q.rows(conn, catalog.LANGUAGES))
+    into.default_acls.extend(DefaultAcl(db, r[0], r[1], r[2], as_tuple(r[3])) for r in q.rows(conn, catalog.DEFAULT_ACLS))
+    into.foreign_servers.extend(ForeignServer(db, r[0], r[1], r[2], as_tuple(r[3]), masked_options(r[4] or ()), as_tuple(r[5]))
+                                for r in q.rows(conn, catalog.FOREIGN_SERVERS))
+    into.catalog_functions.extend(
+        Function(db, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], as_tuple(r[10]), as_tuple(r[11]), r[12])
+        for r in q.rows(conn, catalog.CATALOG_FUNCTIONS, {"names": list(catalog.FILE_ACCESS_FUNCTIONS)}))
+
+
+def _column_reader(q: Counter) -> Callable[[psycopg.Connection], dict[int, tuple[Column, ...]]]:
+    return lambda conn: _columns(q.stream(conn, catalog.COLUMNS))
 
 
 def _trigger(r: tuple, secrets: dict[int, list[tuple[str, Any]]]) -> Trigger:
