@@ -16,7 +16,7 @@ import pytest
 from pglast import ast, parse_sql
 from psycopg import sql
 
-from auditor.collect import catalog
+from auditor.collect import catalog, catalog_cluster
 from auditor.collect.connect import connect
 from auditor.model.policy import Policy, Thresholds
 from auditor.collect.rolesql import role_sql
@@ -34,8 +34,10 @@ MARKERS = re.compile(re.escape(MARK) + r"[a-z0-9-]+")
 # ---- the linter ---------------------------------------------------------------------------------
 
 def catalog_queries(majors: tuple[int, ...] = (15, 18)) -> dict[str, str]:
-    """Every statement auditor/collect/catalog.py can produce: constants, and each builder for each major."""
-    out = {n: v for n, v in vars(catalog).items() if isinstance(v, str) and n.isupper() and not n.startswith("_")}
+    """Every statement auditor/collect/catalog.py and catalog_cluster.py can produce: constants, and each builder
+    for each major."""
+    out = {n: v for module in (catalog, catalog_cluster) for n, v in vars(module).items()
+           if isinstance(v, str) and n.isupper() and not n.startswith("_")}
     builders = [f for _, f in inspect.getmembers(catalog, inspect.isfunction) if f.__module__ == catalog.__name__]
     for fn in builders:
         choices = []
@@ -52,7 +54,7 @@ def catalog_queries(majors: tuple[int, ...] = (15, 18)) -> dict[str, str]:
 
 def test_every_catalog_query_is_fully_qualified():
     queries = catalog_queries()
-    assert {"SCHEMAS", "RELATIONS", "COLUMNS", "CATALOG_FUNCTIONS", "hba_rules(15, False)", "hba_rules(18, True)",
+    assert {"SCHEMAS", "RELATIONS", "COLUMNS", "CATALOG_FUNCTIONS", "ARCHIVER", "hba_rules(15, False)", "hba_rules(18, True)",
             "memberships(15,)", "memberships(18,)"} <= set(queries)
     assert {name: sql_problems(q) for name, q in queries.items() if sql_problems(q)} == {}
 

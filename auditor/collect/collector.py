@@ -17,7 +17,7 @@ import psycopg
 from psycopg import errors
 
 from auditor import __version__
-from auditor.collect import catalog, faults, tls_probe
+from auditor.collect import catalog, catalog_cluster, faults, tls_probe
 from auditor.collect.backup_config import read_backup_config
 from auditor.collect.tls_library import library_facts
 from auditor.collect.redact import masked_gucs, masked_options, masked_setting, masked_text
@@ -114,9 +114,9 @@ def _server(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]
 
 def _replication(conn: psycopg.Connection, q: Counter, gaps: _Gaps, access: AuditorAccess) -> dict[str, Any]:
     """Archiver, walsender and slot facts: three statements per cluster, each a gap if denied."""
-    arch = _optional(conn, q, catalog.ARCHIVER, gaps, "pg_stat_archiver", "pg_monitor")
-    senders = _optional(conn, q, catalog.WALSENDERS, gaps, "pg_stat_replication", "pg_read_all_stats (or pg_monitor)")
-    slots = _optional(conn, q, catalog.REPLICATION_SLOTS, gaps, "pg_replication_slots", "pg_monitor")
+    arch = _optional(conn, q, catalog_cluster.ARCHIVER, gaps, "pg_stat_archiver", "pg_monitor")
+    senders = _optional(conn, q, catalog_cluster.WALSENDERS, gaps, "pg_stat_replication", "pg_read_all_stats (or pg_monitor)")
+    slots = _optional(conn, q, catalog_cluster.REPLICATION_SLOTS, gaps, "pg_replication_slots", "pg_monitor")
     if senders is not None and not access.has("pg_read_all_stats"):
         gaps.add("pg_stat_replication", "pg_read_all_stats (or pg_monitor)",
                  "other roles' replication sessions and their TLS status are hidden from this role")
@@ -128,9 +128,9 @@ def _replication(conn: psycopg.Connection, q: Counter, gaps: _Gaps, access: Audi
 
 def _files(conn: psycopg.Connection, q: Counter, gaps: _Gaps) -> dict[str, Any]:
     """Checksum failures, tablespace locations and installable extension versions: three statements per cluster."""
-    stats = _optional(conn, q, catalog.DATABASE_STATS, gaps, "pg_stat_database", "SELECT on pg_catalog.pg_stat_database")
-    spcs = _optional(conn, q, catalog.TABLESPACES, gaps, "pg_tablespace", "SELECT on pg_catalog.pg_tablespace")
-    avail = _optional(conn, q, catalog.AVAILABLE_EXTENSIONS, gaps, "pg_available_extensions",
+    stats = _optional(conn, q, catalog_cluster.DATABASE_STATS, gaps, "pg_stat_database", "SELECT on pg_catalog.pg_stat_database")
+    spcs = _optional(conn, q, catalog_cluster.TABLESPACES, gaps, "pg_tablespace", "SELECT on pg_catalog.pg_tablespace")
+    avail = _optional(conn, q, catalog_cluster.AVAILABLE_EXTENSIONS, gaps, "pg_available_extensions",
                       "SELECT on pg_catalog.pg_available_extensions")
     return dict(database_stats=None if stats is None else tuple(DatabaseStats(r[0], int(r[1])) for r in stats),
                 tablespaces=None if spcs is None else tuple(Tablespace(r[0], r[1], r[2] or "") for r in spcs),
