@@ -157,3 +157,13 @@ def test_connection_limit_of_the_auditing_role_bounds_the_pool(pg15, shop):
         assert {"postgres", shop.name, third.name} <= {d.name for d in snap.databases if d.collected}
     finally:
         pg15.execute("DROP ROLE coll_two")
+
+
+def test_constraint_keys_are_named_past_dropped_columns(pg15):
+    with pg15.fresh_database("dropped") as db:
+        db.execute("CREATE TABLE t (a int, gone int, b int, c text); ALTER TABLE t DROP COLUMN gone;"
+                   "ALTER TABLE t ADD CONSTRAINT t_cb UNIQUE (c, b); ALTER TABLE t ADD PRIMARY KEY (a)")
+        snap = collect(pg15.dsn(db.name), Policy(sampling=False), databases=[db.name])
+    (t,) = [r for r in snap.relations if r.name == "t"]
+    assert [(c.name, c.num) for c in t.columns] == [("a", 1), ("b", 3), ("c", 4)]
+    assert sorted((k.name, k.columns) for k in t.constraints) == [("t_cb", ("c", "b")), ("t_pkey", ("a",))]

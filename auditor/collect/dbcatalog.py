@@ -110,13 +110,22 @@ def _columns(rows: Iterable[tuple]) -> dict[int, tuple[Column, ...]]:
 def _constraints(rows: Iterable[tuple], cols: dict[int, tuple[Column, ...]]) -> dict[int, list[Constraint]]:
     """Constraints per relation, their key columns named from the relation's columns (attnums in conkey order)."""
     out: dict[int, list[Constraint]] = defaultdict(list)
-    named: dict[int, dict[int, str]] = {}
     for r in rows:
-        names = named.get(r[0])
-        if names is None:
-            names = named[r[0]] = {c.num: c.name for c in cols.get(r[0], ())}
-        out[r[0]].append(Constraint(r[1], r[2], tuple(names[k] for k in r[3] if k in names), r[4]))
+        out[r[0]].append(Constraint(r[1], r[2], _key_names(cols.get(r[0], ()), r[3]), r[4]))
     return out
+
+
+def _key_names(cols: tuple[Column, ...], keys: Iterable[int]) -> tuple[str, ...]:
+    """Names of the columns with these attnums. Columns are in attnum order, so attnum k is usually at k - 1
+    (a dropped column leaves a gap: then it is searched for)."""
+    names = []
+    for k in keys:
+        c = cols[k - 1] if 0 < k <= len(cols) else None
+        if c is None or c.num != k:
+            c = next((c for c in cols if c.num == k), None)
+        if c is not None:
+            names.append(c.name)
+    return tuple(names)
 
 
 def _column_num(c: Column) -> int:
