@@ -162,7 +162,7 @@ def civicrm_tables():
             Col("note_date", "timestamp", "none", ts(2020, 2026)),
             Col("subject", "varchar(255)", "none", maybe(0.5, pick("Telefonema", "Atualização", "Nota interna"))),
             Col("privacy", "varchar(255)", "none", pick("0", "0", "1"))], fks=(("contact_id", "civicrm_contact", "id"),)),
-        table(S, "civicrm_uf_match", 40, [
+        table(S, "civicrm_uf_match", 80, [
             Col("id", "int PRIMARY KEY", "none", ident),
             Col("domain_id", "int", "none", lambda c, i: 1),
             Col("uf_id", "int", "none", lambda c, i: i + 1),

@@ -7,7 +7,7 @@ from .blind6_gens import (day, digits, email, fill, first, fk, last, maybe, mone
 from .gens import Col, ident, md5_hex, pick
 
 S = "i_opendental"
-N_PAT, N_PROV, N_EMP, N_CARR, N_APT, N_CODE, N_DDEF, N_MED = 150, 12, 40, 25, 150, 40, 24, 30
+N_PAT, N_PROV, N_EMP, N_CARR, N_APT, N_CODE, N_DDEF, N_MED = 150, 12, 90, 25, 150, 40, 24, 30
 
 CDT = [("D0120", "periodic oral evaluation - established patient", "PerEx"), ("D0150", "comprehensive oral evaluation", "CompEx"),
        ("D0140", "limited oral evaluation - problem focused", "LimEx"), ("D0210", "intraoral - complete series", "FMX"),

@@ -9,7 +9,7 @@ from .blind6_gens import (city, day, digits, email, fill, first, fk, last, maybe
 from .gens import Col, bcrypt_like, ident, pick
 
 S = "i_vet"
-N_CLINIC, N_VET, N_CLIENT, N_PET, N_PROD, N_SUP, N_INS = 5, 16, 150, 150, 60, 10, 12
+N_CLINIC, N_VET, N_CLIENT, N_PET, N_PROD, N_SUP, N_INS = 5, 16, 150, 150, 90, 10, 12
 PET_NAMES = ["Bella", "Poppy", "Alfie", "Daisy", "Charlie", "Luna", "Milo", "Teddy", "Bailey", "Max", "Rosie", "Coco",
              "Willow", "Oscar", "Tilly", "Bruno", "Nala", "Simba", "Smudge", "Biscuit", "Pepper", "Misty", "Loki", "Ziggy"]
 BREEDS = {"Canine": ["Labrador Retriever", "Cocker Spaniel", "Cockapoo", "French Bulldog", "Border Collie", "Jack Russell Terrier",
@@ -131,7 +131,7 @@ def vet_tables():
             Col("order_phone", "varchar(20)", "none", lambda c, i: f"0{c.r.choice([800, 845, 1908, 1293])} {c.r.randint(100000, 999999)}")]),
         table(S, "product", N_PROD, [
             Col("id", "int PRIMARY KEY", "none", ident),
-            Col("code", "varchar(12)", "none", lambda c, i: PRODUCTS[(i - 1) % len(PRODUCTS)][0] + ("" if i <= len(PRODUCTS) else "-2")),
+            Col("code", "varchar(12)", "none", lambda c, i: PRODUCTS[(i - 1) % len(PRODUCTS)][0] + ("" if i <= len(PRODUCTS) else f"-{(i - 1) // len(PRODUCTS) + 1}")),
             Col("description", "varchar(80)", "none", lambda c, i: PRODUCTS[(i - 1) % len(PRODUCTS)][1]),
             Col("product_type", "varchar(20)", "none", lambda c, i: PRODUCTS[(i - 1) % len(PRODUCTS)][2]),
             Col("unit_price", "numeric(8,2)", "none", money(2, 480)),
