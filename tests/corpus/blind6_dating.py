@@ -69,7 +69,7 @@ def dating_tables():
             Col("politics", "varchar(20)", "political_opinion", maybe(0.45, pick("Liberal", "Moderate", "Conservative", "Not political", "Other"))),
             Col("ethnicity", "varchar(40)", "ethnic_origin", maybe(0.5, pick("White/Caucasian", "Black/African descent", "Hispanic/Latino", "East Asian",
                                                                               "South Asian", "Middle Eastern", "Multiracial", "Pacific Islander"))),
-            Col("smoking", "varchar(12)", "health", maybe(0.6, pick("never", "socially", "regularly", "trying to quit"))),
+            Col("smoking", "varchar(20)", "health", maybe(0.6, pick("never", "socially", "regularly", "trying to quit"))),
             Col("hiv_status", "varchar(30)", "health", maybe(0.15, pick("negative", "negative, on PrEP", "positive, undetectable", "positive"))),
             Col("last_tested_on", "date", "health", day(2023, 2026, 0.12)),
             Col("zodiac", "varchar(12)", "none", maybe(0.4, pick("Aries", "Taurus", "Gemini", "Cancer", "Leo", "Virgo", "Libra", "Scorpio", "Sagittarius", "Capricorn", "Aquarius", "Pisces")))],

@@ -178,7 +178,7 @@ def emis_tables():
             Col("Dosage", "varchar(255)", "health", pick("ONE to be taken each day", "TWO puffs when required", "one tablet twice a day with food",
                 "1 - 2 four times a day when required for pain. Max 8 in 24 hours", "As directed", "ONE to be taken at night", "10ml daily supervised")),
             Col("Quantity", "numeric(10,2)", "none", pick(28, 56, 84, 1, 100, 200)),
-            Col("QuantityUnit", "varchar(20)", "none", pick("tablet", "capsule", "inhaler", "ml", "pre-filled disposable injection")),
+            Col("QuantityUnit", "varchar(40)", "none", pick("tablet", "capsule", "inhaler", "ml", "pre-filled disposable injection")),
             Col("PrescriptionType", "varchar(20)", "none", weighted(("Repeat", 60), ("Acute", 35), ("Repeat dispensing", 5))),
             Col("IsActive", "boolean", "none", pick(True, True, False)),
             Col("CancellationDate", "date", "none", day(2019, 2026, 0.15)),

@@ -131,8 +131,13 @@ def money(lo: float, hi: float) -> Gen:
 
 
 def weighted(*pairs: tuple[Any, float]) -> Gen:
+    """One of the values by weight; a value that is itself a generator is called."""
     values, weights = zip(*pairs)
-    return lambda c, i: c.r.choices(values, weights)[0]
+
+    def gen(c: Ctx, i: int) -> Any:
+        v = c.r.choices(values, weights)[0]
+        return v(c, i) if callable(v) else v
+    return gen
 
 
 def const(v: Any) -> Gen:
