@@ -53,7 +53,7 @@ def fack_tables():
             Col("medlem_id", "int PRIMARY KEY", "none", ident),
             Col("medlemsnummer", "varchar(10)", "none", lambda c, i: f"{c.r.randint(1000000, 9999999)}"),
             Col("personnummer", "varchar(13)", "national_id", personnummer()),
-            Col("fornamn", "varchar(60)", "person_name", lambda c, i: first("sv")(c, i) + (" " + first("sv")(c, i) if c.r.random() < 0.3 else "")),
+            Col("fornamn", "varchar(60)", "person_name", lambda c, i: " ".join(dict.fromkeys(first("sv")(c, i) for _ in range(c.r.choice([1, 1, 1, 2]))))),
             Col("efternamn", "varchar(60)", "person_name", last("sv")),
             Col("co_adress", "varchar(80)", "postal_address", maybe(0.06, lambda c, i: f"c/o {full('sv')(c, i)}", "")),
             Col("utdelningsadress", "varchar(80)", "postal_address", street("sv")),

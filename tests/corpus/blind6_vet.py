@@ -33,6 +33,10 @@ _DX = ["Otitis externa", "Gastroenteritis", "Atopic dermatitis", "Periodontal di
        "Conjunctivitis", "Flea allergy dermatitis", "Lameness LH", "Diabetes mellitus", "Mitral valve disease"]
 
 
+def species(i: int) -> str:          # per animal, so that the breed agrees with it
+    return ["Canine", "Feline", "Canine", "Feline", "Canine", "Lagomorph", "Canine", "Feline", "Canine", "Rodent"][(i * 7) % 10]
+
+
 def vet_tables():
     return [
         table(S, "clinic", N_CLINIC, [
@@ -93,8 +97,8 @@ def vet_tables():
             Col("id", "int PRIMARY KEY", "none", ident),
             Col("client_no", "int", "none", fk(N_CLIENT)),
             Col("name", "varchar(40)", "none", lambda c, i: c.r.choice(PET_NAMES)),
-            Col("species", "varchar(20)", "none", weighted(("Canine", 55), ("Feline", 35), ("Lagomorph", 6), ("Rodent", 4))),
-            Col("breed", "varchar(40)", "none", lambda c, i: c.r.choice(BREEDS[c.r.choice(list(BREEDS))])),
+            Col("species", "varchar(20)", "none", lambda c, i: species(i)),
+            Col("breed", "varchar(40)", "none", lambda c, i: c.r.choice(BREEDS[species(i)])),
             Col("sex", "char(2)", "none", pick("M", "MN", "F", "FN")),
             Col("colour", "varchar(30)", "none", pick("Black", "Black/White", "Tabby", "Ginger", "Liver & White", "Golden", "Tricolour", "Blue")),
             Col("date_of_birth", "date", "none", day(2008, 2025)),
