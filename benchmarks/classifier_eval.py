@@ -13,13 +13,15 @@ tuned on since the third), with sampling on and off. Reproducible: fixed seeds, 
     python -m benchmarks.classifier_eval --fourth-blind    # also the formerly fourth blind part (g_*)
     python -m benchmarks.classifier_eval --fourth-blind-errors  # the same, and list the g_* part's mistakes
     python -m benchmarks.classifier_eval --fifth-blind     # also the fifth blind part (h_*): aggregate figures only
+    python -m benchmarks.classifier_eval --sixth-blind     # also the sixth blind part (i_*): aggregate figures only
 
 The second blind part (c_*, open-source application schemas) was measured blind after the second and third rounds
 and is tuning data since the fourth (docs/classifier.md). The third blind part (e_*, other applications) was
 measured blind after the third and fourth rounds and is tuning data since the fifth. The fourth blind part (g_*,
 HR, ERP and health applications) was measured blind after the fourth and fifth rounds and is tuning data since the
 sixth. The fifth blind part (h_*) is measured only when asked, and its mistakes are never printed, so that nobody
-reads them while tuning. Each reading is recorded in docs/classifier.md.
+reads them while tuning. The sixth blind part (i_*, hand-written values, no Faker) likewise. Each reading is
+recorded in docs/classifier.md.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from auditor.analysis.sensitivity import sensitive_columns
 from auditor.collect.collector import collect
 from auditor.lab.cluster import ThrowawayCluster, find_bindir
 from auditor.model.policy import Policy
-from tests.corpus.generate import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, HOLDOUT, TUNING, labels, load
+from tests.corpus.generate import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, HOLDOUT, TUNING, labels, load
 from tests.corpus.measure import markdown, score
 
 
@@ -49,16 +51,17 @@ def main(argv: list[str]) -> None:
     show_fourth = "--fourth-blind-errors" in argv
     fourth_blind = show_fourth or "--fourth-blind" in argv
     fifth_blind = "--fifth-blind" in argv
+    sixth_blind = "--sixth-blind" in argv
     cluster = ThrowawayCluster(find_bindir(prefer=15)).start()
     try:
         cluster.execute("CREATE DATABASE domains")
         with cluster.connect("domains") as conn:
             # the blind parts last, in a fixed order: the other parts' generated values stay the same
             # (each blind part after the ones before it: their values do not depend on which parts were asked for)
-            later = fifth_blind or fourth_blind or third_blind
+            later = sixth_blind or fifth_blind or fourth_blind or third_blind
             load(conn, TUNING + HOLDOUT + BLIND + (BLIND2 if second_blind or later else [])
-                 + (BLIND3 if later else []) + (BLIND4 if fourth_blind or fifth_blind else [])
-                 + (BLIND5 if fifth_blind else []))
+                 + (BLIND3 if later else []) + (BLIND4 if fourth_blind or fifth_blind or sixth_blind else [])
+                 + (BLIND5 if fifth_blind or sixth_blind else []) + (BLIND6 if sixth_blind else []))
         parts = [("tuning part (d_*)", TUNING, True), ("formerly untouched part (u_*)", HOLDOUT, show_holdout),
                  ("formerly blind part (b_*)", BLIND, show_blind)]
         if second_blind:
@@ -69,6 +72,8 @@ def main(argv: list[str]) -> None:
             parts.append(("formerly fourth blind part (g_*)", BLIND4, show_fourth))
         if fifth_blind:
             parts.append(("fifth blind part (h_*)", BLIND5, False))
+        if sixth_blind:
+            parts.append(("sixth blind part (i_*)", BLIND6, False))
         for sampling in (True, False):
             predicted = predictions(cluster, sampling)
             for title, tables, errors in parts:

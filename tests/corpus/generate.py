@@ -21,6 +21,7 @@ from .blind2 import blind2_tables
 from .blind3 import blind3_tables
 from .blind4 import blind4_tables
 from .blind5 import blind5_tables
+from .blind6 import blind6_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -36,6 +37,7 @@ BLIND2 = blind2_tables()                  # open-source application schemas, sec
 BLIND3 = blind3_tables()                  # open-source application schemas, third blind part, never tuned on (e_*)
 BLIND4 = blind4_tables()                  # open-source application schemas, fourth blind part, never measured by its author (g_*)
 BLIND5 = blind5_tables()                  # application schemas, fifth blind part, never measured by its author (h_*)
+BLIND6 = blind6_tables()                  # application schemas, sixth blind part, never measured by its author (i_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
