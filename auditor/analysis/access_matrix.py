@@ -212,8 +212,12 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
     current: dict[str, Any] | None = None
     groups: dict[tuple[str, tuple[str, ...]], dict[str, Any]] = {}
 
+    categories: set[str] = set()
+    n_columns = n_public = n_over = n_special = n_bad = 0
+
     def close_table() -> None:
         if current is not None:
+            current["categories"] = sorted(categories)
             tables_per_lists[tuple(sorted({g["readers"] for g in current["column_groups"]}))] += 1
 
     current_rel: Relation | None = None
@@ -223,7 +227,7 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
         if rel is not current_rel:
             current_rel = rel
             close_table()
-            groups = {}
+            groups, categories = {}, set()
             current = {"object": relation_object(rel.database, rel.schema, rel.name), "database": rel.database, "schema": rel.schema, "table": rel.name,
                        "kind": rel.kind, "owner": rel.owner, "categories": [],
                        "rls": {"enabled": rel.rls_enabled, "forced": rel.rls_forced,
@@ -232,18 +236,18 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
             tables.append(current)
             tracked.append((current, rel, {}))
         assert current is not None   # set above when the loop reached this relation
-        current["categories"] = sorted(set(current["categories"]) | set(cr.categories))
+        categories.update(cr.categories)
         list_id = ids[id(rs)]
         if list_id not in lists:
             lists[list_id], sets[list_id] = _reader_list(rs), rs
         bad = disallowed(ctx, cr)
         over = rs.counted() > limit
-        summary["columns"] += 1
-        summary["columns_readable_by_public"] += cr.public
-        summary["columns_over_limit"] += over
-        special = bool(SPECIAL.intersection(cr.categories))
-        summary["special_category_columns"] += special
-        summary["columns_with_disallowed_readers"] += bool(bad)
+        special = not SPECIAL.isdisjoint(cr.categories)
+        n_columns += 1
+        n_public += cr.public
+        n_over += over
+        n_special += special
+        n_bad += bool(bad)
         columns_per_list[list_id] += 1
         group = groups.get((list_id, tuple(bad)))
         if group is None:
@@ -254,6 +258,8 @@ def build_access_matrix(ctx: Context) -> dict[str, Any]:
         group["columns"].append({"name": cr.column.name, "categories": list(cr.categories), "special_category": special})
         tracked[-1][2][cr.column.name] = rs
     close_table()
+    summary.update(columns=n_columns, columns_readable_by_public=n_public, columns_over_limit=n_over,
+                   special_category_columns=n_special, columns_with_disallowed_readers=n_bad)
     reached: set[tuple[str, str]] = set()
     for entry, rel, readers in tracked:
         entry["view_routes"] = _view_routes(ctx, rel, readers)
