@@ -144,10 +144,6 @@ def const(v: Any) -> Gen:
     return lambda c, i: v
 
 
-def seq(fmt: str) -> Gen:
-    return lambda c, i: fmt.format(i=i)
-
-
 def first(loc: str) -> Gen:
     return lambda c, i: c.r.choice(FIRST[loc])
 
@@ -249,10 +245,6 @@ def ipv4(c: Ctx, i: int) -> str:
     return r.choice([f"{r.randint(1, 223)}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
                      f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}",
                      f"2a02:{r.randint(0, 65535):x}:{r.randint(0, 65535):x}::{r.randint(1, 65535):x}"])
-
-
-def coord(lat0: float, lat1: float, lon0: float, lon1: float, nd: int = 6) -> tuple[Gen, Gen]:
-    return (lambda c, i: round(c.r.uniform(lat0, lat1), nd)), (lambda c, i: round(c.r.uniform(lon0, lon1), nd))
 
 
 def digits(n: int) -> Gen:
