@@ -115,8 +115,10 @@ def _base(rel: Relation) -> str:
         return ORG
     if head is not None:
         return head
-    if by_columns == PERSON and _clinical_named(rel) and link_columns(tuple(map(_NAME, rel.columns)))[0]:
-        return UNKNOWN       # an encounter or lab test that copies its patient's name and birth date (Frappe)
+    if (by_columns == PERSON or gendered) and _clinical_named(rel) and (
+            link_columns(tuple(map(_NAME, rel.columns)))[0] or any(c.type == "f" for c in rel.constraints)):
+        return UNKNOWN       # an encounter or lab test that copies its patient's name, sex or birth date (Frappe,
+        # Open Hospital's OH_LABORATORY with LAB_PAT_NAME and LAB_SEX beside its key to the patient)
     if by_columns is not None:
         return by_columns
     if _words(rel) & PLACES and any(names.tokens(c.name) in _OWN for c in rel.columns):
@@ -146,7 +148,9 @@ def _column_entity(columns: tuple[tuple[str, str, str | None], ...]) -> tuple[st
     if any(_org_column(name) for name, _, _ in columns):
         own = sum(1 for name, type_, base in columns
                   if _person_evidence(name, type_, base) and _CONTACT.isdisjoint(names.tokens(name)))
-        return (PERSON if own >= 2 else ORG), evidence, False
+        # no organisation has a birth date or a sex: a profile's `company` is the person's employer
+        born = any(_born(name, type_, base) or _GENDER.intersection(names.tokens(name)) for name, type_, base in columns)
+        return (PERSON if own >= 2 or born else ORG), evidence, False
     if evidence >= 2:
         return PERSON, evidence, False
     gendered = any(_GENDER.intersection(names.tokens(name)) for name, _, _ in columns) and evidence + sum(
@@ -163,8 +167,9 @@ def _b2b(rel: Relation) -> bool:
     if any(names.tokens(c.name) in COMPANY_NAMES or not _COMPANY_IDS.isdisjoint(names.tokens(c.name))
            for c in rel.columns):
         return not any(_person_name(c.name) and _CONTACT.isdisjoint(names.tokens(c.name)) for c in rel.columns)
-    if own.isdisjoint(_CUSTOMERS):
-        return False
+    head = names.tokens(rel.name)
+    if not head or (head[-1] not in _CUSTOMERS and head[0] not in _CLIENTES):
+        return False     # `ps_customer_thread` is a thread of messages, not a table of customers
     contact = False
     for c in rel.columns:
         toks = set(names.tokens(c.name))
@@ -180,6 +185,7 @@ def _b2b(rel: Relation) -> bool:
 
 
 _CUSTOMERS = frozenset("customer customers client clients cliente clientes buyer buyers".split())
+_CLIENTES = frozenset({"cliente", "clientes"})       # the head noun comes first in Spanish (`clientes_mayoristas`)
 _NOT_BUSINESS_CONTACT = frozenset("emergency guardian spouse parent tutor relative kin urgencia".split())
 
 
@@ -202,6 +208,12 @@ def _org_column(column: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _born(column: str, type_: str, base_type: str | None) -> bool:
+    h = names.column_signals(column, type_, base_type, "", None, (False, False))[0]
+    return h is not None and h.category == "birth_date"
+
+
+@lru_cache(maxsize=65536)
 def _person_evidence(column: str, type_: str, base_type: str | None) -> bool:
     h = names.column_signals(column, type_, base_type, "", None, (False, False))[0]   # `name` alone is no evidence
     return h is not None and h.category in _PERSON_EVIDENCE
@@ -213,6 +225,37 @@ def references(rel: Relation) -> list[tuple[str, str]]:
             for m in [_REF.search(c.definition)] if m]
 
 
+def foreign_keys(rel: Relation) -> list[tuple[str, tuple[str, str]]]:
+    """(column, (schema, table)) of every single-column foreign key of this table."""
+    return [(c.columns[0], _split(m.group(1), rel.schema)) for c in rel.constraints
+            if c.type == "f" and len(c.columns) == 1 for m in [_REF.search(c.definition)] if m]
+
+
+@lru_cache(maxsize=16384)
+def clinical_subject(table: str) -> bool:
+    """A table named for a clinical subject (`OH_DISEASE`, `diagnoses`, `drugs`): a catalogue of codes when it is
+    about no one."""
+    return not (special.CLINICAL_TABLES | special.CLINICAL_COLUMNS).isdisjoint(names.tokens(table))
+
+
+# Words that qualify one of several keys into the same catalogue: admission and discharge diagnoses, a main and a
+# secondary one.
+_QUALIFIERS = frozenset("""in out entry exit admit admission discharge primary secondary principal main other final
+initial provisional first second third previous prev new old ingreso alta principal secundario""".split())
+
+
+@lru_cache(maxsize=65536)
+def same_key(column: str, key: str) -> bool:
+    """`ADM_OUT_DIS_ID_A` or `OPD_DIS_ID_A_2` beside the foreign key `ADM_IN_DIS_ID_A` / `OPD_DIS_ID_A`: the same key
+    under another qualifier or with an ordinal, pointing at the same catalogue (only one of them is declared)."""
+    a = [t for t in names.tokens(column) if not t.isdigit()]
+    b = [t for t in names.tokens(key) if not t.isdigit()]
+    if a == b:
+        return True
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(a) == len(b) >= 3 and len(diff) == 1 and {diff[0][0], diff[0][1]} <= _QUALIFIERS
+
+
 def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
     """(database, schema, table) -> entity for every table among `rels`."""
     tables = [r for r in rels if r.is_table and r.extension is None]
@@ -222,6 +265,7 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
     for r in tables:
         for s, t in references(r):
             referrers.setdefault((r.database, s, t), set()).add(base[(r.database, r.schema, r.name)])
+    person_keys = _person_keys(tables, base)
     for r in tables:
         key = (r.database, r.schema, r.name)
         if base[key] in (ORG, PERSON):
@@ -233,7 +277,9 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         keyed, maybe_keyed, clinical_columns = link_columns(column_names)
         clinical = bool(_words(r) & (special.CLINICAL_TABLES | names.HEALTH_TABLES)) or clinical_columns or (
             _person_event_named(names.tokens(r.name)))
+        keys = person_keys.get((r.database, r.schema))
         if not (any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
+                or (keys and any(names.tokens(c) in keys for c in column_names))
                 or (maybe_keyed and clinical and base[key] != REFERENCE)):
             continue
         out[key] = CLINICAL if clinical else EVENT
@@ -242,6 +288,25 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         if out[key] in (EVENT, UNKNOWN, REFERENCE) and any(
                 out.get((r.database, s, t)) == CLINICAL for s, t in references(r)):
             out[key] = CLINICAL
+    return out
+
+
+_GENERIC_KEY = frozenset({"id", "uuid", "pk", "key", "number", "code", "oid", "guid"})
+
+
+def _person_keys(tables: list[Relation], base: dict[tuple[str, str, str], str]
+                 ) -> dict[tuple[str, str], set[tuple[str, ...]]]:
+    """Per schema, the primary-key names of its tables of people that say whose key they are (OSCAR's
+    `demographic.demographic_no`): another table with a column of that name points at the person, declared foreign
+    key or not (MySQL applications often declare none). A bare `id` says nothing."""
+    out: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for r in tables:
+        if base[(r.database, r.schema, r.name)] != PERSON:
+            continue
+        pk = next((c.columns[0] for c in r.constraints if c.type == "p" and len(c.columns) == 1), None)
+        toks = names.tokens(pk) if pk else ()
+        if toks and not _GENERIC_KEY.issuperset(toks):
+            out.setdefault((r.database, r.schema), set()).add(toks)
     return out
 
 
