@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.analysis.classify import entity
+from auditor.analysis.classify import entity, names
+from auditor.analysis.classify.values import plausible, strong_categories
 
 from .helpers import analysed_database, classified
 
@@ -37,11 +38,29 @@ CREATE TABLE his.labs (id int, pat_id int REFERENCES his."PATIENT", patient_name
 INSERT INTO his.labs SELECT g, 1 + g % 40, 'Grace Okello', 'F', (ARRAY['positive', '12.5'])[1 + g % 2]
   FROM generate_series(1, 40) g;
 
+CREATE TABLE his."PATIENTEXAMINATION" ("PEX_ID" int PRIMARY KEY, "PEX_PAT_ID" int REFERENCES his."PATIENT",
+       "PEX_HR" int, "PEX_TEMP" double precision, "PEX_AUSC" text);
+INSERT INTO his."PATIENTEXAMINATION" SELECT g, 1 + g % 40, 60 + g, 36.5, (ARRAY['wheezes', 'crackles', 'normal'])[1 + g % 3]
+  FROM generate_series(1, 60) g;
+CREATE TABLE his.clients (id int, "CL_SNAME" text, "CL_BDATE" date, "CL_TELE" text, "CL_TAXCODE" text);
+INSERT INTO his.clients SELECT g, 'Rossi', date '1970-01-01' + g, '+39 06 6982 ' || lpad(g::text, 4, '0'),
+       'RSSMRA70A01H501S' FROM generate_series(1, 30) g;
+
+CREATE SCHEMA br;
+CREATE TABLE br.tb_usuario (co_seq_usuario int PRIMARY KEY, no_usuario text, no_mae text, nu_cpf text,
+       no_municipio text, co_raca_cor smallint, dt_nascimento date);
+INSERT INTO br.tb_usuario SELECT g, 'Maria Souza', 'Ana Souza', '111.444.777-35', 'Recife', 1 + g % 5,
+       date '1980-01-01' + g FROM generate_series(1, 30) g;
+
 CREATE SCHEMA emr;
 CREATE TABLE emr.demographic (demographic_no int PRIMARY KEY, first_name text, last_name text);
 INSERT INTO emr.demographic SELECT g, 'Emma', 'Tremblay' FROM generate_series(1, 40) g;
 CREATE TABLE emr.allergies (allergyid int, "demographicNo" int, description text);
 INSERT INTO emr.allergies SELECT g, 1 + g % 40, (ARRAY['PENICILLIN', 'PEANUTS'])[1 + g % 2] FROM generate_series(1, 40) g;
+CREATE TABLE emr.patients (patient_no int PRIMARY KEY, first_name text, last_name text, year_of_birth varchar(4),
+       month_of_birth varchar(2), sin varchar(11), alias text);
+INSERT INTO emr.patients SELECT g, 'Emma', 'Tremblay', (1940 + g)::text, lpad((1 + g % 12)::text, 2, '0'),
+       '046 454 286', 'Em' FROM generate_series(1, 30) g;
 CREATE TABLE emr.prints (id int, demographic_no int, printer text);
 INSERT INTO emr.prints SELECT g, 1 + g % 40, 'front desk' FROM generate_series(1, 20) g;
 
@@ -54,6 +73,18 @@ INSERT INTO web.profiles_profile SELECT g, g, '+44 20 7946 ' || lpad(g::text, 4,
        g || ' Baker Street, London', 'Initech', 'https://initech.example', 'female' FROM generate_series(1, 30) g;
 CREATE TABLE web.customer_thread (id int, id_customer int, id_contact int, email text);
 INSERT INTO web.customer_thread SELECT g, g, 1, 'client' || g || '@example.org' FROM generate_series(1, 30) g;
+CREATE TABLE web.otp_totp_totpdevice (id int, user_id int REFERENCES web.auth_user, name text, key text);
+INSERT INTO web.otp_totp_totpdevice SELECT g, g, 'phone', md5(g::text) FROM generate_series(1, 30) g;
+CREATE TABLE web.django_session (session_key text, session_data text, expire_date timestamptz);
+INSERT INTO web.django_session SELECT md5(g::text), encode(sha256(g::text::bytea), 'base64') || ':1tXyZ:abcd',
+       now() FROM generate_series(1, 30) g;
+CREATE TABLE web.orders (id int, id_customer int, secure_key varchar(32));
+INSERT INTO web.orders SELECT g, g, md5('k' || g) FROM generate_series(1, 30) g;
+CREATE TABLE web.connections (id int, id_guest int, ip_address bigint);
+INSERT INTO web.connections SELECT g, g, 3232235777 + g FROM generate_series(1, 30) g;
+CREATE TABLE web.articles (id int, "from" text, "to" text, cc text, message_id text);
+INSERT INTO web.articles SELECT g, 'Ana Ruiz <ana' || g || '@example.org>', '"Support" <help@example.com>',
+       'bob@example.org, eve@example.org', '<' || g || '.abc@mail.example.org>' FROM generate_series(1, 30) g;
 """
 
 H = "health"
@@ -66,10 +97,26 @@ NAMES = {
     "web.profiles_profile.phone": "phone", "web.profiles_profile.date_of_birth": "birth_date",
     "web.profiles_profile.address_line1": "postal_address",
     "web.customer_thread.email": "email",
+    "his.PATIENTEXAMINATION.PEX_HR": H, "his.PATIENTEXAMINATION.PEX_TEMP": H,     # vital signs by abbreviation
+    "his.clients.CL_SNAME": "person_name", "his.clients.CL_BDATE": "birth_date", "his.clients.CL_TELE": "phone",
+    "his.clients.CL_TAXCODE": "national_id",
+    "br.tb_usuario.no_usuario": "person_name", "br.tb_usuario.no_mae": "person_name",
+    "br.tb_usuario.nu_cpf": "national_id", "br.tb_usuario.co_raca_cor": "ethnic_origin",
+    "br.tb_usuario.dt_nascimento": "birth_date",
+    "emr.patients.first_name": "person_name", "emr.patients.last_name": "person_name",
+    "emr.patients.year_of_birth": "birth_date", "emr.patients.month_of_birth": "birth_date",
+    "emr.patients.sin": "national_id", "emr.patients.alias": "person_name",
+    "web.otp_totp_totpdevice.key": "secret_token", "web.django_session.session_data": "secret_token",
+    "web.django_session.session_key": "secret_token", "web.orders.secure_key": "secret_token",
+    "web.connections.ip_address": "ip_address",
+    "web.articles.cc": "payment_card",      # by its name alone `cc` is a card; its values say otherwise
 }
 # With values: the medicine list is a clinical catalogue by its values, `rounds` a clinical event by its remarks, and
 # its items a detail of one.
-SAMPLED = NAMES | {"his.THERAPY_ROWS.TR_M_ID": H, "his.rounds.remark": H, "his.round_items.description": H}
+SAMPLED = NAMES | {"his.THERAPY_ROWS.TR_M_ID": H, "his.rounds.remark": H, "his.round_items.description": H,
+                   "his.PATIENTEXAMINATION.PEX_AUSC": H,      # auscultation findings
+                   # mail headers' mailboxes; a bare `<id@host>` is a Message-ID
+                   "web.articles.from": "email", "web.articles.to": "email", "web.articles.cc": "email"}
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +138,20 @@ def test_same_key_under_another_qualifier():
     assert entity.same_key("OPD_DIS_ID_A_2", "OPD_DIS_ID_A")
     assert not entity.same_key("ADM_WRD_ID_A", "ADM_IN_DIS_ID_A")
     assert not entity.same_key("visit_proc_code", "visit_diag_code")    # another catalogue, not a qualifier
+
+
+def test_type_prefixes_spelled_out():
+    cols = ("co_seq_usuario", "no_usuario", "nu_cpf", "dt_nascimento")
+    assert names.spelled(cols) == ("codigo_seq_usuario", "nome_usuario", "numero_cpf", "data_nascimento")
+    assert names.spelled(("id", "no_of_items", "name")) == ("id", "no_of_items", "name")    # no convention
+
+
+def test_value_shapes():
+    assert strong_categories("Ana Ruiz <ana@example.org>") == ("email",)
+    assert strong_categories('"Ruiz, Ana" <ana@example.org>, bob@example.org') == ("email",)
+    assert strong_categories("<1234.abc@mail.example.org>") == ()           # a Message-ID
+    assert strong_categories("Please write to <a@example.org> if you need anything else from us") == ()
+    assert plausible("birth_date", "1975") and plausible("birth_date", "07") and not plausible("birth_date", "2999")
+    assert plausible("ip_address", "3232235777") and not plausible("ip_address", "42")
+    assert plausible("national_id", "898 0012 3456 7890") and not plausible("national_id", "call me 555 1234")
+    assert plausible("secret_token", "k3x9q2mz") and not plausible("secret_token", "password")

@@ -190,6 +190,7 @@ def _catalogue_keys(ctx: "Context", rel: Relation) -> frozenset[str]:
 
 
 _HINT_KEY = attrgetter("name", "type", "base_type", "comment")
+_NAME = attrgetter("name")
 _NAME_READ = (entity.PERSON, entity.CLINICAL)      # the kinds whose hints also read the table's name (hint_at),
 # besides a table of secrets of any kind
 
@@ -225,15 +226,18 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     base_kind = ctx.derive(_entities).get((rel.database, rel.schema, rel.name), entity.UNKNOWN)
     catalogue_keys = _catalogue_keys(ctx, rel) if kind == entity.CLINICAL and rel.constraints else frozenset()
     out = []
+    cols = rel.columns
+    column_names = tuple(map(_NAME, cols))
+    spelled = names.spelled(column_names)      # `no_mae` -> `nome_mae` where the table spells names so
     if sampled or email_checks or catalogue_keys:
         rows: Iterable[tuple[Column, names.NameHint | None, str]] = (
-            (col, *entity.hint_at(kind, rel.name, col.name, col.type, col.base_type, table_ctx, col.comment))
-            for col in rel.columns)
+            (col, *entity.hint_at(kind, rel.name, spelled[i], col.type, col.base_type, table_ctx, col.comment))
+            for i, col in enumerate(cols))
     else:       # names alone: the same columns in the same kind of table give the same hints
-        cols = rel.columns
         named = kind in _NAME_READ or entity.secret_named(rel.name)     # hint_at reads the table's name
-        rows = ((cols[i], h, t) for i, h, t in _hinted(kind, rel.name if named else "", table_ctx,
-                                                       tuple(map(_HINT_KEY, cols))))
+        keys = tuple(map(_HINT_KEY, cols)) if spelled is column_names else tuple(
+            (spelled[i], c.type, c.base_type, c.comment) for i, c in enumerate(cols))
+        rows = ((cols[i], h, t) for i, h, t in _hinted(kind, rel.name if named else "", table_ctx, keys))
     for col, hint, tclass in rows:
         if hint is None and col.name in email_checks:
             hint = _EMAIL_CHECK

@@ -36,7 +36,7 @@ institutions employer employers airline airlines hotel hotels sucursal sucursale
 shipper shippers oficina oficinas department departments departamento departamentos organizacion organizaciones
 compania companias fabricante fabricantes distribuidor distribuidores distributor distributors publisher publishers
 editorial editoriales merchant merchants pharmacy pharmacies farmacia farmacias university universities universidad
-universidades embassy embassies
+universidades embassy embassies ward wards
 """.split()) | ORG_TABLES_MORE
 REFERENCE_TABLES = frozenset("""catalog catalogue catalogo product products producto productos item items article
 articles articulo articulos sku skus lookup vocab vocabulary codes codigos formulary drug drugs farmaco farmacos
@@ -360,7 +360,8 @@ _SESSION_ID = SECRET_VALUE | {"session", "id"}
 
 # In a table named for a health fact (`allergies`, `diagnoses`, `medications`), every row is one about the patient,
 # so its kind is too: a food allergy, an intolerance, a severe reaction (not so in `observations` or `encounters`).
-_KINDS = frozenset("type kind category class severity criticality tipo clase categoria gravedad".split()
+_KINDS = frozenset("type kind category class severity criticality tipo clase categoria gravedad criticidade gravidade"
+                   .split()
                    ) | frozenset(lexicon.KINDS)
 
 
