@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.analysis.classify import entity, names
+from auditor.analysis.classify.person_names import known_name
 from auditor.analysis.classify.values import plausible, strong_categories
 
 from .helpers import analysed_database, classified
@@ -45,6 +46,23 @@ INSERT INTO his."PATIENTEXAMINATION" SELECT g, 1 + g % 40, 60 + g, 36.5, (ARRAY[
 CREATE TABLE his.clients (id int, "CL_SNAME" text, "CL_BDATE" date, "CL_TELE" text, "CL_TAXCODE" text);
 INSERT INTO his.clients SELECT g, 'Rossi', date '1970-01-01' + g, '+39 06 6982 ' || lpad(g::text, 4, '0'),
        'RSSMRA70A01H501S' FROM generate_series(1, 30) g;
+
+CREATE TABLE his."STAFF_ACCOUNTS" ("SA_ID" int PRIMARY KEY, "SA_LOGIN" text, "SA_DESC" text, "SA_TOWN" text,
+       "SA_PASSWD" text, "SA_SEX" text);
+INSERT INTO his."STAFF_ACCOUNTS" SELECT g, 'user' || g,
+       (ARRAY['Dr. Maria', 'Johan', 'Sr. Pablo', 'Anna', 'Thomas', 'Claire', 'Lucas', 'Marta', 'Piotr', 'Sofia'])[1 + g % 10]
+       || ' ' || (ARRAY['Fernandes', 'Lindberg', 'Navarro', 'Kowalska', 'Becker', 'Dubois', 'Rossi'])[1 + g % 7],
+       (ARRAY['Hamilton', 'Lyon'])[1 + g % 2], md5(g::text), 'F' FROM generate_series(1, 30) g;
+CREATE TABLE his.vital_signs (id int, patient int REFERENCES his."PATIENT", "VS_AP_MAX" int, "VS_AP_MIN" int);
+INSERT INTO his.vital_signs SELECT g, 1 + g % 40, 120 + g % 20, 80 - g % 10 FROM generate_series(1, 40) g;
+
+CREATE SCHEMA versicherung;
+CREATE TABLE versicherung.versicherte (id int PRIMARY KEY, vorname text, nachname text);
+INSERT INTO versicherung.versicherte SELECT g, 'Lena', 'Fischer' FROM generate_series(1, 20) g;
+CREATE TABLE versicherung.gesundheitsnotizen (id int, versicherter int REFERENCES versicherung.versicherte,
+       gewicht int, bemerkung text);
+INSERT INTO versicherung.gesundheitsnotizen SELECT g, 1 + g % 20, 70 + g % 9, 'Raucher seit 10 Jahren'
+  FROM generate_series(1, 20) g;
 
 CREATE SCHEMA br;
 CREATE TABLE br.tb_usuario (co_seq_usuario int PRIMARY KEY, no_usuario text, no_mae text, nu_cpf text,
@@ -110,13 +128,19 @@ NAMES = {
     "web.django_session.session_key": "secret_token", "web.orders.secure_key": "secret_token",
     "web.connections.ip_address": "ip_address",
     "web.articles.cc": "payment_card",      # by its name alone `cc` is a card; its values say otherwise
+    "his.STAFF_ACCOUNTS.SA_PASSWD": "credentials",
+    "his.vital_signs.VS_AP_MAX": H, "his.vital_signs.VS_AP_MIN": H,          # a blood pressure's upper and lower value
+    "versicherung.versicherte.vorname": "person_name", "versicherung.versicherte.nachname": "person_name",
+    "versicherung.gesundheitsnotizen.gewicht": H, "versicherung.gesundheitsnotizen.bemerkung": H,
 }
 # With values: the medicine list is a clinical catalogue by its values, `rounds` a clinical event by its remarks, and
 # its items a detail of one.
 SAMPLED = NAMES | {"his.THERAPY_ROWS.TR_M_ID": H, "his.rounds.remark": H, "his.round_items.description": H,
                    "his.PATIENTEXAMINATION.PEX_AUSC": H,      # auscultation findings
                    # mail headers' mailboxes; a bare `<id@host>` is a Message-ID
-                   "web.articles.from": "email", "web.articles.to": "email", "web.articles.cc": "email"}
+                   "web.articles.from": "email", "web.articles.to": "email", "web.articles.cc": "email",
+                   # common given names and surnames in a table of people; the town repeats two names: none
+                   "his.STAFF_ACCOUNTS.SA_DESC": "person_name"}
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +179,16 @@ def test_value_shapes():
     assert plausible("ip_address", "3232235777") and not plausible("ip_address", "42")
     assert plausible("national_id", "898 0012 3456 7890") and not plausible("national_id", "call me 555 1234")
     assert plausible("secret_token", "k3x9q2mz") and not plausible("secret_token", "password")
+
+
+def test_known_names():
+    assert known_name("Dr. med. Hans Muster") and known_name("TREMBLAY,EMMA") and known_name("Jan de Vries")
+    assert known_name("Maria da Silva Souza") and known_name("Sr. Lucía Pérez")
+    assert not known_name("Toronto") and not known_name("Software Engineer") and not known_name("Hamilton Bank Ltd")
+    assert not known_name("Room 12")
+    assert plausible("person_name", "Dr. med. Hans Muster")          # titles before a name are no part of it
+
+
+def test_german_linking_s():
+    assert names.tokens("gesundheitsnotizen") == ("gesundheit", "notizen")
+    assert names.tokens("emailpromotion") == ("emailpromotion",)

@@ -129,6 +129,13 @@ def _entities(ctx: "Context") -> dict[tuple[str, str, str], str]:
     return entity.infer(ctx.snap.relations)
 
 
+def _name_values(sample: ColumnSample, min_ratio: float) -> bool:
+    return bool(sample.non_null and dict(sample.matches).get("person_name", 0) / sample.non_null >= min_ratio)
+
+
+_NAME_VALUES = names.NameHint("person_name", names.WEAK, "values", "given names and surnames")
+
+
 def _clinical_values(sample: ColumnSample | None, min_ratio: float) -> bool:
     return bool(sample and sample.non_null and dict(sample.matches).get("health", 0) / sample.non_null >= min_ratio)
 
@@ -245,6 +252,9 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and not entity.is_key(
                 col.name):
             hint = _CLINICAL_VALUES     # clinical codes or vocabulary about a person: health data
+        elif hint is None and sample is not None and kind in entity.PERSON_LINKED and _name_values(
+                sample, min_ratio) and entity.names_people(kind, col.name):
+            hint = _NAME_VALUES         # given names and surnames in a table about people
         if col.name in catalogue_keys and (hint is None or hint.category != "health"):
             # the value is a catalogue's key (`LB.3`, an integer), which says nothing alone: the catalogue says it
             v = _name_only(_CATALOGUE_CODE, tclass, "key into a clinical catalogue", min_ratio)

@@ -70,14 +70,15 @@ def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tu
     if entity == CLINICAL and tclass in (names.TEXT, names.OTHER, names.NUMBER) and (
             h is None or h.category == "free_text_may_contain_pii"):
         toks = set(names.tokens(column))
-        if toks & special.VITALS and not toks & _NOT_VITAL:      # `weight`, `bps`, `BMI_status`, `blutdruck`
-            generic, toks = True, toks - {"status"}
+        vital = bool(toks & special.VITALS) and not toks & _NOT_VITAL
+        if vital:      # `weight`, `bps`, `BMI_status`, `blutdruck`, `PEX_AP_MAX` (a reading's upper value)
+            generic, toks = True, toks - {"status", "min", "max"}
         elif tclass == names.NUMBER:     # a measured value or a numeric code (`valuenum`, Synthea's `code bigint`)
             generic = bool(toks & _NUMBER_GENERIC)
         else:                            # `description`, `reasoncode`, `cie`, `drug_source_value`
             generic = bool(toks & (special.CLINICAL_GENERIC | special.CODE_SYSTEMS)) or any(
                 t.endswith(_GLUED) for t in toks)
-        if (generic and not toks & _NOT_GENERIC) or coded(column) or (
+        if (generic and (vital or not toks & _NOT_GENERIC)) or coded(column) or (
                 toks and toks <= _FLAG and tclass != names.NUMBER):
             return names.NameHint("health", names.WEAK, "context", "clinical event: " + " ".join(toks)), tclass
     return h, tclass

@@ -19,7 +19,7 @@ from typing import Iterable
 from auditor.analysis.classify import lexicon, names, special
 from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns
 from auditor.analysis.classify.clinical_event import is_key as is_key
-from auditor.analysis.classify.vocab import (COMPANY_ID_WORDS, COMPANY_NAMES, MIXED, ORG_TABLES_MORE,
+from auditor.analysis.classify.vocab import (ADDRESS_PARTS, COMPANY_ID_WORDS, COMPANY_NAMES, MIXED, ORG_TABLES_MORE,
                                              OWN_DESIGNATION, OWN_NAME, PLACES, ROLE_ALONE, ROLE_SUFFIXES, ROLE_WORDS,
                                              SECRET_PAIRS, SECRET_TABLE, SECRET_VALUE)
 from auditor.model.snapshot import Relation
@@ -276,7 +276,7 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         column_names = tuple(map(_NAME, r.columns))
         keyed, maybe_keyed, clinical_columns = link_columns(column_names)
         clinical = bool(_words(r) & (special.CLINICAL_TABLES | names.HEALTH_TABLES)) or clinical_columns or (
-            _person_event_named(names.tokens(r.name)))
+            _person_event_named(names.tokens(r.name))) or _health_named(r.name)   # `gesundheitsfragen`
         keys = person_keys.get((r.database, r.schema))
         if not (any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
                 or (keys and any(names.tokens(c) in keys for c in column_names))
@@ -394,6 +394,23 @@ def professional_licence(table: str, column: str) -> bool:
     its register, not an identity document (a driving licence says so: `driver_licence`)."""
     toks = set(names.tokens(column))
     return bool(toks & _LICENCE) and not toks & _DRIVING and not _PROFESSIONALS.isdisjoint(names.tokens(table))
+
+
+_NAME_WORDS = frozenset("name names nombre nome nom naam nazwa namn desc description".split())
+
+
+@lru_cache(maxsize=65536)
+def names_people(entity: str, column: str) -> bool:
+    """May a column whose values are people's names be read as such, without a name that says so? In a table of people
+    any column that is no key or address part (`alias`, `US_DESC`); in an event about a person (an appointment, a
+    prescription) only one called a name (`appointment.name`, `outside_provider_name`)."""
+    toks = set(names.tokens(column))
+    if toks & (KEYS | _THINGS):
+        return False
+    return entity == PERSON or bool(toks & _NAME_WORDS)
+
+
+_THINGS = ADDRESS_PARTS | frozenset("city country title job position status type login user username".split())
 
 
 def personal_in(entity: str, category: str, column: str) -> bool:

@@ -106,5 +106,5 @@ PERSON_TABLES = PATIENTS | frozenset("""medewerker medewerkers werknemer werknem
 dipendente dipendenti mitarbeiter mitarbeiterin salarie salaries funcionario funcionarios karyawan pegawai""".split())
 # Pieces of glued Dutch and Polish names (`verzuimnotitie`, `huisnummer`), and (round 7) the clinical table words and
 # the events of a patient, so that `patientexamination` and `dxresearch` split.
-GLUE = frozenset("verzuim notitie nummer toevoeging naam meldingen melding research".split()) | CLINICAL_TABLES | (
+GLUE = frozenset("verzuim notitie nummer toevoeging naam meldingen melding research freq fragen frage".split()) | CLINICAL_TABLES | (
     PATIENT_EVENTS)

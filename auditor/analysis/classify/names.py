@@ -83,9 +83,10 @@ def _glued(part: str, depth: int = 0) -> tuple[str, ...] | None:
     best: tuple[str, ...] | None = None
     for cut in range(len(part) - 2, 1, -1):
         head = part[:cut]
-        if head in _KNOWN and (tail := _glued(part[cut:], depth + 1)) is not None:
-            if best is None or len(tail) + 1 < len(best):
-                best = (head, *tail)
+        if head not in _KNOWN and not (cut >= 7 and head[-1] == "s" and head[:-1] in _KNOWN):
+            continue     # a German compound's linking s (`gesundheitsfragen`: gesundheit-s-fragen) is no word
+        if (tail := _glued(part[cut:], depth + 1)) is not None and (best is None or len(tail) + 1 < len(best)):
+            best = (head if head in _KNOWN else head[:-1], *tail)
     return best
 
 

@@ -290,6 +290,7 @@ def plausible(category: str, v: str) -> bool:
             return all(plausible(category, p) for p in _NAME_LIST.split(v) if p)
         if len(v) > 80 or _NOT_PERSON.search(v):
             return False
+        v = _HONORIFIC.sub("", v) or v          # `Dr. med. Hans Muster`: the name is what follows the titles
         return (bool(_PERSON.match(v)) and _name_case(v)) or (bool(_NAME_LIST.search(v)) and all(
             _PERSON.match(p) and _name_case(p) for p in _NAME_LIST.split(v) if p))
     if category == "postal_address":
@@ -320,6 +321,7 @@ def plausible(category: str, v: str) -> bool:
     return True   # credentials (plaintext passwords look like anything), free text
 
 
+_HONORIFIC = re.compile(r"^\s*(?:(?:dr|dra|mr|mrs|ms|sr|sra|srta|prof|med|dott|mme|mlle)\.?\s+)+", re.I)
 _DECOR = re.compile(r":[a-z0-9_+\-]+:|[\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001ffff]")
 # Machine strings with spaces: public keys (ssh-keygen comments carry an e-mail) and PEM blocks are no prose.
 _MACHINE = ("ssh-", "ecdsa-sha2-", "sk-ssh-", "sk-ecdsa-", "-----BEGIN ")

@@ -1,0 +1,50 @@
+"""Given names and surnames as supporting evidence: a column of a table of people whose values are names in the
+shape of names (one to four words, `LAST, First`, titles aside) and mostly contain a common given name or surname
+is its people's names, whatever the column is called (`US_DESC`, `alias`, `no_cidadao`).
+
+The dictionary (data/person_names.txt, about 1,250 names) was written for pgcomply from general knowledge of the
+names most frequent in the registers of the languages the classifier reads; it is evidence only where a table is
+about people (sensitivity.py), never alone, and counted on the sampled values (30 rows a table by default).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from auditor.analysis.classify.clinical_values import fold
+from auditor.analysis.classify.values import plausible
+
+_WORD = re.compile(r"[a-z]+")
+# Titles and honorifics before a name (`Dr. med. Hans Muster`, `Sra. Lucía Pérez`), not part of it.
+TITLES = frozenset("""dr dra drs mr mrs ms miss mx sr sra srta prof med herr frau dott dottssa sig mme mlle sir dame
+rev""".split())
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """(one-word names, several-word names such as `de jong`), folded to lower-case ASCII."""
+    single: set[str] = set()
+    several: set[tuple[str, ...]] = set()
+    text = resources.files("auditor.analysis.classify").joinpath("data", "person_names.txt").read_text("utf-8")
+    for line in text.splitlines():
+        for term in ([] if line.startswith("#") else line.split(",")):
+            words = tuple(_WORD.findall(fold(term.strip().lower())))
+            if len(words) == 1:
+                single.add(words[0])
+            elif words:
+                several.add(words)
+    return frozenset(single), frozenset(several)
+
+
+def known_name(v: str) -> bool:
+    """A value shaped like a person's name with a common given name or surname among its words."""
+    if not 3 <= len(v) <= 80 or any(ch.isdigit() for ch in v):
+        return False
+    words = _WORD.findall(fold(v.lower()))
+    while words and words[0] in TITLES:
+        words = words[1:]
+    if not 1 <= len(words) <= 5 or not plausible("person_name", v):
+        return False
+    single, several = dictionary()
+    return any(w in single for w in words) or any(p in several for p in zip(words, words[1:]))
