@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Iterable
 
-from auditor.analysis.classify import entity, names
+from auditor.analysis.classify import entity, names, person_names
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, decide
 from auditor.model.snapshot import Column, ColumnSample, Gap, Relation
 from auditor.model.names import part, relation_object
@@ -253,7 +253,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
                 col.name):
             hint = _CLINICAL_VALUES     # clinical codes or vocabulary about a person: health data
         elif hint is None and sample is not None and kind in entity.PERSON_LINKED and _name_values(
-                sample, min_ratio) and entity.names_people(kind, col.name):
+                sample, min_ratio) and person_names.names_people(kind == entity.PERSON, col.name):
             hint = _NAME_VALUES         # given names and surnames in a table about people
         if col.name in catalogue_keys and (hint is None or hint.category != "health"):
             # the value is a catalogue's key (`LB.3`, an integer), which says nothing alone: the catalogue says it

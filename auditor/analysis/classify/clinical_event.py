@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from auditor.analysis.classify import lexicon, names, special
 from auditor.analysis.classify.vocab import PERSON_KEY_ABBREV, WEAK_PERSON_KEYS
+from auditor.model.snapshot import Relation
 
 CLINICAL = "clinical_event"
 _GLUED = ("code", "description", "desc", "display", "note", "notes", "codigo", "descripcion")
@@ -119,3 +120,46 @@ _ADMINISTRATION = frozenset("route via unit units uom unidad unidades method fre
 _NOT_GENERIC = KEYS | (names.NEGATIVE - special.CLINICAL_GENERIC) | _ADMINISTRATION
 _NOT_VITAL = KEYS | _ADMINISTRATION | frozenset("date time at ts timestamp".split())
 
+
+@lru_cache(maxsize=16384)
+def clinical_subject(table: str) -> bool:
+    """A table named for a clinical subject (`OH_DISEASE`, `diagnoses`, `drugs`): a catalogue of codes when it is
+    about no one."""
+    return not (special.CLINICAL_TABLES | special.CLINICAL_COLUMNS).isdisjoint(names.tokens(table))
+
+
+# Words that qualify one of several keys into the same catalogue: admission and discharge diagnoses, a main and a
+# secondary one.
+_QUALIFIERS = frozenset("""in out entry exit admit admission discharge primary secondary principal main other final
+initial provisional first second third previous prev new old ingreso alta principal secundario""".split())
+
+
+@lru_cache(maxsize=65536)
+def same_key(column: str, key: str) -> bool:
+    """`ADM_OUT_DIS_ID_A` or `OPD_DIS_ID_A_2` beside the foreign key `ADM_IN_DIS_ID_A` / `OPD_DIS_ID_A`: the same key
+    under another qualifier or with an ordinal, pointing at the same catalogue (only one of them is declared)."""
+    a = [t for t in names.tokens(column) if not t.isdigit()]
+    b = [t for t in names.tokens(key) if not t.isdigit()]
+    if a == b:
+        return True
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(a) == len(b) >= 3 and len(diff) == 1 and {diff[0][0], diff[0][1]} <= _QUALIFIERS
+
+
+_GENERIC_KEY = frozenset({"id", "uuid", "pk", "key", "number", "code", "oid", "guid"})
+
+
+def person_keys(tables: list[Relation], base: dict[tuple[str, str, str], str], person: str
+                ) -> dict[tuple[str, str], set[tuple[str, ...]]]:
+    """Per schema, the primary-key names of its tables of people that say whose key they are (OSCAR's
+    `demographic.demographic_no`): another table with a column of that name points at the person, declared foreign
+    key or not (MySQL applications often declare none). A bare `id` says nothing."""
+    out: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for r in tables:
+        if base[(r.database, r.schema, r.name)] != person:
+            continue
+        pk = next((c.columns[0] for c in r.constraints if c.type == "p" and len(c.columns) == 1), None)
+        toks = names.tokens(pk) if pk else ()
+        if toks and not _GENERIC_KEY.issuperset(toks):
+            out.setdefault((r.database, r.schema), set()).add(toks)
+    return out

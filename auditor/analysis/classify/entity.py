@@ -17,9 +17,11 @@ from operator import attrgetter
 from typing import Iterable
 
 from auditor.analysis.classify import lexicon, names, special
-from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns
+from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns, person_keys
+from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
+from auditor.analysis.classify.clinical_event import same_key as same_key
 from auditor.analysis.classify.clinical_event import is_key as is_key
-from auditor.analysis.classify.vocab import (ADDRESS_PARTS, COMPANY_ID_WORDS, COMPANY_NAMES, MIXED, ORG_TABLES_MORE,
+from auditor.analysis.classify.vocab import (COMPANY_ID_WORDS, COMPANY_NAMES, MIXED, ORG_TABLES_MORE,
                                              OWN_DESIGNATION, OWN_NAME, PLACES, ROLE_ALONE, ROLE_SUFFIXES, ROLE_WORDS,
                                              SECRET_PAIRS, SECRET_TABLE, SECRET_VALUE)
 from auditor.model.snapshot import Relation
@@ -231,31 +233,6 @@ def foreign_keys(rel: Relation) -> list[tuple[str, tuple[str, str]]]:
             if c.type == "f" and len(c.columns) == 1 for m in [_REF.search(c.definition)] if m]
 
 
-@lru_cache(maxsize=16384)
-def clinical_subject(table: str) -> bool:
-    """A table named for a clinical subject (`OH_DISEASE`, `diagnoses`, `drugs`): a catalogue of codes when it is
-    about no one."""
-    return not (special.CLINICAL_TABLES | special.CLINICAL_COLUMNS).isdisjoint(names.tokens(table))
-
-
-# Words that qualify one of several keys into the same catalogue: admission and discharge diagnoses, a main and a
-# secondary one.
-_QUALIFIERS = frozenset("""in out entry exit admit admission discharge primary secondary principal main other final
-initial provisional first second third previous prev new old ingreso alta principal secundario""".split())
-
-
-@lru_cache(maxsize=65536)
-def same_key(column: str, key: str) -> bool:
-    """`ADM_OUT_DIS_ID_A` or `OPD_DIS_ID_A_2` beside the foreign key `ADM_IN_DIS_ID_A` / `OPD_DIS_ID_A`: the same key
-    under another qualifier or with an ordinal, pointing at the same catalogue (only one of them is declared)."""
-    a = [t for t in names.tokens(column) if not t.isdigit()]
-    b = [t for t in names.tokens(key) if not t.isdigit()]
-    if a == b:
-        return True
-    diff = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(a) == len(b) >= 3 and len(diff) == 1 and {diff[0][0], diff[0][1]} <= _QUALIFIERS
-
-
 def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
     """(database, schema, table) -> entity for every table among `rels`."""
     tables = [r for r in rels if r.is_table and r.extension is None]
@@ -265,7 +242,7 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
     for r in tables:
         for s, t in references(r):
             referrers.setdefault((r.database, s, t), set()).add(base[(r.database, r.schema, r.name)])
-    person_keys = _person_keys(tables, base)
+    keys_of_people = person_keys(tables, base, PERSON)
     for r in tables:
         key = (r.database, r.schema, r.name)
         if base[key] in (ORG, PERSON):
@@ -277,7 +254,7 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         keyed, maybe_keyed, clinical_columns = link_columns(column_names)
         clinical = bool(_words(r) & (special.CLINICAL_TABLES | names.HEALTH_TABLES)) or clinical_columns or (
             _person_event_named(names.tokens(r.name))) or _health_named(r.name)   # `gesundheitsfragen`
-        keys = person_keys.get((r.database, r.schema))
+        keys = keys_of_people.get((r.database, r.schema))
         if not (any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
                 or (keys and any(names.tokens(c) in keys for c in column_names))
                 or (maybe_keyed and clinical and base[key] != REFERENCE)):
@@ -288,25 +265,6 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         if out[key] in (EVENT, UNKNOWN, REFERENCE) and any(
                 out.get((r.database, s, t)) == CLINICAL for s, t in references(r)):
             out[key] = CLINICAL
-    return out
-
-
-_GENERIC_KEY = frozenset({"id", "uuid", "pk", "key", "number", "code", "oid", "guid"})
-
-
-def _person_keys(tables: list[Relation], base: dict[tuple[str, str, str], str]
-                 ) -> dict[tuple[str, str], set[tuple[str, ...]]]:
-    """Per schema, the primary-key names of its tables of people that say whose key they are (OSCAR's
-    `demographic.demographic_no`): another table with a column of that name points at the person, declared foreign
-    key or not (MySQL applications often declare none). A bare `id` says nothing."""
-    out: dict[tuple[str, str], set[tuple[str, ...]]] = {}
-    for r in tables:
-        if base[(r.database, r.schema, r.name)] != PERSON:
-            continue
-        pk = next((c.columns[0] for c in r.constraints if c.type == "p" and len(c.columns) == 1), None)
-        toks = names.tokens(pk) if pk else ()
-        if toks and not _GENERIC_KEY.issuperset(toks):
-            out.setdefault((r.database, r.schema), set()).add(toks)
     return out
 
 
@@ -394,23 +352,6 @@ def professional_licence(table: str, column: str) -> bool:
     its register, not an identity document (a driving licence says so: `driver_licence`)."""
     toks = set(names.tokens(column))
     return bool(toks & _LICENCE) and not toks & _DRIVING and not _PROFESSIONALS.isdisjoint(names.tokens(table))
-
-
-_NAME_WORDS = frozenset("name names nombre nome nom naam nazwa namn desc description".split())
-
-
-@lru_cache(maxsize=65536)
-def names_people(entity: str, column: str) -> bool:
-    """May a column whose values are people's names be read as such, without a name that says so? In a table of people
-    any column that is no key or address part (`alias`, `US_DESC`); in an event about a person (an appointment, a
-    prescription) only one called a name (`appointment.name`, `outside_provider_name`)."""
-    toks = set(names.tokens(column))
-    if toks & (KEYS | _THINGS):
-        return False
-    return entity == PERSON or bool(toks & _NAME_WORDS)
-
-
-_THINGS = ADDRESS_PARTS | frozenset("city country title job position status type login user username".split())
 
 
 def personal_in(entity: str, category: str, column: str) -> bool:

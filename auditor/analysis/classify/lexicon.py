@@ -108,3 +108,29 @@ dipendente dipendenti mitarbeiter mitarbeiterin salarie salaries funcionario fun
 # the events of a patient, so that `patientexamination` and `dxresearch` split.
 GLUE = frozenset("verzuim notitie nummer toevoeging naam meldingen melding research freq fragen frage".split()) | CLINICAL_TABLES | (
     PATIENT_EVENTS)
+
+# Round 7: names hospital systems, EMRs, web shops and Swiss, Brazilian and Canadian registers give personal data,
+# as (category, strength) -> names. A prescriber is a person like a physician; `fName`/`lName` (camelCase) are first
+# and last names like `fname`/`lname`; `pat name` a patient's. A tax code is a person's (Italy's codice fiscale) in a
+# table of people, a company's elsewhere. Brazil's CID-10 is ICD-10; `nome_mae` a mother's name (`no_mae` spelled out
+# by names.spelled).
+NAMED: dict[tuple[str, str], tuple[str, ...]] = {
+    ("person_name", "weak"): ("prescriber", "prescribers", "prescriptor", "prescritor", "prescripteur"),
+    ("person_name", "strong"): ("f name", "l name", "m name", "pat name", "pt name", "nome mae", "nome pai",
+                                "nome profissional", "nome social", "nome paciente", "nome cidadao", "nome utente"),
+    ("national_id", "context"): ("tax code", "taxcode", "rg", "cns", "nis", "pis", "pasep", "pis pasep"),
+    ("national_id", "strong"): ("ahv", "ahv nummer", "ahv nr", "avs", "numero avs", "ausweis", "ausweis nr",
+                                "ausweis nummer", "ausweisnummer", "identitatskarte", "numero rg",
+                                "cartao nacional saude"),
+    ("ethnic_origin", "strong"): ("raca", "raca cor", "cor raca", "etnia raca"),
+    ("secret_token", "strong"): ("secure key",),          # PrestaShop's `secure_key`
+    ("phone", "strong"): ("sms number", "sms phone", "numero sms"),
+    ("health", "strong"): ("cid10", "cid 10"),
+}
+# One-word columns of a table of people: an alias is another name of the person, `postal` a postcode, `sin` (Canada's
+# social insurance number) and `hin` (a health insurance number) identity numbers.
+SHORT_PERSON = {"alias": "person_name", "postal": "postal_address", "sin": "national_id", "hin": "national_id"}
+# A one-time-password device's or a confirmation's `key` is the secret, as a session's data is.
+SECRET_TABLE = frozenset("otp totp mfa confirmation confirmations".split())
+# A neighbourhood (`bairro`) is a part of an address, as a city is, not an address alone.
+ADDRESS_PARTS = frozenset({"bairro", "barrio", "quartier", "quartiere", "stadtteil", "wijk"})

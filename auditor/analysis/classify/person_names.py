@@ -12,8 +12,11 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from auditor.analysis.classify import names
+from auditor.analysis.classify.clinical_event import KEYS
 from auditor.analysis.classify.clinical_values import fold
 from auditor.analysis.classify.values import plausible
+from auditor.analysis.classify.vocab import ADDRESS_PARTS
 
 _WORD = re.compile(r"[a-z]+")
 # Titles and honorifics before a name (`Dr. med. Hans Muster`, `Sra. Lucía Pérez`), not part of it.
@@ -48,3 +51,20 @@ def known_name(v: str) -> bool:
         return False
     single, several = dictionary()
     return any(w in single for w in words) or any(p in several for p in zip(words, words[1:]))
+
+
+_NAME_WORDS = frozenset("name names nombre nome nom naam nazwa namn desc description".split())
+
+
+@lru_cache(maxsize=65536)
+def names_people(people: bool, column: str) -> bool:
+    """May a column whose values are people's names be read as such, without a name that says so? In a table of people
+    any column that is no key or address part (`alias`, `US_DESC`); in an event about a person (an appointment, a
+    prescription) only one called a name (`appointment.name`, `outside_provider_name`)."""
+    toks = set(names.tokens(column))
+    if toks & (KEYS | _THINGS):
+        return False
+    return people or bool(toks & _NAME_WORDS)
+
+
+_THINGS = ADDRESS_PARTS | frozenset("city country title job position status type login user username".split())

@@ -382,34 +382,15 @@ PERSON_TABLES = PERSON_TABLES | lexicon.PERSON_TABLES
 HEALTH_TABLES = HEALTH_TABLES | lexicon.PATIENTS
 GLUE_WORDS = GLUE_WORDS | lexicon.GLUE
 
-# Round 7 (docs/classifier.md): names hospital systems, EMRs, web shops and Swiss, Brazilian and Canadian registers
-# give personal data. A prescriber is a person like a physician; `fName`/`lName` (camelCase) are first and last names
-# like `fname`/`lname`; a patient's name under its abbreviation. One-word columns of a table of people: an alias is
-# another name of the person, `postal` a postcode, `sin` (Canada's social insurance number) and `hin` (a health
-# insurance number) identity numbers.
-_add("person_name", WEAK, "prescriber", "prescribers", "prescriptor", "prescritor", "prescripteur")
-_add("person_name", STRONG, "f name", "l name", "m name", "pat name", "pt name")
-SHORT_PERSON.update({"alias": "person_name", "postal": "postal_address", "sin": "national_id", "hin": "national_id"})
-# A tax code is a person's (Italy's codice fiscale) in a table of people, a company's elsewhere; Swiss, Brazilian
-# and German identity numbers and documents.
-_add("national_id", CONTEXT, "tax code", "taxcode", "rg", "cns", "nis", "pis", "pasep", "pis pasep")
-_add("national_id", STRONG, "ahv", "ahv nummer", "ahv nr", "avs", "numero avs", "ausweis", "ausweis nr",
-     "ausweis nummer", "ausweisnummer", "identitatskarte", "numero rg", "cartao nacional saude")
-_add("ethnic_origin", STRONG, "raca", "raca cor", "cor raca", "etnia raca")
-# Secrets: PrestaShop's `secure_key`; a one-time-password device's or a confirmation's `key`; a session's data.
-_add("secret_token", STRONG, "secure key")
-SECRET_TABLE = SECRET_TABLE | frozenset("otp totp mfa confirmation confirmations".split())
+# Round 7 (docs/classifier.md): the names hospital systems, EMRs, web shops and Swiss, Brazilian and Canadian
+# registers give personal data (lexicon.NAMED), one-word columns of a table of people, secrets of one-time-password
+# devices, confirmations and sessions, address parts, and `codigo`/`cod` as metadata words like `code`.
+for (_cat, _strength), _items in lexicon.NAMED.items():
+    _add(_cat, _strength, *_items)
+SHORT_PERSON.update(lexicon.SHORT_PERSON)
+SECRET_TABLE = SECRET_TABLE | lexicon.SECRET_TABLE
 SECRET_VALUE = SECRET_VALUE | frozenset({"data"})
-_add("phone", STRONG, "sms number", "sms phone", "numero sms")
-# A neighbourhood (`bairro`) is a part of an address, as a city is, not an address alone.
-ADDRESS_PARTS = ADDRESS_PARTS | frozenset({"bairro", "barrio", "quartier", "quartiere", "stadtteil", "wijk"})
-# Brazil's CID-10 is ICD-10 (`co_cid10`).
-_add("health", STRONG, "cid10", "cid 10")
-# A mother's, father's or professional's name in Portuguese (`nome_mae`; `no_mae` spelled out by names.spelled).
-_add("person_name", STRONG, "nome mae", "nome pai", "nome profissional", "nome social", "nome paciente",
-     "nome cidadao", "nome utente")
-# A code in Spanish and Portuguese (`codigo_raca_cor`, `cod_cliente`) is metadata like `code`: a special category
-# coded as one counts in a table of people only (names._CODED).
+ADDRESS_PARTS = ADDRESS_PARTS | lexicon.ADDRESS_PARTS
 NEGATIVE = NEGATIVE | frozenset({"codigo", "cod"})
 for _cat in ("national_id", "postal_address", "bank_account", "health", "iban"):
     KEEP_NEGATIVE[_cat] = KEEP_NEGATIVE[_cat] | {"codigo", "cod"}
