@@ -66,9 +66,9 @@ INSERT INTO versicherung.gesundheitsnotizen SELECT g, 1 + g % 20, 70 + g % 9, 'R
 
 CREATE SCHEMA br;
 CREATE TABLE br.tb_usuario (co_seq_usuario int PRIMARY KEY, no_usuario text, no_mae text, nu_cpf text,
-       no_municipio text, co_raca_cor smallint, dt_nascimento date);
+       no_municipio text, co_raca_cor smallint, dt_nascimento date, ds_complemento text);
 INSERT INTO br.tb_usuario SELECT g, 'Maria Souza', 'Ana Souza', '111.444.777-35', 'Recife', 1 + g % 5,
-       date '1980-01-01' + g FROM generate_series(1, 30) g;
+       date '1980-01-01' + g, 'Apto ' || g FROM generate_series(1, 30) g;
 
 CREATE SCHEMA emr;
 CREATE TABLE emr.demographic (demographic_no int PRIMARY KEY, first_name text, last_name text);
@@ -120,7 +120,7 @@ NAMES = {
     "his.clients.CL_TAXCODE": "national_id",
     "br.tb_usuario.no_usuario": "person_name", "br.tb_usuario.no_mae": "person_name",
     "br.tb_usuario.nu_cpf": "national_id", "br.tb_usuario.co_raca_cor": "ethnic_origin",
-    "br.tb_usuario.dt_nascimento": "birth_date",
+    "br.tb_usuario.dt_nascimento": "birth_date", "br.tb_usuario.ds_complemento": "postal_address",
     "emr.patients.first_name": "person_name", "emr.patients.last_name": "person_name",
     "emr.patients.year_of_birth": "birth_date", "emr.patients.month_of_birth": "birth_date",
     "emr.patients.sin": "national_id", "emr.patients.alias": "person_name",
@@ -179,6 +179,8 @@ def test_value_shapes():
     assert plausible("ip_address", "3232235777") and not plausible("ip_address", "42")
     assert plausible("national_id", "898 0012 3456 7890") and not plausible("national_id", "call me 555 1234")
     assert plausible("secret_token", "k3x9q2mz") and not plausible("secret_token", "password")
+    assert strong_categories('{"city_name": "Graz", "latitude": 47.07, "longitude": 15.44}') == ("geo_location",)
+    assert strong_categories('{"latitude": 12, "longitude": 500.1}') == ()
 
 
 def test_known_names():

@@ -252,7 +252,7 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
             continue
         column_names = tuple(map(_NAME, r.columns))
         keyed, maybe_keyed, clinical_columns = link_columns(column_names)
-        clinical = bool(_words(r) & (special.CLINICAL_TABLES | names.HEALTH_TABLES)) or clinical_columns or (
+        clinical = bool(_words(r) & _CLINICAL_WORDS) or clinical_columns or (
             _person_event_named(names.tokens(r.name))) or _health_named(r.name)   # `gesundheitsfragen`
         keys = keys_of_people.get((r.database, r.schema))
         if not (any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
@@ -266,6 +266,9 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
                 out.get((r.database, s, t)) == CLINICAL for s, t in references(r)):
             out[key] = CLINICAL
     return out
+
+
+_CLINICAL_WORDS = special.CLINICAL_TABLES | names.HEALTH_TABLES
 
 
 def context(entity: str, table: str) -> tuple[bool, bool]:

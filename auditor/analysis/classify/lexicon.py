@@ -126,6 +126,8 @@ NAMED: dict[tuple[str, str], tuple[str, ...]] = {
     ("secret_token", "strong"): ("secure key",),          # PrestaShop's `secure_key`
     ("phone", "strong"): ("sms number", "sms phone", "numero sms"),
     ("health", "strong"): ("cid10", "cid 10"),
+    # an address's complement (flat, floor, block) in Portuguese and Spanish forms, in a table of people
+    ("postal_address", "context"): ("complemento", "complemento endereco", "complemento direccion"),
 }
 # One-word columns of a table of people: an alias is another name of the person, `postal` a postcode, `sin` (Canada's
 # social insurance number) and `hin` (a health insurance number) identity numbers.
