@@ -100,6 +100,10 @@ CREATE TABLE web.orders (id int, id_customer int, secure_key varchar(32));
 INSERT INTO web.orders SELECT g, g, md5('k' || g) FROM generate_series(1, 30) g;
 CREATE TABLE web.connections (id int, id_guest int, ip_address bigint);
 INSERT INTO web.connections SELECT g, g, 3232235777 + g FROM generate_series(1, 30) g;
+CREATE TABLE web.suppliers (id int, company_name text, vat text, notes text, remarks text);
+INSERT INTO web.suppliers SELECT g, 'Acme ' || g || ' Ltd', 'GB123456789', 'Delivers every 2 months, credit 30 days',
+       'Call the owner, Ann Lee, on +44 20 7946 0' || lpad(g::text, 3, '0') || ' before any delivery'
+  FROM generate_series(1, 30) g;
 CREATE TABLE web.articles (id int, "from" text, "to" text, cc text, message_id text);
 INSERT INTO web.articles SELECT g, 'Ana Ruiz <ana' || g || '@example.org>', '"Support" <help@example.com>',
        'bob@example.org, eve@example.org', '<' || g || '.abc@mail.example.org>' FROM generate_series(1, 30) g;
@@ -128,6 +132,7 @@ NAMES = {
     "web.django_session.session_key": "secret_token", "web.orders.secure_key": "secret_token",
     "web.connections.ip_address": "ip_address",
     "web.articles.cc": "payment_card",      # by its name alone `cc` is a card; its values say otherwise
+    "web.suppliers.notes": "free_text_may_contain_pii", "web.suppliers.remarks": "free_text_may_contain_pii",
     "his.STAFF_ACCOUNTS.SA_PASSWD": "credentials",
     "his.vital_signs.VS_AP_MAX": H, "his.vital_signs.VS_AP_MIN": H,          # a blood pressure's upper and lower value
     "versicherung.versicherte.vorname": "person_name", "versicherung.versicherte.nachname": "person_name",
@@ -135,7 +140,8 @@ NAMES = {
 }
 # With values: the medicine list is a clinical catalogue by its values, `rounds` a clinical event by its remarks, and
 # its items a detail of one.
-SAMPLED = NAMES | {"his.THERAPY_ROWS.TR_M_ID": H, "his.rounds.remark": H, "his.round_items.description": H,
+# A supplier's notes whose values hold no personal data are no one's free text; remarks naming a person's phone are.
+SAMPLED = {k: v for k, v in NAMES.items() if k != "web.suppliers.notes"} | {"his.THERAPY_ROWS.TR_M_ID": H, "his.rounds.remark": H, "his.round_items.description": H,
                    "his.PATIENTEXAMINATION.PEX_AUSC": H,      # auscultation findings
                    # mail headers' mailboxes; a bare `<id@host>` is a Message-ID
                    "web.articles.from": "email", "web.articles.to": "email", "web.articles.cc": "email",

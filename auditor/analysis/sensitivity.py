@@ -278,6 +278,9 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if kind == entity.REFERENCE and (v.category == "health" or (
                 v.category == FREE_TEXT and (sample is None or not sample.embedded))):
             continue    # reference data is about things: an ICD-10 list is no one's health; its notes no one's text
+        if kind == entity.ORG and v.category == FREE_TEXT and sample is not None and sample.non_null and (
+                not sample.embedded):
+            continue    # notes on a company or supplier whose sampled values hold no personal data
         out.append(_column(rel, col, v, sample, prefix))
     return out
 
