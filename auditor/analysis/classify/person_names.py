@@ -19,6 +19,7 @@ from auditor.analysis.classify.values import plausible
 from auditor.analysis.classify.vocab import ADDRESS_PARTS
 
 _WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 # Titles and honorifics before a name (`Dr. med. Hans Muster`, `Sra. Lucía Pérez`), not part of it.
 TITLES = frozenset("""dr dra drs mr mrs ms miss mx sr sra srta prof med herr frau dott dottssa sig mme mlle sir dame
 rev""".split())
@@ -41,16 +42,20 @@ def dictionary() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
 
 
 def known_name(v: str) -> bool:
-    """A value shaped like a person's name with a common given name or surname among its words."""
-    if not 3 <= len(v) <= 80 or any(ch.isdigit() for ch in v):
+    """A value shaped like a person's name with a common given name or surname among its words. The dictionary is
+    asked first: most values hit no name, and the shape checks cost more."""
+    if not 3 <= len(v) <= 80 or not v[0].isalpha():
         return False
-    words = _WORD.findall(fold(v.lower()))
-    while words and words[0] in TITLES:
-        words = words[1:]
-    if not 1 <= len(words) <= 5 or not plausible("person_name", v):
+    low = v.lower()
+    words = _WORD.findall(low if low.isascii() else fold(low))
+    if len(words) > 7:
         return False
     single, several = dictionary()
-    return any(w in single for w in words) or any(p in several for p in zip(words, words[1:]))
+    if single.isdisjoint(words) and not any(p in several for p in zip(words, words[1:])):
+        return False
+    while words and words[0] in TITLES:
+        words = words[1:]
+    return 1 <= len(words) <= 5 and not _DIGIT.search(v) and plausible("person_name", v)   # a name's case
 
 
 _NAME_WORDS = frozenset("name names nombre nome nom naam nazwa namn desc description".split())
