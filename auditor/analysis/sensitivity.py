@@ -8,12 +8,12 @@ them live in auditor/classify/decide.py. The API other areas use is `sensitive_c
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Iterable
 
-from auditor.analysis.classify import entity, names
+from auditor.analysis.classify import entity, names, person_names
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, decide
 from auditor.model.snapshot import Column, ColumnSample, Gap, Relation
 from auditor.model.names import part, relation_object
@@ -129,22 +129,75 @@ def _entities(ctx: "Context") -> dict[tuple[str, str, str], str]:
     return entity.infer(ctx.snap.relations)
 
 
+def _name_values(sample: ColumnSample, min_ratio: float) -> bool:
+    return bool(sample.non_null and dict(sample.matches).get("person_name", 0) / sample.non_null >= min_ratio)
+
+
+_NAME_VALUES = names.NameHint("person_name", names.WEAK, "values", "given names and surnames")
+
+
 def _clinical_values(sample: ColumnSample | None, min_ratio: float) -> bool:
     return bool(sample and sample.non_null and dict(sample.matches).get("health", 0) / sample.non_null >= min_ratio)
 
 
+def _valued_entities(ctx: "Context") -> dict[tuple[str, str, str], str]:
+    """entity.infer's entities, with a person-linked table whose values are clinical codes or vocabulary upgraded to
+    a clinical event, and then a table that references such an event (its detail rows, Open Hospital's operations
+    of an admission) made one too, as entity.infer does for events it recognises by name."""
+    kinds = dict(ctx.derive(_entities))
+    samples = samples_by_table(ctx)
+    ratio = ctx.thresholds.min_match_ratio
+    upgraded = False
+    for key, kind in kinds.items():
+        if kind == entity.EVENT and any(_clinical_values(s, ratio) and not entity.is_key(c)
+                                        for c, s in (samples.get(key) or {}).items()):
+            kinds[key] = entity.CLINICAL
+            upgraded = True
+    if upgraded:
+        for rel in ctx.snap.relations:
+            key = (rel.database, rel.schema, rel.name)
+            if kinds.get(key) in (entity.EVENT, entity.UNKNOWN, entity.REFERENCE) and any(
+                    kinds.get((rel.database, s, t)) == entity.CLINICAL for s, t in entity.references(rel)):
+                kinds[key] = entity.CLINICAL
+    return kinds
+
+
 def table_entity(ctx: "Context", rel: Relation) -> str:
     """The table's entity (entity.py), upgraded to a clinical event when a person-linked table's values are
-    clinical codes or vocabulary."""
-    kind = ctx.derive(_entities).get((rel.database, rel.schema, rel.name), entity.UNKNOWN)
-    if kind == entity.EVENT:
-        sampled = samples_by_table(ctx).get((rel.database, rel.schema, rel.name)) or {}
-        if any(_clinical_values(s, ctx.thresholds.min_match_ratio) and not entity.is_key(c) for c, s in sampled.items()):
-            return entity.CLINICAL
-    return kind
+    clinical codes or vocabulary, or when it references such an event."""
+    return ctx.derive(_valued_entities).get((rel.database, rel.schema, rel.name), entity.UNKNOWN)
+
+
+def _catalogues(ctx: "Context") -> frozenset[tuple[str, str, str]]:
+    """Catalogues of clinical codes (diseases, exams, medicines) that clinical events point at by foreign key: tables
+    about no one (not people, events or organisations) named for a clinical subject (`OH_DISEASE`), or whose sampled
+    text is mostly clinical codes or vocabulary (a drug list under `OH_MEDICALDSR`)."""
+    kinds = ctx.derive(_valued_entities)
+    samples = samples_by_table(ctx)
+    ratio = ctx.thresholds.min_match_ratio
+    referenced = {(rel.database, s, t) for rel in ctx.snap.relations
+                  if kinds.get((rel.database, rel.schema, rel.name)) == entity.CLINICAL
+                  for s, t in entity.references(rel)}
+    return frozenset(key for key in referenced if kinds.get(key) in (entity.UNKNOWN, entity.REFERENCE) and (
+        entity.clinical_subject(key[2]) or any(_clinical_values(s, ratio) for s in (samples.get(key) or {}).values())))
+
+
+_CATALOGUE_CODE = names.NameHint("health", names.WEAK, "context", "key into a clinical catalogue")
+
+
+def _catalogue_keys(ctx: "Context", rel: Relation) -> frozenset[str]:
+    """Columns of a clinical event that hold a key of a clinical catalogue: its foreign keys into one, and the same
+    key repeated under a qualifier or an ordinal (`ADM_IN_DIS_ID_A` -> `ADM_OUT_DIS_ID_A`, `OPD_DIS_ID_A_2`)."""
+    catalogues = ctx.derive(_catalogues)
+    fks = [c for c, (s, t) in entity.foreign_keys(rel) if (rel.database, s, t) in catalogues]
+    if not fks:
+        return frozenset()
+    return frozenset(col.name for col in rel.columns if col.name in fks or any(
+        entity.same_key(col.name, fk) for fk in fks))
 
 
 _HINT_KEY = attrgetter("name", "type", "base_type", "comment")
+_NAME = attrgetter("name")
 _NAME_READ = (entity.PERSON, entity.CLINICAL)      # the kinds whose hints also read the table's name (hint_at),
 # besides a table of secrets of any kind
 
@@ -177,16 +230,21 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     kind = table_entity(ctx, rel)
     table_ctx = entity.context(kind, rel.name)      # the same for every column: computed once per table
     own_key = _own_key(rel) if kind == entity.CLINICAL else None
+    base_kind = ctx.derive(_entities).get((rel.database, rel.schema, rel.name), entity.UNKNOWN)
+    catalogue_keys = _catalogue_keys(ctx, rel) if kind == entity.CLINICAL and rel.constraints else frozenset()
     out = []
-    if sampled or email_checks:
+    cols = rel.columns
+    column_names = tuple(map(_NAME, cols))
+    spelled = names.spelled(column_names)      # `no_mae` -> `nome_mae` where the table spells names so
+    if sampled or email_checks or catalogue_keys:
         rows: Iterable[tuple[Column, names.NameHint | None, str]] = (
-            (col, *entity.hint_at(kind, rel.name, col.name, col.type, col.base_type, table_ctx, col.comment))
-            for col in rel.columns)
+            (col, *entity.hint_at(kind, rel.name, spelled[i], col.type, col.base_type, table_ctx, col.comment))
+            for i, col in enumerate(cols))
     else:       # names alone: the same columns in the same kind of table give the same hints
-        cols = rel.columns
         named = kind in _NAME_READ or entity.secret_named(rel.name)     # hint_at reads the table's name
-        rows = ((cols[i], h, t) for i, h, t in _hinted(kind, rel.name if named else "", table_ctx,
-                                                       tuple(map(_HINT_KEY, cols))))
+        keys = tuple(map(_HINT_KEY, cols)) if spelled is column_names else tuple(
+            (spelled[i], c.type, c.base_type, c.comment) for i, c in enumerate(cols))
+        rows = ((cols[i], h, t) for i, h, t in _hinted(kind, rel.name if named else "", table_ctx, keys))
     for col, hint, tclass in rows:
         if hint is None and col.name in email_checks:
             hint = _EMAIL_CHECK
@@ -194,10 +252,22 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and not entity.is_key(
                 col.name):
             hint = _CLINICAL_VALUES     # clinical codes or vocabulary about a person: health data
+        elif hint is None and sample is not None and kind in entity.PERSON_LINKED and _name_values(
+                sample, min_ratio) and person_names.names_people(kind == entity.PERSON, col.name):
+            hint = _NAME_VALUES         # given names and surnames in a table about people
+        if col.name in catalogue_keys and (hint is None or hint.category != "health"):
+            # the value is a catalogue's key (`LB.3`, an integer), which says nothing alone: the catalogue says it
+            v = _name_only(_CATALOGUE_CODE, tclass, "key into a clinical catalogue", min_ratio)
+            if v is not None:
+                out.append(_column(rel, col, v, sample, prefix))
+            continue
         if hint is None and sample is None:
             continue
         if sample is None or sample.non_null == 0:
             reason = reason or _no_values_reason(ctx, rel, sampled)
+        if hint is not None and sample is not None and hint.category == "health" and sample.hinted != "health" and (
+                kind != base_kind):
+            sample = _as_health(sample, min_ratio)
         v = _name_only(hint, tclass, reason or "", min_ratio) if sample is None else \
             decide(hint, tclass, sample, reason or "", min_ratio, col.name)
         if v is None or not entity.personal_in(kind, v.category, col.name) or (
@@ -208,11 +278,31 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if kind == entity.REFERENCE and (v.category == "health" or (
                 v.category == FREE_TEXT and (sample is None or not sample.embedded))):
             continue    # reference data is about things: an ICD-10 list is no one's health; its notes no one's text
-        out.append(SensitiveColumn(
-            rel.database, rel.schema, rel.name, col.name, v.category, v.confidence, v.signals,
-            v.protection in PROTECTED, v.protection, v.basis, v.match_ratio, v.examples, v.schemes, col.type,
-            sample.rows if sample else None, prefix + part(col.name)))
+        if kind == entity.ORG and v.category == FREE_TEXT and sample is not None and sample.non_null and (
+                not sample.embedded):
+            continue    # notes on a company or supplier whose sampled values hold no personal data
+        out.append(_column(rel, col, v, sample, prefix))
     return out
+
+
+def _as_health(sample: ColumnSample, min_ratio: float) -> ColumnSample:
+    """A column of a table that only its values showed to be a clinical event: the sampler counted its values against
+    no hint, so none was counted as fitting health data. Its values fit the name's health hint when a fifth of them
+    are clinical codes or terms themselves, none is ciphertext or a digest and no other category comes as near."""
+    n = sample.non_null
+    fifth = min(0.2, min_ratio)
+    matches = dict(sample.matches)
+    if not n or sample.encrypted or sample.hash_schemes or matches.get("health", 0) / n < fifth or any(
+            c / n >= fifth for cat, c in matches.items() if cat != "health"):
+        return sample
+    return replace(sample, plausible=n, hinted="health")
+
+
+def _column(rel: Relation, col: Column, v: Verdict, sample: ColumnSample | None, prefix: str) -> SensitiveColumn:
+    return SensitiveColumn(
+        rel.database, rel.schema, rel.name, col.name, v.category, v.confidence, v.signals,
+        v.protection in PROTECTED, v.protection, v.basis, v.match_ratio, v.examples, v.schemes, col.type,
+        sample.rows if sample else None, prefix + part(col.name))
 
 
 def classify_columns(ctx: "Context") -> tuple[SensitiveColumn, ...]:

@@ -90,8 +90,9 @@ def plan_table(rel: Relation, kind: str = entity.UNKNOWN) -> TablePlan | None:
         return None
     cols, risk = [], 0
     ctx = entity.context(kind, rel.name)
-    for col in rel.columns:
-        hint, tclass = entity.hint_at(kind, rel.name, col.name, col.type, col.base_type, ctx, col.comment)
+    spelled = names.spelled(tuple(col.name for col in rel.columns))     # as the classifier reads them
+    for col, name in zip(rel.columns, spelled):
+        hint, tclass = entity.hint_at(kind, rel.name, name, col.type, col.base_type, ctx, col.comment)
         if not names.is_sampleable(tclass, hint):
             continue
         cols.append((col.name, tclass, hint.category if hint else None))

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from auditor.analysis.classify import crypto, special
+from auditor.analysis.classify import crypto, person_names, special
 from auditor.analysis.classify.mask import mask
 from auditor.analysis.classify.values import MASKED, named_id_kind, embedded_pii, is_prose, plausible, strong_categories
 
@@ -119,6 +119,8 @@ def analyse(values: Iterable[str | bytes | None], hint: str | None, min_ratio: f
                 continue
             break
     facts.non_null = seen
+    if facts.matches["person_name"] and len(groups) * 3 < seen:
+        del facts.matches["person_name"]    # names vary: a column repeating a few (cities, `Hamilton`) holds no names
     if blob_values and crypto.looks_random(bytes(pool)):
         if len(blob_sizes) == 1 and next(iter(blob_sizes)) in _DIGEST_SIZES:
             facts.schemes["digest"] += blob_values       # fixed-length digests: hashed (or encrypted) values
@@ -134,6 +136,8 @@ def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> 
         cats = ("national_id",)               # an NHS number is phone-shaped: the column's name decides
     elif not cats and special.is_clinical(v):
         facts.matches["health"] += count      # a clinical code or term: health data when the table is about a person
+    elif not cats and hint is None and person_names.known_name(v):
+        facts.matches["person_name"] += count     # a common given name or surname: evidence in a table of people
     for cat in cats:
         facts.matches[cat] += count
         if facts.wants_example(cat):

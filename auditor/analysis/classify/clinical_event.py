@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from auditor.analysis.classify import lexicon, names, special
 from auditor.analysis.classify.vocab import PERSON_KEY_ABBREV, WEAK_PERSON_KEYS
+from auditor.model.snapshot import Relation
 
 CLINICAL = "clinical_event"
 _GLUED = ("code", "description", "desc", "display", "note", "notes", "codigo", "descripcion")
@@ -70,14 +71,15 @@ def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tu
     if entity == CLINICAL and tclass in (names.TEXT, names.OTHER, names.NUMBER) and (
             h is None or h.category == "free_text_may_contain_pii"):
         toks = set(names.tokens(column))
-        if toks & special.VITALS and not toks & _NOT_VITAL:      # `weight`, `bps`, `BMI_status`, `blutdruck`
-            generic, toks = True, toks - {"status"}
+        vital = bool(toks & special.VITALS) and not toks & _NOT_VITAL
+        if vital:      # `weight`, `bps`, `BMI_status`, `blutdruck`, `PEX_AP_MAX` (a reading's upper value)
+            generic, toks = True, toks - {"status", "min", "max"}
         elif tclass == names.NUMBER:     # a measured value or a numeric code (`valuenum`, Synthea's `code bigint`)
             generic = bool(toks & _NUMBER_GENERIC)
         else:                            # `description`, `reasoncode`, `cie`, `drug_source_value`
             generic = bool(toks & (special.CLINICAL_GENERIC | special.CODE_SYSTEMS)) or any(
                 t.endswith(_GLUED) for t in toks)
-        if (generic and not toks & _NOT_GENERIC) or coded(column) or (
+        if (generic and (vital or not toks & _NOT_GENERIC)) or coded(column) or (
                 toks and toks <= _FLAG and tclass != names.NUMBER):
             return names.NameHint("health", names.WEAK, "context", "clinical event: " + " ".join(toks)), tclass
     return h, tclass
@@ -113,8 +115,51 @@ def is_key(column: str) -> bool:
     return not (KEYS | _ADMINISTRATION).isdisjoint(names.tokens(column))
 
 
-_ADMINISTRATION = frozenset("route via unit units uom unidad unidades method".split())
+_ADMINISTRATION = frozenset("route via unit units uom unidad unidades method freq frequency frecuencia".split())
 # Administration metadata of a clinical event: units, routes (`route_source_value`: oral, subcutaneous).
 _NOT_GENERIC = KEYS | (names.NEGATIVE - special.CLINICAL_GENERIC) | _ADMINISTRATION
 _NOT_VITAL = KEYS | _ADMINISTRATION | frozenset("date time at ts timestamp".split())
 
+
+@lru_cache(maxsize=16384)
+def clinical_subject(table: str) -> bool:
+    """A table named for a clinical subject (`OH_DISEASE`, `diagnoses`, `drugs`): a catalogue of codes when it is
+    about no one."""
+    return not (special.CLINICAL_TABLES | special.CLINICAL_COLUMNS).isdisjoint(names.tokens(table))
+
+
+# Words that qualify one of several keys into the same catalogue: admission and discharge diagnoses, a main and a
+# secondary one.
+_QUALIFIERS = frozenset("""in out entry exit admit admission discharge primary secondary principal main other final
+initial provisional first second third previous prev new old ingreso alta principal secundario""".split())
+
+
+@lru_cache(maxsize=65536)
+def same_key(column: str, key: str) -> bool:
+    """`ADM_OUT_DIS_ID_A` or `OPD_DIS_ID_A_2` beside the foreign key `ADM_IN_DIS_ID_A` / `OPD_DIS_ID_A`: the same key
+    under another qualifier or with an ordinal, pointing at the same catalogue (only one of them is declared)."""
+    a = [t for t in names.tokens(column) if not t.isdigit()]
+    b = [t for t in names.tokens(key) if not t.isdigit()]
+    if a == b:
+        return True
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(a) == len(b) >= 3 and len(diff) == 1 and {diff[0][0], diff[0][1]} <= _QUALIFIERS
+
+
+_GENERIC_KEY = frozenset({"id", "uuid", "pk", "key", "number", "code", "oid", "guid"})
+
+
+def person_keys(tables: list[Relation], base: dict[tuple[str, str, str], str], person: str
+                ) -> dict[tuple[str, str], set[tuple[str, ...]]]:
+    """Per schema, the primary-key names of its tables of people that say whose key they are (OSCAR's
+    `demographic.demographic_no`): another table with a column of that name points at the person, declared foreign
+    key or not (MySQL applications often declare none). A bare `id` says nothing."""
+    out: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for r in tables:
+        if base[(r.database, r.schema, r.name)] != person:
+            continue
+        pk = next((c.columns[0] for c in r.constraints if c.type == "p" and len(c.columns) == 1), None)
+        toks = names.tokens(pk) if pk else ()
+        if toks and not _GENERIC_KEY.issuperset(toks):
+            out.setdefault((r.database, r.schema), set()).add(toks)
+    return out

@@ -17,7 +17,9 @@ from operator import attrgetter
 from typing import Iterable
 
 from auditor.analysis.classify import lexicon, names, special
-from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns
+from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns, person_keys
+from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
+from auditor.analysis.classify.clinical_event import same_key as same_key
 from auditor.analysis.classify.clinical_event import is_key as is_key
 from auditor.analysis.classify.vocab import (COMPANY_ID_WORDS, COMPANY_NAMES, MIXED, ORG_TABLES_MORE,
                                              OWN_DESIGNATION, OWN_NAME, PLACES, ROLE_ALONE, ROLE_SUFFIXES, ROLE_WORDS,
@@ -36,7 +38,7 @@ institutions employer employers airline airlines hotel hotels sucursal sucursale
 shipper shippers oficina oficinas department departments departamento departamentos organizacion organizaciones
 compania companias fabricante fabricantes distribuidor distribuidores distributor distributors publisher publishers
 editorial editoriales merchant merchants pharmacy pharmacies farmacia farmacias university universities universidad
-universidades embassy embassies
+universidades embassy embassies ward wards
 """.split()) | ORG_TABLES_MORE
 REFERENCE_TABLES = frozenset("""catalog catalogue catalogo product products producto productos item items article
 articles articulo articulos sku skus lookup vocab vocabulary codes codigos formulary drug drugs farmaco farmacos
@@ -115,8 +117,10 @@ def _base(rel: Relation) -> str:
         return ORG
     if head is not None:
         return head
-    if by_columns == PERSON and _clinical_named(rel) and link_columns(tuple(map(_NAME, rel.columns)))[0]:
-        return UNKNOWN       # an encounter or lab test that copies its patient's name and birth date (Frappe)
+    if (by_columns == PERSON or gendered) and _clinical_named(rel) and (
+            link_columns(tuple(map(_NAME, rel.columns)))[0] or any(c.type == "f" for c in rel.constraints)):
+        return UNKNOWN       # an encounter or lab test that copies its patient's name, sex or birth date (Frappe,
+        # Open Hospital's OH_LABORATORY with LAB_PAT_NAME and LAB_SEX beside its key to the patient)
     if by_columns is not None:
         return by_columns
     if _words(rel) & PLACES and any(names.tokens(c.name) in _OWN for c in rel.columns):
@@ -146,7 +150,9 @@ def _column_entity(columns: tuple[tuple[str, str, str | None], ...]) -> tuple[st
     if any(_org_column(name) for name, _, _ in columns):
         own = sum(1 for name, type_, base in columns
                   if _person_evidence(name, type_, base) and _CONTACT.isdisjoint(names.tokens(name)))
-        return (PERSON if own >= 2 else ORG), evidence, False
+        # no organisation has a birth date or a sex: a profile's `company` is the person's employer
+        born = any(_born(name, type_, base) or _GENDER.intersection(names.tokens(name)) for name, type_, base in columns)
+        return (PERSON if own >= 2 or born else ORG), evidence, False
     if evidence >= 2:
         return PERSON, evidence, False
     gendered = any(_GENDER.intersection(names.tokens(name)) for name, _, _ in columns) and evidence + sum(
@@ -163,8 +169,9 @@ def _b2b(rel: Relation) -> bool:
     if any(names.tokens(c.name) in COMPANY_NAMES or not _COMPANY_IDS.isdisjoint(names.tokens(c.name))
            for c in rel.columns):
         return not any(_person_name(c.name) and _CONTACT.isdisjoint(names.tokens(c.name)) for c in rel.columns)
-    if own.isdisjoint(_CUSTOMERS):
-        return False
+    head = names.tokens(rel.name)
+    if not head or (head[-1] not in _CUSTOMERS and head[0] not in _CLIENTES):
+        return False     # `ps_customer_thread` is a thread of messages, not a table of customers
     contact = False
     for c in rel.columns:
         toks = set(names.tokens(c.name))
@@ -180,6 +187,7 @@ def _b2b(rel: Relation) -> bool:
 
 
 _CUSTOMERS = frozenset("customer customers client clients cliente clientes buyer buyers".split())
+_CLIENTES = frozenset({"cliente", "clientes"})       # the head noun comes first in Spanish (`clientes_mayoristas`)
 _NOT_BUSINESS_CONTACT = frozenset("emergency guardian spouse parent tutor relative kin urgencia".split())
 
 
@@ -202,6 +210,12 @@ def _org_column(column: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _born(column: str, type_: str, base_type: str | None) -> bool:
+    h = names.column_signals(column, type_, base_type, "", None, (False, False))[0]
+    return h is not None and h.category == "birth_date"
+
+
+@lru_cache(maxsize=65536)
 def _person_evidence(column: str, type_: str, base_type: str | None) -> bool:
     h = names.column_signals(column, type_, base_type, "", None, (False, False))[0]   # `name` alone is no evidence
     return h is not None and h.category in _PERSON_EVIDENCE
@@ -213,6 +227,12 @@ def references(rel: Relation) -> list[tuple[str, str]]:
             for m in [_REF.search(c.definition)] if m]
 
 
+def foreign_keys(rel: Relation) -> list[tuple[str, tuple[str, str]]]:
+    """(column, (schema, table)) of every single-column foreign key of this table."""
+    return [(c.columns[0], _split(m.group(1), rel.schema)) for c in rel.constraints
+            if c.type == "f" and len(c.columns) == 1 for m in [_REF.search(c.definition)] if m]
+
+
 def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
     """(database, schema, table) -> entity for every table among `rels`."""
     tables = [r for r in rels if r.is_table and r.extension is None]
@@ -222,6 +242,7 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
     for r in tables:
         for s, t in references(r):
             referrers.setdefault((r.database, s, t), set()).add(base[(r.database, r.schema, r.name)])
+    keys_of_people = person_keys(tables, base, PERSON)
     for r in tables:
         key = (r.database, r.schema, r.name)
         if base[key] in (ORG, PERSON):
@@ -231,9 +252,11 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
             continue
         column_names = tuple(map(_NAME, r.columns))
         keyed, maybe_keyed, clinical_columns = link_columns(column_names)
-        clinical = bool(_words(r) & (special.CLINICAL_TABLES | names.HEALTH_TABLES)) or clinical_columns or (
-            _person_event_named(names.tokens(r.name)))
+        clinical = bool(_words(r) & _CLINICAL_WORDS) or clinical_columns or (
+            _person_event_named(names.tokens(r.name))) or _health_named(r.name)   # `gesundheitsfragen`
+        keys = keys_of_people.get((r.database, r.schema))
         if not (any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
+                or (keys and any(names.tokens(c) in keys for c in column_names))
                 or (maybe_keyed and clinical and base[key] != REFERENCE)):
             continue
         out[key] = CLINICAL if clinical else EVENT
@@ -243,6 +266,9 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
                 out.get((r.database, s, t)) == CLINICAL for s, t in references(r)):
             out[key] = CLINICAL
     return out
+
+
+_CLINICAL_WORDS = special.CLINICAL_TABLES | names.HEALTH_TABLES
 
 
 def context(entity: str, table: str) -> tuple[bool, bool]:
@@ -295,7 +321,8 @@ _SESSION_ID = SECRET_VALUE | {"session", "id"}
 
 # In a table named for a health fact (`allergies`, `diagnoses`, `medications`), every row is one about the patient,
 # so its kind is too: a food allergy, an intolerance, a severe reaction (not so in `observations` or `encounters`).
-_KINDS = frozenset("type kind category class severity criticality tipo clase categoria gravedad".split()
+_KINDS = frozenset("type kind category class severity criticality tipo clase categoria gravedad criticidade gravidade"
+                   .split()
                    ) | frozenset(lexicon.KINDS)
 
 

@@ -22,7 +22,7 @@ HEALTH_STRONG = ("smoker", "smoking", "smokes", "fumador", "fumadora", "tabaquis
                  "enceinte", "schwanger", "incinta", "zwanger", "ciaza", "weeks pregnancy", "semanas embarazo",
                  "gestational age", "edad gestacional", "chief complaint", "motivo consulta", "queixa principal",
                  "rozpoznanie", "rozpoznania", "diagnostyka", "diagnostique", "befund", "arbeidsongeschikt",
-                 "arbeidsongeschiktheid", "arbeitsunfahig", "niezdolnosc pracy", "zwolnienie lekarskie",
+                 "arbeidsongeschiktheid", "arbeitsunfahig", "arbeitsunfaehig", "arbeitsunfaehigkeit", "niezdolnosc pracy", "zwolnienie lekarskie",
                  "ziekmelding", "sick days", "sickness absence", "krankheitstage", "dias baja", "jours maladie",
                  "dni choroby", "ziektedagen", "allergic", "alergico", "alergica", "allergique", "allergisch",
                  "intolerances", "intolerancias", "intolerancia", "unvertraglichkeiten", "nietolerancje",
@@ -38,7 +38,7 @@ HEALTH_CONTEXT = ("alcohol", "alcool", "alkohol", "alcol", "tobacco", "tabaco", 
                   "operaties", "operacje", "surgical", "quirurgico", "chirurgical", "chirurgisch", "chirurgico",
                   "glycemia", "glucemia", "glicemia", "glykamie", "bpm", "hba1c", "cholesterol", "colesterol")
 # Degrees of incapacity and counts of sick days: health data even as numbers.
-NUMERIC_HEALTH = ("smoker", "smoking", "fumador", "fumeur", "raucher", "fumatore", "roker", "palacz", "pregnant",
+NUMERIC_HEALTH = ("arbeitsunfaehig", "arbeitsunfaehigkeit", "smoker", "smoking", "fumador", "fumeur", "raucher", "fumatore", "roker", "palacz", "pregnant",
                   "arbeidsongeschikt", "arbeidsongeschiktheid", "arbeitsunfahig", "ziekteverzuim", "sick days",
                   "krankheitstage", "dias baja", "jours maladie", "dni choroby", "ziektedagen", "weeks pregnancy",
                   "semanas embarazo", "gestational age", "edad gestacional")
@@ -53,7 +53,7 @@ prescricoes prescricao rozpoznania diagnosa szczepienia vaccinaties vacinas imun
 alergie uczulenia internacoes internamentos ricoveri hospitalisations hospitalizations hospitalizacje
 opnames prontuario prontuarios rekam medis referti historiales antecedentes vorerkrankungen sickleave
 verzuim verzuimmeldingen verzuimmelding ziekmeldingen ziekmelding krankmeldungen krankmeldung
-arbeitsunfahigkeit zwolnienia""".split())
+arbeitsunfahigkeit zwolnienia laboratory laboratories opd ipd outpatient outpatients inpatient inpatients""".split())
 PATIENT_EVENTS = frozenset("""evaluation evaluations assessment assessments exam exams examination examinations
 visit visits history histories record records note notes problem problems test tests result results episode
 episodes admission admissions stay stays document documents evolution evolucion evolucao evoluciones visita
@@ -76,7 +76,8 @@ resultaat risultato resultat wert waarde valore valeur wartosc notitie notities 
 recommendations recomendacion recomendaciones recomendacoes recommandation recommandations empfehlung empfehlungen
 raccomandazioni aanbeveling aanbevelingen advies directions cause causa oorzaak ursache przyczyna complaint
 complaints queja queixa plainte beschwerden klacht klachten dolegliwosci history historia anamnese antecedentes
-dawkowanie dawka dosierung dosaggio posologie dosering""".split())
+dawkowanie dawka dosierung dosaggio posologie dosering remark remarks res onset subjective objective subjetivo
+objetivo subjetiva objetiva""".split())
 # A condition's status in a table named for one (`allergies.status`: active, resolved).
 KINDS = ("status", "estado", "stato", "statut", "zustand", "stan")
 
@@ -85,7 +86,7 @@ KINDS = ("status", "estado", "stato", "statut", "zustand", "stan")
 PERSONAL = {
     "postal_address": ("straat", "straatnaam", "huisnummer", "huisnummer toevoeging", "huisletter", "adres", "ulica",
                        "kod pocztowy", "numer domu", "nr domu", "numer mieszkania", "nr mieszkania", "adres zamieszkania",
-                       "logradouro", "bairro", "numero casa", "rua", "indirizzo", "woonadres", "postadres"),
+                       "logradouro", "numero casa", "rua", "indirizzo", "woonadres", "postadres"),
     "phone": ("telefoon", "telefoonnummer", "mobiel", "mobiele nummer", "telefon komorkowy", "nr telefonu",
               "numer telefonu", "noodcontact telefoon", "telefone celular"),
     "birth_date": ("geboortedatum", "data urodzenia", "data nascita", "data de nascimento", "fecha nacimiento",
@@ -103,5 +104,35 @@ PERSON_WEAK = ("lekarz", "huisarts", "bedrijfsarts", "behandelaar", "hausarzt", 
                "medico cabecera", "nama", "komorka")
 PERSON_TABLES = PATIENTS | frozenset("""medewerker medewerkers werknemer werknemers pracownik pracownicy
 dipendente dipendenti mitarbeiter mitarbeiterin salarie salaries funcionario funcionarios karyawan pegawai""".split())
-# Pieces of glued Dutch and Polish names (`verzuimnotitie`, `huisnummer`).
-GLUE = frozenset("verzuim notitie nummer toevoeging naam meldingen melding".split())
+# Pieces of glued Dutch and Polish names (`verzuimnotitie`, `huisnummer`), and (round 7) the clinical table words and
+# the events of a patient, so that `patientexamination` and `dxresearch` split.
+GLUE = frozenset("verzuim notitie nummer toevoeging naam meldingen melding research freq fragen frage".split()) | CLINICAL_TABLES | (
+    PATIENT_EVENTS)
+
+# Round 7: names hospital systems, EMRs, web shops and Swiss, Brazilian and Canadian registers give personal data,
+# as (category, strength) -> names. A prescriber is a person like a physician; `fName`/`lName` (camelCase) are first
+# and last names like `fname`/`lname`; `pat name` a patient's. A tax code is a person's (Italy's codice fiscale) in a
+# table of people, a company's elsewhere. Brazil's CID-10 is ICD-10; `nome_mae` a mother's name (`no_mae` spelled out
+# by names.spelled).
+NAMED: dict[tuple[str, str], tuple[str, ...]] = {
+    ("person_name", "weak"): ("prescriber", "prescribers", "prescriptor", "prescritor", "prescripteur"),
+    ("person_name", "strong"): ("f name", "l name", "m name", "pat name", "pt name", "nome mae", "nome pai",
+                                "nome profissional", "nome social", "nome paciente", "nome cidadao", "nome utente"),
+    ("national_id", "context"): ("tax code", "taxcode", "rg", "cns", "nis", "pis", "pasep", "pis pasep"),
+    ("national_id", "strong"): ("ahv", "ahv nummer", "ahv nr", "avs", "numero avs", "ausweis", "ausweis nr",
+                                "ausweis nummer", "ausweisnummer", "identitatskarte", "numero rg",
+                                "cartao nacional saude"),
+    ("ethnic_origin", "strong"): ("raca", "raca cor", "cor raca", "etnia raca"),
+    ("secret_token", "strong"): ("secure key",),          # PrestaShop's `secure_key`
+    ("phone", "strong"): ("sms number", "sms phone", "numero sms"),
+    ("health", "strong"): ("cid10", "cid 10"),
+    # an address's complement (flat, floor, block) in Portuguese and Spanish forms, in a table of people
+    ("postal_address", "context"): ("complemento", "complemento endereco", "complemento direccion"),
+}
+# One-word columns of a table of people: an alias is another name of the person, `postal` a postcode, `sin` (Canada's
+# social insurance number) and `hin` (a health insurance number) identity numbers.
+SHORT_PERSON = {"alias": "person_name", "postal": "postal_address", "sin": "national_id", "hin": "national_id"}
+# A one-time-password device's or a confirmation's `key` is the secret, as a session's data is.
+SECRET_TABLE = frozenset("otp totp mfa confirmation confirmations".split())
+# A neighbourhood (`bairro`) is a part of an address, as a city is, not an address alone.
+ADDRESS_PARTS = frozenset({"bairro", "barrio", "quartier", "quartiere", "stadtteil", "wijk"})

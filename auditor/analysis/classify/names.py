@@ -23,7 +23,8 @@ TEXT, BINARY, NUMBER, DATE, BOOL, INET, GEO, UUID, OTHER = (
     "text", "binary", "number", "date", "bool", "inet", "geo", "uuid", "other")
 _ALLOWED = {   # categories a type class can hold (TEXT and OTHER hold anything)
     BOOL: frozenset(special.NAMES) | {"health"},     # `union_member boolean` is trade-union membership
-    NUMBER: frozenset({"phone", "national_id", "payment_card", "bank_account", "geo_location", "credentials"}),
+    NUMBER: frozenset({"phone", "national_id", "payment_card", "bank_account", "geo_location", "credentials",
+                       "ip_address"}),     # an address as an integer (ip2long)
     DATE: frozenset({"birth_date"}),
     INET: frozenset({"ip_address"}),
     GEO: frozenset({"geo_location"}),
@@ -49,7 +50,7 @@ def tokens(name: str) -> tuple[str, ...]:
         if not part or part in STOP:
             continue
         m = _DIGITS_TAIL.match(part)
-        if m and m.group(1) not in ("icd", "cie", "ipv", "sha", "md"):
+        if m and m.group(1) not in ("icd", "cie", "cid", "ipv", "sha", "md"):
             out.extend(_word(m.group(1)))
             out.append(m.group(2))
         else:
@@ -64,7 +65,7 @@ def _word(part: str) -> tuple[str, ...]:
     return tuple(w for p in pieces for w in ABBREV.get(p, (p,))) if pieces else (part,)
 
 
-_SHORT_PIECES = frozenset({"id", "no", "nr", "ip", "dl", "cd", "by"})
+_SHORT_PIECES = frozenset({"id", "no", "nr", "ip", "dl", "cd", "by", "dx", "rx", "hx"})
 # Every word the vocabulary uses: the pieces a glued name may be made of.
 _KNOWN = frozenset(w for w in ({w for phrase in PHRASES for w in phrase} | set(TOKENS) | NEGATIVE | PERSON_TABLES
                                | GLUE_WORDS | set(ABBREV) | set(SHORT_PERSON) | special.CLINICAL_GENERIC
@@ -82,9 +83,10 @@ def _glued(part: str, depth: int = 0) -> tuple[str, ...] | None:
     best: tuple[str, ...] | None = None
     for cut in range(len(part) - 2, 1, -1):
         head = part[:cut]
-        if head in _KNOWN and (tail := _glued(part[cut:], depth + 1)) is not None:
-            if best is None or len(tail) + 1 < len(best):
-                best = (head, *tail)
+        if head not in _KNOWN and not (cut >= 7 and head[-1] == "s" and head[:-1] in _KNOWN):
+            continue     # a German compound's linking s (`gesundheitsfragen`: gesundheit-s-fragen) is no word
+        if (tail := _glued(part[cut:], depth + 1)) is not None and (best is None or len(tail) + 1 < len(best)):
+            best = (head if head in _KNOWN else head[:-1], *tail)
     return best
 
 
@@ -139,6 +141,7 @@ def _from_tokens(toks: tuple[str, ...], source: str) -> tuple[NameHint | None, b
     covered = set(range(start, end))
     rest = {t for i, t in enumerate(toks) if i not in covered}
     if (category == "postal_address" and rest & ADDRESS_PARTS) or (
+            strength == CONTEXT and category == "person_name" and rest & _THINGS) or (
             category in _EMPLOYER_VETO and rest & EMPLOYER):
         return None, True      # `address_city` is a city; `employer_street` is the employer's address
     keep = KEEP_NEGATIVE.get(category, set())
@@ -154,6 +157,8 @@ def _from_tokens(toks: tuple[str, ...], source: str) -> tuple[NameHint | None, b
 
 
 _MACHINE_HEADS = frozenset({"agent", "useragent", "browser", "host", "hostname"})
+# `nome_municipio`, `name_city`, `nombre_sexo`: the name of a place or of a sex, not a person's
+_THINGS = ADDRESS_PARTS | frozenset("sex sexo gender genero sexe geschlecht municipio municipality comune gemeinde".split())
 _EMPLOYER_VETO = frozenset({"postal_address", "phone"})
 _CODED = frozenset({"id", "code", "concept", "cd", "codigo", "cod"})
 _CODED_TAG = "(coded)"
@@ -290,3 +295,20 @@ _HASHED_WORDS = frozenset({"hash", "hashed", "digest", "sha1", "sha256", "sha512
 def says_hashed(column: str) -> bool:
     """`token_hash`, `api_key_sha256`: the name says the column keeps a digest, not the secret."""
     return bool(_HASHED_WORDS & set(tokens(column)))
+
+
+# Type prefixes of Brazilian public-sector schemas (e-SUS, DATASUS, SIAFI) and their kin: `no_` a name (nome), `nu_`
+# a number, `ds_` a description, `co_` a code, `dt_` a date, `tp_` a type.
+_TYPE_PREFIXES = {"no": "nome", "nu": "numero", "ds": "descricao", "co": "codigo", "dt": "data", "tp": "tipo",
+                  "st": "situacao", "qt": "quantidade", "vl": "valor", "sg": "sigla"}
+
+
+@lru_cache(maxsize=16384)
+def spelled(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The table's column names as the name rules read them: with type prefixes spelled out (`no_mae` -> `nome_mae`,
+    `nu_cns` -> `numero_cns`) when the table follows that convention (three columns or more with two prefixes or
+    more), where `no_` is a name, not a number. Else `columns` itself."""
+    heads = [c.split("_", 1)[0].lower() if "_" in c else "" for c in columns]
+    if sum(h in _TYPE_PREFIXES for h in heads) < 3 or len({h for h in heads if h in _TYPE_PREFIXES}) < 2:
+        return columns
+    return tuple(_TYPE_PREFIXES[h] + c[len(h):] if h in _TYPE_PREFIXES else c for c, h in zip(columns, heads))

@@ -58,9 +58,9 @@ atemfrequenz poids taille pression altezza pressione frequenza saturazione lengt
 tetno vikt langd blodtryck""".split())
 # Code-system words: in a clinical event, a column named for one holds the patient's codes (`cie`, `atc`, `icd9_code`).
 CODE_SYSTEMS = frozenset("""snomed loinc icd icd9 icd10 cie cie9 cie10 atc rxnorm rxcui cpt ndc hcpcs gsn cvx icpc icpc2
-ciap ciap2 opcs meddra""".split())
+ciap ciap2 opcs meddra cid cid10""".split())
 # Column words that only clinical tables carry: they make a person-linked table a clinical event.
-CLINICAL_COLUMNS = frozenset("""snomed loinc icd icd10 cie cie10 atc rxnorm rxcui cpt diagnosis diagnostico dx
+CLINICAL_COLUMNS = frozenset("""snomed loinc icd icd10 cie cie10 cid10 atc rxnorm rxcui cpt diagnosis diagnostico dx
 dosage posologia encounter concept diagnose diagnosi diagnoza diagnos diagnostic dosierung dosaggio posologie
 dawkowanie allergen systolic diastolic bmi spo2 bps bpd""".split())
 # Table words of clinical events, beyond names.HEALTH_TABLES.
@@ -79,3 +79,6 @@ CLINICAL_TABLES = CLINICAL_TABLES | lexicon.CLINICAL_TABLES
 CLINICAL_COLUMNS = CLINICAL_COLUMNS | lexicon.CLINICAL_COLUMNS
 CLINICAL_GENERIC = CLINICAL_GENERIC | lexicon.CLINICAL_GENERIC
 VITALS = VITALS | frozenset("bpm glycemia glucemia glicemia glykamie hba1c cholesterol colesterol".split())
+# Round 7: the abbreviations of charts and hospital systems (`PEX_HR`, `PEX_TEMP`, `PEX_SAT`, `PEX_AP_MAX`, `fc`, `pas`),
+# health data only in a clinical event, like the words above.
+VITALS = VITALS | frozenset("hr rr temp sat ap hgt fc pas pad tas tad groesse".split())

@@ -83,6 +83,7 @@ VALUE_PROVABLE = frozenset({"email", "phone", "national_id", "payment_card", "ib
 
 
 _NON_DIGIT = re.compile(r"\D+")
+_GROUPED_DIGITS = re.compile(r"^\d+(?:[ .-]\d+)+$")
 
 
 def _digits(v: str) -> str:
@@ -180,6 +181,17 @@ def _is_ip(v: str) -> bool:
     return True
 
 
+_GEO_JSON = re.compile(r'"(?:lat|latitude)"\s*:\s*"?(-?\d{1,3}(?:\.\d+)?)"?.*?"(?:lon|lng|long|longitude)"\s*:\s*"?(-?\d{1,3}'
+                       r'(?:\.\d+)?)"?', re.S)
+
+
+def _is_geo_json(v: str) -> bool:
+    """A JSON object with a latitude and a longitude (`{"city": "Graz", "latitude": 47.07, "longitude": 15.44}`)."""
+    m = _GEO_JSON.search(v) if len(v) <= 2000 else None
+    return m is not None and "." in m.group(1) + m.group(2) and abs(float(m.group(1))) <= 90 and abs(
+        float(m.group(2))) <= 180
+
+
 def _is_geo_pair(v: str) -> bool:
     if _WKT.match(v):
         return True
@@ -196,11 +208,31 @@ def is_address(v: str) -> bool:
     return bool(_HOUSE_NO.search(v)) and bool(_STREET.search(v) or _POSTCODE.search(v))
 
 
+_ANGLED = re.compile(r"<([^<>\s]+)>")
+_LIST_SEP = re.compile(r"\s*[,;]\s*")
+
+
+def _mailboxes(v: str) -> bool:
+    """Mail headers' forms: `Ana Ruiz <ana@example.org>`, `"Ruiz, Ana" <ana@example.org>, bob@example.org`, and
+    lists of addresses: every address valid, no `@` outside them."""
+    if len(v) > 2000:
+        return False
+    if "<" in v:
+        found = _ANGLED.findall(v)
+        rest = _ANGLED.sub("", v)      # a bare `<id@host>` is a Message-ID, not a mailbox
+        return bool(found) and rest.strip(' ,;"') != "" and all(_EMAIL.match(a) for a in found) and all(
+            # display names, not prose
+            _EMAIL.match(p) if "@" in p else len(p) <= 80 and p.count(" ") <= 5 and "\n" not in p
+            for p in _LIST_SEP.split(rest))
+    parts = [p for p in _LIST_SEP.split(v.strip()) if p]
+    return len(parts) > 1 and all(_EMAIL.match(p) for p in parts)
+
+
 def strong_categories(v: str) -> tuple[str, ...]:
     """Categories this one value proves on its own (usually zero or one). Cheap gates run before validators."""
     first, n = v[0], len(v)
     if "@" in v:
-        return ("email",) if _EMAIL.match(v) else ()
+        return ("email",) if _EMAIL.match(v) or _mailboxes(v) else ()
     if first.isdigit() or first in "+(":
         if 13 <= n <= 23 and is_card(v):
             return ("payment_card",)
@@ -217,6 +249,8 @@ def strong_categories(v: str) -> tuple[str, ...]:
         if ("," in v or "\n" in v) and is_address(v):
             return ("postal_address",)
         return ()
+    if first == "{" and "lat" in v and _is_geo_json(v):
+        return ("geo_location",)
     if first.isalpha() or first in "$-{_*":
         if n >= 15 and v[2:4].isdigit() and _IBAN.match(v.replace(" ", "")) and _iban.is_valid(v):
             return ("iban",)
@@ -269,34 +303,38 @@ def plausible(category: str, v: str) -> bool:
             return all(plausible(category, p) for p in _NAME_LIST.split(v) if p)
         if len(v) > 80 or _NOT_PERSON.search(v):
             return False
+        v = _HONORIFIC.sub("", v) or v          # `Dr. med. Hans Muster`: the name is what follows the titles
         return (bool(_PERSON.match(v)) and _name_case(v)) or (bool(_NAME_LIST.search(v)) and all(
             _PERSON.match(p) and _name_case(p) for p in _NAME_LIST.split(v) if p))
     if category == "postal_address":
         return 3 <= len(v) <= 300 and "@" not in v
-    if category == "birth_date":
-        return _date_like(v)
-    if category == "national_id":
-        return 5 <= len(v) <= 24 and sum(ch.isdigit() for ch in v) >= 4 and " " not in v.strip()
+    if category == "birth_date":     # a date, or a year, month or day of birth on its own (`year_of_birth`: 1975)
+        return _date_like(v) or (v.isdigit() and (1 <= int(v) <= 31 if len(v) <= 2 else
+                                                  len(v) == 4 and 1880 <= int(v) <= dt.date.today().year))
+    if category == "national_id":     # digits may come in groups (`898 0012 3456 7890`), words may not
+        return 5 <= len(v) <= 24 and sum(ch.isdigit() for ch in v) >= 4 and (
+            " " not in v.strip() or _GROUPED_DIGITS.match(v) is not None)
     if category == "payment_card":
         return 12 <= len(_digits(v)) <= 19 and len(_digits(v)) >= len(v.replace(" ", "").replace("-", ""))
     if category == "iban":
         return bool(_IBAN.match(v.replace(" ", "").upper()))
     if category == "bank_account":
         return 6 <= len(_digits(v)) <= 34 and len(v) <= 40 and sum(ch.isalpha() for ch in v) <= 2
-    if category == "ip_address":
-        return _is_ip(v)
+    if category == "ip_address":     # also as an integer (PHP's ip2long, MySQL's INET_ATON)
+        return _is_ip(v) or (v.isdigit() and len(v) <= 10 and 1 << 24 <= int(v) < 1 << 32)
     if category == "geo_location":
         try:
             return abs(float(v)) <= 180
         except ValueError:
             return _is_geo_pair(v)
-    if category == "secret_token":
-        return len(v) >= 12 and " " not in v
+    if category == "secret_token":     # one-time codes are short (`k3x9q2mz`); words are no secret
+        return " " not in v and (len(v) >= 12 or (len(v) >= 8 and not v.isalpha()))
     if category == "health":    # clinical codes and text, not an opaque identifier (a uuid, a hex source key)
         return not _OPAQUE.match(v)
     return True   # credentials (plaintext passwords look like anything), free text
 
 
+_HONORIFIC = re.compile(r"^\s*(?:(?:dr|dra|mr|mrs|ms|sr|sra|srta|prof|med|dott|mme|mlle)\.?\s+)+", re.I)
 _DECOR = re.compile(r":[a-z0-9_+\-]+:|[\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001ffff]")
 # Machine strings with spaces: public keys (ssh-keygen comments carry an e-mail) and PEM blocks are no prose.
 _MACHINE = ("ssh-", "ecdsa-sha2-", "sk-ssh-", "sk-ecdsa-", "-----BEGIN ")

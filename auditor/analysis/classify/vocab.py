@@ -240,7 +240,7 @@ ABBREV = {"fname": ("first", "name"), "lname": ("last", "name"), "mname": ("midd
            "dx": ("diagnosis",), "rx": ("prescription",), "hx": ("history",), "lat": ("latitude",),
            "lng": ("longitude",), "lon": ("longitude",), "cust": ("customer",), "usr": ("user",),
            "lic": ("licence",), "ssnid": ("ssn", "id"), "sinid": ("sin", "id"), "nm": ("name",), "emp": ("employee",), "drv": ("driver",), "ename": ("employee", "name"),
-           "dln": ("dl", "number")}
+           "dln": ("dl", "number"), "sname": ("surname",), "bdate": ("birthdate",), "tele": ("telephone",)}
 
 # `<person> name` is a person's name (`reviewer_name`, `passenger_name`, `nombre_paciente`), where no other
 # phrase says otherwise; not for users, agents and drivers (user names, user agents, database drivers).
@@ -381,3 +381,16 @@ NUMERIC_HEALTH = NUMERIC_HEALTH | frozenset(lexicon.NUMERIC_HEALTH)
 PERSON_TABLES = PERSON_TABLES | lexicon.PERSON_TABLES
 HEALTH_TABLES = HEALTH_TABLES | lexicon.PATIENTS
 GLUE_WORDS = GLUE_WORDS | lexicon.GLUE
+
+# Round 7 (docs/classifier.md): the names hospital systems, EMRs, web shops and Swiss, Brazilian and Canadian
+# registers give personal data (lexicon.NAMED), one-word columns of a table of people, secrets of one-time-password
+# devices, confirmations and sessions, address parts, and `codigo`/`cod` as metadata words like `code`.
+for (_cat, _strength), _items in lexicon.NAMED.items():
+    _add(_cat, _strength, *_items)
+SHORT_PERSON.update(lexicon.SHORT_PERSON)
+SECRET_TABLE = SECRET_TABLE | lexicon.SECRET_TABLE
+SECRET_VALUE = SECRET_VALUE | frozenset({"data"})
+ADDRESS_PARTS = ADDRESS_PARTS | lexicon.ADDRESS_PARTS
+NEGATIVE = NEGATIVE | frozenset({"codigo", "cod"})
+for _cat in ("national_id", "postal_address", "bank_account", "health", "iban"):
+    KEEP_NEGATIVE[_cat] = KEEP_NEGATIVE[_cat] | {"codigo", "cod"}

@@ -1,0 +1,75 @@
+"""Given names and surnames as supporting evidence: a column of a table of people whose values are names in the
+shape of names (one to four words, `LAST, First`, titles aside) and mostly contain a common given name or surname
+is its people's names, whatever the column is called (`US_DESC`, `alias`, `no_cidadao`).
+
+The dictionary (data/person_names.txt, about 1,250 names) was written for pgcomply from general knowledge of the
+names most frequent in the registers of the languages the classifier reads; it is evidence only where a table is
+about people (sensitivity.py), never alone, and counted on the sampled values (30 rows a table by default).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from auditor.analysis.classify import names
+from auditor.analysis.classify.clinical_event import KEYS
+from auditor.analysis.classify.clinical_values import fold
+from auditor.analysis.classify.values import plausible
+from auditor.analysis.classify.vocab import ADDRESS_PARTS
+
+_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+# Titles and honorifics before a name (`Dr. med. Hans Muster`, `Sra. Lucía Pérez`), not part of it.
+TITLES = frozenset("""dr dra drs mr mrs ms miss mx sr sra srta prof med herr frau dott dottssa sig mme mlle sir dame
+rev""".split())
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """(one-word names, several-word names such as `de jong`), folded to lower-case ASCII."""
+    single: set[str] = set()
+    several: set[tuple[str, ...]] = set()
+    text = resources.files("auditor.analysis.classify").joinpath("data", "person_names.txt").read_text("utf-8")
+    for line in text.splitlines():
+        for term in ([] if line.startswith("#") else line.split(",")):
+            words = tuple(_WORD.findall(fold(term.strip().lower())))
+            if len(words) == 1:
+                single.add(words[0])
+            elif words:
+                several.add(words)
+    return frozenset(single), frozenset(several)
+
+
+def known_name(v: str) -> bool:
+    """A value shaped like a person's name with a common given name or surname among its words. The dictionary is
+    asked first: most values hit no name, and the shape checks cost more."""
+    if not 3 <= len(v) <= 80 or not v[0].isalpha():
+        return False
+    low = v.lower()
+    words = _WORD.findall(low if low.isascii() else fold(low))
+    if len(words) > 7:
+        return False
+    single, several = dictionary()
+    if single.isdisjoint(words) and not any(p in several for p in zip(words, words[1:])):
+        return False
+    while words and words[0] in TITLES:
+        words = words[1:]
+    return 1 <= len(words) <= 5 and not _DIGIT.search(v) and plausible("person_name", v)   # a name's case
+
+
+_NAME_WORDS = frozenset("name names nombre nome nom naam nazwa namn desc description".split())
+
+
+@lru_cache(maxsize=65536)
+def names_people(people: bool, column: str) -> bool:
+    """May a column whose values are people's names be read as such, without a name that says so? In a table of people
+    any column that is no key or address part (`alias`, `US_DESC`); in an event about a person (an appointment, a
+    prescription) only one called a name (`appointment.name`, `outside_provider_name`)."""
+    toks = set(names.tokens(column))
+    if toks & (KEYS | _THINGS):
+        return False
+    return people or bool(toks & _NAME_WORDS)
+
+
+_THINGS = ADDRESS_PARTS | frozenset("city country title job position status type login user username".split())
