@@ -242,7 +242,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             for i, col in enumerate(cols))
     else:       # names alone: the same columns in the same kind of table give the same hints
         named = kind in _NAME_READ or entity.secret_named(rel.name)     # hint_at reads the table's name
-        keys = tuple(map(_HINT_KEY, cols)) if spelled is column_names else tuple(
+        keys = tuple(map(_HINT_KEY, cols)) if spelled == column_names else tuple(
             (spelled[i], c.type, c.base_type, c.comment) for i, c in enumerate(cols))
         rows = ((cols[i], h, t) for i, h, t in _hinted(kind, rel.name if named else "", table_ctx, keys))
     for col, hint, tclass in rows:

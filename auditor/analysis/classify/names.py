@@ -307,7 +307,7 @@ _TYPE_PREFIXES = {"no": "nome", "nu": "numero", "ds": "descricao", "co": "codigo
 def spelled(columns: tuple[str, ...]) -> tuple[str, ...]:
     """The table's column names as the name rules read them: with type prefixes spelled out (`no_mae` -> `nome_mae`,
     `nu_cns` -> `numero_cns`) when the table follows that convention (three columns or more with two prefixes or
-    more), where `no_` is a name, not a number. Else `columns` itself."""
+    more), where `no_` is a name, not a number. Else a tuple equal to `columns` (memoised: not always the same object)."""
     heads = [c.split("_", 1)[0].lower() if "_" in c else "" for c in columns]
     if sum(h in _TYPE_PREFIXES for h in heads) < 3 or len({h for h in heads if h in _TYPE_PREFIXES}) < 2:
         return columns
