@@ -242,3 +242,18 @@ def test_role_sql_takes_psql_flags():
     assert run("role-sql", "--username", "aud").stdout == run("role-sql", "--role", "aud").stdout
     default = run("role-sql").stdout
     assert [line for line in default.splitlines() if line.startswith("\\connect")] == ['\\connect "postgres"']
+
+
+@pytest.mark.parametrize("code, status, stderr", [(3, 3, ""), (None, 0, ""), ("bad thing", 1, "bad thing\n")])
+def test_exit_skips_teardown_but_runs_atexit_and_flushes(code, status, stderr, tmp_path):
+    """The console entry ends with os._exit (no freeing of the snapshot object by object): atexit handlers still
+    run, buffered output still arrives, temporary directories are still removed, the status is sys.exit's."""
+    script = ("import atexit, sys, tempfile\n"
+              "from auditor.cli.main import _exit_without_teardown\n"
+              "atexit.register(lambda: print('atexit ran'))\n"
+              f"kept = tempfile.TemporaryDirectory(dir={str(tmp_path)!r})\n"
+              "sys.stdout.write('buffered, ')\n"
+              f"_exit_without_teardown({code!r})\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (status, "buffered, atexit ran\n", stderr)
+    assert list(tmp_path.iterdir()) == []

@@ -389,4 +389,28 @@ def run() -> None:
     Almost nothing here forms cycles (reference counting frees it), so collect rarely, as mypy does. Set here
     and not at import, so a program that imports pgcomply keeps its own settings."""
     gc.set_threshold(500_000, 50, 50)
-    main()
+    try:
+        main()
+        code: int | str | None = 0
+    except SystemExit as exc:
+        code = exc.code
+    _exit_without_teardown(code)
+
+
+def _exit_without_teardown(code: int | str | None) -> None:
+    """End the process as sys.exit would, without freeing the snapshot and findings object by object at
+    interpreter teardown: 0.17 s of a 10,000-table audit, for memory the operating system takes back at once.
+    Everything an exit must do still happens first: atexit handlers (logging, temporary directories' finalizers)
+    and flushing stdout and stderr. Every file pgcomply writes is closed when written (auditor/outputs.py)."""
+    import atexit
+    import os
+    if isinstance(code, str):          # sys.exit("message"): printed, status 1
+        print(code, file=sys.stderr)
+        code = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`pgcomply ... | head`): nothing more can be said
+            pass
+    os._exit(code or 0)
