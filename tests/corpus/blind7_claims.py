@@ -103,7 +103,7 @@ def claims_tables() -> list[Table]:
         Col("MEME_SEX", "char(1)", "none", one("M", "F", "F", "M", "U")),
         Col("MEME_BIRTH_DT", "date", "birth_date", birth(1940, 2024)),
         Col("MEME_SSN", "char(11)", "national_id", maybe(0.85, ssn, "")),
-        Col("MEME_HICN", "char(12)", "national_id", maybe(0.25, code("9AA9-A99-AA99"), "")),
+        Col("MEME_HICN", "varchar(13)", "national_id", maybe(0.25, code("9AA9-A99-AA99"), "")),
         Col("MEME_MARITAL_STATUS", "char(1)", "none", one("M", "S", "D", "W", "")),
         Col("MEME_MCTR_LANG", "char(4)", "none", one("ENG", "ENG", "ENG", "SPA", "SOM", "VIE")),
         Col("MEME_CELL_PHONE", "varchar(20)", "phone", maybe(0.5, phone("us"), "")),

@@ -219,11 +219,6 @@ def us_zip(c: Ctx, i: int) -> str:
     return z + (f"-{c.r.randint(1, 9999):04d}" if c.r.random() < 0.3 else "")
 
 
-def us_full_address(c: Ctx, i: int) -> str:
-    city, st, z = c.r.choice(US_CITIES)
-    return f"{street('us')(c, i)}, {city}, {st} {z}{c.r.randint(1, 99):02d}"
-
-
 def ssn(c: Ctx, i: int) -> str:
     area = c.r.choice([n for n in range(1, 900) if n != 666])
     raw = f"{area:03d}{c.r.randint(1, 99):02d}{c.r.randint(1, 9999):04d}"

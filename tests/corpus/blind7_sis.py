@@ -92,7 +92,7 @@ def sis_tables() -> list[Table]:
         Col("StudentID", "int", "none", fk(140)),
         Col("Att_Date", "date", "none", day(2025, 2025)),
         Col("Attendance_CodeID", "smallint", "none", r_int(1, 9)),
-        Col("Att_Mode_Code", "varchar(12)", "none", one("ATT_ModeDaily", "ATT_ModeMeeting")),
+        Col("Att_Mode_Code", "varchar(20)", "none", one("ATT_ModeDaily", "ATT_ModeMeeting")),
         Col("Att_Comment", "varchar(100)", "none", one("", "", "parent called", "late bus", "left early - note", "vacation")),
     ], rows=150, extra=[fkey(S, "Attendance", "StudentID", "Students", "DCID")])
     log = Table(S, "Log", [
@@ -100,7 +100,7 @@ def sis_tables() -> list[Table]:
         Col("StudentID", "int", "none", fk(140)),
         Col("Entry_Date", "date", "none", day(2024, 2025)),
         Col("Entry_Author", "varchar(60)", "person_name", lambda c, i: f"{last('us')(c, i)}, {first('us')(c, i)}"),
-        Col("LogTypeID", "smallint", "none", one(-100000, -100000, 2, 3)),
+        Col("LogTypeID", "int", "none", one(-100000, -100000, 2, 3)),
         Col("Subject", "varchar(60)", "none", one("Fighting", "Tardy", "Defiance", "Vape in restroom", "Parent contact", "Bus referral")),
         Col("Entry", "text", "free_text_may_contain_pii", template(
             "Student was involved in a physical altercation with {n} in the cafeteria.", "Called mom at {p}, left VM.",
@@ -150,7 +150,7 @@ def sis_tables() -> list[Table]:
         Col("Complaint", "varchar(80)", "health", one("Headache", "Stomachache", "Fever 100.8", "Nosebleed", "Anxiety", "Low blood sugar 62", "Injury - recess")),
         Col("Treatment", "varchar(80)", "health", one("Rest 15 min", "Ice pack", "Glucose tabs, recheck", "Called parent", "Ibuprofen 200mg per order")),
         Col("Disposition", "varchar(20)", "none", one("Returned to class", "Returned to class", "Sent home", "911")),
-        Col("NurseInitials", "varchar(4)", "none", one("KB", "RN-JM", "LT")),
+        Col("NurseInitials", "varchar(8)", "none", one("KB", "RN-JM", "LT")),
         Col("Temp_F", "numeric(4,1)", "health", maybe(0.4, money(97.0, 102.5))),
     ], rows=120, extra=[fkey(S, "HealthOfficeVisit", "StudentsDCID", "Students", "DCID")])
     return [sch, tea, stu, con, att, log, crs, grd, iep, nurse]

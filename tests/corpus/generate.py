@@ -22,6 +22,7 @@ from .blind3 import blind3_tables
 from .blind4 import blind4_tables
 from .blind5 import blind5_tables
 from .blind6 import blind6_tables
+from .blind7 import blind7_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -38,6 +39,7 @@ BLIND3 = blind3_tables()                  # open-source application schemas, thi
 BLIND4 = blind4_tables()                  # open-source application schemas, fourth blind part, never measured by its author (g_*)
 BLIND5 = blind5_tables()                  # application schemas, fifth blind part, never measured by its author (h_*)
 BLIND6 = blind6_tables()                  # application schemas, sixth blind part, never measured by its author (i_*)
+BLIND7 = blind7_tables()                  # application schemas, seventh blind part, never measured by its author (j_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
