@@ -3,7 +3,7 @@ Momentum), in Danish: borgere with CPR-nummer, sager, ydelser, udbetalinger to N
 lægeerklæringer, visitation to home care, caseworkers and employers (CVR)."""
 from __future__ import annotations
 
-from .blind7_gens import (DK_TOWNS, code, cpr, day, email, fk, fkey, first, full_name, last, maybe, money, one,
+from .blind7_gens import (place, DK_TOWNS, code, cpr, day, email, fk, fkey, first, full_name, last, maybe, money, one,
                           phone, r_int, stamp, street, template, digits)
 from .gens import Col, Table
 
@@ -14,7 +14,7 @@ FIRMA = ["Arla Foods amba", "Vestas Wind Systems A/S", "Salling Group A/S", "Aar
 
 
 def _town(k: int):
-    return lambda c, i: c.r.choice(DK_TOWNS)[k]
+    return lambda c, i: place(DK_TOWNS, i)[k]
 
 
 def borger_tables() -> list[Table]:

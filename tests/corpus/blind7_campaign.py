@@ -3,7 +3,7 @@ the FEC Schedule A filing data): committees, contacts from the voter file (VanID
 card payments, fundraising events and sign-ups, canvass responses, activist codes and Schedule A itemisations."""
 from __future__ import annotations
 
-from .blind7_gens import (US_CITIES, birth, code, day, digits, email, first, fk, fkey, full_name, ipv4, last, maybe,
+from .blind7_gens import (place, US_CITIES, birth, code, day, digits, email, first, fk, fkey, full_name, ipv4, last, maybe,
                           money, one, phone, r_int, stamp, street, template, us_city, us_state, us_zip)
 from .gens import Col, Table, card
 
@@ -37,7 +37,7 @@ def campaign_tables() -> list[Table]:
         Col("AddressLine1", "varchar(80)", "postal_address", street("us")),
         Col("City", "varchar(30)", "none", us_city),
         Col("State", "char(2)", "none", us_state),
-        Col("Zip5", "char(5)", "postal_address", lambda c, i: c.r.choice(US_CITIES)[2] + f"{c.r.randint(1, 99):02d}"),
+        Col("Zip5", "char(5)", "postal_address", lambda c, i: place(US_CITIES, i)[2] + f"{c.r.randint(1, 99):02d}"),
         Col("Email", "varchar(80)", "email", maybe(0.75, email("us"), "")),
         Col("HomePhone", "varchar(20)", "phone", maybe(0.4, phone("us"), "")),
         Col("CellPhone", "varchar(20)", "phone", maybe(0.7, phone("us"), "")),

@@ -3,7 +3,7 @@
 staging table of parsed 835 remittance segments."""
 from __future__ import annotations
 
-from .blind7_gens import (day, ein, fk, fkey, full_name, maybe, money, npi, one, phone, r_int, seq_code, ssn,
+from .blind7_gens import (day, ein, fk, full_name, maybe, money, npi, one, phone, r_int, seq_code, ssn,
                           street, template, us_city, us_state, us_zip, email, first, last, birth, code, work_email)
 from .gens import Col, Table
 
@@ -78,7 +78,7 @@ def claims_tables() -> list[Table]:
         Col("SBSB_HIRE_DT", "date", "none", day(1990, 2024)),
         Col("SBSB_ORIG_EFF_DT", "date", "none", day(2010, 2025)),
         Col("SBSB_MCTR_STS", "char(4)", "none", one("ACTV", "ACTV", "COBR", "TERM")),
-    ], rows=120, extra=[fkey(S, "CMC_SBSB_SUBSC", "GRGR_CK", "CMC_GRGR_GROUP", "GRGR_CK")])
+    ], rows=120)
     addr = Table(S, "CMC_SBAD_ADDR", [
         Col("SBSB_CK", "int", "none", fk(120)),
         Col("SBAD_TYPE", "char(1)", "none", one("H", "H", "M", "W")),
@@ -91,7 +91,7 @@ def claims_tables() -> list[Table]:
         Col("SBAD_PHONE", "varchar(20)", "phone", maybe(0.9, phone("us"), "")),
         Col("SBAD_FAX", "varchar(20)", "phone", maybe(0.05, phone("us"), "")),
         Col("SBAD_EMAIL", "varchar(70)", "email", maybe(0.6, email("us"), "")),
-    ], rows=130, extra=[fkey(S, "CMC_SBAD_ADDR", "SBSB_CK", "CMC_SBSB_SUBSC", "SBSB_CK")])
+    ], rows=130)
     mem = Table(S, "CMC_MEME_MEMBER", [
         Col("MEME_CK", "int PRIMARY KEY", "none", lambda c, i: i),
         Col("SBSB_CK", "int", "none", fk(120)),
@@ -108,7 +108,7 @@ def claims_tables() -> list[Table]:
         Col("MEME_MCTR_LANG", "char(4)", "none", one("ENG", "ENG", "ENG", "SPA", "SOM", "VIE")),
         Col("MEME_CELL_PHONE", "varchar(20)", "phone", maybe(0.5, phone("us"), "")),
         Col("MEME_ORIG_EFF_DT", "date", "none", day(2010, 2025)),
-    ], rows=140, extra=[fkey(S, "CMC_MEME_MEMBER", "SBSB_CK", "CMC_SBSB_SUBSC", "SBSB_CK")])
+    ], rows=140)
     prov = Table(S, "CMC_PRPR_PROV", [
         Col("PRPR_ID", "char(12) PRIMARY KEY", "none", seq_code("P{:07d}")),
         Col("PRPR_NAME", "varchar(55)", "person_name", _prov_name),
@@ -138,14 +138,13 @@ def claims_tables() -> list[Table]:
         Col("CLCL_DRG", "char(4)", "health", maybe(0.15, one("775", "871", "392", "885", "247"), "")),
         Col("CLCL_DISCH_STS", "char(2)", "health", maybe(0.15, one("01", "01", "03", "06", "20"), "")),
         Col("CLCL_INPUT_METH", "char(1)", "none", one("E", "E", "E", "P")),
-    ], rows=150, extra=[fkey(S, "CMC_CLCL_CLAIM", "MEME_CK", "CMC_MEME_MEMBER", "MEME_CK"),
-                        fkey(S, "CMC_CLCL_CLAIM", "PRPR_ID", "CMC_PRPR_PROV", "PRPR_ID")])
+    ], rows=150)
     diag = Table(S, "CMC_CLMD_DIAG", [
         Col("CLCL_ID", "char(12)", "none", _claim_ref),
         Col("CLMD_TYPE", "char(2)", "none", one("01", "02", "03", "04")),
         Col("IDCD_ID", "char(10)", "health", one(*ICD10)),
         Col("CLMD_POA_IND", "char(1)", "health", one("Y", "N", "U", "W", "")),
-    ], rows=150, extra=[fkey(S, "CMC_CLMD_DIAG", "CLCL_ID", "CMC_CLCL_CLAIM", "CLCL_ID")])
+    ], rows=150)
     line = Table(S, "CMC_CDML_CL_LINE", [
         Col("CLCL_ID", "char(12)", "none", _claim_ref),
         Col("CDML_SEQ_NO", "smallint", "none", r_int(1, 6)),
@@ -162,7 +161,7 @@ def claims_tables() -> list[Table]:
         Col("CDML_PAID_AMT", "numeric(12,2)", "none", money(0, 3000)),
         Col("CDML_POS_IND", "char(2)", "none", one("11", "11", "21", "22", "23", "81", "02")),
         Col("CDML_DISALL_EXCD", "char(3)", "none", maybe(0.2, one("A01", "N45", "X12", "D07"), "")),
-    ], rows=150, extra=[fkey(S, "CMC_CDML_CL_LINE", "CLCL_ID", "CMC_CLCL_CLAIM", "CLCL_ID")])
+    ], rows=150)
     idcd = Table(S, "CMC_IDCD_DIAG_CD", [
         Col("IDCD_ID", "char(10)", "none", lambda c, i: DESC[i % len(DESC)][0]),
         Col("IDCD_DESC", "varchar(70)", "none", lambda c, i: DESC[i % len(DESC)][1]),

@@ -206,16 +206,21 @@ def street(loc: str) -> Gen:
     return gen
 
 
+def place(pool: list, i: int) -> tuple:
+    """The row's town: city, state and postcode columns of one row agree because they all key on the row number."""
+    return pool[(i * 7 + i // 5) % len(pool)]
+
+
 def us_city(c: Ctx, i: int) -> str:
-    return c.r.choice(US_CITIES)[0]
+    return place(US_CITIES, i)[0]
 
 
 def us_state(c: Ctx, i: int) -> str:
-    return c.r.choice(US_CITIES)[1]
+    return place(US_CITIES, i)[1]
 
 
 def us_zip(c: Ctx, i: int) -> str:
-    z = c.r.choice(US_CITIES)[2] + f"{c.r.randint(1, 99):02d}"
+    z = place(US_CITIES, i)[2] + f"{c.r.randint(1, 99):02d}"
     return z + (f"-{c.r.randint(1, 9999):04d}" if c.r.random() < 0.3 else "")
 
 

@@ -3,7 +3,7 @@ hasta with TC Kimlik No, hasta yakını, doktor, poliklinik, muayene (with SGK p
 laboratuvar sonuçları and the drug catalogue (barkod, ATC)."""
 from __future__ import annotations
 
-from .blind7_gens import (TR_CITIES, code, day, digits, email, first, fk, fkey, full_name, last, maybe, money, one,
+from .blind7_gens import (place, TR_CITIES, code, day, digits, email, first, fk, fkey, full_name, last, maybe, money, one,
                           phone, r_int, stamp, street, tckn, template)
 from .gens import Col, Table
 
@@ -32,7 +32,7 @@ LAB = [("901620", "Hemogram (tam kan sayımı)", "g/dL", "12-16"), ("900200", "G
 
 
 def _city(k: int):
-    return lambda c, i: c.r.choice(TR_CITIES)[k]
+    return lambda c, i: place(TR_CITIES, i)[k]
 
 
 def hastane_tables() -> list[Table]:

@@ -3,7 +3,7 @@ rodné číslo and číslo OP, pracovní poměry, měsíční mzdy, srážky, ba
 (eNeschopenka), pracovnělékařské prohlídky, children claimed for the tax credit, střediska and health insurers."""
 from __future__ import annotations
 
-from .blind7_gens import (CZ_FIRST_F, CZ_FIRST_M, CZ_LAST, CZ_TOWNS, code, day, digits, email, fk, fkey, maybe,
+from .blind7_gens import (place, CZ_FIRST_F, CZ_FIRST_M, CZ_LAST, CZ_TOWNS, code, day, digits, email, fk, fkey, maybe,
                           money, one, phone, r_int, rodne_cislo, street)
 from .gens import Col, Table
 
@@ -28,7 +28,7 @@ def _cely(c, i) -> str:
 
 
 def _town(k: int):
-    return lambda c, i: c.r.choice(CZ_TOWNS)[k]
+    return lambda c, i: place(CZ_TOWNS, i)[k]
 
 
 def _ucet(c, i) -> str:

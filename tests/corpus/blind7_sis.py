@@ -3,7 +3,7 @@ Schools, Students (with the Alert_* fields and the old plain Web_Password), Teac
 the discipline Log, StoredGrades, Courses, a special-education IEP extension table and nurse office visits."""
 from __future__ import annotations
 
-from .blind7_gens import (US_LAST, birth, code, day, digits, email, first, fk, fkey, full_name, last, maybe, money,
+from .blind7_gens import (US_LAST, birth, code, day, digits, email, first, fk, full_name, last, maybe, money,
                           one, phone, r_int, ssn, street, template, us_city, us_zip, work_email)
 from .gens import Col, Table, bcrypt_like
 
@@ -40,7 +40,7 @@ def sis_tables() -> list[Table]:
         Col("Password", "varchar(80)", "credentials", bcrypt_like),
         Col("Home_Phone", "varchar(20)", "phone", maybe(0.4, phone("us"), "")),
         Col("Status", "smallint", "none", one(1, 1, 1, 2)),
-    ], rows=45, extra=[fkey(S, "Teachers", "SchoolID", "Schools", "DCID")])
+    ], rows=45)
     stu = Table(S, "Students", [
         Col("DCID", "int PRIMARY KEY", "none", lambda c, i: i),
         Col("Student_Number", "int", "none", lambda c, i: 2031000 + i * 7),
@@ -73,7 +73,7 @@ def sis_tables() -> list[Table]:
             "Do NOT release to father {n} - protective order on file", "Only mother may pick up. Grandma {n} ok, cell {p}",
             "Custody shared week on/week off", n=full_name("us"), p=phone("us")), "")),
         Col("Alert_Discipline", "varchar(200)", "none", maybe(0.1, one("Safety plan on file", "Threat assessment 10/2024", "No bus privileges"), "")),
-    ], rows=140, extra=[fkey(S, "Students", "SchoolID", "Schools", "DCID")])
+    ], rows=140)
     con = Table(S, "StudentContact", [
         Col("ID", "int PRIMARY KEY", "none", lambda c, i: i),
         Col("StudentDCID", "int", "none", fk(140)),
@@ -86,7 +86,7 @@ def sis_tables() -> list[Table]:
         Col("HasCustody", "boolean", "none", one(True, True, True, False)),
         Col("LivesWith", "boolean", "none", one(True, True, False)),
         Col("EmergencyPriority", "smallint", "none", r_int(1, 4)),
-    ], rows=130, extra=[fkey(S, "StudentContact", "StudentDCID", "Students", "DCID")])
+    ], rows=130)
     att = Table(S, "Attendance", [
         Col("DCID", "int PRIMARY KEY", "none", lambda c, i: i),
         Col("StudentID", "int", "none", fk(140)),
@@ -94,7 +94,7 @@ def sis_tables() -> list[Table]:
         Col("Attendance_CodeID", "smallint", "none", r_int(1, 9)),
         Col("Att_Mode_Code", "varchar(20)", "none", one("ATT_ModeDaily", "ATT_ModeMeeting")),
         Col("Att_Comment", "varchar(100)", "none", one("", "", "parent called", "late bus", "left early - note", "vacation")),
-    ], rows=150, extra=[fkey(S, "Attendance", "StudentID", "Students", "DCID")])
+    ], rows=150)
     log = Table(S, "Log", [
         Col("DCID", "int PRIMARY KEY", "none", lambda c, i: i),
         Col("StudentID", "int", "none", fk(140)),
@@ -110,7 +110,7 @@ def sis_tables() -> list[Table]:
         Col("Discipline_ActionTaken", "varchar(20)", "none", one("OSS", "ISS", "DET", "WARN", "EXP", "")),
         Col("Discipline_ActionTakenDetail", "varchar(40)", "none", one("3 days", "1 day", "Sat school", "", "Referred to hearing officer")),
         Col("Discipline_PoliceInvolvedFlag", "boolean", "none", one(False, False, False, True)),
-    ], rows=150, extra=[fkey(S, "Log", "StudentID", "Students", "DCID")])
+    ], rows=150)
     crs = Table(S, "Courses", [
         Col("DCID", "int PRIMARY KEY", "none", lambda c, i: i),
         Col("Course_Number", "varchar(10)", "none", lambda c, i: COURSES[i - 1][0]),
@@ -127,7 +127,7 @@ def sis_tables() -> list[Table]:
         Col("Percent", "numeric(5,2)", "none", money(40, 100)),
         Col("GPA_Points", "numeric(3,2)", "none", one(4.0, 3.7, 3.3, 3.0, 2.0, 1.0, 0.0)),
         Col("Teacher_Name", "varchar(60)", "person_name", lambda c, i: f"{last('us')(c, i)}, {first('us')(c, i)}"),
-    ], rows=150, extra=[fkey(S, "StoredGrades", "StudentID", "Students", "DCID")])
+    ], rows=150)
     iep = Table(S, "S_SPED_IEP", [
         Col("ID", "int PRIMARY KEY", "none", lambda c, i: i),
         Col("StudentsDCID", "int", "none", fk(140)),
@@ -141,7 +141,7 @@ def sis_tables() -> list[Table]:
         Col("Case_Manager", "varchar(60)", "person_name", full_name("us")),
         Col("LRE_Code", "char(2)", "none", one("01", "01", "02", "03")),
         Col("Plan_504", "boolean", "health", one(False, False, True)),
-    ], rows=110, extra=[fkey(S, "S_SPED_IEP", "StudentsDCID", "Students", "DCID")])
+    ], rows=110)
     nurse = Table(S, "HealthOfficeVisit", [
         Col("ID", "int PRIMARY KEY", "none", lambda c, i: i),
         Col("StudentsDCID", "int", "none", fk(140)),
@@ -152,5 +152,5 @@ def sis_tables() -> list[Table]:
         Col("Disposition", "varchar(20)", "none", one("Returned to class", "Returned to class", "Sent home", "911")),
         Col("NurseInitials", "varchar(8)", "none", one("KB", "RN-JM", "LT")),
         Col("Temp_F", "numeric(4,1)", "health", maybe(0.4, money(97.0, 102.5))),
-    ], rows=120, extra=[fkey(S, "HealthOfficeVisit", "StudentsDCID", "Students", "DCID")])
+    ], rows=120)
     return [sch, tea, stu, con, att, log, crs, grd, iep, nurse]
