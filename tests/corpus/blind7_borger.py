@@ -78,8 +78,8 @@ def borger_tables() -> list[Table]:
         Col("sag_id", "int", "none", fk(150)),
         Col("ydelsestype", "varchar(30)", "none", one("KH-udd", "KH-forsørger", "SDP", "Boligsikring", "Særlig støtte §34")),
         Col("beloeb", "numeric(10,2)", "none", money(800, 17500)),
-        Col("periode_fra", "date", "none", day(2024, 2025)),
-        Col("periode_til", "date", "none", day(2024, 2025)),
+        Col("periode_fra", "date", "none", day(2024, 2024)),
+        Col("periode_til", "date", "none", day(2025, 2025)),
         Col("sanktion", "boolean", "none", one(False, False, False, True)),
     ], rows=150, extra=[fkey(S, "ydelse", "sag_id", "sag")])
     ud = Table(S, "udbetaling", [
