@@ -15,6 +15,7 @@ tuned on since the third), with sampling on and off. Reproducible: fixed seeds, 
     python -m benchmarks.classifier_eval --fifth-blind     # also the formerly fifth blind part (h_*)
     python -m benchmarks.classifier_eval --fifth-blind-errors   # the same, and list the h_* part's mistakes
     python -m benchmarks.classifier_eval --sixth-blind     # also the sixth blind part (i_*): aggregate figures only
+    python -m benchmarks.classifier_eval --seventh-blind   # also the seventh blind part (j_*): aggregate figures only
 
 The second blind part (c_*, open-source application schemas) was measured blind after the second and third rounds
 and is tuning data since the fourth (docs/classifier.md). The third blind part (e_*, other applications) was
@@ -23,7 +24,8 @@ HR, ERP and health applications) was measured blind after the fourth and fifth r
 sixth. The fifth blind part (h_*, hospital systems, an EMR, Django, e-commerce, helpdesk, insurance, primary care)
 was measured blind after the fifth and sixth rounds and is tuning data since the seventh. The sixth blind part (i_*,
 hand-written values, no Faker) is measured only when asked, and its mistakes are never printed, so that nobody reads
-them while tuning. Each reading is recorded in docs/classifier.md.
+them while tuning. The seventh blind part (j_*, hand-written values) likewise. Each reading is recorded in
+docs/classifier.md.
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ from auditor.analysis.sensitivity import sensitive_columns
 from auditor.collect.collector import collect
 from auditor.lab.cluster import ThrowawayCluster, find_bindir
 from auditor.model.policy import Policy
-from tests.corpus.generate import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, HOLDOUT, TUNING, labels, load
+from tests.corpus.generate import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, HOLDOUT, TUNING, labels, load
 from tests.corpus.measure import markdown, score
 
 
@@ -54,7 +56,8 @@ def main(argv: list[str]) -> None:
     fourth_blind = show_fourth or "--fourth-blind" in argv
     show_fifth = "--fifth-blind-errors" in argv
     fifth_blind = show_fifth or "--fifth-blind" in argv
-    sixth_blind = "--sixth-blind" in argv
+    seventh_blind = "--seventh-blind" in argv
+    sixth_blind = seventh_blind or "--sixth-blind" in argv
     cluster = ThrowawayCluster(find_bindir(prefer=15)).start()
     try:
         cluster.execute("CREATE DATABASE domains")
@@ -64,7 +67,8 @@ def main(argv: list[str]) -> None:
             later = sixth_blind or fifth_blind or fourth_blind or third_blind
             load(conn, TUNING + HOLDOUT + BLIND + (BLIND2 if second_blind or later else [])
                  + (BLIND3 if later else []) + (BLIND4 if fourth_blind or fifth_blind or sixth_blind else [])
-                 + (BLIND5 if fifth_blind or sixth_blind else []) + (BLIND6 if sixth_blind else []))
+                 + (BLIND5 if fifth_blind or sixth_blind else []) + (BLIND6 if sixth_blind else [])
+                 + (BLIND7 if seventh_blind else []))
         parts = [("tuning part (d_*)", TUNING, True), ("formerly untouched part (u_*)", HOLDOUT, show_holdout),
                  ("formerly blind part (b_*)", BLIND, show_blind)]
         if second_blind:
@@ -77,6 +81,8 @@ def main(argv: list[str]) -> None:
             parts.append(("formerly fifth blind part (h_*)", BLIND5, show_fifth))
         if sixth_blind:
             parts.append(("sixth blind part (i_*)", BLIND6, False))
+        if seventh_blind:
+            parts.append(("seventh blind part (j_*)", BLIND7, False))
         for sampling in (True, False):
             predicted = predictions(cluster, sampling)
             for title, tables, errors in parts:
