@@ -7,7 +7,7 @@ these only to tables linked to a person (entity.py).
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import lexicon
+from auditor.analysis.classify import lexicon, terms
 from auditor.analysis.classify.clinical_values import code_system as code_system
 from auditor.analysis.classify.clinical_values import is_clinical as is_clinical
 
@@ -36,6 +36,9 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                          "condena", "condenas", "offence", "offences", "offense", "offenses", "arrest record",
                          "background check", "delito", "delitos", "sentencia penal", "penal record"), ()),
 }
+# Round 8: the same in more languages and in applications' own terms (terms.py).
+NAMES = {cat: (strong + tuple(w for w in terms.SPECIAL.get(cat, ()) if w not in strong), weak)
+         for cat, (strong, weak) in NAMES.items()}
 # Identity documents beyond national ids, and health-insurance numbers, under their usual (abbreviated) names.
 ID_DOCS = ("dl number", "dl", "driver licence", "drivers licence", "driving license", "driver license number",
            "driver licence number", "licence number driver", "permiso conducir", "carnet conducir",
@@ -58,7 +61,7 @@ atemfrequenz poids taille pression altezza pressione frequenza saturazione lengt
 tetno vikt langd blodtryck""".split())
 # Code-system words: in a clinical event, a column named for one holds the patient's codes (`cie`, `atc`, `icd9_code`).
 CODE_SYSTEMS = frozenset("""snomed loinc icd icd9 icd10 cie cie9 cie10 atc rxnorm rxcui cpt ndc hcpcs gsn cvx icpc icpc2
-ciap ciap2 opcs meddra cid cid10""".split())
+ciap ciap2 opcs meddra cid cid10 cui""".split())
 # Column words that only clinical tables carry: they make a person-linked table a clinical event.
 CLINICAL_COLUMNS = frozenset("""snomed loinc icd icd10 cie cie10 cid10 atc rxnorm rxcui cpt diagnosis diagnostico dx
 dosage posologia encounter concept diagnose diagnosi diagnoza diagnos diagnostic dosierung dosaggio posologie
