@@ -126,9 +126,8 @@ def test_things_named_like_personal_data(column):
 
 
 def test_animals_and_catalogues():
-    assert animal.animal_table("patient", ("id", "name", "species", "breed", "date_of_birth"))
-    assert animal.animal_table("client_pets", ("id", "name"))
-    assert not animal.animal_table("pet_owners", ("id", "first_name", "last_name"))
-    assert not animal.animal_table("patient", ("id", "name", "sex", "date_of_birth"))     # a human patient
+    assert animal.animal_columns(("id", "name", "species", "breed", "date_of_birth"))
+    assert animal.animal_named("client_pets") and not animal.animal_named("pet_owners")
+    assert not animal.animal_columns(("id", "name", "sex", "date_of_birth"))     # a human patient
     assert animal.catalogue_named("medication") and animal.catalogue_named("diseasedef")
     assert not animal.catalogue_named("patient_medication")

@@ -18,11 +18,15 @@ HUMAN_ONLY = frozenset({"health", "birth_date", "genetic", "ethnic_origin"})    
 
 
 @lru_cache(maxsize=16384)
-def animal_table(table: str, columns: tuple[str, ...]) -> bool:
-    """`patient(name, species, breed, microchip, ...)`, `pets`, `mascotas`: a table whose rows are animals."""
+def animal_named(table: str) -> bool:
+    """`pets`, `client_pets`, `mascotas`; not `pet_owners`."""
     toks = names.tokens(table)
-    if toks and toks[-1] in terms.ANIMAL_TABLES:      # `pets`, `client_pets`; not `pet_owners`
-        return True
+    return bool(toks) and toks[-1] in terms.ANIMAL_TABLES
+
+
+def animal_columns(columns: tuple[str, ...]) -> bool:
+    """`patient(name, species, breed, microchip, ...)`: a species beside a breed, microchip or markings. Called from
+    entity's per-column-list memo: a schema-per-tenant cluster repeats the same table under thousands of names."""
     words = {t for c in columns for t in names.tokens(c)}
     return not words.isdisjoint(terms.SPECIES) and not words.isdisjoint(terms.ANIMAL_DETAILS)
 

@@ -109,11 +109,11 @@ def _base(rel: Relation) -> str:
     both (people's data); else the name's head noun; else what the columns say (a company-id column an organisation,
     two person identifiers a person), a named site an organisation, a reference word in the name reference data.
     What the columns say is memoised per column list (_column_entity): this runs for every table of the cluster."""
-    if animal.animal_table(rel.name, tuple(map(_NAME, rel.columns))):
-        return animal.ANIMAL     # a veterinary `patient`: species, breed, microchip
     by_columns, evidence, gendered = _column_entity(tuple(map(_SIGNATURE, rel.columns)))
     if by_columns == _MIXED_ROWS:
         return PERSON
+    if by_columns == animal.ANIMAL or animal.animal_named(rel.name):
+        return animal.ANIMAL     # a veterinary `patient` (species, breed, microchip), `pets`
     head = _head(rel)
     if head == PERSON and _b2b(rel):
         return ORG
@@ -145,9 +145,12 @@ def _column_entity(columns: tuple[tuple[str, str, str | None], ...]) -> tuple[st
     names. A column telling companies from persons makes a mixed table; a company-id column makes an organisation
     unless two person identifiers of the row's own (not a contact's) say it is a person with an employer or a VAT
     number (Magento's order address: `firstname`, `lastname`, `company`, `vat_id`); two person identifiers a
-    person; a gender column beside a person's (short) name or a birth date a person (Synthea's `providers`)."""
+    person; a gender column beside a person's (short) name or a birth date a person (Synthea's `providers`); a
+    species beside a breed or microchip an animal."""
     if any(names.tokens(name) in MIXED for name, _, _ in columns):
         return _MIXED_ROWS, 0, False
+    if animal.animal_columns(tuple(name for name, _, _ in columns)):
+        return animal.ANIMAL, 0, False
     evidence = sum(1 for name, type_, base in columns if _person_evidence(name, type_, base))
     if any(_org_column(name) for name, _, _ in columns):
         own = sum(1 for name, type_, base in columns
