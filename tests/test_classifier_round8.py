@@ -54,6 +54,22 @@ CREATE TABLE vet.medicamentos (id int PRIMARY KEY, nombre text, dosis text, indi
 INSERT INTO vet.medicamentos SELECT g, 'Amoxicilina', '250 mg', 'infecciones bacterianas'
   FROM generate_series(1, 20) g;
 
+CREATE SCHEMA crm;
+CREATE TABLE crm.people (id int PRIMARY KEY, first_name text, last_name text, segment text, faith text, school text);
+INSERT INTO crm.people SELECT g, 'Anna', 'Berg', (ARRAY['Sympathisant', 'Militant', 'Militant', 'Sympathisant'])[1 + g % 4],
+       (ARRAY['Roman Catholic', 'Lutheran', 'Muslim', 'Jewish', 'Atheist'])[1 + g % 5],
+       (ARRAY['Catholic University of Leuven', 'Christian Brothers College'])[1 + g % 2] FROM generate_series(1, 30) g;
+CREATE TABLE crm.canvass (id int PRIMARY KEY, person_id int REFERENCES crm.people, nivel_apoyo int, geohash text,
+       officiant text);
+INSERT INTO crm.canvass SELECT g, 1 + g % 30, 1 + g % 5, (ARRAY['u4pruydqqvj', 'dr5ru7c', 'gcpvj0d'])[1 + g % 3],
+       (ARRAY['Rev. Anna Lindqvist', 'pastori Matti Virtanen', 'Pfarrer Hans Keller'])[1 + g % 3]
+  FROM generate_series(1, 30) g;
+CREATE TABLE crm.patients (id int PRIMARY KEY, forename text, surname text);
+INSERT INTO crm.patients SELECT g, 'Oliver', 'Smith' FROM generate_series(1, 30) g;
+CREATE TABLE crm.care_problem (id int PRIMARY KEY, "PatientGuid" text, "Comment" text);
+INSERT INTO crm.care_problem SELECT g, 'a' || g, (ARRAY['diet controlled', 'on CPAP', 'in remission'])[1 + g % 3]
+  FROM generate_series(1, 30) g;
+
 CREATE SCHEMA ro;
 CREATE TABLE ro.angajati (id int PRIMARY KEY, nume text, prenume text, cnp text, email_adresse text,
        cazier_judiciar text, religie text);
@@ -84,7 +100,15 @@ NAMES = {
     "ro.angajati.email_adresse": "email", "ro.angajati.cazier_judiciar": "criminal_record",
     "ro.angajati.religie": "religious_belief",
 }
-SAMPLED = dict(NAMES)
+NAMES |= {
+    # a patient's problems keyed by `PatientGuid`: a clinical event, its comment health data
+    "crm.people.first_name": "person_name", "crm.people.last_name": "person_name", "crm.people.faith": "religious_belief",
+    "crm.canvass.nivel_apoyo": "political_opinion", "crm.canvass.geohash": "geo_location",
+    "crm.canvass.officiant": "person_name", "crm.patients.forename": "person_name",
+    "crm.patients.surname": "person_name", "crm.care_problem.Comment": "health",
+}
+# With values: a segment of militants and sympathisers is a political opinion; schools named for a faith are no belief.
+SAMPLED = NAMES | {"crm.people.segment": "political_opinion"}
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +155,18 @@ def test_animals_and_catalogues():
     assert not animal.animal_columns(("id", "name", "sex", "date_of_birth"))     # a human patient
     assert animal.catalogue_named("medication") and animal.catalogue_named("diseasedef")
     assert not animal.catalogue_named("patient_medication")
+
+
+def test_special_values():
+    from auditor.analysis.classify.special import special_value
+    assert special_value("\x01Militante\x01Voluntario\x01") == "political_opinion"
+    assert special_value("Roman Catholic") == "religious_belief" and special_value("bisexual") == "sex_life"
+    assert special_value("Catholic University") is None and special_value("Eleitor") is None
+
+
+def test_number_and_value_shapes():
+    from auditor.analysis.classify.values import named_id_kind, plausible
+    assert names.hint_for("nivel_apoio", "int", None, "x", None).category == "political_opinion"
+    assert names.hint_for("support_level", "int", None, "x", None) is None       # a helpdesk's tier
+    assert plausible("geo_location", "u4pruydqqvj") and not plausible("geo_location", "hello")
+    assert named_id_kind("131052-308T") == "fi_hetu" and named_id_kind("1800101221144") == "ro_cnp"

@@ -17,7 +17,7 @@ from operator import attrgetter
 from typing import Iterable
 
 from auditor.analysis.classify import animal, lexicon, names, special, terms
-from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns, person_keys
+from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns, patient_keyed, person_keys
 from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
 from auditor.analysis.classify.clinical_event import same_key as same_key
 from auditor.analysis.classify.clinical_event import is_key as is_key
@@ -258,7 +258,8 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         column_names = tuple(map(_NAME, r.columns))
         keyed, maybe_keyed, clinical_columns = link_columns(column_names)
         clinical = bool(_words(r) & _CLINICAL_WORDS) or clinical_columns or (
-            _person_event_named(names.tokens(r.name))) or _health_named(r.name)   # `gesundheitsfragen`
+            _person_event_named(names.tokens(r.name))) or _health_named(r.name) or (   # `gesundheitsfragen`
+            not _words(r).isdisjoint(lexicon.PATIENT_EVENTS) and patient_keyed(column_names))   # a patient's problems
         keys = keys_of_people.get((r.database, r.schema))
         if not (any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
                 or (keys and any(names.tokens(c) in keys for c in column_names))

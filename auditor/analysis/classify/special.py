@@ -7,8 +7,11 @@ these only to tables linked to a person (entity.py).
 """
 from __future__ import annotations
 
+import re
+
 from auditor.analysis.classify import lexicon, terms
 from auditor.analysis.classify.clinical_values import code_system as code_system
+from auditor.analysis.classify.clinical_values import fold as lexicon_fold
 from auditor.analysis.classify.clinical_values import is_clinical as is_clinical
 
 # category -> (strong names, weak names); tokens are accent-free, lower case, as names.tokens() yields them.
@@ -85,3 +88,18 @@ VITALS = VITALS | frozenset("bpm glycemia glucemia glicemia glykamie hba1c chole
 # Round 7: the abbreviations of charts and hospital systems (`PEX_HR`, `PEX_TEMP`, `PEX_SAT`, `PEX_AP_MAX`, `fc`, `pas`),
 # health data only in a clinical event, like the words above.
 VITALS = VITALS | frozenset("hr rr temp sat ap hgt fc pas pad tas tad groesse".split())
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def special_value(v: str) -> str | None:
+    """The special category a short value states on its own (`Catholic`, `Militante`, `bisexual`, a CRM's multi-valued
+    `\x01Militante\x01Voluntario\x01`), or None; a value naming an institution (`Catholic University`) states none."""
+    if len(v) > 60 or not (v[0].isalpha() or not v[0].isprintable()):
+        return None
+    low = v.lower()
+    words = _WORDS.findall(low if low.isascii() else lexicon_fold(low))
+    if not words or len(words) > 4 or not terms.INSTITUTIONS.isdisjoint(words):
+        return None
+    return next((terms.SPECIAL_VALUES[w] for w in words if w in terms.SPECIAL_VALUES), None)

@@ -74,6 +74,8 @@ SPECIAL: dict[str, tuple[str, ...]] = {
         "criminal history", "prior convictions", "sex offender"),
 }
 
+# Special categories coded as numbers: a canvass's level of support for the party (1-5) is a political opinion.
+NUMERIC_SPECIAL = frozenset({"nivel apoio", "nivel apoyo", "canvass", "canvass result", "canvass score"})
 # Other personal data: (category, strength) -> names. Weak person words are names only when the values look like
 # names; context ones only in a table of people.
 PERSONAL: dict[tuple[str, str], tuple[str, ...]] = {
@@ -170,3 +172,28 @@ SPECIES = frozenset("species especie especies espece specie tierart diersoort dj
 ANIMAL_DETAILS = frozenset("""breed breeds raza raca race rasse ras rasa rotu plemeno cins irk microchip chip
 transponder mikrochip tattoo pedigree neutered spayed castrated kastriert gecastreerd kastrerad steriliseret
 steriloitu colour color coat markings""".split())
+
+# Values that state a special category on their own, as a CRM's contact sub-type (`Militante`), a profile's religion
+# (`Catholic`, `luterilainen`) or orientation (`bisexual`) does: category -> words (accent-free, lower case). Read only
+# in columns no name points at, of tables about people, and only when most values hold one (sensitivity.py).
+SPECIAL_VALUES: dict[str, str] = {w: cat for cat, words in {
+    "political_opinion": """militante militantes militant militants simpatizante simpatizantes sympathisant
+        sympathisante sympathizer sympathiser parteimitglied partijlid partimedlem puolueenjasen""",
+    "religious_belief": """catholic catolico catolica katholisch katholiek catholique cattolico cattolica katolik
+        katolsk katolinen katolicky catolic protestant protestante evangelisch evangelico evangelica evangelical
+        evangelique lutheran luterano luterana lutherisch luthers luthersk luterilainen evankelisluterilainen
+        orthodox ortodoxo ortodoxa ortodox ortodoks ortodoksinen orthodoxe pravoslavny prawoslawny muslim muslimsk
+        musulman musulmana musulmano muculmano moslim muzulman musliman jewish judio judia judeu judaica juif juive
+        ebreo judisk jodisk joods juutalainen zidovsky zydowski evreu yahudi hindu hinduist buddhist budista
+        bouddhiste buddhistisch buddhista buddhalainen sikh atheist atheistisch ateo atea ateu athee ateista
+        ateisti agnostic agnostico agnostica agnostique agnostiker agnostikko sunni sunnita shia shiite chiita alevi
+        anglican anglicano methodist baptist mormon adventist pentecostal christian christen cristiano cristiana
+        cristao crista chretien chretienne kristen kristitty krestan crestin hristiyan""",
+    "sex_life": """heterosexual homosexual bisexual lesbian lesbiana lesbienne lesbisch lesbica gay pansexual asexual
+        queer heteroseksuel homoseksuel biseksuel heterosexuell homosexuell bisexuell heterossexual homossexual
+        bissexual heteroseksuaali homoseksuaali biseksuaali heteroseksuel""",
+}.items() for w in words.split()}
+# Words of institutions named for a faith or a cause (`Catholic University`): such a value is no one's belief.
+INSTITUTIONS = frozenset("""university universidad universidade universite universitat college school escuela
+colegio escola ecole schule church iglesia igreja eglise kirche chiesa kirkko kyrka kirke hospital hospice charity
+foundation fundacion society association asociacion club party partido""".split())

@@ -344,7 +344,7 @@ def plausible(category: str, v: str) -> bool:
         try:
             return abs(float(v)) <= 180
         except ValueError:
-            return _is_geo_pair(v)
+            return _is_geo_pair(v) or _GEOHASH.match(v) is not None     # under a name for it: `u4pruydqqvj`
     if category == "secret_token":     # one-time codes are short (`k3x9q2mz`); words are no secret
         return " " not in v and (len(v) >= 12 or (len(v) >= 8 and not v.isalpha()))
     if category == "health":    # clinical codes and text, not an opaque identifier (a uuid, a hex source key)
@@ -352,7 +352,14 @@ def plausible(category: str, v: str) -> bool:
     return True   # credentials (plaintext passwords look like anything), free text
 
 
-_HONORIFIC = re.compile(r"^\s*(?:(?:dr|dra|mr|mrs|ms|sr|sra|srta|prof|med|dott|mme|mlle)\.?\s+)+", re.I)
+# Round 8: clergy (a baptism's `pastori Matti Virtanen`), Mexican, Czech and German professional titles (`Q.F.B.`,
+# `Lic.`, `MUDr.`), and courtesy titles of the Nordic, Czech/Polish, Romanian and Greek registers.
+_GEOHASH = re.compile(r"^(?=.*\d)[0-9bcdefghjkmnpqrstuvwxyz]{5,12}$")
+_HONORIFIC = re.compile(r"^\s*(?:(?:dr|dra|mr|mrs|ms|sr|sra|srta|prof|med|dott|mme|mlle|lic|ing|arq|mtro|mtra|"
+                        r"q\.?f\.?b|c\.?p|mudr|judr|mgr|phdr|dipl\.?-?ing|rev|revd|reverend|fr|father|pastor|pastori|"
+                        r"kirkkoherra|kappalainen|rovasti|kyrkoherde|komminister|praest|prest|sogneprest|pfarrer|"
+                        r"pfarrerin|padre|ks|dl|dna|herr|frau|fru|rouva|herra|pan|pani|sig|sig\.?ra|kyria|kyrios)\.?\s+)+",
+                        re.I)
 _DECOR = re.compile(r":[a-z0-9_+\-]+:|[\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001ffff]")
 # Machine strings with spaces: public keys (ssh-keygen comments carry an e-mail) and PEM blocks are no prose.
 _MACHINE = ("ssh-", "ecdsa-sha2-", "sk-ssh-", "sk-ecdsa-", "-----BEGIN ")
