@@ -170,3 +170,10 @@ def test_number_and_value_shapes():
     assert names.hint_for("support_level", "int", None, "x", None) is None       # a helpdesk's tier
     assert plausible("geo_location", "u4pruydqqvj") and not plausible("geo_location", "hello")
     assert named_id_kind("131052-308T") == "fi_hetu" and named_id_kind("1800101221144") == "ro_cnp"
+
+
+@pytest.mark.parametrize("value", ["Mette Nielsen", "Korhonen, Aino", "Jiří Dvořák", "Ioana Popescu", "Mehmet Öztürk",
+                                   "Giorgos Papadopoulos", "Kari Johansen"])
+def test_names_of_more_languages(value):
+    from auditor.analysis.classify.person_names import known_name
+    assert known_name(value)

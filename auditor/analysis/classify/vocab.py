@@ -398,6 +398,5 @@ for _cat in ("national_id", "postal_address", "bank_account", "health", "iban"):
 for (_cat, _strength), _items in terms.PERSONAL.items():
     _add_new(_cat, _strength, *_items)
 _add(None, STRONG, *terms.NOT_PERSONAL)
-NEGATIVE = NEGATIVE | frozenset({"guid", "guids"})     # `LastReviewUserInRoleGuid` is a key, not a review
-SHORT_PERSON.update(terms.SHORT_PERSON)
-PERSON_TABLES, GLUE_WORDS = PERSON_TABLES | terms.PERSON_TABLES, GLUE_WORDS | terms.GLUE
+SHORT_PERSON.update(terms.SHORT_PERSON)     # `LastReviewUserInRoleGuid` is a key, not a review:
+NEGATIVE, PERSON_TABLES, GLUE_WORDS = NEGATIVE | {"guid", "guids"}, PERSON_TABLES | terms.PERSON_TABLES, GLUE_WORDS | terms.GLUE
