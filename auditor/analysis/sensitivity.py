@@ -136,6 +136,17 @@ def _name_values(sample: ColumnSample, min_ratio: float) -> bool:
 _NAME_VALUES = names.NameHint("person_name", names.WEAK, "values", "given names and surnames")
 
 
+def _special_values(sample: ColumnSample, min_ratio: float) -> names.NameHint | None:
+    """A special category most of a column's values state (special.special_value), as a hint."""
+    n = sample.non_null
+    found = [(count, cat) for cat, count in sample.matches if cat in _SPECIAL_BY_VALUE and n and count / n >= min_ratio]
+    return _SPECIAL_BY_VALUE[max(found)[1]] if found else None
+
+
+_SPECIAL_BY_VALUE = {cat: names.NameHint(cat, names.WEAK, "values", "terms of " + cat)
+                     for cat in ("political_opinion", "religious_belief", "sex_life")}
+
+
 def _clinical_values(sample: ColumnSample | None, min_ratio: float) -> bool:
     return bool(sample and sample.non_null and dict(sample.matches).get("health", 0) / sample.non_null >= min_ratio)
 
@@ -255,6 +266,9 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         elif hint is None and sample is not None and kind in entity.PERSON_LINKED and _name_values(
                 sample, min_ratio) and person_names.names_people(kind == entity.PERSON, col.name):
             hint = _NAME_VALUES         # given names and surnames in a table about people
+        elif hint is None and sample is not None and kind in entity.PERSON_LINKED and (
+                special := _special_values(sample, min_ratio)):
+            hint = special              # `Catholic`, `Militante`, `bisexual` in most values of a table about people
         if col.name in catalogue_keys and (hint is None or hint.category != "health"):
             # the value is a catalogue's key (`LB.3`, an integer), which says nothing alone: the catalogue says it
             v = _name_only(_CATALOGUE_CODE, tclass, "key into a clinical catalogue", min_ratio)

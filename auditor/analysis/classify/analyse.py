@@ -138,6 +138,8 @@ def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> 
         facts.matches["health"] += count      # a clinical code or term: health data when the table is about a person
     elif not cats and hint is None and person_names.known_name(v):
         facts.matches["person_name"] += count     # a common given name or surname: evidence in a table of people
+    elif not cats and hint is None and (category := special.special_value(v)):
+        facts.matches[category] += count       # `Catholic`, `Militante`: evidence in a table of people
     for cat in cats:
         facts.matches[cat] += count
         if facts.wants_example(cat):

@@ -18,7 +18,7 @@ _GLUED = ("code", "description", "desc", "display", "note", "notes", "codigo", "
 # MIMIC's subject_id, and person nouns of other languages (`id_paziente`, `mitarbeiter_id`, `id_alunno`)
 _LINK_WORDS = names.PERSON_TABLES | PERSON_KEY_ABBREV | frozenset("""subject paziente pazienti personne alunno
 studente dipendente mitarbeiter mitarbeiterin medewerker patient""".split()) | lexicon.PATIENTS
-_ID = frozenset({"id", "number", "nr", "no", "num", "uuid"})
+_ID = frozenset({"id", "number", "nr", "no", "num", "uuid", "guid"})     # EMIS's `PatientGuid`
 
 
 @lru_cache(maxsize=16384)
@@ -29,6 +29,13 @@ def link_columns(columns: tuple[str, ...]) -> tuple[bool, bool, bool]:
     return (any(_person_key(name) for name in columns),
             any(names.tokens(name) in WEAK_PERSON_KEYS or _encounter_key(name) for name in columns),
             bool(words & special.CLINICAL_COLUMNS) or any(_clinical_pair(name) for name in columns))
+
+
+@lru_cache(maxsize=16384)
+def patient_keyed(columns: tuple[str, ...]) -> bool:
+    """A column keys a patient (`patient_id`, `PatientGuid`, `id_paciente`): beside a patient event word in the table's
+    name (`CareRecord_Problem`, `evaluations`, `results`), the table holds the patient's clinical events."""
+    return any(_key_to(name, lexicon.PATIENTS) for name in columns)
 
 
 @lru_cache(maxsize=65536)

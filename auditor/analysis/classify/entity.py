@@ -16,8 +16,8 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Iterable
 
-from auditor.analysis.classify import lexicon, names, special
-from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns, person_keys
+from auditor.analysis.classify import animal, lexicon, names, special, terms
+from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns, patient_keyed, person_keys
 from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
 from auditor.analysis.classify.clinical_event import same_key as same_key
 from auditor.analysis.classify.clinical_event import is_key as is_key
@@ -39,17 +39,17 @@ shipper shippers oficina oficinas department departments departamento departamen
 compania companias fabricante fabricantes distribuidor distribuidores distributor distributors publisher publishers
 editorial editoriales merchant merchants pharmacy pharmacies farmacia farmacias university universities universidad
 universidades embassy embassies ward wards
-""".split()) | ORG_TABLES_MORE
+""".split()) | ORG_TABLES_MORE | terms.ORG_TABLES
 REFERENCE_TABLES = frozenset("""catalog catalogue catalogo product products producto productos item items article
 articles articulo articulos sku skus lookup vocab vocabulary codes codigos formulary drug drugs farmaco farmacos
 icd10 cie10 cie icd snomed loinc atc category categories categoria categorias type types tipo tipos""".split())
 # Column words that identify a company rather than a person.
 ORG_COLUMNS = frozenset("""cif siren siret vat duns industry revenue website razon social legal company""".split()
-                        ) | COMPANY_ID_WORDS
-_COMPANY_IDS = frozenset("cif siren siret vat duns tva".split()) | COMPANY_ID_WORDS   # registration or VAT number
+                        ) | COMPANY_ID_WORDS | terms.COMPANY_IDS
+_COMPANY_IDS = frozenset("cif siren siret vat duns tva".split()) | COMPANY_ID_WORDS | terms.COMPANY_IDS   # registration or VAT number
 _GENDER = frozenset({"gender", "sex", "sexo", "genero"})
 _PERSON_EVIDENCE = frozenset({"person_name", "birth_date", "national_id"})
-_CONTACT = frozenset({"contact", "contacto", "contact person", "persona"})
+_CONTACT = frozenset({"contact", "contacto", "contact person", "persona"}) | terms.CONTACT
 _ORG_NOT_PERSONAL = frozenset({"phone", "postal_address", "geo_location", "national_id", "person_name", "email",
                                "iban", "bank_account"})
 _REF = re.compile(r'REFERENCES\s+((?:"(?:[^"]|"")+"|[\w$]+)(?:\.(?:"(?:[^"]|"")+"|[\w$]+))?)\s*\(', re.I)
@@ -112,6 +112,8 @@ def _base(rel: Relation) -> str:
     by_columns, evidence, gendered = _column_entity(tuple(map(_SIGNATURE, rel.columns)))
     if by_columns == _MIXED_ROWS:
         return PERSON
+    if by_columns == animal.ANIMAL or animal.animal_named(rel.name):
+        return animal.ANIMAL     # a veterinary `patient` (species, breed, microchip), `pets`
     head = _head(rel)
     if head == PERSON and _b2b(rel):
         return ORG
@@ -143,9 +145,12 @@ def _column_entity(columns: tuple[tuple[str, str, str | None], ...]) -> tuple[st
     names. A column telling companies from persons makes a mixed table; a company-id column makes an organisation
     unless two person identifiers of the row's own (not a contact's) say it is a person with an employer or a VAT
     number (Magento's order address: `firstname`, `lastname`, `company`, `vat_id`); two person identifiers a
-    person; a gender column beside a person's (short) name or a birth date a person (Synthea's `providers`)."""
+    person; a gender column beside a person's (short) name or a birth date a person (Synthea's `providers`); a
+    species beside a breed or microchip an animal."""
     if any(names.tokens(name) in MIXED for name, _, _ in columns):
         return _MIXED_ROWS, 0, False
+    if animal.animal_columns(tuple(name for name, _, _ in columns)):
+        return animal.ANIMAL, 0, False
     evidence = sum(1 for name, type_, base in columns if _person_evidence(name, type_, base))
     if any(_org_column(name) for name, _, _ in columns):
         own = sum(1 for name, type_, base in columns
@@ -245,7 +250,7 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
     keys_of_people = person_keys(tables, base, PERSON)
     for r in tables:
         key = (r.database, r.schema, r.name)
-        if base[key] in (ORG, PERSON):
+        if base[key] in (ORG, PERSON, animal.ANIMAL):
             continue
         if base[key] == UNKNOWN and referrers.get(key, {PERSON}) == {ORG}:
             out[key] = ORG       # an address/location table only organisations point at (Oracle HR's locations)
@@ -253,11 +258,14 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         column_names = tuple(map(_NAME, r.columns))
         keyed, maybe_keyed, clinical_columns = link_columns(column_names)
         clinical = bool(_words(r) & _CLINICAL_WORDS) or clinical_columns or (
-            _person_event_named(names.tokens(r.name))) or _health_named(r.name)   # `gesundheitsfragen`
+            _person_event_named(names.tokens(r.name))) or _health_named(r.name) or (   # `gesundheitsfragen`
+            not _words(r).isdisjoint(lexicon.PATIENT_EVENTS) and patient_keyed(column_names))   # a patient's problems
         keys = keys_of_people.get((r.database, r.schema))
         if not (any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
                 or (keys and any(names.tokens(c) in keys for c in column_names))
                 or (maybe_keyed and clinical and base[key] != REFERENCE)):
+            if base[key] == UNKNOWN and animal.catalogue_named(r.name):
+                out[key] = REFERENCE     # a medication list or a definitions table about no one (a formulary)
             continue
         out[key] = CLINICAL if clinical else EVENT
     for r in tables:     # a person's record that hangs off a clinical event (MIMIC's noteevents -> admissions), or
@@ -265,6 +273,7 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         if out[key] in (EVENT, UNKNOWN, REFERENCE) and any(
                 out.get((r.database, s, t)) == CLINICAL for s, t in references(r)):
             out[key] = CLINICAL
+    animal.records(tables, base, out, references, (CLINICAL, EVENT, UNKNOWN))
     return out
 
 
@@ -274,6 +283,8 @@ _CLINICAL_WORDS = special.CLINICAL_TABLES | names.HEALTH_TABLES
 def context(entity: str, table: str) -> tuple[bool, bool]:
     """(person table, health table) for names.column_signals: the entity, or else the table's name. Reference
     data (an ICD-10 list, a drug catalogue) is about no one."""
+    if entity == animal.ANIMAL:
+        return False, False      # a veterinary patient's `name` is the animal's
     person, health = names.table_context(table)
     person = person and not secret_named(table)        # `user_api_keys` holds keys, not users' names
     return (person or entity == PERSON) and entity != ORG, (health and entity != REFERENCE) or entity == CLINICAL
@@ -290,6 +301,8 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
     """hint_in, plus a table of people's own name column (OMOP's `provider.provider_name`, `member_name` in
     `members`), which no person word names."""
     h, tclass = hint_in(entity, column, type_, base_type, ctx, comment)
+    if entity == animal.ANIMAL and h is not None and h.category in animal.HUMAN_ONLY:
+        return None, tclass      # an animal's diagnosis, weight or date of birth
     if tclass in (names.TEXT, names.OTHER, names.BINARY) and (h is None or h.category == "credentials") and (
             secret_named(table) and _secret_value(column)):
         return names.NameHint("secret_token", names.WEAK, "context", "secret of " + table), tclass

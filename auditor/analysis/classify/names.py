@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.analysis.classify import special
+from auditor.analysis.classify import special, terms
 from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
                                              GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NEGATIVE, NUMERIC_HEALTH,
                                              PERSON_TABLES, PHRASES, SHORT_PERSON, STOP, STRONG, TOKENS, WEAK)
@@ -269,7 +269,7 @@ def _number_allowed(hint: NameHint) -> bool:
         return not _DATE_PARTS.isdisjoint(hint.word.split())
     if hint.category == "health":        # a degree or percentage of disability (`gdb`, `disability_pct`)
         return hint.strength == STRONG and hint.word in NUMERIC_HEALTH
-    return hint.word.endswith(_CODED_TAG)
+    return hint.word.endswith(_CODED_TAG) or hint.word in terms.NUMERIC_SPECIAL     # a canvass's support level 1-5
 
 
 _EMAIL_CHECK = re.compile(r"~\*?\s*'[^']*@|like\s+'%@%'|@", re.I)

@@ -7,8 +7,11 @@ these only to tables linked to a person (entity.py).
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import lexicon
+import re
+
+from auditor.analysis.classify import lexicon, terms
 from auditor.analysis.classify.clinical_values import code_system as code_system
+from auditor.analysis.classify.clinical_values import fold as lexicon_fold
 from auditor.analysis.classify.clinical_values import is_clinical as is_clinical
 
 # category -> (strong names, weak names); tokens are accent-free, lower case, as names.tokens() yields them.
@@ -36,6 +39,9 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                          "condena", "condenas", "offence", "offences", "offense", "offenses", "arrest record",
                          "background check", "delito", "delitos", "sentencia penal", "penal record"), ()),
 }
+# Round 8: the same in more languages and in applications' own terms (terms.py).
+NAMES = {cat: (strong + tuple(w for w in terms.SPECIAL.get(cat, ()) if w not in strong), weak)
+         for cat, (strong, weak) in NAMES.items()}
 # Identity documents beyond national ids, and health-insurance numbers, under their usual (abbreviated) names.
 ID_DOCS = ("dl number", "dl", "driver licence", "drivers licence", "driving license", "driver license number",
            "driver licence number", "licence number driver", "permiso conducir", "carnet conducir",
@@ -58,7 +64,7 @@ atemfrequenz poids taille pression altezza pressione frequenza saturazione lengt
 tetno vikt langd blodtryck""".split())
 # Code-system words: in a clinical event, a column named for one holds the patient's codes (`cie`, `atc`, `icd9_code`).
 CODE_SYSTEMS = frozenset("""snomed loinc icd icd9 icd10 cie cie9 cie10 atc rxnorm rxcui cpt ndc hcpcs gsn cvx icpc icpc2
-ciap ciap2 opcs meddra cid cid10""".split())
+ciap ciap2 opcs meddra cid cid10 cui""".split())
 # Column words that only clinical tables carry: they make a person-linked table a clinical event.
 CLINICAL_COLUMNS = frozenset("""snomed loinc icd icd10 cie cie10 cid10 atc rxnorm rxcui cpt diagnosis diagnostico dx
 dosage posologia encounter concept diagnose diagnosi diagnoza diagnos diagnostic dosierung dosaggio posologie
@@ -82,3 +88,18 @@ VITALS = VITALS | frozenset("bpm glycemia glucemia glicemia glykamie hba1c chole
 # Round 7: the abbreviations of charts and hospital systems (`PEX_HR`, `PEX_TEMP`, `PEX_SAT`, `PEX_AP_MAX`, `fc`, `pas`),
 # health data only in a clinical event, like the words above.
 VITALS = VITALS | frozenset("hr rr temp sat ap hgt fc pas pad tas tad groesse".split())
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def special_value(v: str) -> str | None:
+    """The special category a short value states on its own (`Catholic`, `Militante`, `bisexual`, a CRM's multi-valued
+    `\x01Militante\x01Voluntario\x01`), or None; a value naming an institution (`Catholic University`) states none."""
+    if len(v) > 60 or not (v[0].isalpha() or not v[0].isprintable()):
+        return None
+    low = v.lower()
+    words = _WORDS.findall(low if low.isascii() else lexicon_fold(low))
+    if not words or len(words) > 4 or not terms.INSTITUTIONS.isdisjoint(words):
+        return None
+    return next((terms.SPECIAL_VALUES[w] for w in words if w in terms.SPECIAL_VALUES), None)

@@ -16,6 +16,14 @@ import phonenumbers
 from stdnum import iban as _iban
 from stdnum import luhn
 from stdnum.br import cpf
+from stdnum.cz import rc
+from stdnum.dk import cpr
+from stdnum.fi import hetu
+from stdnum.no import fodselsnummer
+from stdnum.pt import cc
+from stdnum.ro import cnp
+from stdnum.se import personnummer
+from stdnum.tr import tckimlik
 from stdnum.de import idnr
 from stdnum.gb import nhs
 from stdnum.es import ccc, dni, nie
@@ -155,15 +163,25 @@ _PASSPORT = re.compile(r"^[A-Z]{1,3}\d{6,9}$|^\d{9}$")
 _LICENCE = re.compile(r"^[A-Z]{1,2}\d{6,12}$|^[A-Z0-9]{5}\d{6}[A-Z0-9]{2}\d[A-Z]{2}$")   # US states; GB DVLA
 
 
+_NATIONAL = (("dk_cpr", cpr), ("se_personnummer", personnummer), ("fi_hetu", hetu), ("no_fodselsnummer", fodselsnummer),
+             ("cz_rc", rc), ("ro_cnp", cnp), ("tr_tckimlik", tckimlik), ("pt_cc", cc))
+
+
 def named_id_kind(v: str) -> str | None:
     """Identifiers whose check digits or shapes are too weak to convict a column alone (an NHS number passes
     mod 11 for one random 10-digit number in eleven) but confirm a column named for them: GB NHS numbers,
-    German tax ids (IdNr), passport and driving-licence numbers."""
+    German tax ids (IdNr), passport and driving-licence numbers; (round 8) Danish CPR, Swedish personnummer, Finnish
+    HETU, Norwegian fodselsnummer, Czech rodne cislo, Romanian CNP, Turkish TC kimlik and Portuguese citizen card
+    numbers, which a date-shaped body makes look like phone numbers."""
     compact = v.replace(" ", "").replace("-", "")
     if len(compact) == 10 and compact.isdigit() and nhs.is_valid(compact):
         return "gb_nhs"
     if len(compact) == 11 and compact.isdigit() and idnr.is_valid(compact):
         return "de_idnr"
+    if 9 <= len(compact) <= 14:
+        for kind, module in _NATIONAL:
+            if module.is_valid(v):
+                return kind
     if _PASSPORT.match(compact.upper()):
         return "passport"
     if _LICENCE.match(compact.upper()):
@@ -326,7 +344,7 @@ def plausible(category: str, v: str) -> bool:
         try:
             return abs(float(v)) <= 180
         except ValueError:
-            return _is_geo_pair(v)
+            return _is_geo_pair(v) or _GEOHASH.match(v) is not None     # under a name for it: `u4pruydqqvj`
     if category == "secret_token":     # one-time codes are short (`k3x9q2mz`); words are no secret
         return " " not in v and (len(v) >= 12 or (len(v) >= 8 and not v.isalpha()))
     if category == "health":    # clinical codes and text, not an opaque identifier (a uuid, a hex source key)
@@ -334,7 +352,14 @@ def plausible(category: str, v: str) -> bool:
     return True   # credentials (plaintext passwords look like anything), free text
 
 
-_HONORIFIC = re.compile(r"^\s*(?:(?:dr|dra|mr|mrs|ms|sr|sra|srta|prof|med|dott|mme|mlle)\.?\s+)+", re.I)
+# Round 8: clergy (a baptism's `pastori Matti Virtanen`), Mexican, Czech and German professional titles (`Q.F.B.`,
+# `Lic.`, `MUDr.`), and courtesy titles of the Nordic, Czech/Polish, Romanian and Greek registers.
+_GEOHASH = re.compile(r"^(?=.*\d)[0-9bcdefghjkmnpqrstuvwxyz]{5,12}$")
+_HONORIFIC = re.compile(r"^\s*(?:(?:dr|dra|mr|mrs|ms|sr|sra|srta|prof|med|dott|mme|mlle|lic|ing|arq|mtro|mtra|"
+                        r"q\.?f\.?b|c\.?p|mudr|judr|mgr|phdr|dipl\.?-?ing|rev|revd|reverend|fr|father|pastor|pastori|"
+                        r"kirkkoherra|kappalainen|rovasti|kyrkoherde|komminister|praest|prest|sogneprest|pfarrer|"
+                        r"pfarrerin|padre|ks|dl|dna|herr|frau|fru|rouva|herra|pan|pani|sig|sig\.?ra|kyria|kyrios)\.?\s+)+",
+                        re.I)
 _DECOR = re.compile(r":[a-z0-9_+\-]+:|[\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001ffff]")
 # Machine strings with spaces: public keys (ssh-keygen comments carry an e-mail) and PEM blocks are no prose.
 _MACHINE = ("ssh-", "ecdsa-sha2-", "sk-ssh-", "sk-ecdsa-", "-----BEGIN ")

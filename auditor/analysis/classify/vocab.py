@@ -4,7 +4,7 @@ abbreviations of legacy schemas. names.py matches column names against them.
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import lexicon, special
+from auditor.analysis.classify import lexicon, special, terms
 
 STRONG, WEAK, CONTEXT = "strong", "weak", "context"   # CONTEXT: needs a person- or health-like table
 
@@ -394,3 +394,9 @@ ADDRESS_PARTS = ADDRESS_PARTS | lexicon.ADDRESS_PARTS
 NEGATIVE = NEGATIVE | frozenset({"codigo", "cod"})
 for _cat in ("national_id", "postal_address", "bank_account", "health", "iban"):
     KEEP_NEGATIVE[_cat] = KEEP_NEGATIVE[_cat] | {"codigo", "cod"}
+# Round 8 (docs/classifier.md): personal data named in Nordic, Finnish, Czech, Romanian, Turkish and Greek (terms.py).
+for (_cat, _strength), _items in terms.PERSONAL.items():
+    _add_new(_cat, _strength, *_items)
+_add(None, STRONG, *terms.NOT_PERSONAL)
+SHORT_PERSON.update(terms.SHORT_PERSON)     # `LastReviewUserInRoleGuid` is a key, not a review:
+NEGATIVE, PERSON_TABLES, GLUE_WORDS = NEGATIVE | {"guid", "guids"}, PERSON_TABLES | terms.PERSON_TABLES, GLUE_WORDS | terms.GLUE

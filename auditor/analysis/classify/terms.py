@@ -1,0 +1,199 @@
+"""Round-8 words (docs/classifier.md): the GDPR special categories other than health, person names, addresses,
+identity numbers and sick leave named in more languages (Swedish, Danish, Norwegian, Finnish, Czech, Romanian,
+Turkish, romanised Greek, besides the eight of lexicon.py) and in applications' own terms (a dating app's
+`interested_in`, a campaign's `voting_intention`, a parish's `baptised_by`), and the columns that tell an animal
+from a person (a veterinary patient is an animal: its clinical record is no human's health data). vocab.py,
+special.py and entity.py register them; this module only lists them (accent-free, lower case, as names.tokens()
+yields them). Written from knowledge of the languages, not from one schema's words.
+"""
+from __future__ import annotations
+
+# category -> strong names; added to special.NAMES (words already known keep their meaning).
+SPECIAL: dict[str, tuple[str, ...]] = {
+    "political_opinion": (
+        "politics", "political leaning", "political leanings", "political preference", "political view",
+        "politische partei", "parteizugehorigkeit", "parteimitglied", "partei mitglied", "parti politique",
+        "appartenance politique", "partito politico", "appartenenza politica", "partido politico", "filiacao partidaria",
+        "filiado partido", "filiacao politica", "intencao voto", "intencion de voto", "intenzione voto",
+        "wahlabsicht", "intention vote", "vote intention", "voting intention", "voter intention", "partido anterior",
+        "partido atual", "partido actual", "previous party", "party preference", "politieke partij",
+        "politieke voorkeur", "partijlidmaatschap", "partia polityczna", "przynaleznosc partyjna", "poglady polityczne",
+        "politiskt parti", "partitillhorighet", "partimedlem", "partimedlemskap", "politisk asikt", "politisk parti",
+        "partitilhorsforhold", "politisk holdning", "politisk overbevisning", "poliittinen puolue", "puolue",
+        "puoluekanta", "puolueen jasen", "politicka strana", "stranicka prislusnost", "partid politic",
+        "apartenenta politica", "siyasi parti", "parti uyeligi", "siyasi gorus", "politiko komma", "kommatiki idiotita", "volebni zamer",
+        "volebni preference", "intentie vot", "oy tercihi",
+        "canvass", "canvassing", "canvass result", "nivel apoio", "nivel apoyo", "nivel de apoio", "political donation"),
+    "trade_union": (
+        "fackforbund", "fackforening", "fackmedlem", "facklig", "fackligt", "fackavgift", "forbundskod", "fagforening",
+        "fagforbund", "fagforeningsmedlem", "fagforeningskontingent", "ammattiliitto", "ammattiyhdistys",
+        "liiton jasen", "ammattiliiton jasen", "jasenmaksu ammattiliitto", "odbory", "odborova organizace",
+        "odborar", "clen odboru", "membru sindicat", "cotizatie sindicat", "sendika", "sendika uyesi",
+        "sendika aidati", "syndikato", "syndikalistiki organosi", "union dues", "union steward", "shop steward",
+        "union local", "union branch", "union position", "gewerkschaftsmitglied", "gewerkschaftsbeitrag",
+        "membre syndicat", "cotisation syndicale", "iscritto sindacato", "quota sindacale", "sindicato filiado",
+        "quota sindical", "czlonek zwiazku", "skladka zwiazkowa", "vakbondslidmaatschap",
+        "fortroendevald", "tillitsvalgt", "tillidsrepraesentant", "luottamusmies"),
+    "religious_belief": (
+        "religion", "trossamfund", "trossamfunn", "trosuppfattning", "kyrkotillhorighet",
+        "medlem svenska kyrkan", "kirkemedlem", "folkekirke", "uskonto", "uskontokunta", "kirkkoon kuuluminen",
+        "seurakuntaan kuuluminen", "nabozenstvi", "nabozenske vyznani", "vyznani", "cirkev", "religie",
+        "confesiune", "apartenenta religioasa", "din bilgisi", "mezhep", "inanc", "thriskevma", "thriskeia",
+        "religie gezindte", "kerkgenootschap", "kerkelijke gezindte", "gezindte", "geloof", "wyznanie", "religia",
+        "bekenntnis", "religionsgemeinschaft", "glaubensgemeinschaft", "credo", "confissao", "culto religioso",
+        "appartenance religieuse", "confession religieuse", "church member", "church membership", "church affiliation",
+        "faith community", "religious community", "previous religion"),
+    "sex_life": (
+        "interested in", "sexual interest", "seeking gender", "gender preference", "looking for gender",
+        "relationship goal", "relationship goals", "kinks", "sexual preferences", "sexual activity",
+        "sexuelle orientierung", "orientation sexuelle", "orientamento sessuale", "orientacao sexual",
+        "seksuele orientatie", "seksuele geaardheid", "geaardheid", "orientacja seksualna", "sexuell laggning",
+        "sexuell orientering", "seksuel orientering", "seksuell orientering", "seksuaalinen suuntautuminen",
+        "sexualni orientace", "orientare sexuala", "cinsel yonelim", "sexoualikos prosanatolismos"),
+    "ethnic_origin": (
+        "etnicitet", "etniskt ursprung", "etnisk bakgrund", "etnisitet", "etnisk oprindelse", "etnisk opprinnelse",
+        "etninen tausta", "etnisyys", "etnicita", "etnicky puvod", "etnie", "origine etnica", "etnik koken",
+        "etnik koken", "ethnikotita", "ethnische herkunft", "ethnie", "origine ethnique", "origem etnica",
+        "etniciteit", "afkomst", "pochodzenie etniczne", "race ethnicity", "racial group"),
+    "biometric": (
+        "fingeravtryck", "fingeraftryk", "fingeravtrykk", "sormenjalki", "otisk prstu", "amprenta", "amprenta digitala",
+        "parmak izi", "daktylika apotypomata", "vingerafdruk", "odcisk palca", "fingerabdruck", "empreinte digitale",
+        "impronta digitale", "impressao digital", "biometri", "biometrinen", "biometrie", "biometria",
+        "biometrische daten", "face scan", "selfie embedding", "liveness template", "palm print", "palmprint"),
+    "genetic": (
+        "genotyp", "genetisk", "geneettinen", "genetika", "genetica", "genetik", "genetische", "genetique",
+        "dna test", "dna result", "dna profil", "dna profile", "ancestry dna", "erbgut", "genanalyse"),
+    "criminal_record": (
+        "belastningsregister", "utdrag belastningsregistret", "straffeattest", "politiattest", "rikosrekisteri",
+        "rikosrekisteriote", "trestni rejstrik", "vypis trestniho rejstriku", "cazier judiciar", "cazier",
+        "adli sicil", "adli sicil kaydi", "sabika", "poiniko mitroo", "casier judiciaire", "fuhrungszeugnis",
+        "vorstrafen", "vorstrafe", "strafregister", "strafregisterauszug", "verklaring omtrent gedrag",
+        "casellario giudiziale", "carichi pendenti", "certificado antecedentes criminais", "registo criminal",
+        "registro criminal", "kartoteka karna", "niekaralnosc", "zaswiadczenie niekaralnosci", "dbs check",
+        "dbs certificate", "disclosure check", "crb check", "criminal conviction", "criminal convictions",
+        "criminal history", "prior convictions", "sex offender"),
+}
+
+# Special categories coded as numbers: a canvass's level of support for the party (1-5) is a political opinion.
+NUMERIC_SPECIAL = frozenset({"nivel apoio", "nivel apoyo", "canvass", "canvass result", "canvass score"})
+# Other personal data: (category, strength) -> names. Weak person words are names only when the values look like
+# names; context ones only in a table of people.
+PERSONAL: dict[tuple[str, str], tuple[str, ...]] = {
+    ("person_name", "strong"): (
+        "fornamn", "efternamn", "tilltalsnamn", "mellannamn", "fornavn", "efternavn", "etternavn", "mellemnavn",
+        "mellomnavn", "etunimi", "etunimet", "sukunimi", "entinen sukunimi", "kutsumanimi", "jmeno prijmeni",
+        "prijmeni", "krestni jmeno", "rodne prijmeni", "prenume", "nume familie", "nume prenume", "soyad", "soyadi",
+        "ad soyad", "adi soyadi", "eponymo", "patronymo", "ap paterno", "ap materno", "apellido casada",
+        "kontaktperson", "kontaktpersonens namn", "yhteyshenkilo", "kontaktni osoba", "persoana contact",
+        "ilgili kisi", "preferred name", "nickname person", "nombre receptor", "nombre emisor persona",
+        "medico prescriptor", "medico tratante", "medico responsable", "responsable sanitario",
+        "usual gp", "registered gp", "gp name", "family doctor", "huisarts naam"),
+    ("person_name", "weak"): (
+        "handlaggare", "sagsbehandler", "saksbehandler", "kasittelija", "kastaja", "vihkija", "kummit", "kummi",
+        "toimittaja pappi", "officiant", "officiated by", "baptised by", "baptized by", "godparents", "godparent",
+        "sponsors baptism", "padrinos", "padrino", "madrina", "presented by", "brought by", "accompanied by",
+        "haltija", "hautaoikeuden haltija", "holder name", "gravholder", "gravrattsinnehavare",
+        "pastor", "prast", "pappi", "kirchenpfleger", "caseworker", "case officer"),
+    ("person_name", "context"): ("navn", "namn", "nimi", "jmeno", "nume", "onoma"),
+    ("postal_address", "strong"): (
+        "utdelningsadress", "co adress", "c o adress", "coadress", "gatuadress", "postadress", "lahiosoite",
+        "katuosoite", "postiosoite", "osoite", "postinumero", "gadeadresse", "gateadresse", "postadresse", "adresse",
+        "adresa", "ulice", "strada", "adres", "posta kodu", "odos", "diefthynsi", "number ext", "numero exterior",
+        "number int", "numero interior", "numero ext", "numero int", "no exterior", "no interior", "house name", "flat number", "house name flat number",
+        "housename", "flat no", "apartment number"),
+    ("postal_address", "context"): ("postnummer", "postnr", "psc", "cp", "cp receptor"),
+    ("phone", "strong"): ("puhelin", "puhelinnumero", "matkapuhelin", "telefonnummer", "mobilnummer", "mobiltelefon",
+                          "telefonni cislo", "telefon mobil", "cep telefonu", "tilefono", "kinito"),
+    ("email", "strong"): ("epost", "e post", "epostadress", "sahkoposti", "sahkopostiosoite", "e postadresse",
+                          "epostadresse", "mejl", "eposta", "e posta", "posta electronica", "email adresse", "e mail adresse",
+                          "mail adresse", "email adresa", "emailova adresa", "email adres", "e mail adres"),
+    ("ip_address", "strong"): ("ip adresse", "ip adresa", "ip adres", "ip osoite", "ip adress"),
+    ("national_id", "strong"): (
+        "personnummer", "personnr", "samordningsnummer", "cpr", "cpr nummer", "cprnr", "fodselsnummer",
+        "personnummer norge", "henkilotunnus", "hetu", "rodne cislo", "cnp", "cod numeric personal",
+        "tc kimlik", "tc kimlik no", "kimlik no", "tckn", "amka", "arithmos tautotitas", "numero cc",
+        "cartao cidadao", "numero cartao cidadao", "rfc receptor", "curp", "bsn", "burgerservicenummer", "pesel"),
+    ("national_id", "context"): ("rfc", "legal identifier", "nif", "nie", "dni"),
+    ("bank_account", "strong"): ("clearingnummer", "clearing nummer", "kontonummer", "bankkonto", "tilinumero",
+                                 "cislo uctu", "numar cont", "hesap no", "hesap numarasi", "registreringsnummer konto"),
+    ("geo_location", "strong"): ("geohash", "geo code", "geocode", "geo hash", "geo lat", "geo lon"),
+    ("health", "strong"): (
+        "sick leave", "on sick leave", "sjukskriven", "sjukskrivning", "sjukfranvaro", "sygemeldt", "sygemelding",
+        "sykmeldt", "sykmelding", "sykefravaer", "sairausloma", "sairauslomalla", "pracovni neschopnost",
+        "nemocenska", "concediu medical", "hastalik izni", "raporlu", "anarrotiki adeia", "krankgeschrieben",
+        "arret maladie", "baja medica", "baixa medica", "licenca medica", "zwolnienie chorobowe", "sti status",
+        "std status", "padecimiento", "padecimientos", "sjukdomar", "sygdomme", "sykdommer", "sairaudet", "nemoci",
+        "hastaliklar", "kronik hastalik", "chronic illnesses", "enfermedades cronicas", "doencas cronicas"),
+    ("credentials", "strong"): ("salasana", "salasana hash", "losenord", "losenord hash", "adgangskode", "passord",
+                                "kodeord", "heslo", "sifre", "parola hash", "kodikos prosvasis"),
+    ("trade_union", "context"): ("forbund", "fack", "union"),
+    ("health", "context"): ("tooth", "teeth", "tooth number", "tooth num", "diente", "dente", "zahn", "dent",
+                            "tand", "hammas", "zub", "dinte", "surface"),
+}
+# Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
+# that requires a prescription, a loyalty card.
+NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",
+                "cedula profesional", "cedula medico", "requiere receta", "requires prescription",
+                "prescription required", "rx only", "receta requerida", "tarjeta monedero", "tarjeta puntos",
+                "tarjeta fidelidad", "tarjeta lealtad", "loyalty card", "club card", "wallet card", "member card",
+                "school name", "job category name", "category name", "organization name", "organisation name")
+# One-word columns of a table of people: OpenDental's `Preferred` is the name the patient goes by.
+SHORT_PERSON = {"preferred": "person_name"}
+# Company registration numbers: Swedish/Norwegian organisation numbers, the Finnish Y-tunnus, the Czech ICO, the
+# Turkish tax number.
+COMPANY_IDS = frozenset("organisationsnummer organisasjonsnummer ytunnus ico vkn".split())
+# Heads of catalogue tables: OpenDental's `diseasedef`; and medicine lists (a table linked to no one).
+DEFINITIONS = frozenset("def defs definition definitions".split())
+MEDICINES = frozenset("""medication medications medicament medicaments medicamento medicamentos medicine medicines
+farmaco farmaci farmacos lek leki geneesmiddel geneesmiddelen arzneimittel medikament medikamente laake laakkeet
+lakemedel legemiddel leciva medicamente ilac ilaclar farmaka""".split())
+GLUE = DEFINITIONS
+# A contact person's columns in an organisation's record (`kontakt_epost`), beside entity.py's `contact`.
+CONTACT = frozenset({"kontakt", "kontaktperson", "yhteyshenkilo", "kontaktni", "ilgili"})
+# A parish, congregation, union branch or (veterinary) clinic is an organisation.
+ORG_TABLES = frozenset("""clinic clinics clinica clinicas praxis practice practices avdelning avdelningar
+seurakunta seurakunnat forsamling forsamlingar sogn menighet menigheter farnost farnosti parohie parohii parish
+parishes congregation congregations church churches diocese union unions forbund branch arbetsgivare arbejdsgiver
+arbeidsgiver tyonantaja tyonantajat zamestnavatel angajator isveren ergodotis kommun kunta obec
+primarie belediye""".split())
+# Tables of people in the languages above (members, employees, customers, persons, patients).
+PERSON_TABLES = frozenset("""medlem medlemmar medlemmer jasen jasenet henkilo henkilot tyontekija tyontekijat asiakas
+asiakkaat potilas potilaat kund kunder kunde anstalld anstallda ansatt ansatte medarbejder medarbejdere ansat clen
+clenove zamestnanec zamestnanci zakaznik zakaznici pacient pacienti angajat angajati clienti membru membri
+calisan calisanlar musteri musteriler hasta hastalar uye uyeler pelatis pelates asthenis astheneis ypallilos
+melos meli propietario propietarios dueno duenos proprietaire proprietaires besitzer halter eigenaar eigenaren
+wlasciciel wlasciciele proprietari agare ejer ejere eier eiere omistaja omistajat majitel majitele proprietar
+sahip sahibi""".split())
+# An animal: a table of them names its species and breed or microchip (a veterinary `patient`), or is named for them.
+ANIMAL_TABLES = frozenset("""pet pets animal animals mascota mascotas animale animali tier tiere haustier dier dieren
+huisdier djur husdjur dyr lemmikki elain elaimet zvire zvirata hayvan hayvanlar zoo livestock horse horses
+equine canine feline""".split())
+SPECIES = frozenset("species especie especies espece specie tierart diersoort djurart dyreart laji druh tur".split())
+ANIMAL_DETAILS = frozenset("""breed breeds raza raca race rasse ras rasa rotu plemeno cins irk microchip chip
+transponder mikrochip tattoo pedigree neutered spayed castrated kastriert gecastreerd kastrerad steriliseret
+steriloitu colour color coat markings""".split())
+
+# Values that state a special category on their own, as a CRM's contact sub-type (`Militante`), a profile's religion
+# (`Catholic`, `luterilainen`) or orientation (`bisexual`) does: category -> words (accent-free, lower case). Read only
+# in columns no name points at, of tables about people, and only when most values hold one (sensitivity.py).
+SPECIAL_VALUES: dict[str, str] = {w: cat for cat, words in {
+    "political_opinion": """militante militantes militant militants simpatizante simpatizantes sympathisant
+        sympathisante sympathizer sympathiser parteimitglied partijlid partimedlem puolueenjasen""",
+    "religious_belief": """catholic catolico catolica katholisch katholiek catholique cattolico cattolica katolik
+        katolsk katolinen katolicky catolic protestant protestante evangelisch evangelico evangelica evangelical
+        evangelique lutheran luterano luterana lutherisch luthers luthersk luterilainen evankelisluterilainen
+        orthodox ortodoxo ortodoxa ortodox ortodoks ortodoksinen orthodoxe pravoslavny prawoslawny muslim muslimsk
+        musulman musulmana musulmano muculmano moslim muzulman musliman jewish judio judia judeu judaica juif juive
+        ebreo judisk jodisk joods juutalainen zidovsky zydowski evreu yahudi hindu hinduist buddhist budista
+        bouddhiste buddhistisch buddhista buddhalainen sikh atheist atheistisch ateo atea ateu athee ateista
+        ateisti agnostic agnostico agnostica agnostique agnostiker agnostikko sunni sunnita shia shiite chiita alevi
+        anglican anglicano methodist baptist mormon adventist pentecostal christian christen cristiano cristiana
+        cristao crista chretien chretienne kristen kristitty krestan crestin hristiyan""",
+    "sex_life": """heterosexual homosexual bisexual lesbian lesbiana lesbienne lesbisch lesbica gay pansexual asexual
+        queer heteroseksuel homoseksuel biseksuel heterosexuell homosexuell bisexuell heterossexual homossexual
+        bissexual heteroseksuaali homoseksuaali biseksuaali heteroseksuel""",
+}.items() for w in words.split()}
+# Words of institutions named for a faith or a cause (`Catholic University`): such a value is no one's belief.
+INSTITUTIONS = frozenset("""university universidad universidade universite universitat college school escuela
+colegio escola ecole schule church iglesia igreja eglise kirche chiesa kirkko kyrka kirke hospital hospice charity
+foundation fundacion society association asociacion club party partido""".split())
