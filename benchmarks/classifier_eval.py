@@ -17,6 +17,7 @@ tuned on since the third), with sampling on and off. Reproducible: fixed seeds, 
     python -m benchmarks.classifier_eval --sixth-blind     # also the formerly sixth blind part (i_*)
     python -m benchmarks.classifier_eval --sixth-blind-errors   # the same, and list the i_* part's mistakes
     python -m benchmarks.classifier_eval --seventh-blind   # also the seventh blind part (j_*): aggregate figures only
+    python -m benchmarks.classifier_eval --seventh-blind --by-schema   # and each part's figures per schema
 
 The second blind part (c_*, open-source application schemas) was measured blind after the second and third rounds
 and is tuning data since the fourth (docs/classifier.md). The third blind part (e_*, other applications) was
@@ -48,6 +49,16 @@ def predictions(cluster, sampling: bool) -> dict[tuple[str, str, str], str]:
     return {(c.schema, c.table, c.column): c.category for c in sensitive_columns(Context(snap, Policy()))}
 
 
+def per_schema(truth: dict[tuple[str, str, str], str], predicted: dict[tuple[str, str, str], str]) -> str:
+    """Overall figures of each schema of a part: aggregate only, like the part's own (no mistake is named)."""
+    lines = ["| schema | columns | TP | FP | FN | precision | recall |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for schema in sorted({k[0] for k in truth}):
+        part = {k: v for k, v in truth.items() if k[0] == schema}
+        _, o, _ = score(part, predicted)
+        lines.append(f"| {schema} | {len(part)} | {o.tp} | {o.fp} | {o.fn} | {o.precision:.3f} | {o.recall:.3f} |")
+    return "\n" + "\n".join(lines)
+
+
 def main(argv: list[str]) -> None:
     show_holdout = "--holdout-errors" in argv
     show_blind = "--blind-errors" in argv
@@ -60,6 +71,7 @@ def main(argv: list[str]) -> None:
     show_fifth = "--fifth-blind-errors" in argv
     fifth_blind = show_fifth or "--fifth-blind" in argv
     seventh_blind = "--seventh-blind" in argv
+    by_schema = "--by-schema" in argv
     show_sixth = "--sixth-blind-errors" in argv
     sixth_blind = show_sixth or seventh_blind or "--sixth-blind" in argv
     cluster = ThrowawayCluster(find_bindir(prefer=15)).start()
@@ -93,6 +105,8 @@ def main(argv: list[str]) -> None:
                 truth = labels(tables)
                 per, overall, mistakes = score(truth, predicted)
                 print(f"\n## sampling {'on' if sampling else 'off'}: {title}\n\n{markdown(per, overall, len(truth))}")
+                if by_schema:
+                    print(per_schema(truth, predicted))
                 for key, label, got in mistakes if errors else ():
                     print(f"- `{'.'.join(key)}`: labelled {label}, classified {got}")
     finally:
