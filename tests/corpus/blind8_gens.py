@@ -19,7 +19,7 @@ from stdnum import luhn, verhoeff
 from stdnum.br import cnpj, cpf
 from stdnum.nl import bsn
 
-from .gens import Ctx, Gen
+from .gens import Ctx, Gen, Table
 
 MALE = {
     "de": "Thomas Michael Andreas Stefan Jürgen Klaus Markus Frank Uwe Jens Tobias Florian Lukas Maximilian Dieter "
@@ -314,6 +314,12 @@ def template(lang: str, *texts: str) -> Gen:
 
 def fk(schema: str, table: str, col: str, ref: str, ref_col: str = "id") -> str:
     return f'ALTER TABLE {schema}."{table}" ADD FOREIGN KEY ("{col}") REFERENCES {schema}."{ref}" ("{ref_col}")'
+
+
+def with_fks(tables: list[Table], fks: list[str]) -> list[Table]:
+    """Declare the schema's foreign keys after its last table, when every referenced table exists."""
+    tables[-1].extra.extend(fks)
+    return tables
 
 
 # ---- identifiers with check digits --------------------------------------------------------------------------
