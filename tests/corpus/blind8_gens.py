@@ -307,7 +307,7 @@ def template(lang: str, *texts: str) -> Gen:
     def gen(c: Ctx, i: int) -> str:
         p = person(lang, "note", c.r.randint(1, 10_000))
         return c.r.choice(texts).format(name=f"{p['first']} {p['last']}", first=p["first"], last=p["last"],
-                                        phone=PHONE[lang](c), email=p["email"], street=street(lang)(c, i),
+                                        phone=PHONE[lang](c), email=p["email"], street=street(lang if lang in STREET else "en")(c, i),
                                         n=c.r.randint(2, 40), d=day(2022, 2025, "%d.%m.%Y")(c, i))
     return gen
 
