@@ -41,6 +41,10 @@ def _contact(c, i) -> str:
     return person(lang, "name", i)["email"] if i % 9 < 5 else PHONE[lang](c)
 
 
+def _passport(c) -> str:
+    return c.r.choice(["C", "L", "Y", "YA", "NW", "5", "1"]) + "".join(c.r.choice("0123456789CFGHJKLMNPRTVWXYZ") for _ in range(8))
+
+
 def _comment(c, i) -> str:
     p = person(_lang(i), "cmt", i)
     return c.r.choice([
@@ -93,8 +97,7 @@ def opera_tables() -> list[Table]:
             Col("BIRTH_PLACE", "varchar(80)", "none", opt(0.2, pick("München", "Bolzano", "Utrecht", "Leeds", "Lyon"))),
             Col("GENDER", "varchar(1)", "none", lambda c, i: None if _company(i) else person(_lang(i), "name", i)["sex"]),
             Col("VIP_STATUS", "varchar(20)", "none", pick(None, None, None, None, "V1", "V2", "STAM")),
-            Col("PASSPORT", "varchar(40)", "national_id", lambda c, i: None if _company(i) else opt(0.5, lambda c2, i2: c2.r.choice(
-                ["C", "L", "Y", "YA", "NW", "5", "1"]) + "".join(c2.r.choice("0123456789CFGHJKLMNPRTVWXYZ") for _ in range(8)))(c, i)),
+            Col("PASSPORT", "varchar(40)", "national_id", lambda c, i: None if _company(i) or c.r.random() < 0.5 else _passport(c)),
             Col("BUSINESS_TITLE", "varchar(80)", "none", opt(0.2, pick("Geschäftsführer", "Key Account Manager", "Avvocato"))),
             Col("COMPANY", "varchar(80)", "none", opt(0.15, pick("Bosch GmbH", "Generali", "Allianz SE", "Rabobank"))),
             Col("NAME_CODE", "varchar(20)", "none", lambda c, i: f"{c.r.randint(10000000, 99999999)}" if _company(i) else None),

@@ -32,6 +32,10 @@ def _firm(c, i) -> str:
         c.r.choice(["BOA VISTA", "SAO JORGE", "PARANA", "IRMAOS ROCHA", "NOVA ERA", "TRES PODERES", "CENTRAL"]))
 
 
+_hist = template("pt", "REF NF {n} - FALAR C/ {first} {phone}", "COBRAR {first} {last}", "ACORDO CLIENTE PAGTO EM {n}X",
+                 "BOLETO REENV P/ {email}", "CHEQUE DEVOLVIDO ALINEA {n}", "PEDIDO {n} - ENTREGA PARCIAL")
+
+
 def protheus_tables() -> list[Table]:
     return [
         Table(S, "SA1010", [_fil("A1"),
@@ -176,9 +180,7 @@ def protheus_tables() -> list[Table]:
             Col("E1_VENCTO", "char(8)", "none", day(2023, 2025, D)),
             Col("E1_VALOR", "numeric(14,2)", "none", money(35, 25000)),
             Col("E1_SALDO", "numeric(14,2)", "none", money(0, 5000)),
-            Col("E1_HIST", "char(40)", "free_text_may_contain_pii", opt(0.7, template(
-                "pt", "REF NF {n} - FALAR C/ {first} {phone}", "COBRAR {first} {last}", "ACORDO CLIENTE PAGTO EM {n}X",
-                "BOLETO REENVIADO P/ {email}", "CHEQUE DEVOLVIDO ALINEA {n}", "PEDIDO {n} - ENTREGA PARCIAL"), " ")),
+            Col("E1_HIST", "char(40)", "free_text_may_contain_pii", opt(0.7, lambda c, i: _hist(c, i)[:40], " ")),
             Col("E1_PORTADO", "char(3)", "none", pick("341", "237", "001", "   ")),
             Col("E1_NUMBCO", "char(15)", "none", lambda c, i: f"{c.r.randint(10**9, 10**10 - 1)}"),
         ] + _tail(), rows=130),

@@ -62,7 +62,7 @@ def sap_tables() -> list[Table]:
             Col("PSTLZ", "varchar(10)", "postal_address", postcode("de")),
             Col("ORT01", "varchar(40)", "none", town("de")),
             Col("LAND1", "varchar(3)", "none", pick("DE")),
-            Col("TELNR", "varchar(14)", "phone", opt(0.7, phone("de"), "")),
+            Col("TELNR", "varchar(14)", "phone", opt(0.7, lambda c, i: phone("de")(c, i).replace(" ", "")[:14], "")),
             Col("ENTKM", "numeric(3)", "none", num(1, 85)),
         ], rows=130),
         Table(S, "PA0009", [MANDT, PERNR,
@@ -126,7 +126,7 @@ def sap_tables() -> list[Table]:
         ], rows=120),
         Table(S, "T001", [MANDT,
             Col("BUKRS", "varchar(4)", "none", seq("{:04d}", 999)),
-            Col("BUTXT", "varchar(25)", "none", choose("Kurpfalz Maschinenbau GmbH|KMB Service GmbH|KMB Österreich GmbH|"
+            Col("BUTXT", "varchar(25)", "none", choose("Kurpfalz Maschinenbau AG|KMB Service GmbH|KMB Österreich GmbH|"
                                                        "KMB Polska Sp. z o.o.|KMB Inc.")),
             Col("ORT01", "varchar(25)", "none", town("de")),
             Col("LAND1", "varchar(3)", "none", pick("DE", "DE", "AT", "PL", "US")),
