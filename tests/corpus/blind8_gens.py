@@ -272,6 +272,19 @@ def day(y0: int, y1: int, fmt: str | None = None) -> Gen:
     return gen
 
 
+def span(salt: str, y0: int, y1: int, end: bool, fmt: str | None = None, open_end: Any = None) -> Gen:
+    """The start or the end of one period per row (start before end); open_end, when given, ends one period in five."""
+    def gen(c: Ctx, i: int) -> Any:
+        r = random.Random(f"span:{salt}:{i}")
+        start = dt.date(y0, 1, 1) + dt.timedelta(days=r.randint(0, (dt.date(y1, 12, 31) - dt.date(y0, 1, 1)).days))
+        stop = start + dt.timedelta(days=r.choice([1, 2, 3, 4, 5, 7, 7, 10, 14, 30, 180, 700]))
+        if end and open_end is not None and r.random() < 0.8:
+            return open_end
+        d = stop if end else start
+        return d.strftime(fmt) if fmt else d
+    return gen
+
+
 def stamp(y0: int, y1: int) -> Gen:
     def gen(c: Ctx, i: int) -> dt.datetime:
         d = day(y0, y1)(c, i)

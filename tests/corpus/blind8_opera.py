@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import base64
 
-from .blind8_gens import PHONE, STREET, _pool, _town, day, fk, money, num, opt, person, stamp, with_fks
+from .blind8_gens import PHONE, STREET, _pool, _town, day, fk, money, num, opt, person, span, stamp, with_fks
 from .gens import Col, Table, pick
 
 S = "k_opera"
@@ -135,8 +135,8 @@ def opera_tables() -> list[Table]:
             Col("CONFIRMATION_NO", "varchar(50)", "none", lambda c, i: f"{c.r.randint(10000000, 99999999)}"),
             Col("RESV_STATUS", "varchar(20)", "none", pick("RESERVED", "CHECKED OUT", "CHECKED OUT", "CANCELLED", "NO SHOW",
                                                            "CHECKED IN")),
-            Col("BEGIN_DATE", "date", "none", day(2023, 2025)),
-            Col("END_DATE", "date", "none", day(2023, 2025)),
+            Col("BEGIN_DATE", "date", "none", span("resv", 2023, 2025, False)),
+            Col("END_DATE", "date", "none", span("resv", 2023, 2025, True)),
             Col("ADULTS", "smallint", "none", pick(1, 2, 2, 2, 3)),
             Col("CHILDREN", "smallint", "none", pick(0, 0, 0, 1, 2)),
             Col("ROOM", "varchar(20)", "none", lambda c, i: f"{c.r.randint(1, 4)}{c.r.randint(1, 30):02d}"),
@@ -236,8 +236,8 @@ def opera_tables() -> list[Table]:
             Col("STAATSANGEHOERIGKEIT", "varchar(40)", "none", lambda c, i: {"de": "Deutschland", "it": "Italien", "en": "Vereinigtes Königreich",
                                                                            "nl": "Niederlande", "fr": "Frankreich"}[_lang(i)]),
             Col("ANSCHRIFT", "varchar(200)", "postal_address", lambda c, i: f"{_addr(c, i)}, {' '.join(_town(c, _lang(i)))}"),
-            Col("ANKUNFT", "date", "none", day(2024, 2025)),
-            Col("ABREISE", "date", "none", day(2024, 2025)),
+            Col("ANKUNFT", "date", "none", span("gb", 2024, 2025, False)),
+            Col("ABREISE", "date", "none", span("gb", 2024, 2025, True)),
             Col("REISEDOKUMENT_ART", "varchar(20)", "none", pick("Reisepass", "Personalausweis", "Carta d'identità", None)),
             Col("REISEDOKUMENT_NR", "varchar(40)", "national_id", opt(0.6, lambda c, i: "C" + "".join(
                 c.r.choice("0123456789CFGHJKLMNPRTVWXYZ") for _ in range(8)))),

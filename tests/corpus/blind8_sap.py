@@ -4,7 +4,7 @@ SAP declares no foreign keys on the database; check tables live in the ABAP dict
 from __future__ import annotations
 
 from .blind8_gens import (address_line, choose, code, day, full, money, num, opt, other_name, phone, postcode,
-                          rv_nummer, seq, street, surname, town, who)
+                          rv_nummer, seq, span, street, surname, town, who)
 from stdnum import iban
 
 from .gens import Col, Table, pick
@@ -13,8 +13,8 @@ S = "k_sap"
 MANDT = Col("MANDT", "varchar(3)", "none", pick("100"))
 PERNR = Col("PERNR", "varchar(8)", "none", lambda c, i: f"{c.r.randint(10001, 10120):08d}")
 OWN_PERNR = Col("PERNR", "varchar(8)", "none", seq("{:08d}", 10000))
-ENDDA = Col("ENDDA", "varchar(8)", "none", lambda c, i: c.r.choice(["99991231"] * 5 + [day(2019, 2024, "%Y%m%d")(c, i)]))
-BEGDA = Col("BEGDA", "varchar(8)", "none", day(2005, 2024, "%Y%m%d"))
+ENDDA = Col("ENDDA", "varchar(8)", "none", span("sap", 2005, 2024, True, "%Y%m%d", "99991231"))
+BEGDA = Col("BEGDA", "varchar(8)", "none", span("sap", 2005, 2024, False, "%Y%m%d"))
 DATS = "%Y%m%d"
 
 
