@@ -17,6 +17,7 @@ tuned on since the third), with sampling on and off. Reproducible: fixed seeds, 
     python -m benchmarks.classifier_eval --sixth-blind     # also the formerly sixth blind part (i_*)
     python -m benchmarks.classifier_eval --sixth-blind-errors   # the same, and list the i_* part's mistakes
     python -m benchmarks.classifier_eval --seventh-blind   # also the seventh blind part (j_*): aggregate figures only
+    python -m benchmarks.classifier_eval --eighth-blind    # also the eighth blind part (k_*): aggregate figures only
     python -m benchmarks.classifier_eval --seventh-blind --by-schema   # and each part's figures per schema
 
 The second blind part (c_*, open-source application schemas) was measured blind after the second and third rounds
@@ -29,7 +30,8 @@ dental, veterinary, GP, union, parish, party CRM, pharmacy, dating; hand-written
 after the sixth and seventh rounds and is tuning data since round 8.
 The seventh blind part (j_*, claims, fertility, Danish, Czech and Turkish registers, a sheriff's records, a student
 information system, a campaign; hand-written values) is measured only when asked, and its mistakes are never
-printed, so that nobody reads them while tuning. Each reading is recorded in docs/classifier.md.
+printed, so that nobody reads them while tuning. The eighth blind part (k_*, hand-written values) likewise. Each
+reading is recorded in docs/classifier.md.
 """
 from __future__ import annotations
 
@@ -40,7 +42,7 @@ from auditor.analysis.sensitivity import sensitive_columns
 from auditor.collect.collector import collect
 from auditor.lab.cluster import ThrowawayCluster, find_bindir
 from auditor.model.policy import Policy
-from tests.corpus.generate import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, HOLDOUT, TUNING, labels, load
+from tests.corpus.generate import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, HOLDOUT, TUNING, labels, load
 from tests.corpus.measure import markdown, score
 
 
@@ -70,7 +72,8 @@ def main(argv: list[str]) -> None:
     fourth_blind = show_fourth or "--fourth-blind" in argv
     show_fifth = "--fifth-blind-errors" in argv
     fifth_blind = show_fifth or "--fifth-blind" in argv
-    seventh_blind = "--seventh-blind" in argv
+    eighth_blind = "--eighth-blind" in argv
+    seventh_blind = eighth_blind or "--seventh-blind" in argv
     by_schema = "--by-schema" in argv
     show_sixth = "--sixth-blind-errors" in argv
     sixth_blind = show_sixth or seventh_blind or "--sixth-blind" in argv
@@ -84,7 +87,7 @@ def main(argv: list[str]) -> None:
             load(conn, TUNING + HOLDOUT + BLIND + (BLIND2 if second_blind or later else [])
                  + (BLIND3 if later else []) + (BLIND4 if fourth_blind or fifth_blind or sixth_blind else [])
                  + (BLIND5 if fifth_blind or sixth_blind else []) + (BLIND6 if sixth_blind else [])
-                 + (BLIND7 if seventh_blind else []))
+                 + (BLIND7 if seventh_blind else []) + (BLIND8 if eighth_blind else []))
         parts = [("tuning part (d_*)", TUNING, True), ("formerly untouched part (u_*)", HOLDOUT, show_holdout),
                  ("formerly blind part (b_*)", BLIND, show_blind)]
         if second_blind:
@@ -99,6 +102,8 @@ def main(argv: list[str]) -> None:
             parts.append(("formerly sixth blind part (i_*)", BLIND6, show_sixth))
         if seventh_blind:
             parts.append(("seventh blind part (j_*)", BLIND7, False))
+        if eighth_blind:
+            parts.append(("eighth blind part (k_*)", BLIND8, False))
         for sampling in (True, False):
             predicted = predictions(cluster, sampling)
             for title, tables, errors in parts:
