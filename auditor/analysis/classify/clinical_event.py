@@ -169,4 +169,8 @@ def person_keys(tables: list[Relation], base: dict[tuple[str, str, str], str], p
         toks = names.tokens(pk) if pk else ()
         if toks and not _GENERIC_KEY.issuperset(toks):
             out.setdefault((r.database, r.schema), set()).add(toks)
+        if toks:     # the table's name before its key's (PowerSchool's `StudentsDCID`, `student_dcid`, `customer_no`)
+            own = names.tokens(r.name)
+            out.setdefault((r.database, r.schema), set()).update(
+                {own + toks, own[:-1] + (own[-1][:-1],) + toks} if own and own[-1].endswith("s") else {own + toks})
     return out

@@ -74,11 +74,11 @@ def _head(rel: Relation) -> str | None:
     toks = names.tokens(rel.name)
     if toks and toks[-1] in special.CLINICAL_TABLES or secret_named(rel.name) or _person_event_named(toks):
         return None          # `patient_allergies`, `person_conditions`, `user_api_keys`: not people
-    for word in (toks[-1:] + toks[:1] if toks else ()) + toks:
+    for i, word in enumerate((toks[-1:] + toks[:1] if toks else ()) + toks):
         if word in names.PERSON_TABLES:
             return PERSON
-        if word in ORG_TABLES:
-            return ORG
+        if word in ORG_TABLES and (i == 0 or toks[-1] not in lexicon.PATIENT_EVENTS):
+            return ORG       # a `HealthOfficeVisit` is a visit, not the office it happens in
     return None
 
 
@@ -117,6 +117,8 @@ def _base(rel: Relation) -> str:
     head = _head(rel)
     if head == PERSON and _b2b(rel):
         return ORG
+    if head == ORG and by_columns == PERSON and _born_row(tuple(map(_SIGNATURE, rel.columns))):
+        return PERSON        # no organisation has a birth date: an IVF patient's `partner`, a member's `partner`
     if head is not None:
         return head
     if (by_columns == PERSON or gendered) and _clinical_named(rel) and (
@@ -163,6 +165,11 @@ def _column_entity(columns: tuple[tuple[str, str, str | None], ...]) -> tuple[st
     gendered = any(_GENDER.intersection(names.tokens(name)) for name, _, _ in columns) and evidence + sum(
         _weak_person(name) for name, _, _ in columns) >= 1
     return None, evidence, gendered
+
+
+@lru_cache(maxsize=16384)
+def _born_row(columns: tuple[tuple[str, str, str | None], ...]) -> bool:
+    return any(_born(name, type_, base) for name, type_, base in columns)
 
 
 def _b2b(rel: Relation) -> bool:

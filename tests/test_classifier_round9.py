@@ -1,0 +1,54 @@
+"""Round 9's rules (docs/classifier.md, "Round 9"), on tables written for these tests in applications and languages
+the seventh blind part does not use (a gym's members and their partners, a sports club's physiotherapy visits, a
+probation service in Spain and Germany, a genetics lab, a blood bank), not on that part's names."""
+from __future__ import annotations
+
+from auditor.analysis.classify import entity
+from auditor.model.snapshot import Column, Constraint, Relation
+
+
+def _rel(name, cols, fks=(), pk=None, types=None):
+    types = types or {}
+    cons = tuple(Constraint(f"fk{i}", "f", (c,), f"FOREIGN KEY ({c}) REFERENCES s.{t}(id)") for i, (c, t) in enumerate(fks))
+    if pk:
+        cons += (Constraint("pk", "p", (pk,), f"PRIMARY KEY ({pk})"),)
+    return Relation("d", "s", name, 1, "r", "o", (), False, False, 0, None, False, "p", None,
+                    tuple(Column(c, i, types.get(c, "text"), False, None, ()) for i, c in enumerate(cols, 1)), cons)
+
+
+def _kinds(rels):
+    return {k[2]: v for k, v in entity.infer(rels).items()}
+
+
+def test_an_organisation_word_with_a_birth_date_is_people():
+    # `partners` and `members`: an organisation word as the head noun, but no organisation has a birth date
+    rels = [_rel("members", ["id", "first_name", "last_name", "date_of_birth"]),
+            _rel("partners", ["id", "member_id", "first_name", "last_name", "date_of_birth", "phone"],
+                 [("member_id", "members")]),
+            _rel("partners_b2b", ["id", "company_name", "vat_number", "phone"]),
+            _rel("suppliers", ["id", "contact_first_name", "contact_last_name", "phone"])]
+    kinds = _kinds(rels)
+    assert kinds["partners"] == entity.PERSON
+    assert kinds["partners_b2b"] == entity.ORG and kinds["suppliers"] == entity.ORG
+
+
+def test_a_visit_in_an_office_is_a_visit():
+    # the head noun is the event (`visit`); the office, clinic or branch it happens in only qualifies it
+    rels = [_rel("athletes", ["athlete_no", "first_name", "last_name"], pk="athlete_no"),
+            _rel("PhysioOfficeVisit", ["id", "AthletesAthleteNo", "Reason", "Temperature"]),
+            _rel("branch_office", ["id", "name", "phone"])]
+    kinds = _kinds(rels)
+    assert kinds["branch_office"] == entity.ORG
+    assert kinds["PhysioOfficeVisit"] in entity.PERSON_LINKED
+
+
+def test_a_key_named_for_a_table_of_people_and_its_key():
+    # PowerSchool-style `StudentsDCID`, `member_mno`: the people table's name before its primary key's name
+    rels = [_rel("Pupils", ["DCID", "First_Name", "Last_Name"], pk="DCID"),
+            _rel("HealthRoomVisit", ["ID", "PupilsDCID", "Complaint"]),
+            _rel("members", ["mno", "first_name", "last_name"], pk="mno"),
+            _rel("lockers", ["id", "member_mno", "locker"]),
+            _rel("rooms", ["id", "building_dcid"])]
+    kinds = _kinds(rels)
+    assert kinds["HealthRoomVisit"] == entity.CLINICAL
+    assert kinds["lockers"] == entity.EVENT and kinds["rooms"] == entity.UNKNOWN
