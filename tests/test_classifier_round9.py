@@ -52,3 +52,42 @@ def test_a_key_named_for_a_table_of_people_and_its_key():
     kinds = _kinds(rels)
     assert kinds["HealthRoomVisit"] == entity.CLINICAL
     assert kinds["lockers"] == entity.EVENT and kinds["rooms"] == entity.UNKNOWN
+
+
+def _hint(table, column, type_="text", kind=entity.UNKNOWN):
+    h = entity.hint(kind, column, type_, None, table, None)[0]
+    return h.category if h else None
+
+
+def test_criminal_justice_records():
+    # a Spanish probation service, a German prison, a court's cases: the charge, the law, the outcome, the sentence
+    assert _hint("detenciones", "delito") == "criminal_record"
+    assert _hint("haftlinge", "urteil") == "criminal_record"
+    assert _hint("court_cases", "verdict") == "criminal_record"
+    assert _hint("parole_supervision", "special_conditions") == "criminal_record"
+    assert _hint("booking_arrests", "charge_description") == "criminal_record"
+    # not elsewhere: a billing charge, a hotel booking, a tennis court, a sentence of a language course
+    assert _hint("invoices", "charge") is None and _hint("hotel_booking", "conditions") is None
+    assert _hint("tennis_court", "disposition") is None and _hint("phrases", "sentence") is None
+    # the record's dates, keys and officers are not the offence
+    assert _hint("arrests", "arrest_date", "date") is None and _hint("arrests", "charge_id", "int") is None
+
+
+def test_genetic_tests():
+    # a genetics lab's run: its result and findings are genetic data, even where a clinical name would say health
+    assert _hint("genotyping_runs", "result", kind=entity.CLINICAL) == "genetic"
+    assert _hint("pgd_biopsy", "mosaic", "numeric", kind=entity.CLINICAL) == "genetic"
+    assert _hint("lab_results", "result", kind=entity.CLINICAL) == "health"
+    assert _hint("gene_catalogue", "result", kind=entity.REFERENCE) is None
+
+
+def test_special_category_words():
+    from auditor.analysis.classify import names
+    for column, category in [("karyotype", "genetic"), ("cariotipo", "genetic"), ("carrier_screening", "genetic"),
+                             ("sex_chromosomes", "genetic"), ("fingerprint_minutiae", "biometric"),
+                             ("minucias", "biometric"), ("fbi_number", "criminal_record")]:
+        hint = names.hint_for(column, "text", None, "people", None)
+        assert hint is not None and hint.category == category, (column, hint)
+    for column in ("carrier", "carrier_status", "chromosome", "fbi_field_office"):
+        hint = names.hint_for(column, "text", None, "people", None)
+        assert hint is None or hint.category not in ("genetic", "criminal_record"), (column, hint)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Iterable
 
-from auditor.analysis.classify import entity, names, person_names
+from auditor.analysis.classify import entity, names, person_names, records
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, decide
 from auditor.model.snapshot import Column, ColumnSample, Gap, Relation
 from auditor.model.names import part, relation_object
@@ -252,7 +252,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             (col, *entity.hint_at(kind, rel.name, spelled[i], col.type, col.base_type, table_ctx, col.comment))
             for i, col in enumerate(cols))
     else:       # names alone: the same columns in the same kind of table give the same hints
-        named = kind in _NAME_READ or entity.secret_named(rel.name)     # hint_at reads the table's name
+        named = kind in _NAME_READ or entity.secret_named(rel.name) or bool(records.kind(rel.name))   # hint_at reads it
         keys = tuple(map(_HINT_KEY, cols)) if spelled == column_names else tuple(
             (spelled[i], c.type, c.base_type, c.comment) for i, c in enumerate(cols))
         rows = ((cols[i], h, t) for i, h, t in _hinted(kind, rel.name if named else "", table_ctx, keys))

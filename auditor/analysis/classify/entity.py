@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Iterable
 
-from auditor.analysis.classify import animal, lexicon, names, special, terms
+from auditor.analysis.classify import animal, lexicon, names, records, special, terms
 from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns, patient_keyed, person_keys
 from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
 from auditor.analysis.classify.clinical_event import same_key as same_key
@@ -310,6 +310,8 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
     h, tclass = hint_in(entity, column, type_, base_type, ctx, comment)
     if entity == animal.ANIMAL and h is not None and h.category in animal.HUMAN_ONLY:
         return None, tclass      # an animal's diagnosis, weight or date of birth
+    if entity != REFERENCE and records.kind(table):
+        h = records.hint(table, column, tclass, h)     # an arrest's `charge`, a genetic test's `result`
     if tclass in (names.TEXT, names.OTHER, names.BINARY) and (h is None or h.category == "credentials") and (
             secret_named(table) and _secret_value(column)):
         return names.NameHint("secret_token", names.WEAK, "context", "secret of " + table), tclass

@@ -59,10 +59,13 @@ SPECIAL: dict[str, tuple[str, ...]] = {
         "fingeravtryck", "fingeraftryk", "fingeravtrykk", "sormenjalki", "otisk prstu", "amprenta", "amprenta digitala",
         "parmak izi", "daktylika apotypomata", "vingerafdruk", "odcisk palca", "fingerabdruck", "empreinte digitale",
         "impronta digitale", "impressao digital", "biometri", "biometrinen", "biometrie", "biometria",
-        "biometrische daten", "face scan", "selfie embedding", "liveness template", "palm print", "palmprint"),
+        "biometrische daten", "face scan", "selfie embedding", "liveness template", "palm print", "palmprint",
+        "minutiae", "minucias", "minuzie", "minutien"),
     "genetic": (
         "genotyp", "genetisk", "geneettinen", "genetika", "genetica", "genetik", "genetische", "genetique",
-        "dna test", "dna result", "dna profil", "dna profile", "ancestry dna", "erbgut", "genanalyse"),
+        "dna test", "dna result", "dna profil", "dna profile", "ancestry dna", "erbgut", "genanalyse",
+        "karyotype", "karyotyp", "cariotipo", "caryotype", "kariotyp", "sex chromosomes", "chromosome analysis",
+        "carrier screen", "carrier screening", "mosaicism"),
     "criminal_record": (
         "belastningsregister", "utdrag belastningsregistret", "straffeattest", "politiattest", "rikosrekisteri",
         "rikosrekisteriote", "trestni rejstrik", "vypis trestniho rejstriku", "cazier judiciar", "cazier",
@@ -71,7 +74,7 @@ SPECIAL: dict[str, tuple[str, ...]] = {
         "casellario giudiziale", "carichi pendenti", "certificado antecedentes criminais", "registo criminal",
         "registro criminal", "kartoteka karna", "niekaralnosc", "zaswiadczenie niekaralnosci", "dbs check",
         "dbs certificate", "disclosure check", "crb check", "criminal conviction", "criminal convictions",
-        "criminal history", "prior convictions", "sex offender"),
+        "criminal history", "prior convictions", "sex offender", "fbi number", "rap sheet"),
 }
 
 # Special categories coded as numbers: a canvass's level of support for the party (1-5) is a political opinion.
