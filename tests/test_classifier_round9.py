@@ -91,3 +91,17 @@ def test_special_category_words():
     for column in ("carrier", "carrier_status", "chromosome", "fbi_field_office"):
         hint = names.hint_for(column, "text", None, "people", None)
         assert hint is None or hint.category not in ("genetic", "criminal_record"), (column, hint)
+
+
+def test_people_named_by_role_outside_tables_of_people():
+    from auditor.analysis.classify.person_names import known_name, named_by_role
+    # a sports club's `head_coach`, a court's `judge`, a form's `witness`, a Polish branch's `kierownik`
+    assert named_by_role("clubs", "head_coach") and named_by_role("hearings", "judge")
+    assert named_by_role("consent_forms", "witness") and named_by_role("oddzialy", "kierownik")
+    assert named_by_role("fundraisers", "HostNames") and named_by_role("visits", "seen_by")
+    # the row's own designation, keys, places, logins and addresses are not
+    assert not named_by_role("realm", "name") and not named_by_role("teams", "team_name")
+    assert not named_by_role("firmy", "nazev") and not named_by_role("hearings", "judge_id")
+    assert not named_by_role("venues", "city") and not named_by_role("vendors", "website_url")
+    assert not named_by_role("accounts", "username")
+    assert known_name("Hon. Maria Lopez") and not known_name("www.smith.com/") and not known_name("smith@example.com")

@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Iterable
 
-from auditor.analysis.classify import entity, names, person_names, records
+from auditor.analysis.classify import animal, entity, names, person_names, records
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, decide
 from auditor.model.snapshot import Column, ColumnSample, Gap, Relation
 from auditor.model.names import part, relation_object
@@ -134,6 +134,7 @@ def _name_values(sample: ColumnSample, min_ratio: float) -> bool:
 
 
 _NAME_VALUES = names.NameHint("person_name", names.WEAK, "values", "given names and surnames")
+_THINGS = frozenset({entity.REFERENCE, animal.ANIMAL})     # tables about things or animals: a `Victoria` is no one
 
 
 def _special_values(sample: ColumnSample, min_ratio: float) -> names.NameHint | None:
@@ -263,9 +264,10 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and not entity.is_key(
                 col.name):
             hint = _CLINICAL_VALUES     # clinical codes or vocabulary about a person: health data
-        elif hint is None and sample is not None and kind in entity.PERSON_LINKED and _name_values(
-                sample, min_ratio) and person_names.names_people(kind == entity.PERSON, col.name):
-            hint = _NAME_VALUES         # given names and surnames in a table about people
+        elif hint is None and sample is not None and kind not in _THINGS and _name_values(sample, min_ratio) and (
+                kind in entity.PERSON_LINKED and person_names.names_people(kind == entity.PERSON, col.name)
+                or person_names.named_by_role(rel.name, col.name)):
+            hint = _NAME_VALUES         # given names and surnames in a table about people, or of someone by role
         elif hint is None and sample is not None and kind in entity.PERSON_LINKED and (
                 special := _special_values(sample, min_ratio)):
             hint = special              # `Catholic`, `Militante`, `bisexual` in most values of a table about people
@@ -284,7 +286,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             sample = _as_health(sample, min_ratio)
         v = _name_only(hint, tclass, reason or "", min_ratio) if sample is None else \
             decide(hint, tclass, sample, reason or "", min_ratio, col.name)
-        if v is None or not entity.personal_in(kind, v.category, col.name) or (
+        if v is None or not (entity.personal_in(kind, v.category, col.name) or hint is _NAME_VALUES) or (
                 v.category == "national_id" and entity.professional_licence(rel.name, col.name)):
             continue
         if v.category == "health" and col.name == own_key:

@@ -44,8 +44,8 @@ def dictionary() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
 def known_name(v: str) -> bool:
     """A value shaped like a person's name with a common given name or surname among its words. The dictionary is
     asked first: most values hit no name, and the shape checks cost more."""
-    if not 3 <= len(v) <= 80 or not v[0].isalpha():
-        return False
+    if not 3 <= len(v) <= 80 or not v[0].isalpha() or "/" in v or "@" in v or v[:4].lower() == "www.":
+        return False      # a web address (`www.smith.com/`) or an e-mail holds a surname, but is no name
     low = v.lower()
     words = _WORD.findall(low if low.isascii() else fold(low))
     if len(words) > 7:
@@ -72,4 +72,17 @@ def names_people(people: bool, column: str) -> bool:
     return people or bool(toks & _NAME_WORDS)
 
 
-_THINGS = ADDRESS_PARTS | frozenset("city country title job position status type login user username".split())
+_THINGS = ADDRESS_PARTS | frozenset("""city country title job position status type login user username url uri
+website web link domain""".split())
+_OWN_WORDS = _NAME_WORDS | frozenset("navn nazev naziv nimi isim ad adi label designation".split())
+
+
+@lru_cache(maxsize=65536)
+def named_by_role(table: str, column: str) -> bool:
+    """May a column of a table that is not about people, whose values are people's names, be read as a person's
+    name? When it names someone by a role (`judge`, `witness`, `principal`, `treasurer_name`, `canvassed_by`, a
+    Czech centre's `vedouci`): not when it is the row's own designation (`name`, `realm_name`, `navn`), whose
+    person-like values (a firm named for its founder) say what the row is called, nor a key, place or login."""
+    toks = set(names.tokens(column))
+    own = {w for t in names.tokens(table) for w in (t, t[:-1] if t.endswith("s") else t)}
+    return bool(toks) and not toks & (KEYS | _THINGS) and not toks <= (_OWN_WORDS | own)
