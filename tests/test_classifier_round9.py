@@ -105,3 +105,24 @@ def test_people_named_by_role_outside_tables_of_people():
     assert not named_by_role("venues", "city") and not named_by_role("vendors", "website_url")
     assert not named_by_role("accounts", "username")
     assert known_name("Hon. Maria Lopez") and not known_name("www.smith.com/") and not known_name("smith@example.com")
+
+
+def test_special_categories_coded_as_numbers_in_tables_of_people():
+    from auditor.analysis.classify import names
+    people, other = (True, False), (False, False)
+    for column in ("ethnicity", "HispanicEthnicity", "religion", "union_member_code"):
+        hint = names.column_signals(column, "smallint", None, "", None, people)[0]
+        assert hint is not None and hint.category in ("ethnic_origin", "religious_belief", "trade_union"), column
+        assert names.column_signals(column, "smallint", None, "", None, other)[0] is None
+    # a runner's bib, a count of members of a religion, a canvass score (a political opinion wherever it is)
+    assert names.column_signals("race_number", "int", None, "", None, people)[0] is None
+    assert names.column_signals("religion_count", "int", None, "", None, people)[0] is None
+    assert names.column_signals("nivel_apoio", "int", None, "", None, other)[0].category == "political_opinion"
+
+
+def test_a_table_named_for_a_role_is_people():
+    from auditor.analysis.classify.person_names import role_named
+    assert role_named("officiants") and role_named("saksbehandler")
+    assert not role_named("orders") and not role_named("name_types") and not role_named("contact_types")
+    kinds = _kinds([_rel("saksbehandler", ["id", "navn", "telefon"])])
+    assert kinds["saksbehandler"] == entity.PERSON

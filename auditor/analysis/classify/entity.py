@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Iterable
 
-from auditor.analysis.classify import animal, lexicon, names, records, special, terms
+from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms
 from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns, patient_keyed, person_keys
 from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
 from auditor.analysis.classify.clinical_event import same_key as same_key
@@ -79,7 +79,7 @@ def _head(rel: Relation) -> str | None:
             return PERSON
         if word in ORG_TABLES and (i == 0 or toks[-1] not in lexicon.PATIENT_EVENTS):
             return ORG       # a `HealthOfficeVisit` is a visit, not the office it happens in
-    return None
+    return PERSON if person_names.role_named(rel.name) else None     # `caseworkers`, `sagsbehandler`
 
 
 @lru_cache(maxsize=16384)

@@ -86,3 +86,13 @@ def named_by_role(table: str, column: str) -> bool:
     toks = set(names.tokens(column))
     own = {w for t in names.tokens(table) for w in (t, t[:-1] if t.endswith("s") else t)}
     return bool(toks) and not toks & (KEYS | _THINGS) and not toks <= (_OWN_WORDS | own)
+
+
+@lru_cache(maxsize=16384)
+def role_named(table: str) -> bool:
+    """A table named as a column naming a person would be (`caseworker`, `sagsbehandler`, `officiants`): its rows
+    are those people."""
+    toks = names.tokens(table)
+    h = names.hint_for(" ".join(toks[:-1] + (toks[-1][:-1],)) if toks and toks[-1].endswith("s") else table, "text",
+                       None, "", None)
+    return h is not None and h.category == "person_name"
