@@ -126,3 +126,18 @@ def test_a_table_named_for_a_role_is_people():
     assert not role_named("orders") and not role_named("name_types") and not role_named("contact_types")
     kinds = _kinds([_rel("saksbehandler", ["id", "navn", "telefon"])])
     assert kinds["saksbehandler"] == entity.PERSON
+
+
+def test_details_of_an_event_under_its_undeclared_key_and_claims_codes():
+    # a dental insurer's claims (no foreign keys declared): lines and diagnoses carry the claim's own key
+    rels = [_rel("subscriber", ["SUB_NO", "SUB_FIRST_NAME", "SUB_LAST_NAME", "SUB_BIRTH_DT"], pk="SUB_NO"),
+            _rel("claim_hdr", ["CLM_NO", "SUB_NO", "CLM_DRG", "CLM_TOTAL"], pk="CLM_NO"),
+            _rel("claim_line", ["CLM_NO", "LINE_SEQ", "LINE_NDC", "LINE_AMT"]),
+            _rel("claim_note", ["CLM_NO", "NOTE_TEXT"]),
+            _rel("employer_group", ["GRP_ID", "GRP_NAME", "GRP_EIN", "GRP_PHONE"]),
+            _rel("batch", ["id", "LINE_SEQ"])]
+    kinds = _kinds(rels)
+    assert kinds["claim_hdr"] == entity.CLINICAL           # a diagnosis-related group is a clinical code
+    assert kinds["claim_line"] == entity.CLINICAL and kinds["claim_note"] == entity.CLINICAL
+    assert kinds["employer_group"] == entity.ORG and kinds["batch"] == entity.UNKNOWN
+    assert _hint("claim_line", "LINE_NDC", kind=entity.CLINICAL) == "health"

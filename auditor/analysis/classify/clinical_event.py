@@ -174,3 +174,26 @@ def person_keys(tables: list[Relation], base: dict[tuple[str, str, str], str], p
             out.setdefault((r.database, r.schema), set()).update(
                 {own + toks, own[:-1] + (own[-1][:-1],) + toks} if own and own[-1].endswith("s") else {own + toks})
     return out
+
+
+def keyed_details(tables: list[Relation], out: dict[tuple[str, str, str], str], events: tuple[str, str],
+                  unknown: str, clinical) -> None:
+    """A table that carries an event's own primary key under its name (Facets' claim lines and diagnoses hold the
+    claim's `CLCL_ID`; schemas of MySQL and mainframe heritage declare no foreign key) is a detail of that event: a
+    person's event too, and a clinical one when the event is or its own name or columns are (`clinical(r)`).
+    `events` is (person event, clinical event); a bare `id` says nothing."""
+    pks: dict[tuple[str, str], dict[tuple[str, ...], tuple[str, str, str]]] = {}
+    for r in tables:
+        key = (r.database, r.schema, r.name)
+        pk = next((c.columns[0] for c in r.constraints if c.type == "p" and len(c.columns) == 1), None)
+        toks = names.tokens(pk) if pk else ()
+        if out[key] in events and toks and not _GENERIC_KEY.issuperset(toks):
+            pks.setdefault((r.database, r.schema), {})[toks] = key
+    for r in tables:
+        key = (r.database, r.schema, r.name)
+        owners = pks.get((r.database, r.schema))
+        if not owners or out[key] != unknown:
+            continue
+        owner = next((o for c in r.columns if (o := owners.get(names.tokens(c.name))) and o != key), None)
+        if owner is not None:
+            out[key] = events[1] if out[owner] == events[1] or clinical(r) else events[0]

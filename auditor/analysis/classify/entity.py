@@ -17,7 +17,8 @@ from operator import attrgetter
 from typing import Iterable
 
 from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms
-from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns, patient_keyed, person_keys
+from auditor.analysis.classify.clinical_event import (CLINICAL, KEYS, hint_in, keyed_details, link_columns,
+                                                      patient_keyed, person_keys)
 from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
 from auditor.analysis.classify.clinical_event import same_key as same_key
 from auditor.analysis.classify.clinical_event import is_key as is_key
@@ -280,6 +281,8 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         if out[key] in (EVENT, UNKNOWN, REFERENCE) and any(
                 out.get((r.database, s, t)) == CLINICAL for s, t in references(r)):
             out[key] = CLINICAL
+    keyed_details(tables, out, (EVENT, CLINICAL), UNKNOWN, lambda r: bool(_words(r) & _CLINICAL_WORDS) or link_columns(
+        tuple(map(_NAME, r.columns)))[2])      # a claim's lines and diagnoses under its undeclared key
     animal.records(tables, base, out, references, (CLINICAL, EVENT, UNKNOWN))
     return out
 

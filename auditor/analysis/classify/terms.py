@@ -144,7 +144,8 @@ NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescrip
 SHORT_PERSON = {"preferred": "person_name"}
 # Company registration numbers: Swedish/Norwegian organisation numbers, the Finnish Y-tunnus, the Czech ICO, the
 # Turkish tax number.
-COMPANY_IDS = frozenset("organisationsnummer organisasjonsnummer ytunnus ico vkn".split())
+COMPANY_IDS = frozenset("organisationsnummer organisasjonsnummer ytunnus ico vkn".split()) | frozenset(
+    "ein fein cnpj abn nipc".split())     # round 9: US employer, Brazilian, Australian, Portuguese company numbers
 # Heads of catalogue tables: OpenDental's `diseasedef`; and medicine lists (a table linked to no one).
 DEFINITIONS = frozenset("def defs definition definitions".split())
 MEDICINES = frozenset("""medication medications medicament medicaments medicamento medicamentos medicine medicines
