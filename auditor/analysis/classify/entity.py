@@ -22,6 +22,7 @@ from auditor.analysis.classify.clinical_event import (CLINICAL, KEYS, hint_in, k
 from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
 from auditor.analysis.classify.clinical_event import same_key as same_key
 from auditor.analysis.classify.clinical_event import is_key as is_key
+from auditor.analysis.classify.person_names import professional_licence as professional_licence
 from auditor.analysis.classify.vocab import (COMPANY_ID_WORDS, COMPANY_NAMES, MIXED, ORG_TABLES_MORE,
                                              OWN_DESIGNATION, OWN_NAME, PLACES, ROLE_ALONE, ROLE_SUFFIXES, ROLE_WORDS,
                                              SECRET_PAIRS, SECRET_TABLE, SECRET_VALUE)
@@ -366,20 +367,6 @@ def _own_name(table: str, column: str) -> bool:
 
 
 _LOGINS = frozenset({"user", "usuario", "account", "cuenta", "login", "screen", "nick"})     # `users.user_name`
-
-
-_PROFESSIONALS = frozenset("""staff doctor doctors physician physicians nurse nurses clinician clinicians practitioner
-practitioners medico medicos teacher teachers profesor profesores lawyer lawyers abogado abogados""".split())
-_LICENCE = frozenset({"licence", "license", "licencia"})
-_DRIVING = frozenset({"driver", "drivers", "driving", "dl", "conducir"})
-
-
-@lru_cache(maxsize=65536)
-def professional_licence(table: str, column: str) -> bool:
-    """A licence number in a table of professionals is their registration with a professional body, published in
-    its register, not an identity document (a driving licence says so: `driver_licence`)."""
-    toks = set(names.tokens(column))
-    return bool(toks & _LICENCE) and not toks & _DRIVING and not _PROFESSIONALS.isdisjoint(names.tokens(table))
 
 
 def personal_in(entity: str, category: str, column: str) -> bool:

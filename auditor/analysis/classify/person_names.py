@@ -96,3 +96,17 @@ def role_named(table: str) -> bool:
     h = names.hint_for(" ".join(toks[:-1] + (toks[-1][:-1],)) if toks and toks[-1].endswith("s") else table, "text",
                        None, "", None)
     return h is not None and h.category == "person_name"
+
+
+_PROFESSIONALS = frozenset("""staff doctor doctors physician physicians nurse nurses clinician clinicians practitioner
+practitioners medico medicos teacher teachers profesor profesores lawyer lawyers abogado abogados""".split())
+_LICENCE = frozenset({"licence", "license", "licencia"})
+_DRIVING = frozenset({"driver", "drivers", "driving", "dl", "conducir"})
+
+
+@lru_cache(maxsize=65536)
+def professional_licence(table: str, column: str) -> bool:
+    """A licence number in a table of professionals is their registration with a professional body, published in
+    its register, not an identity document (a driving licence says so: `driver_licence`)."""
+    toks = set(names.tokens(column))
+    return bool(toks & _LICENCE) and not toks & _DRIVING and not _PROFESSIONALS.isdisjoint(names.tokens(table))
