@@ -141,3 +141,18 @@ def test_details_of_an_event_under_its_undeclared_key_and_claims_codes():
     assert kinds["claim_line"] == entity.CLINICAL and kinds["claim_note"] == entity.CLINICAL
     assert kinds["employer_group"] == entity.ORG and kinds["batch"] == entity.UNKNOWN
     assert _hint("claim_line", "LINE_NDC", kind=entity.CLINICAL) == "health"
+
+
+def test_measurements_in_units_are_a_clinical_events_results():
+    # a sleep lab's study and a blood bank's donation: values in laboratory units about a person
+    rels = [_rel("donors", ["id", "first_name", "last_name", "date_of_birth"]),
+            _rel("donation", ["id", "donor_id", "hb_g_dl", "ferritin_ng_ml", "volume_ml", "discount_pct"],
+                 [("donor_id", "donors")], types={"hb_g_dl": "numeric", "ferritin_ng_ml": "numeric",
+                                                  "volume_ml": "numeric", "discount_pct": "numeric"}),
+            _rel("shipments", ["id", "donor_id", "volume_ml"], [("donor_id", "donors")])]
+    kinds = _kinds(rels)
+    assert kinds["donation"] == entity.CLINICAL and kinds["shipments"] == entity.EVENT
+    for column in ("ferritin_ng_ml", "volume_ml", "oxygen_desaturation_pct"):
+        assert _hint("donation", column, "numeric", entity.CLINICAL) == "health", column
+    assert _hint("donation", "discount_pct", "numeric", entity.CLINICAL) is None
+    assert _hint("shipments", "volume_ml", "numeric", entity.EVENT) is None

@@ -28,7 +28,8 @@ def link_columns(columns: tuple[str, ...]) -> tuple[bool, bool, bool]:
     words = {t for name in columns for t in names.tokens(name)}
     return (any(_person_key(name) for name in columns),
             any(names.tokens(name) in WEAK_PERSON_KEYS or _encounter_key(name) for name in columns),
-            bool(words & special.CLINICAL_COLUMNS) or any(_clinical_pair(name) for name in columns))
+            bool(words & special.CLINICAL_COLUMNS) or any(_clinical_pair(name) or _concentration(name)
+                                                         for name in columns))
 
 
 @lru_cache(maxsize=16384)
@@ -54,6 +55,22 @@ def _clinical_pair(column: str) -> bool:
     """Two words that together are clinical (`lab_test_name`, `blood_pressure`), though neither is alone."""
     toks = names.tokens(column)
     return any(p in _PAIRS for p in zip(toks, toks[1:]))
+
+
+# Units of measure in a column's name (`amh_ng_ml`, `volume_ml`, `motility_pct`): in a clinical event, a measured
+# result; a concentration (`ng_ml`, `mg_dl`, `mmol_l`, `per_ml`) is one only laboratories report.
+_AMOUNTS = frozenset("ng mg mmol umol nmol pmol pg mcg ug iu miu mu meq per cells".split())
+_VOLUMES = frozenset({"ml", "dl", "l", "ul", "hpf"})
+UNITS = _VOLUMES | _AMOUNTS - {"per", "cells"} | frozenset("pct percent mmhg bpm kg cm mm".split())
+
+
+_MONEY = frozenset("price cost copay coinsurance discount tax fee fees amount amt paid charge share vat rate".split())
+
+
+@lru_cache(maxsize=65536)
+def _concentration(column: str) -> bool:
+    toks = names.tokens(column)
+    return any(a in _AMOUNTS and b in _VOLUMES for a, b in zip(toks, toks[1:]))
 
 
 @lru_cache(maxsize=65536)
@@ -82,7 +99,7 @@ def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tu
         if vital:      # `weight`, `bps`, `BMI_status`, `blutdruck`, `PEX_AP_MAX` (a reading's upper value)
             generic, toks = True, toks - {"status", "min", "max"}
         elif tclass == names.NUMBER:     # a measured value or a numeric code (`valuenum`, Synthea's `code bigint`)
-            generic = bool(toks & _NUMBER_GENERIC)
+            generic = bool(toks & _NUMBER_GENERIC) or bool(toks & UNITS and not toks & _MONEY)   # `amh_ng_ml`
         else:                            # `description`, `reasoncode`, `cie`, `drug_source_value`
             generic = bool(toks & (special.CLINICAL_GENERIC | special.CODE_SYSTEMS)) or any(
                 t.endswith(_GLUED) for t in toks)
