@@ -156,3 +156,21 @@ def test_measurements_in_units_are_a_clinical_events_results():
         assert _hint("donation", column, "numeric", entity.CLINICAL) == "health", column
     assert _hint("donation", "discount_pct", "numeric", entity.CLINICAL) is None
     assert _hint("shipments", "volume_ml", "numeric", entity.EVENT) is None
+
+
+def test_clinical_and_personal_words_of_more_languages():
+    from auditor.analysis.classify import names
+    for column, type_, category in [("fodselsdato", "date", "birth_date"), ("syntymaaika", "date", "birth_date"),
+                                    ("data_nasterii", "date", "birth_date"), ("jmeno_matky", "text", "person_name"),
+                                    ("onoma_patros", "text", "person_name"), ("vammaisuusaste", "int", "health"),
+                                    ("invaliditetsgrad", "smallint", "health")]:
+        hint = names.hint_for(column, type_, None, "people", None)
+        assert hint is not None and hint.category == category, (column, hint)
+    # in a Finnish, Romanian or Greek clinical event: the result, dose, complaint, history, conclusion, pulse
+    for column in ("tulos", "doza", "vaiva", "anamneza", "concluzie", "pulssi", "tensiune", "outcome"):
+        assert _hint("visits", column, kind=entity.CLINICAL) == "health", column
+    # not in a person's other events: an order's result, a protocol version
+    assert _hint("orders", "tulos", kind=entity.EVENT) is None and _hint("orders", "protocol", kind=entity.EVENT) is None
+    kinds = _kinds([_rel("potilaat", ["id", "etunimi", "sukunimi"]),
+                    _rel("tutkimus", ["id", "potilas_id", "tulos"], [("potilas_id", "potilaat")])])
+    assert kinds["tutkimus"] == entity.CLINICAL

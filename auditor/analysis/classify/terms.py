@@ -8,6 +8,8 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 """
 from __future__ import annotations
 
+from auditor.analysis.classify import lexicon
+
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
     "political_opinion": (
@@ -133,6 +135,15 @@ PERSONAL: dict[tuple[str, str], tuple[str, ...]] = {
     ("health", "context"): ("tooth", "teeth", "tooth number", "tooth num", "diente", "dente", "zahn", "dent",
                             "tand", "hammas", "zub", "dinte", "surface"),
 }
+# Round 9: birth dates and parents' names in those languages, and degrees of disability (also as numbers).
+PERSONAL[("birth_date", "strong")] = (
+    "fodselsdato", "foedselsdato", "fodelsedatum", "syntymaaika", "syntymapaiva", "datum narozeni", "data nasterii",
+    "data nastere", "dogum tarihi", "imerominia gennisis")
+PERSONAL[("person_name", "weak")] += (
+    "anne adi", "baba adi", "jmeno matky", "jmeno otce", "numele mamei", "numele tatalui", "prenume mama",
+    "prenume tata", "moders navn", "faders navn", "mors navn", "fars navn", "moderns namn", "faderns namn",
+    "aidin nimi", "isan nimi", "onoma patros", "onoma mitros", "fathers name", "mothers name", "father name")
+PERSONAL[("health", "strong")] += lexicon.NUMERIC_HEALTH_MORE
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",
