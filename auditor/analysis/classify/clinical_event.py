@@ -173,8 +173,14 @@ def same_key(column: str, key: str) -> bool:
 _GENERIC_KEY = frozenset({"id", "uuid", "pk", "key", "number", "code", "oid", "guid"})
 
 
+@lru_cache(maxsize=16384)
+def carries(columns: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The words of the first of `keys` one of the columns is named (a key of another table), per column list."""
+    return next((t for c in columns if (t := names.tokens(c)) in keys), None)
+
+
 def person_keys(tables: list[Relation], base: dict[tuple[str, str, str], str], person: str
-                ) -> dict[tuple[str, str], set[tuple[str, ...]]]:
+                ) -> dict[tuple[str, str], frozenset[tuple[str, ...]]]:
     """Per schema, the primary-key names of its tables of people that say whose key they are (OSCAR's
     `demographic.demographic_no`): another table with a column of that name points at the person, declared foreign
     key or not (MySQL applications often declare none). A bare `id` says nothing."""
@@ -190,7 +196,7 @@ def person_keys(tables: list[Relation], base: dict[tuple[str, str, str], str], p
             own = names.tokens(r.name)
             out.setdefault((r.database, r.schema), set()).update(
                 {own + toks, own[:-1] + (own[-1][:-1],) + toks} if own and own[-1].endswith("s") else {own + toks})
-    return out
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def keyed_details(tables: list[Relation], out: dict[tuple[str, str, str], str], events: tuple[str, str],
@@ -202,15 +208,18 @@ def keyed_details(tables: list[Relation], out: dict[tuple[str, str, str], str], 
     pks: dict[tuple[str, str], dict[tuple[str, ...], tuple[str, str, str]]] = {}
     for r in tables:
         key = (r.database, r.schema, r.name)
+        if out[key] not in events:
+            continue
         pk = next((c.columns[0] for c in r.constraints if c.type == "p" and len(c.columns) == 1), None)
         toks = names.tokens(pk) if pk else ()
-        if out[key] in events and toks and not _GENERIC_KEY.issuperset(toks):
+        if toks and not _GENERIC_KEY.issuperset(toks):
             pks.setdefault((r.database, r.schema), {})[toks] = key
+    keys = {schema: frozenset(owners) for schema, owners in pks.items()}
     for r in tables:
         key = (r.database, r.schema, r.name)
-        owners = pks.get((r.database, r.schema))
-        if not owners or out[key] != unknown:
+        if out[key] != unknown or (r.database, r.schema) not in pks:
             continue
-        owner = next((o for c in r.columns if (o := owners.get(names.tokens(c.name))) and o != key), None)
-        if owner is not None:
+        found = carries(tuple(c.name for c in r.columns), keys[(r.database, r.schema)])
+        owner = pks[(r.database, r.schema)][found] if found else None
+        if owner is not None and owner != key:
             out[key] = events[1] if out[owner] == events[1] or clinical(r) else events[0]

@@ -17,7 +17,7 @@ from operator import attrgetter
 from typing import Iterable
 
 from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms
-from auditor.analysis.classify.clinical_event import (CLINICAL, KEYS, hint_in, keyed_details, link_columns,
+from auditor.analysis.classify.clinical_event import (CLINICAL, KEYS, carries, hint_in, keyed_details, link_columns,
                                                       patient_keyed, person_keys)
 from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
 from auditor.analysis.classify.clinical_event import same_key as same_key
@@ -81,7 +81,9 @@ def _head(rel: Relation) -> str | None:
             return PERSON
         if word in ORG_TABLES and (i == 0 or toks[-1] not in lexicon.PATIENT_EVENTS):
             return ORG       # a `HealthOfficeVisit` is a visit, not the office it happens in
-    return PERSON if person_names.role_named(rel.name) else None     # `caseworkers`, `sagsbehandler`
+    last = toks[-1] if toks else ""       # `officiants`, `sagsbehandler`: named by the people's role
+    return PERSON if (last in person_names.PERSON_WORDS or last[:-1] in person_names.PERSON_WORDS) and (
+        person_names.role_named(rel.name)) else None
 
 
 @lru_cache(maxsize=16384)
@@ -271,7 +273,7 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
             not _words(r).isdisjoint(lexicon.PATIENT_EVENTS) and patient_keyed(column_names))   # a patient's problems
         keys = keys_of_people.get((r.database, r.schema))
         if not (any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
-                or (keys and any(names.tokens(c) in keys for c in column_names))
+                or (keys and carries(column_names, keys))
                 or (maybe_keyed and clinical and base[key] != REFERENCE)):
             if base[key] == UNKNOWN and animal.catalogue_named(r.name):
                 out[key] = REFERENCE     # a medication list or a definitions table about no one (a formulary)

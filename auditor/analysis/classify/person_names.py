@@ -16,9 +16,11 @@ from auditor.analysis.classify import names
 from auditor.analysis.classify.clinical_event import KEYS
 from auditor.analysis.classify.clinical_values import fold
 from auditor.analysis.classify.values import plausible
-from auditor.analysis.classify.vocab import ADDRESS_PARTS
+from auditor.analysis.classify.vocab import ADDRESS_PARTS, PHRASES, TOKENS
 
 _WORD = re.compile(r"[a-z]+")
+PERSON_WORDS = frozenset(w for phrase, (cat, _) in PHRASES.items() if cat == "person_name" for w in phrase) | frozenset(
+    t for t, (cat, _) in TOKENS.items() if cat == "person_name")
 _DIGIT = re.compile(r"\d")
 # Titles and honorifics before a name (`Dr. med. Hans Muster`, `Sra. Lucía Pérez`), not part of it.
 TITLES = frozenset("""dr dra drs mr mrs ms miss mx sr sra srta prof med herr frau dott dottssa sig mme mlle sir dame
@@ -91,8 +93,10 @@ def named_by_role(table: str, column: str) -> bool:
 @lru_cache(maxsize=16384)
 def role_named(table: str) -> bool:
     """A table named as a column naming a person would be (`caseworker`, `sagsbehandler`, `officiants`): its rows
-    are those people."""
+    are those people. Asked of every table name: a word of a person's name phrase must be in it first."""
     toks = names.tokens(table)
+    if PERSON_WORDS.isdisjoint(toks) and not (toks and toks[-1][:-1] in PERSON_WORDS):
+        return False
     h = names.hint_for(" ".join(toks[:-1] + (toks[-1][:-1],)) if toks and toks[-1].endswith("s") else table, "text",
                        None, "", None)
     return h is not None and h.category == "person_name"

@@ -41,6 +41,7 @@ genetique genetik genetisch genetyczne""".split())
 _GENETIC_COLUMNS = frozenset("""result results resultado interpretation finding findings variant variants call calls
 mosaic mosaicism chromosome chromosomes zygosity allele alleles ploidy""".split())
 
+_ANY = _JUSTICE_TABLES | _GENETIC_TABLES | {w for pair in _JUSTICE_PAIRS for w in pair}
 _TEXTUAL = (names.TEXT, names.OTHER)
 CRIMINAL = names.NameHint("criminal_record", names.WEAK, "context", "criminal-justice record")
 GENETIC = names.NameHint("genetic", names.WEAK, "context", "genetic test")
@@ -50,6 +51,8 @@ GENETIC = names.NameHint("genetic", names.WEAK, "context", "genetic test")
 def kind(table: str) -> str | None:
     """'criminal_record', 'genetic' or None: what every row of a table with this name is about."""
     toks = names.tokens(table)
+    if _ANY.isdisjoint(toks):
+        return None
     if not _JUSTICE_TABLES.isdisjoint(toks) or any(p in _JUSTICE_PAIRS for p in zip(toks, toks[1:])):
         return "criminal_record"
     return "genetic" if not _GENETIC_TABLES.isdisjoint(toks) else None
