@@ -174,3 +174,17 @@ def test_clinical_and_personal_words_of_more_languages():
     kinds = _kinds([_rel("potilaat", ["id", "etunimi", "sukunimi"]),
                     _rel("tutkimus", ["id", "potilas_id", "tulos"], [("potilas_id", "potilaat")])])
     assert kinds["tutkimus"] == entity.CLINICAL
+
+
+def test_injuries_accounts_parties_and_committees():
+    from auditor.analysis.classify import names
+    for column, type_, category in [("injury_description", "text", "health"), ("arbeitsunfall", "boolean", "health"),
+                                    ("yrkesskada", "boolean", "health"), ("numer_konta", "text", "bank_account"),
+                                    ("konto_nr", "text", "bank_account")]:
+        hint = names.hint_for(column, type_, None, "people", None)
+        assert hint is not None and hint.category == category, (column, hint)
+    # a voter's party is an opinion; a business party's key, an order's party and a party's name are not
+    assert _hint("voters", "party", kind=entity.PERSON) == "political_opinion"
+    assert _hint("orders", "party", kind=entity.EVENT) is None
+    assert _hint("voters", "party_id", "int", entity.PERSON) is None
+    assert _kinds([_rel("committees", ["id", "committee_name", "street", "zip", "email"])])["committees"] == entity.ORG

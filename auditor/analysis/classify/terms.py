@@ -143,7 +143,14 @@ PERSONAL[("person_name", "weak")] += (
     "anne adi", "baba adi", "jmeno matky", "jmeno otce", "numele mamei", "numele tatalui", "prenume mama",
     "prenume tata", "moders navn", "faders navn", "mors navn", "fars navn", "moderns namn", "faderns namn",
     "aidin nimi", "isan nimi", "onoma patros", "onoma mitros", "fathers name", "mothers name", "father name")
-PERSONAL[("health", "strong")] += lexicon.NUMERIC_HEALTH_MORE
+PERSONAL[("health", "strong")] += lexicon.NUMERIC_HEALTH_MORE + (
+    "injury", "injuries", "work injury", "occupational injury", "workplace injury", "lesiones", "lesao", "verletzung",
+    "verletzungen", "blessure", "blessures", "lesione", "letsel", "uraz", "urazy", "pracovni uraz", "arbejdsskade",
+    "arbeidsskade", "yrkesskada", "tyotapaturma", "is kazasi", "accident de munca", "arbeitsunfall",
+    "accidente laboral", "accidente trabajo", "acidente trabalho", "accident travail", "infortunio",
+    "arbeidsongeval", "wypadek przy pracy")     # a person's injury, at work or not
+PERSONAL[("bank_account", "strong")] += ("konto number", "numer konta", "nr konta", "cislo konta", "kontonr")
+PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",
@@ -170,7 +177,7 @@ ORG_TABLES = frozenset("""clinic clinics clinica clinicas praxis practice practi
 seurakunta seurakunnat forsamling forsamlingar sogn menighet menigheter farnost farnosti parohie parohii parish
 parishes congregation congregations church churches diocese union unions forbund branch arbetsgivare arbejdsgiver
 arbeidsgiver tyonantaja tyonantajat zamestnavatel angajator isveren ergodotis kommun kunta obec
-primarie belediye""".split())
+primarie belediye committee committees""".split())
 # Tables of people in the languages above (members, employees, customers, persons, patients).
 PERSON_TABLES = frozenset("""medlem medlemmar medlemmer jasen jasenet henkilo henkilot tyontekija tyontekijat asiakas
 asiakkaat potilas potilaat kund kunder kunde anstalld anstallda ansatt ansatte medarbejder medarbejdere ansat clen
