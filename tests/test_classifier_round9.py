@@ -188,3 +188,14 @@ def test_injuries_accounts_parties_and_committees():
     assert _hint("orders", "party", kind=entity.EVENT) is None
     assert _hint("voters", "party_id", "int", entity.PERSON) is None
     assert _kinds([_rel("committees", ["id", "committee_name", "street", "zip", "email"])])["committees"] == entity.ORG
+
+
+def test_contact_data_of_a_person_an_organisation_names():
+    from types import SimpleNamespace
+
+    from auditor.analysis.sensitivity import SensitiveColumn, _of_named
+    found = [SensitiveColumn("d", "s", "clubs", "HeadCoach", "person_name", 0.7, ()),
+             SensitiveColumn("d", "s", "clubs", "treasurer_name", "person_name", 0.7, ())]
+    business = [(SimpleNamespace(name=n), None, None) for n in
+                ("HeadCoachEmail", "treasurer_phone", "club_phone", "email", "coach_phone")]
+    assert [c.name for c, _, _ in _of_named(business, found)] == ["HeadCoachEmail", "treasurer_phone"]

@@ -244,7 +244,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     own_key = _own_key(rel) if kind == entity.CLINICAL else None
     base_kind = ctx.derive(_entities).get((rel.database, rel.schema, rel.name), entity.UNKNOWN)
     catalogue_keys = _catalogue_keys(ctx, rel) if kind == entity.CLINICAL and rel.constraints else frozenset()
-    out = []
+    out: list[SensitiveColumn] = []
+    business: list[tuple[Column, Verdict, ColumnSample | None]] = []
     cols = rel.columns
     column_names = tuple(map(_NAME, cols))
     spelled = names.spelled(column_names)      # `no_mae` -> `nome_mae` where the table spells names so
@@ -286,8 +287,10 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             sample = _as_health(sample, min_ratio)
         v = _name_only(hint, tclass, reason or "", min_ratio) if sample is None else \
             decide(hint, tclass, sample, reason or "", min_ratio, col.name)
-        if v is None or not (entity.personal_in(kind, v.category, col.name) or hint is _NAME_VALUES) or (
-                v.category == "national_id" and entity.professional_licence(rel.name, col.name)):
+        if v is not None and not (entity.personal_in(kind, v.category, col.name) or hint is _NAME_VALUES):
+            business.append((col, v, sample))      # an organisation's own contact data, unless a person's (below)
+            continue
+        if v is None or (v.category == "national_id" and entity.professional_licence(rel.name, col.name)):
             continue
         if v.category == "health" and col.name == own_key:
             continue    # the event's own key (Frappe's `name`: LT-00042) identifies the record, not a condition
@@ -298,7 +301,21 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
                 not sample.embedded):
             continue    # notes on a company or supplier whose sampled values hold no personal data
         out.append(_column(rel, col, v, sample, prefix))
+    if business and out:
+        out.extend(_column(rel, col, v, sample, prefix) for col, v, sample in _of_named(business, out))
     return out
+
+
+def _of_named(business: list, out: list[SensitiveColumn]) -> list:
+    """Contact data in an organisation's record of a person it names there (`PrincipalEmail` beside a `Principal`
+    holding a person's name, `treasurer_phone` beside `treasurer_name`): that person's, not the organisation's."""
+    people = {tuple(t for t in names.tokens(c.column) if t not in _NAME_WORDS) for c in out if c.category == "person_name"}
+    people.discard(())
+    return [(col, v, sample) for col, v, sample in business
+            if any(names.tokens(col.name)[:len(p)] == p for p in people)]
+
+
+_NAME_WORDS = frozenset({"name", "names", "nombre", "nom", "nome", "navn", "namn", "naam"})
 
 
 def _as_health(sample: ColumnSample, min_ratio: float) -> ColumnSample:
