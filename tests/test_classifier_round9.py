@@ -3,8 +3,12 @@ the seventh blind part does not use (a gym's members and their partners, a sport
 probation service in Spain and Germany, a genetics lab, a blood bank), not on that part's names."""
 from __future__ import annotations
 
+import pytest
+
 from auditor.analysis.classify import entity
 from auditor.model.snapshot import Column, Constraint, Relation
+
+from .helpers import analysed_database, classified
 
 
 def _rel(name, cols, fks=(), pk=None, types=None):
@@ -199,3 +203,71 @@ def test_contact_data_of_a_person_an_organisation_names():
     business = [(SimpleNamespace(name=n), None, None) for n in
                 ("HeadCoachEmail", "treasurer_phone", "club_phone", "email", "coach_phone")]
     assert [c.name for c, _, _ in _of_named(business, found)] == ["HeadCoachEmail", "treasurer_phone"]
+
+
+SCHEMA = """
+CREATE SCHEMA gym;
+CREATE TABLE gym.members (id int PRIMARY KEY, first_name text, last_name text, date_of_birth date, email text);
+INSERT INTO gym.members SELECT g, 'Anna', 'Berg', date '1980-01-01' + g, 'anna' || g || '@example.org'
+  FROM generate_series(1, 30) g;
+CREATE TABLE gym.partners (id int PRIMARY KEY, member_id int REFERENCES gym.members, first_name text, last_name text,
+       date_of_birth date, phone text);
+INSERT INTO gym.partners SELECT g, g, 'Lars', 'Holm', date '1979-01-01' + g, '+46 70 123 45 ' || lpad(g::text, 2, '0')
+  FROM generate_series(1, 30) g;
+CREATE TABLE gym.branches (id int PRIMARY KEY, name text, phone text, head_coach text, head_coach_email text);
+INSERT INTO gym.branches SELECT g, 'Branch ' || g, '+46 8 123 45 ' || lpad(g::text, 2, '0'),
+       (ARRAY['Maria', 'John', 'Emma', 'Pierre', 'Sofia', 'Karin'])[1 + g % 6] || ' ' ||
+       (ARRAY['Garcia', 'Smith', 'Johansson', 'Martin', 'Rossi'])[1 + g % 5],
+       'coach' || g || '@gym.example' FROM generate_series(1, 20) g;
+CREATE TABLE gym.assessments (id int PRIMARY KEY, member_id int REFERENCES gym.members, hb_g_dl numeric,
+       ferritin_ng_ml numeric, outcome text);
+INSERT INTO gym.assessments SELECT g, g, 13.5, 80, 'cleared' FROM generate_series(1, 30) g;
+
+CREATE SCHEMA justicia;
+CREATE TABLE justicia.personas (id int PRIMARY KEY, nombre text, apellidos text, fecha_nacimiento date);
+INSERT INTO justicia.personas SELECT g, 'Lucía', 'Martín', date '1990-01-01' + g FROM generate_series(1, 30) g;
+CREATE TABLE justicia.detenciones (id int PRIMARY KEY, persona_id int REFERENCES justicia.personas, delito text,
+       condena text, fecha date, juez text);
+INSERT INTO justicia.detenciones SELECT g, g, 'hurto', '6 meses', date '2020-01-01' + g,
+       (ARRAY['Carmen', 'José', 'Ana', 'Pedro', 'Lucía', 'Javier'])[1 + g % 6] || ' ' ||
+       (ARRAY['López', 'García', 'Fernández', 'Sánchez', 'Romero'])[1 + g % 5] FROM generate_series(1, 30) g;
+
+CREATE SCHEMA lab;
+CREATE TABLE lab.patients (pat_no text PRIMARY KEY, first_name text, last_name text);
+INSERT INTO lab.patients SELECT 'PAT-' || lpad(g::text, 5, '0'), 'Emma', 'Schulz' FROM generate_series(1, 30) g;
+CREATE TABLE lab.genotyping_runs (id int PRIMARY KEY, patients_pat_no text, result text, karyotype text);
+INSERT INTO lab.genotyping_runs SELECT g, 'PAT-' || lpad(g::text, 5, '0'), 'heterozygous carrier', '46,XX' FROM generate_series(1, 30) g;
+"""
+
+NAMES = {
+    "gym.members.first_name": "person_name", "gym.members.last_name": "person_name",
+    "gym.members.date_of_birth": "birth_date", "gym.members.email": "email",
+    # the partner is a person (a birth date), not a business partner
+    "gym.partners.first_name": "person_name", "gym.partners.last_name": "person_name",
+    "gym.partners.date_of_birth": "birth_date", "gym.partners.phone": "phone",
+    # a member's lab values in units, and the assessment's outcome
+    "gym.assessments.hb_g_dl": "health", "gym.assessments.ferritin_ng_ml": "health",
+    "gym.assessments.outcome": "health",
+    "justicia.personas.nombre": "person_name", "justicia.personas.apellidos": "person_name",
+    "justicia.personas.fecha_nacimiento": "birth_date",
+    "justicia.detenciones.delito": "criminal_record", "justicia.detenciones.condena": "criminal_record",
+    "lab.patients.first_name": "person_name", "lab.patients.last_name": "person_name",
+    "lab.genotyping_runs.result": "genetic", "lab.genotyping_runs.karyotype": "genetic",
+}
+# With values: the coach and the judge, named by their role, and the coach's e-mail beside the coach's name
+SAMPLED = NAMES | {"gym.branches.head_coach": "person_name", "gym.branches.head_coach_email": "email",
+                   "justicia.detenciones.juez": "person_name"}
+
+
+@pytest.fixture(scope="module")
+def cluster_db(pg15):
+    with analysed_database(pg15, "round9_rules", SCHEMA) as db:
+        yield db
+
+
+def test_round9_rules_sampled(cluster_db):
+    assert classified(cluster_db, True) == SAMPLED
+
+
+def test_round9_rules_names_only(cluster_db):
+    assert classified(cluster_db, False) == NAMES

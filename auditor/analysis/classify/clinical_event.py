@@ -59,7 +59,7 @@ def _clinical_pair(column: str) -> bool:
 
 # Units of measure in a column's name (`amh_ng_ml`, `volume_ml`, `motility_pct`): in a clinical event, a measured
 # result; a concentration (`ng_ml`, `mg_dl`, `mmol_l`, `per_ml`) is one only laboratories report.
-_AMOUNTS = frozenset("ng mg mmol umol nmol pmol pg mcg ug iu miu mu meq per cells".split())
+_AMOUNTS = frozenset("g ng mg mmol umol nmol pmol pg mcg ug iu miu mu meq per cells".split())
 _VOLUMES = frozenset({"ml", "dl", "l", "ul", "hpf"})
 UNITS = _VOLUMES | _AMOUNTS - {"per", "cells"} | frozenset("pct percent mmhg bpm kg cm mm".split())
 
@@ -92,6 +92,8 @@ def _key_to(column: str, nouns: frozenset[str]) -> bool:
 def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tuple[bool, bool], comment: str | None
           ) -> tuple[names.NameHint | None, str]:
     h, tclass = names.column_signals(column, type_, base_type, "", comment, ctx)
+    if h is not None and h.word == "dl" and _concentration(column):
+        h = None         # `hb_g_dl`: grams per decilitre, not a driving licence
     if entity == CLINICAL and tclass in (names.TEXT, names.OTHER, names.NUMBER) and (
             h is None or h.category == "free_text_may_contain_pii"):
         toks = set(names.tokens(column))
