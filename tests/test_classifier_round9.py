@@ -237,6 +237,10 @@ CREATE TABLE lab.patients (pat_no text PRIMARY KEY, first_name text, last_name t
 INSERT INTO lab.patients SELECT 'PAT-' || lpad(g::text, 5, '0'), 'Emma', 'Schulz' FROM generate_series(1, 30) g;
 CREATE TABLE lab.genotyping_runs (id int PRIMARY KEY, patients_pat_no text, result text, karyotype text);
 INSERT INTO lab.genotyping_runs SELECT g, 'PAT-' || lpad(g::text, 5, '0'), 'heterozygous carrier', '46,XX' FROM generate_series(1, 30) g;
+CREATE TABLE lab.diagnoses (id int PRIMARY KEY, patients_pat_no text, diag_code_id text, dx_ref_id text, unit_id text);
+INSERT INTO lab.diagnoses SELECT g, 'PAT-' || lpad(g::text, 5, '0'),
+       (ARRAY['E11.9', 'I10', 'J45.909', 'N18.3', 'F32.1', 'M54.5'])[1 + g % 6],
+       (ARRAY['E11.9', 'I10', 'J45.909', 'N18.3', 'F32.1', 'M54.5'])[1 + g % 6], 'U' || g FROM generate_series(1, 30) g;
 """
 
 NAMES = {
@@ -253,9 +257,12 @@ NAMES = {
     "justicia.detenciones.delito": "criminal_record", "justicia.detenciones.condena": "criminal_record",
     "lab.patients.first_name": "person_name", "lab.patients.last_name": "person_name",
     "lab.genotyping_runs.result": "genetic", "lab.genotyping_runs.karyotype": "genetic",
+    "lab.diagnoses.diag_code_id": "health",      # a coded diagnosis, by its name
 }
-# With values: the coach and the judge, named by their role, and the coach's e-mail beside the coach's name
+# With values: the coach and the judge, named by their role, the coach's e-mail beside the coach's name, and ICD-10
+# codes under a key's name (`dx_ref_id`) in a patient's diagnoses
 SAMPLED = NAMES | {"gym.branches.head_coach": "person_name", "gym.branches.head_coach_email": "email",
+                   "lab.diagnoses.dx_ref_id": "health",
                    "justicia.detenciones.juez": "person_name"}
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Iterable
 
-from auditor.analysis.classify import animal, entity, names, person_names, records
+from auditor.analysis.classify import animal, clinical_event, entity, names, person_names, records
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, decide
 from auditor.model.snapshot import Column, ColumnSample, Gap, Relation
 from auditor.model.names import part, relation_object
@@ -262,9 +262,11 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if hint is None and col.name in email_checks:
             hint = _EMAIL_CHECK
         sample = sampled.get(col.name) if sampled else None
-        if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and not entity.is_key(
-                col.name):
-            hint = _CLINICAL_VALUES     # clinical codes or vocabulary about a person: health data
+        if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and (
+                not entity.is_key(col.name) or (kind == entity.CLINICAL and col.name != own_key and _coded_key(
+                    col.name))):
+            hint = _CLINICAL_VALUES     # clinical codes or vocabulary about a person: health data; in a clinical
+            # event also under a key's name (a claim's `IDCD_ID` holding ICD-10 codes: the key is the code)
         elif hint is None and sample is not None and kind not in _THINGS and _name_values(sample, min_ratio) and (
                 kind in entity.PERSON_LINKED and person_names.names_people(kind == entity.PERSON, col.name)
                 or person_names.named_by_role(rel.name, col.name)):
@@ -316,6 +318,13 @@ def _of_named(business: list, out: list[SensitiveColumn]) -> list:
 
 
 _NAME_WORDS = frozenset({"name", "names", "nombre", "nom", "nome", "navn", "namn", "naam"})
+
+
+@lru_cache(maxsize=65536)
+def _coded_key(column: str) -> bool:
+    """A key column of a clinical event that may hold the code it keys (`IDCD_ID`): not a key to a person, nor a unit
+    or route, whose values are clinical words about no condition."""
+    return not entity.link_columns((column,))[0] and clinical_event.ADMINISTRATION.isdisjoint(names.tokens(column))
 
 
 def _as_health(sample: ColumnSample, min_ratio: float) -> ColumnSample:

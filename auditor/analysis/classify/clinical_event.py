@@ -142,6 +142,7 @@ def is_key(column: str) -> bool:
 
 
 _ADMINISTRATION = frozenset("route via unit units uom unidad unidades method freq frequency frecuencia".split())
+ADMINISTRATION = _ADMINISTRATION
 # Administration metadata of a clinical event: units, routes (`route_source_value`: oral, subcutaneous).
 _NOT_GENERIC = KEYS | (names.NEGATIVE - special.CLINICAL_GENERIC) | _ADMINISTRATION
 _NOT_VITAL = KEYS | _ADMINISTRATION | frozenset("date time at ts timestamp".split())
