@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Iterable
 
-from auditor.analysis.classify import entity, names, person_names
+from auditor.analysis.classify import animal, clinical_event, entity, names, person_names, records
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, decide
 from auditor.model.snapshot import Column, ColumnSample, Gap, Relation
 from auditor.model.names import part, relation_object
@@ -134,6 +134,7 @@ def _name_values(sample: ColumnSample, min_ratio: float) -> bool:
 
 
 _NAME_VALUES = names.NameHint("person_name", names.WEAK, "values", "given names and surnames")
+_THINGS = frozenset({entity.REFERENCE, animal.ANIMAL})     # tables about things or animals: a `Victoria` is no one
 
 
 def _special_values(sample: ColumnSample, min_ratio: float) -> names.NameHint | None:
@@ -243,7 +244,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     own_key = _own_key(rel) if kind == entity.CLINICAL else None
     base_kind = ctx.derive(_entities).get((rel.database, rel.schema, rel.name), entity.UNKNOWN)
     catalogue_keys = _catalogue_keys(ctx, rel) if kind == entity.CLINICAL and rel.constraints else frozenset()
-    out = []
+    out: list[SensitiveColumn] = []
+    business: list[tuple[Column, Verdict, ColumnSample | None]] = []
     cols = rel.columns
     column_names = tuple(map(_NAME, cols))
     spelled = names.spelled(column_names)      # `no_mae` -> `nome_mae` where the table spells names so
@@ -252,7 +254,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             (col, *entity.hint_at(kind, rel.name, spelled[i], col.type, col.base_type, table_ctx, col.comment))
             for i, col in enumerate(cols))
     else:       # names alone: the same columns in the same kind of table give the same hints
-        named = kind in _NAME_READ or entity.secret_named(rel.name)     # hint_at reads the table's name
+        named = kind in _NAME_READ or entity.secret_named(rel.name) or bool(records.kind(rel.name))   # hint_at reads it
         keys = tuple(map(_HINT_KEY, cols)) if spelled == column_names else tuple(
             (spelled[i], c.type, c.base_type, c.comment) for i, c in enumerate(cols))
         rows = ((cols[i], h, t) for i, h, t in _hinted(kind, rel.name if named else "", table_ctx, keys))
@@ -260,12 +262,15 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if hint is None and col.name in email_checks:
             hint = _EMAIL_CHECK
         sample = sampled.get(col.name) if sampled else None
-        if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and not entity.is_key(
-                col.name):
-            hint = _CLINICAL_VALUES     # clinical codes or vocabulary about a person: health data
-        elif hint is None and sample is not None and kind in entity.PERSON_LINKED and _name_values(
-                sample, min_ratio) and person_names.names_people(kind == entity.PERSON, col.name):
-            hint = _NAME_VALUES         # given names and surnames in a table about people
+        if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and (
+                not entity.is_key(col.name) or (kind == entity.CLINICAL and col.name != own_key and _coded_key(
+                    col.name))):
+            hint = _CLINICAL_VALUES     # clinical codes or vocabulary about a person: health data; in a clinical
+            # event also under a key's name (a claim's `IDCD_ID` holding ICD-10 codes: the key is the code)
+        elif hint is None and sample is not None and kind not in _THINGS and _name_values(sample, min_ratio) and (
+                kind in entity.PERSON_LINKED and person_names.names_people(kind == entity.PERSON, col.name)
+                or person_names.named_by_role(rel.name, col.name)):
+            hint = _NAME_VALUES         # given names and surnames in a table about people, or of someone by role
         elif hint is None and sample is not None and kind in entity.PERSON_LINKED and (
                 special := _special_values(sample, min_ratio)):
             hint = special              # `Catholic`, `Militante`, `bisexual` in most values of a table about people
@@ -284,8 +289,10 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             sample = _as_health(sample, min_ratio)
         v = _name_only(hint, tclass, reason or "", min_ratio) if sample is None else \
             decide(hint, tclass, sample, reason or "", min_ratio, col.name)
-        if v is None or not entity.personal_in(kind, v.category, col.name) or (
-                v.category == "national_id" and entity.professional_licence(rel.name, col.name)):
+        if v is not None and not (entity.personal_in(kind, v.category, col.name) or hint is _NAME_VALUES):
+            business.append((col, v, sample))      # an organisation's own contact data, unless a person's (below)
+            continue
+        if v is None or (v.category == "national_id" and entity.professional_licence(rel.name, col.name)):
             continue
         if v.category == "health" and col.name == own_key:
             continue    # the event's own key (Frappe's `name`: LT-00042) identifies the record, not a condition
@@ -296,7 +303,28 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
                 not sample.embedded):
             continue    # notes on a company or supplier whose sampled values hold no personal data
         out.append(_column(rel, col, v, sample, prefix))
+    if business and out:
+        out.extend(_column(rel, col, v, sample, prefix) for col, v, sample in _of_named(business, out))
     return out
+
+
+def _of_named(business: list, out: list[SensitiveColumn]) -> list:
+    """Contact data in an organisation's record of a person it names there (`PrincipalEmail` beside a `Principal`
+    holding a person's name, `treasurer_phone` beside `treasurer_name`): that person's, not the organisation's."""
+    people = {tuple(t for t in names.tokens(c.column) if t not in _NAME_WORDS) for c in out if c.category == "person_name"}
+    people.discard(())
+    return [(col, v, sample) for col, v, sample in business
+            if any(names.tokens(col.name)[:len(p)] == p for p in people)]
+
+
+_NAME_WORDS = frozenset({"name", "names", "nombre", "nom", "nome", "navn", "namn", "naam"})
+
+
+@lru_cache(maxsize=65536)
+def _coded_key(column: str) -> bool:
+    """A key column of a clinical event that may hold the code it keys (`IDCD_ID`): not a key to a person, nor a unit
+    or route, whose values are clinical words about no condition."""
+    return not entity.link_columns((column,))[0] and clinical_event.ADMINISTRATION.isdisjoint(names.tokens(column))
 
 
 def _as_health(sample: ColumnSample, min_ratio: float) -> ColumnSample:

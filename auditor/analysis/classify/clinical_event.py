@@ -28,7 +28,8 @@ def link_columns(columns: tuple[str, ...]) -> tuple[bool, bool, bool]:
     words = {t for name in columns for t in names.tokens(name)}
     return (any(_person_key(name) for name in columns),
             any(names.tokens(name) in WEAK_PERSON_KEYS or _encounter_key(name) for name in columns),
-            bool(words & special.CLINICAL_COLUMNS) or any(_clinical_pair(name) for name in columns))
+            bool(words & special.CLINICAL_COLUMNS) or any(_clinical_pair(name) or _concentration(name)
+                                                         for name in columns))
 
 
 @lru_cache(maxsize=16384)
@@ -56,6 +57,22 @@ def _clinical_pair(column: str) -> bool:
     return any(p in _PAIRS for p in zip(toks, toks[1:]))
 
 
+# Units of measure in a column's name (`amh_ng_ml`, `volume_ml`, `motility_pct`): in a clinical event, a measured
+# result; a concentration (`ng_ml`, `mg_dl`, `mmol_l`, `per_ml`) is one only laboratories report.
+_AMOUNTS = frozenset("g ng mg mmol umol nmol pmol pg mcg ug iu miu mu meq per cells".split())
+_VOLUMES = frozenset({"ml", "dl", "l", "ul", "hpf"})
+UNITS = _VOLUMES | _AMOUNTS - {"per", "cells"} | frozenset("pct percent mmhg bpm kg cm mm".split())
+
+
+_MONEY = frozenset("price cost copay coinsurance discount tax fee fees amount amt paid charge share vat rate".split())
+
+
+@lru_cache(maxsize=65536)
+def _concentration(column: str) -> bool:
+    toks = names.tokens(column)
+    return any(a in _AMOUNTS and b in _VOLUMES for a, b in zip(toks, toks[1:]))
+
+
 @lru_cache(maxsize=65536)
 def _person_key(column: str) -> bool:
     """A column that points at a person without a declared foreign key: `patient`, `person_id`, `subject_id`
@@ -75,6 +92,8 @@ def _key_to(column: str, nouns: frozenset[str]) -> bool:
 def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tuple[bool, bool], comment: str | None
           ) -> tuple[names.NameHint | None, str]:
     h, tclass = names.column_signals(column, type_, base_type, "", comment, ctx)
+    if h is not None and h.word == "dl" and _concentration(column):
+        h = None         # `hb_g_dl`: grams per decilitre, not a driving licence
     if entity == CLINICAL and tclass in (names.TEXT, names.OTHER, names.NUMBER) and (
             h is None or h.category == "free_text_may_contain_pii"):
         toks = set(names.tokens(column))
@@ -82,7 +101,7 @@ def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tu
         if vital:      # `weight`, `bps`, `BMI_status`, `blutdruck`, `PEX_AP_MAX` (a reading's upper value)
             generic, toks = True, toks - {"status", "min", "max"}
         elif tclass == names.NUMBER:     # a measured value or a numeric code (`valuenum`, Synthea's `code bigint`)
-            generic = bool(toks & _NUMBER_GENERIC)
+            generic = bool(toks & _NUMBER_GENERIC) or bool(toks & UNITS and not toks & _MONEY)   # `amh_ng_ml`
         else:                            # `description`, `reasoncode`, `cie`, `drug_source_value`
             generic = bool(toks & (special.CLINICAL_GENERIC | special.CODE_SYSTEMS)) or any(
                 t.endswith(_GLUED) for t in toks)
@@ -123,6 +142,7 @@ def is_key(column: str) -> bool:
 
 
 _ADMINISTRATION = frozenset("route via unit units uom unidad unidades method freq frequency frecuencia".split())
+ADMINISTRATION = _ADMINISTRATION
 # Administration metadata of a clinical event: units, routes (`route_source_value`: oral, subcutaneous).
 _NOT_GENERIC = KEYS | (names.NEGATIVE - special.CLINICAL_GENERIC) | _ADMINISTRATION
 _NOT_VITAL = KEYS | _ADMINISTRATION | frozenset("date time at ts timestamp".split())
@@ -156,8 +176,14 @@ def same_key(column: str, key: str) -> bool:
 _GENERIC_KEY = frozenset({"id", "uuid", "pk", "key", "number", "code", "oid", "guid"})
 
 
+@lru_cache(maxsize=16384)
+def carries(columns: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The words of the first of `keys` one of the columns is named (a key of another table), per column list."""
+    return next((t for c in columns if (t := names.tokens(c)) in keys), None)
+
+
 def person_keys(tables: list[Relation], base: dict[tuple[str, str, str], str], person: str
-                ) -> dict[tuple[str, str], set[tuple[str, ...]]]:
+                ) -> dict[tuple[str, str], frozenset[tuple[str, ...]]]:
     """Per schema, the primary-key names of its tables of people that say whose key they are (OSCAR's
     `demographic.demographic_no`): another table with a column of that name points at the person, declared foreign
     key or not (MySQL applications often declare none). A bare `id` says nothing."""
@@ -169,4 +195,34 @@ def person_keys(tables: list[Relation], base: dict[tuple[str, str, str], str], p
         toks = names.tokens(pk) if pk else ()
         if toks and not _GENERIC_KEY.issuperset(toks):
             out.setdefault((r.database, r.schema), set()).add(toks)
-    return out
+        if toks:     # the table's name before its key's (PowerSchool's `StudentsDCID`, `student_dcid`, `customer_no`)
+            own = names.tokens(r.name)
+            out.setdefault((r.database, r.schema), set()).update(
+                {own + toks, own[:-1] + (own[-1][:-1],) + toks} if own and own[-1].endswith("s") else {own + toks})
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def keyed_details(tables: list[Relation], out: dict[tuple[str, str, str], str], events: tuple[str, str],
+                  unknown: str, clinical) -> None:
+    """A table that carries an event's own primary key under its name (Facets' claim lines and diagnoses hold the
+    claim's `CLCL_ID`; schemas of MySQL and mainframe heritage declare no foreign key) is a detail of that event: a
+    person's event too, and a clinical one when the event is or its own name or columns are (`clinical(r)`).
+    `events` is (person event, clinical event); a bare `id` says nothing."""
+    pks: dict[tuple[str, str], dict[tuple[str, ...], tuple[str, str, str]]] = {}
+    for r in tables:
+        key = (r.database, r.schema, r.name)
+        if out[key] not in events:
+            continue
+        pk = next((c.columns[0] for c in r.constraints if c.type == "p" and len(c.columns) == 1), None)
+        toks = names.tokens(pk) if pk else ()
+        if toks and not _GENERIC_KEY.issuperset(toks):
+            pks.setdefault((r.database, r.schema), {})[toks] = key
+    keys = {schema: frozenset(owners) for schema, owners in pks.items()}
+    for r in tables:
+        key = (r.database, r.schema, r.name)
+        if out[key] != unknown or (r.database, r.schema) not in pks:
+            continue
+        found = carries(tuple(c.name for c in r.columns), keys[(r.database, r.schema)])
+        owner = pks[(r.database, r.schema)][found] if found else None
+        if owner is not None and owner != key:
+            out[key] = events[1] if out[owner] == events[1] or clinical(r) else events[0]

@@ -16,11 +16,13 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Iterable
 
-from auditor.analysis.classify import animal, lexicon, names, special, terms
-from auditor.analysis.classify.clinical_event import CLINICAL, KEYS, hint_in, link_columns, patient_keyed, person_keys
+from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms
+from auditor.analysis.classify.clinical_event import (CLINICAL, KEYS, carries, hint_in, keyed_details, link_columns,
+                                                      patient_keyed, person_keys)
 from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
 from auditor.analysis.classify.clinical_event import same_key as same_key
 from auditor.analysis.classify.clinical_event import is_key as is_key
+from auditor.analysis.classify.person_names import professional_licence as professional_licence
 from auditor.analysis.classify.vocab import (COMPANY_ID_WORDS, COMPANY_NAMES, MIXED, ORG_TABLES_MORE,
                                              OWN_DESIGNATION, OWN_NAME, PLACES, ROLE_ALONE, ROLE_SUFFIXES, ROLE_WORDS,
                                              SECRET_PAIRS, SECRET_TABLE, SECRET_VALUE)
@@ -74,12 +76,14 @@ def _head(rel: Relation) -> str | None:
     toks = names.tokens(rel.name)
     if toks and toks[-1] in special.CLINICAL_TABLES or secret_named(rel.name) or _person_event_named(toks):
         return None          # `patient_allergies`, `person_conditions`, `user_api_keys`: not people
-    for word in (toks[-1:] + toks[:1] if toks else ()) + toks:
+    for i, word in enumerate((toks[-1:] + toks[:1] if toks else ()) + toks):
         if word in names.PERSON_TABLES:
             return PERSON
-        if word in ORG_TABLES:
-            return ORG
-    return None
+        if word in ORG_TABLES and (i == 0 or toks[-1] not in lexicon.PATIENT_EVENTS):
+            return ORG       # a `HealthOfficeVisit` is a visit, not the office it happens in
+    last = toks[-1] if toks else ""       # `officiants`, `sagsbehandler`: named by the people's role
+    return PERSON if (last in person_names.PERSON_WORDS or last[:-1] in person_names.PERSON_WORDS) and (
+        person_names.role_named(rel.name)) else None
 
 
 @lru_cache(maxsize=16384)
@@ -117,6 +121,8 @@ def _base(rel: Relation) -> str:
     head = _head(rel)
     if head == PERSON and _b2b(rel):
         return ORG
+    if head == ORG and by_columns == PERSON and _born_row(tuple(map(_SIGNATURE, rel.columns))):
+        return PERSON        # no organisation has a birth date: an IVF patient's `partner`, a member's `partner`
     if head is not None:
         return head
     if (by_columns == PERSON or gendered) and _clinical_named(rel) and (
@@ -163,6 +169,11 @@ def _column_entity(columns: tuple[tuple[str, str, str | None], ...]) -> tuple[st
     gendered = any(_GENDER.intersection(names.tokens(name)) for name, _, _ in columns) and evidence + sum(
         _weak_person(name) for name, _, _ in columns) >= 1
     return None, evidence, gendered
+
+
+@lru_cache(maxsize=16384)
+def _born_row(columns: tuple[tuple[str, str, str | None], ...]) -> bool:
+    return any(_born(name, type_, base) for name, type_, base in columns)
 
 
 def _b2b(rel: Relation) -> bool:
@@ -262,7 +273,7 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
             not _words(r).isdisjoint(lexicon.PATIENT_EVENTS) and patient_keyed(column_names))   # a patient's problems
         keys = keys_of_people.get((r.database, r.schema))
         if not (any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
-                or (keys and any(names.tokens(c) in keys for c in column_names))
+                or (keys and carries(column_names, keys))
                 or (maybe_keyed and clinical and base[key] != REFERENCE)):
             if base[key] == UNKNOWN and animal.catalogue_named(r.name):
                 out[key] = REFERENCE     # a medication list or a definitions table about no one (a formulary)
@@ -273,6 +284,8 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         if out[key] in (EVENT, UNKNOWN, REFERENCE) and any(
                 out.get((r.database, s, t)) == CLINICAL for s, t in references(r)):
             out[key] = CLINICAL
+    keyed_details(tables, out, (EVENT, CLINICAL), UNKNOWN, lambda r: bool(_words(r) & _CLINICAL_WORDS) or link_columns(
+        tuple(map(_NAME, r.columns)))[2])      # a claim's lines and diagnoses under its undeclared key
     animal.records(tables, base, out, references, (CLINICAL, EVENT, UNKNOWN))
     return out
 
@@ -303,6 +316,8 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
     h, tclass = hint_in(entity, column, type_, base_type, ctx, comment)
     if entity == animal.ANIMAL and h is not None and h.category in animal.HUMAN_ONLY:
         return None, tclass      # an animal's diagnosis, weight or date of birth
+    if entity != REFERENCE and records.kind(table):
+        h = records.hint(table, column, tclass, h)     # an arrest's `charge`, a genetic test's `result`
     if tclass in (names.TEXT, names.OTHER, names.BINARY) and (h is None or h.category == "credentials") and (
             secret_named(table) and _secret_value(column)):
         return names.NameHint("secret_token", names.WEAK, "context", "secret of " + table), tclass
@@ -354,20 +369,6 @@ def _own_name(table: str, column: str) -> bool:
 
 
 _LOGINS = frozenset({"user", "usuario", "account", "cuenta", "login", "screen", "nick"})     # `users.user_name`
-
-
-_PROFESSIONALS = frozenset("""staff doctor doctors physician physicians nurse nurses clinician clinicians practitioner
-practitioners medico medicos teacher teachers profesor profesores lawyer lawyers abogado abogados""".split())
-_LICENCE = frozenset({"licence", "license", "licencia"})
-_DRIVING = frozenset({"driver", "drivers", "driving", "dl", "conducir"})
-
-
-@lru_cache(maxsize=65536)
-def professional_licence(table: str, column: str) -> bool:
-    """A licence number in a table of professionals is their registration with a professional body, published in
-    its register, not an identity document (a driving licence says so: `driver_licence`)."""
-    toks = set(names.tokens(column))
-    return bool(toks & _LICENCE) and not toks & _DRIVING and not _PROFESSIONALS.isdisjoint(names.tokens(table))
 
 
 def personal_in(entity: str, category: str, column: str) -> bool:

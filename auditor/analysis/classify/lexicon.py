@@ -136,3 +136,23 @@ SHORT_PERSON = {"alias": "person_name", "postal": "postal_address", "sin": "nati
 SECRET_TABLE = frozenset("otp totp mfa confirmation confirmations".split())
 # A neighbourhood (`bairro`) is a part of an address, as a city is, not an address alone.
 ADDRESS_PARTS = frozenset({"bairro", "barrio", "quartier", "quartiere", "stadtteil", "wijk"})
+
+# Round 9: the clinical words of the languages round 8 added to the special categories (Danish, Norwegian, Swedish,
+# Finnish, Czech, Romanian, Turkish, romanised Greek), as the words above give them in others; and a treatment's
+# outcome and protocol. Examinations and diagnoses as tables; results, doses, complaints, histories, conclusions and
+# the name of what was found as a clinical event's generic columns; vital signs; degrees of disability.
+CLINICAL_TABLES_MORE = frozenset("""undersogelse undersogelser undersokelse undersokelser undersokning
+undersokningar tutkimus tutkimukset prohlidka prohlidky vysetreni muayene muayeneler tetkik examinare examinari
+consultatie consultatii exetasi exetaseis diagnoser diagnoosi diagnoosit diagnozy diagnostic diagnostice tani
+tanilar diagnoseis""".split())
+CLINICAL_GENERIC_MORE = frozenset("""resultat resultater tulos tulokset vysledek vysledky rezultat rezultate sonuc
+sonuclar apotelesma dosis annos annostus davka davkovani doza dozaj doz dozu dosologia klage klager besvaer besvar
+besvaer vaiva vaivat obtize potize acuze simptome sikayet sikayetler enochlimata anamnes anamneesi anamneza anamnez
+konklusion konklusjon slutsats johtopaatos zaver zavery concluzie concluzii sumperasma outcome outcomes protocol
+navn namn nimi nazev nume adi onoma""".split())
+VITALS_MORE = frozenset("""puls pulssi tep nabiz sfygmos temperatur lampotila teplota ates thermokrasia blodtryk
+blodtrykk verenpaine tlak tensiune tansiyon piesi""".split())
+NUMERIC_HEALTH_MORE = ("engellilik", "engellilik orani", "engelli", "invaliditet", "invaliditetsgrad",
+                       "vammaisuus", "vammaisuusaste", "postizeni", "zdravotni postizeni", "dizabilitate",
+                       "grad handicap", "grad de handicap", "anapiria", "pososto anapirias", "handicapgrad")
+NUMERIC_HEALTH = NUMERIC_HEALTH + NUMERIC_HEALTH_MORE

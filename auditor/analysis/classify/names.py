@@ -162,6 +162,7 @@ _THINGS = ADDRESS_PARTS | frozenset("sex sexo gender genero sexe geschlecht muni
 _EMPLOYER_VETO = frozenset({"postal_address", "phone"})
 _CODED = frozenset({"id", "code", "concept", "cd", "codigo", "cod"})
 _CODED_TAG = "(coded)"
+_COUNTED = frozenset("number no nr num count total amount sum score".split())
 _DATE_PARTS = frozenset({"year", "month", "day", "ano", "anio", "mes", "dia", "yob"})
 
 
@@ -232,6 +233,11 @@ def column_signals(column: str, type_: str, base_type: str | None, table: str, c
     hint, vetoed, tclass = _column_hint(column, type_, base_type)
     if hint is None and (vetoed or not comment) and tclass not in (INET, GEO):
         return None, tclass
+    if tclass == NUMBER and hint is not None and hint.strength == STRONG and hint.category in special.NAMES and (
+            hint.category != "health") and hint.word not in terms.NUMERIC_SPECIAL and _COUNTED.isdisjoint(tokens(column)):
+        # `ethnicity smallint`, `religion integer`: the category as a code (a federal ethnicity flag), as
+        # `race_concept_id` is, and like it only in a table of people; a `race_number` is a runner's bib
+        hint = NameHint(hint.category, CONTEXT, hint.source, hint.word + " " + _CODED_TAG)
     return _resolve(hint, vetoed, tclass, type_, context or table_context(table), comment), tclass
 
 

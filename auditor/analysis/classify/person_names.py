@@ -16,9 +16,11 @@ from auditor.analysis.classify import names
 from auditor.analysis.classify.clinical_event import KEYS
 from auditor.analysis.classify.clinical_values import fold
 from auditor.analysis.classify.values import plausible
-from auditor.analysis.classify.vocab import ADDRESS_PARTS
+from auditor.analysis.classify.vocab import ADDRESS_PARTS, PHRASES, TOKENS
 
 _WORD = re.compile(r"[a-z]+")
+PERSON_WORDS = frozenset(w for phrase, (cat, _) in PHRASES.items() if cat == "person_name" for w in phrase) | frozenset(
+    t for t, (cat, _) in TOKENS.items() if cat == "person_name")
 _DIGIT = re.compile(r"\d")
 # Titles and honorifics before a name (`Dr. med. Hans Muster`, `Sra. Lucía Pérez`), not part of it.
 TITLES = frozenset("""dr dra drs mr mrs ms miss mx sr sra srta prof med herr frau dott dottssa sig mme mlle sir dame
@@ -44,8 +46,8 @@ def dictionary() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
 def known_name(v: str) -> bool:
     """A value shaped like a person's name with a common given name or surname among its words. The dictionary is
     asked first: most values hit no name, and the shape checks cost more."""
-    if not 3 <= len(v) <= 80 or not v[0].isalpha():
-        return False
+    if not 3 <= len(v) <= 80 or not v[0].isalpha() or "/" in v or "@" in v or v[:4].lower() == "www.":
+        return False      # a web address (`www.smith.com/`) or an e-mail holds a surname, but is no name
     low = v.lower()
     words = _WORD.findall(low if low.isascii() else fold(low))
     if len(words) > 7:
@@ -72,4 +74,43 @@ def names_people(people: bool, column: str) -> bool:
     return people or bool(toks & _NAME_WORDS)
 
 
-_THINGS = ADDRESS_PARTS | frozenset("city country title job position status type login user username".split())
+_THINGS = ADDRESS_PARTS | frozenset("""city country title job position status type login user username url uri
+website web link domain""".split())
+_OWN_WORDS = _NAME_WORDS | frozenset("navn nazev naziv nimi isim ad adi label designation".split())
+
+
+@lru_cache(maxsize=65536)
+def named_by_role(table: str, column: str) -> bool:
+    """May a column of a table that is not about people, whose values are people's names, be read as a person's
+    name? When it names someone by a role (`judge`, `witness`, `principal`, `treasurer_name`, `canvassed_by`, a
+    Czech centre's `vedouci`): not when it is the row's own designation (`name`, `realm_name`, `navn`), whose
+    person-like values (a firm named for its founder) say what the row is called, nor a key, place or login."""
+    toks = set(names.tokens(column))
+    own = {w for t in names.tokens(table) for w in (t, t[:-1] if t.endswith("s") else t)}
+    return bool(toks) and not toks & (KEYS | _THINGS) and not toks <= (_OWN_WORDS | own)
+
+
+@lru_cache(maxsize=16384)
+def role_named(table: str) -> bool:
+    """A table named as a column naming a person would be (`caseworker`, `sagsbehandler`, `officiants`): its rows
+    are those people. Asked of every table name: a word of a person's name phrase must be in it first."""
+    toks = names.tokens(table)
+    if PERSON_WORDS.isdisjoint(toks) and not (toks and toks[-1][:-1] in PERSON_WORDS):
+        return False
+    h = names.hint_for(" ".join(toks[:-1] + (toks[-1][:-1],)) if toks and toks[-1].endswith("s") else table, "text",
+                       None, "", None)
+    return h is not None and h.category == "person_name"
+
+
+_PROFESSIONALS = frozenset("""staff doctor doctors physician physicians nurse nurses clinician clinicians practitioner
+practitioners medico medicos teacher teachers profesor profesores lawyer lawyers abogado abogados""".split())
+_LICENCE = frozenset({"licence", "license", "licencia"})
+_DRIVING = frozenset({"driver", "drivers", "driving", "dl", "conducir"})
+
+
+@lru_cache(maxsize=65536)
+def professional_licence(table: str, column: str) -> bool:
+    """A licence number in a table of professionals is their registration with a professional body, published in
+    its register, not an identity document (a driving licence says so: `driver_licence`)."""
+    toks = set(names.tokens(column))
+    return bool(toks & _LICENCE) and not toks & _DRIVING and not _PROFESSIONALS.isdisjoint(names.tokens(table))

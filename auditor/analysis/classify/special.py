@@ -82,12 +82,15 @@ medicamentos farmaco farmaci""".split())
 
 # The same in more languages (lexicon.py).
 CLINICAL_TABLES = CLINICAL_TABLES | lexicon.CLINICAL_TABLES
-CLINICAL_COLUMNS = CLINICAL_COLUMNS | lexicon.CLINICAL_COLUMNS
+CLINICAL_COLUMNS = CLINICAL_COLUMNS | lexicon.CLINICAL_COLUMNS | frozenset("ndc hcpcs drg".split())   # claims' codes
+CODE_SYSTEMS = CODE_SYSTEMS | {"drg"}     # a diagnosis-related group
 CLINICAL_GENERIC = CLINICAL_GENERIC | lexicon.CLINICAL_GENERIC
 VITALS = VITALS | frozenset("bpm glycemia glucemia glicemia glykamie hba1c cholesterol colesterol".split())
 # Round 7: the abbreviations of charts and hospital systems (`PEX_HR`, `PEX_TEMP`, `PEX_SAT`, `PEX_AP_MAX`, `fc`, `pas`),
 # health data only in a clinical event, like the words above.
-VITALS = VITALS | frozenset("hr rr temp sat ap hgt fc pas pad tas tad groesse".split())
+VITALS = VITALS | frozenset("hr rr temp sat ap hgt fc pas pad tas tad groesse".split()) | lexicon.VITALS_MORE
+CLINICAL_TABLES = CLINICAL_TABLES | lexicon.CLINICAL_TABLES_MORE      # round 9: more languages
+CLINICAL_GENERIC = CLINICAL_GENERIC | lexicon.CLINICAL_GENERIC_MORE
 
 
 _WORDS = re.compile(r"[a-z]+")

@@ -8,6 +8,8 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 """
 from __future__ import annotations
 
+from auditor.analysis.classify import lexicon
+
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
     "political_opinion": (
@@ -59,10 +61,13 @@ SPECIAL: dict[str, tuple[str, ...]] = {
         "fingeravtryck", "fingeraftryk", "fingeravtrykk", "sormenjalki", "otisk prstu", "amprenta", "amprenta digitala",
         "parmak izi", "daktylika apotypomata", "vingerafdruk", "odcisk palca", "fingerabdruck", "empreinte digitale",
         "impronta digitale", "impressao digital", "biometri", "biometrinen", "biometrie", "biometria",
-        "biometrische daten", "face scan", "selfie embedding", "liveness template", "palm print", "palmprint"),
+        "biometrische daten", "face scan", "selfie embedding", "liveness template", "palm print", "palmprint",
+        "minutiae", "minucias", "minuzie", "minutien"),
     "genetic": (
         "genotyp", "genetisk", "geneettinen", "genetika", "genetica", "genetik", "genetische", "genetique",
-        "dna test", "dna result", "dna profil", "dna profile", "ancestry dna", "erbgut", "genanalyse"),
+        "dna test", "dna result", "dna profil", "dna profile", "ancestry dna", "erbgut", "genanalyse",
+        "karyotype", "karyotyp", "cariotipo", "caryotype", "kariotyp", "sex chromosomes", "chromosome analysis",
+        "carrier screen", "carrier screening", "mosaicism"),
     "criminal_record": (
         "belastningsregister", "utdrag belastningsregistret", "straffeattest", "politiattest", "rikosrekisteri",
         "rikosrekisteriote", "trestni rejstrik", "vypis trestniho rejstriku", "cazier judiciar", "cazier",
@@ -71,7 +76,7 @@ SPECIAL: dict[str, tuple[str, ...]] = {
         "casellario giudiziale", "carichi pendenti", "certificado antecedentes criminais", "registo criminal",
         "registro criminal", "kartoteka karna", "niekaralnosc", "zaswiadczenie niekaralnosci", "dbs check",
         "dbs certificate", "disclosure check", "crb check", "criminal conviction", "criminal convictions",
-        "criminal history", "prior convictions", "sex offender"),
+        "criminal history", "prior convictions", "sex offender", "fbi number", "rap sheet"),
 }
 
 # Special categories coded as numbers: a canvass's level of support for the party (1-5) is a political opinion.
@@ -130,6 +135,22 @@ PERSONAL: dict[tuple[str, str], tuple[str, ...]] = {
     ("health", "context"): ("tooth", "teeth", "tooth number", "tooth num", "diente", "dente", "zahn", "dent",
                             "tand", "hammas", "zub", "dinte", "surface"),
 }
+# Round 9: birth dates and parents' names in those languages, and degrees of disability (also as numbers).
+PERSONAL[("birth_date", "strong")] = (
+    "fodselsdato", "foedselsdato", "fodelsedatum", "syntymaaika", "syntymapaiva", "datum narozeni", "data nasterii",
+    "data nastere", "dogum tarihi", "imerominia gennisis")
+PERSONAL[("person_name", "weak")] += (
+    "anne adi", "baba adi", "jmeno matky", "jmeno otce", "numele mamei", "numele tatalui", "prenume mama",
+    "prenume tata", "moders navn", "faders navn", "mors navn", "fars navn", "moderns namn", "faderns namn",
+    "aidin nimi", "isan nimi", "onoma patros", "onoma mitros", "fathers name", "mothers name", "father name")
+PERSONAL[("health", "strong")] += lexicon.NUMERIC_HEALTH_MORE + (
+    "injury", "injuries", "work injury", "occupational injury", "workplace injury", "lesiones", "lesao", "verletzung",
+    "verletzungen", "blessure", "blessures", "lesione", "letsel", "uraz", "urazy", "pracovni uraz", "arbejdsskade",
+    "arbeidsskade", "yrkesskada", "tyotapaturma", "is kazasi", "accident de munca", "arbeitsunfall",
+    "accidente laboral", "accidente trabajo", "acidente trabalho", "accident travail", "infortunio",
+    "arbeidsongeval", "wypadek przy pracy")     # a person's injury, at work or not
+PERSONAL[("bank_account", "strong")] += ("konto number", "numer konta", "nr konta", "cislo konta", "kontonr")
+PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",
@@ -141,7 +162,8 @@ NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescrip
 SHORT_PERSON = {"preferred": "person_name"}
 # Company registration numbers: Swedish/Norwegian organisation numbers, the Finnish Y-tunnus, the Czech ICO, the
 # Turkish tax number.
-COMPANY_IDS = frozenset("organisationsnummer organisasjonsnummer ytunnus ico vkn".split())
+COMPANY_IDS = frozenset("organisationsnummer organisasjonsnummer ytunnus ico vkn".split()) | frozenset(
+    "ein fein cnpj abn nipc".split())     # round 9: US employer, Brazilian, Australian, Portuguese company numbers
 # Heads of catalogue tables: OpenDental's `diseasedef`; and medicine lists (a table linked to no one).
 DEFINITIONS = frozenset("def defs definition definitions".split())
 MEDICINES = frozenset("""medication medications medicament medicaments medicamento medicamentos medicine medicines
@@ -155,7 +177,7 @@ ORG_TABLES = frozenset("""clinic clinics clinica clinicas praxis practice practi
 seurakunta seurakunnat forsamling forsamlingar sogn menighet menigheter farnost farnosti parohie parohii parish
 parishes congregation congregations church churches diocese union unions forbund branch arbetsgivare arbejdsgiver
 arbeidsgiver tyonantaja tyonantajat zamestnavatel angajator isveren ergodotis kommun kunta obec
-primarie belediye""".split())
+primarie belediye committee committees""".split())
 # Tables of people in the languages above (members, employees, customers, persons, patients).
 PERSON_TABLES = frozenset("""medlem medlemmar medlemmer jasen jasenet henkilo henkilot tyontekija tyontekijat asiakas
 asiakkaat potilas potilaat kund kunder kunde anstalld anstallda ansatt ansatte medarbejder medarbejdere ansat clen

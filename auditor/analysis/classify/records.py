@@ -1,0 +1,75 @@
+"""Tables whose every row is a special-category fact about a person, like a clinical event's: a criminal-justice
+record (an arrest, a conviction, a court case's disposition, a probation order, a prisoner's booking: Art. 10) and a
+genetic test (a karyotype, a preimplantation test, a genotyping run: Art. 9 genetic data). In such a table the
+generic words that say what happened (`charge`, `statute`, `disposition`, `sentence`, `conditions`; a genetic
+test's `result`) hold that category, as `description` and `value` hold health data in a clinical event.
+
+The table is recognised by its own name, memoised per name; the columns by their words. Neither needs a key to a
+person: nobody is arrested, sentenced or karyotyped but a natural person.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from auditor.analysis.classify import names
+
+# Criminal-justice records, in the languages the classifier reads.
+_JUSTICE_TABLES = frozenset("""arrest arrests arrestee arrestees conviction convictions offence offences offense
+offenses offender offenders inmate inmates prisoner prisoners probation parole incarceration incarcerations jail
+jails prison prisons criminal crime crimes indictment indictments prosecution prosecutions felony felonies
+sentencing detencion detenciones detenido detenidos condena condenas delito delitos recluso reclusos prision
+penitenciario festnahme festnahmen haft haftling haeftling haftlinge straftat straftaten verurteilung
+verurteilungen bewahrung bewaehrung arrestation arrestations detenu detenus condamnation condamnations
+detenuto detenuti condanna condanne reato reati arrestatie veroordeling veroordelingen gedetineerde gedetineerden
+delict delicten reclassering aresztowanie zatrzymanie zatrzymania wyrok wyroki skazanie skazania przestepstwo
+przestepstwa wiezien wiezniowie prisao detencao detido detidos condenacao""".split())
+# Two words that together name one (`court_case`, `court_disposition`, `police_record`); neither does alone.
+_JUSTICE_PAIRS = frozenset({("court", "case"), ("court", "cases"), ("court", "disposition"),
+                            ("court", "dispositions"), ("court", "order"), ("court", "orders"), ("police", "record"),
+                            ("police", "records"), ("case", "disposition"), ("rap", "sheet")})
+# What such a record says about the person: the charge, the law broken, the outcome, the sentence, its conditions.
+_JUSTICE_COLUMNS = frozenset("""charge charges statute statutes offense offence offenses offences disposition
+dispositions sentence sentences sentencing verdict plea conviction convictions crime crimes conditions
+delito delitos condena pena sentencia fallo acusacion imputacion straftat delikt urteil strafe anklage tatvorwurf
+infraction peine condamnation accusation reato condanna imputazione delict vonnis straf tenlastelegging
+przestepstwo wyrok kara zarzut czyn crime pena condenacao acusacao""".split())
+# Genetic tests: a preimplantation genetic test (PGT/PGD/PGS), a karyotype, a genotyping or sequencing run.
+_GENETIC_TABLES = frozenset("""genetic genetics genomic genomics genome genomes genotype genotypes genotyping pgt pgd
+pgs karyotype karyotypes cytogenetic cytogenetics sequencing dna genetico genetica geneticos geneticas
+genetique genetik genetisch genetyczne""".split())
+# In a genetic test, its findings: the result, the variant, the chromosomes, mosaicism.
+_GENETIC_COLUMNS = frozenset("""result results resultado interpretation finding findings variant variants call calls
+mosaic mosaicism chromosome chromosomes zygosity allele alleles ploidy""".split())
+
+_ANY = _JUSTICE_TABLES | _GENETIC_TABLES | {w for pair in _JUSTICE_PAIRS for w in pair}
+_TEXTUAL = (names.TEXT, names.OTHER)
+CRIMINAL = names.NameHint("criminal_record", names.WEAK, "context", "criminal-justice record")
+GENETIC = names.NameHint("genetic", names.WEAK, "context", "genetic test")
+
+
+@lru_cache(maxsize=16384)
+def kind(table: str) -> str | None:
+    """'criminal_record', 'genetic' or None: what every row of a table with this name is about."""
+    toks = names.tokens(table)
+    if _ANY.isdisjoint(toks):
+        return None
+    if not _JUSTICE_TABLES.isdisjoint(toks) or any(p in _JUSTICE_PAIRS for p in zip(toks, toks[1:])):
+        return "criminal_record"
+    return "genetic" if not _GENETIC_TABLES.isdisjoint(toks) else None
+
+
+@lru_cache(maxsize=65536)
+def hint(table: str, column: str, tclass: str, h: names.NameHint | None) -> names.NameHint | None:
+    """The column's hint in a criminal-justice record or a genetic test: a generic column that says what happened
+    to the person holds that category (in a genetic test also a health hint, which a result under its clinical
+    name would get); otherwise the hint it has."""
+    what = kind(table)
+    if what is None or (h is not None and h.category not in ("health", "free_text_may_contain_pii")):
+        return h
+    toks = set(names.tokens(column))
+    if what == "criminal_record":
+        return CRIMINAL if tclass in _TEXTUAL and toks & _JUSTICE_COLUMNS and (
+            h is None or h.category != "health") else h
+    if (h is not None and h.category == "health") or (toks & _GENETIC_COLUMNS and tclass in (*_TEXTUAL, names.NUMBER)):
+        return GENETIC
+    return h
