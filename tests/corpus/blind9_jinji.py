@@ -111,7 +111,8 @@ def jinji_tables() -> list[Table]:
             Col("JUSHO1", "varchar(100)", "postal_address", split("addr", address, 2)),
             Col("JUSHO2", "varchar(100)", "postal_address", split("addr", address, 3)),
             Col("TEL_NO", "varchar(15)", "phone", maybe(0.4, phone("jp"), "")),
-            Col("KEITAI_NO", "varchar(15)", "phone", maybe(0.85, phone("jp"), "")),
+            Col("KEITAI_NO", "varchar(15)", "phone", maybe(0.85, lambda c, i: f"0{c.r.choice('789')}0-{digits(4)(c, i)}-"
+                                                                    f"{digits(4)(c, i)}", "")),
             Col("MAIL_ADDR", "varchar(100)", "email", maybe(0.5, email("jp", "M_SHAIN"))),
             Col("SHANAI_MAIL", "varchar(100)", "email", lambda c, i: f"{who('jp', 'M_SHAIN', i).last.lower()}."
                 f"{who('jp', 'M_SHAIN', i).first[0].lower()}{i}@towa-seiki.co.jp"),

@@ -145,7 +145,7 @@ def nextcloud_tables() -> list[Table]:
             Col("id", "bigint PRIMARY KEY", "none", ident),
             Col("uid", "varchar(64)", "none", any_uid),
             Col("login_name", "varchar(255)", "none", any_uid),
-            Col("password", "text", "credentials", maybe(0.8, token(172, prefix="", alphabet="0123456789abcdef|"))),
+            Col("password", "text", "credentials", maybe(0.8, lambda c, i: f"{hexstr(128)(c, i)}|{hexstr(32)(c, i)}|{hexstr(128)(c, i)}|3")),
             Col("name", "text", "none", pick("Mozilla/5.0 (Windows NT 10.0; Win64; x64) Firefox/121.0",
                                              "Nextcloud-android (3.27.0)", "iPhone von Jana", "DAVx5/4.3.9-ose",
                                              "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0", "mirall/3.11.0 (Desktop)")),
