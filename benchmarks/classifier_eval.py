@@ -19,6 +19,7 @@ tuned on since the third), with sampling on and off. Reproducible: fixed seeds, 
     python -m benchmarks.classifier_eval --seventh-blind   # also the formerly seventh blind part (j_*)
     python -m benchmarks.classifier_eval --seventh-blind-errors # the same, and list the j_* part's mistakes
     python -m benchmarks.classifier_eval --eighth-blind    # also the eighth blind part (k_*): aggregate figures only
+    python -m benchmarks.classifier_eval --ninth-blind     # also the ninth blind part (l_*): aggregate figures only
     python -m benchmarks.classifier_eval --seventh-blind --by-schema   # and each part's figures per schema
 
 The second blind part (c_*, open-source application schemas) was measured blind after the second and third rounds
@@ -32,7 +33,8 @@ after the sixth and seventh rounds and is tuning data since round 8. The seventh
 fertility, Danish, Czech and Turkish registers, a sheriff's records, a student information system, a campaign;
 hand-written values) was measured blind after rounds 7 and 8 and is tuning data since round 9. The eighth blind
 part (k_*, hand-written values) is measured only when asked, and its mistakes are never printed, so that nobody reads
-them while tuning. Each reading is recorded in docs/classifier.md.
+them while tuning. The ninth blind part (l_*, hand-written values) likewise. Each reading is recorded in
+docs/classifier.md.
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ from auditor.analysis.sensitivity import sensitive_columns
 from auditor.collect.collector import collect
 from auditor.lab.cluster import ThrowawayCluster, find_bindir
 from auditor.model.policy import Policy
-from tests.corpus.generate import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, HOLDOUT, TUNING, labels, load
+from tests.corpus.generate import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, HOLDOUT, TUNING, labels, load
 from tests.corpus.measure import markdown, score
 
 
@@ -73,7 +75,8 @@ def main(argv: list[str]) -> None:
     fourth_blind = show_fourth or "--fourth-blind" in argv
     show_fifth = "--fifth-blind-errors" in argv
     fifth_blind = show_fifth or "--fifth-blind" in argv
-    eighth_blind = "--eighth-blind" in argv
+    ninth_blind = "--ninth-blind" in argv
+    eighth_blind = ninth_blind or "--eighth-blind" in argv
     show_seventh = "--seventh-blind-errors" in argv
     seventh_blind = show_seventh or eighth_blind or "--seventh-blind" in argv
     by_schema = "--by-schema" in argv
@@ -89,7 +92,8 @@ def main(argv: list[str]) -> None:
             load(conn, TUNING + HOLDOUT + BLIND + (BLIND2 if second_blind or later else [])
                  + (BLIND3 if later else []) + (BLIND4 if fourth_blind or fifth_blind or sixth_blind else [])
                  + (BLIND5 if fifth_blind or sixth_blind else []) + (BLIND6 if sixth_blind else [])
-                 + (BLIND7 if seventh_blind else []) + (BLIND8 if eighth_blind else []))
+                 + (BLIND7 if seventh_blind else []) + (BLIND8 if eighth_blind else [])
+                 + (BLIND9 if ninth_blind else []))
         parts = [("tuning part (d_*)", TUNING, True), ("formerly untouched part (u_*)", HOLDOUT, show_holdout),
                  ("formerly blind part (b_*)", BLIND, show_blind)]
         if second_blind:
@@ -106,6 +110,8 @@ def main(argv: list[str]) -> None:
             parts.append(("formerly seventh blind part (j_*)", BLIND7, show_seventh))
         if eighth_blind:
             parts.append(("eighth blind part (k_*)", BLIND8, False))
+        if ninth_blind:
+            parts.append(("ninth blind part (l_*)", BLIND9, False))
         for sampling in (True, False):
             predicted = predictions(cluster, sampling)
             for title, tables, errors in parts:

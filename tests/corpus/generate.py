@@ -24,6 +24,7 @@ from .blind5 import blind5_tables
 from .blind6 import blind6_tables
 from .blind7 import blind7_tables
 from .blind8 import blind8_tables
+from .blind9 import blind9_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -42,6 +43,7 @@ BLIND5 = blind5_tables()                  # application schemas, fifth blind par
 BLIND6 = blind6_tables()                  # application schemas, sixth blind part, never measured by its author (i_*)
 BLIND7 = blind7_tables()                  # application schemas, seventh blind part, never measured by its author (j_*)
 BLIND8 = blind8_tables()                  # application schemas, eighth blind part, never measured by its author (k_*)
+BLIND9 = blind9_tables()                  # application schemas, ninth blind part, never measured by its author (l_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
