@@ -186,3 +186,23 @@ def test_round10_rules_sampled(cluster_db):
 def test_round10_rules_names_only(cluster_db):
     got = classified(cluster_db, False)
     assert {k: v for k, v in got.items() if k in NAMES} == NAMES
+
+
+def test_phones_streets_and_messages_by_their_values():
+    from auditor.analysis.classify.values import embedded_pii
+    # a call record's numbers in E.164 digits without `+`; fixed lines and year-prefixed counters are not
+    assert strong_categories("447911123456") == ("phone",) and strong_categories("31612345678") == ("phone",)
+    assert strong_categories("20250000001") == () and strong_categories("442079460123") == ()
+    # the area code before a slash (DIN 5008 before 2011); dates are not
+    assert strong_categories("089/12345678") == ("phone",) and strong_categories("0621/82625-0") == ("phone",)
+    assert strong_categories("01/02/2020") == () and strong_categories("05/2021") == ()
+    # a street's name without its number, in the languages that glue the street word or put it first
+    assert all(identifiers.street_name(v) for v in ("Lindenstraße", "Hauptstr.", "Am Marktplatz", "Dorpsstraat",
+                                                   "Storgatan", "Rua Augusta", "Via Garibaldi", "Rue Oberkampf"))
+    assert not any(identifiers.street_name(v) for v in ("Hamburg", "Spring", "Weg", "Amsterdam", "Storage"))
+    assert analyse(["Lindenstraße", "Am Marktplatz", "Dorpsstraat"] * 4, None).matches["postal_address"] == 12
+    # a message that opens by addressing a person names them; `Dear Customer,` does not
+    assert embedded_pii("Dear Maria Garcia,\nyour loan is due on 3 May.") == ("person_name", "M*** G***")
+    assert embedded_pii("Sehr geehrter Herr Schmidt, Ihre Bestellung ist unterwegs.")[0] == "person_name"
+    assert embedded_pii("Dear Customer, your order has shipped.") is None
+    assert embedded_pii("Hi there, thanks for writing.") is None

@@ -142,6 +142,8 @@ def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> 
         facts.matches["person_name"] += count     # a common given name or surname: evidence in a table of people
     elif not cats and hint is None and (category := special.special_value(v)):
         facts.matches[category] += count       # `Catholic`, `Militante`: evidence in a table of people
+    elif not cats and hint is None and identifiers.street_name(v):
+        facts.matches["postal_address"] += count     # `Gartenstraße`, `Rua Bahia`: a street line without its number
     elif not cats and hint is None and identifiers.hla_typing(v):
         facts.matches["genetic"] += count      # HLA alleles (`A*24:02`): a genotype, in a table about a person
     for cat in cats:

@@ -11,6 +11,10 @@ carries over to any schema that stores the same thing:
 * a cell global identity (`404-49-5105-85138`: country code, network, location area, cell): where a phone was;
 * a UPI payment address (`name@okaxis`): a bank account's alias, not an e-mail address;
 * HLA alleles in WHO nomenclature (`A*24:02, B*08:01`): a person's genotype;
+* a mobile number in E.164 digits without its `+` (`917821602813`), as call records and message logs keep them;
+* a German, Austrian or Swiss national number with its area code before a slash (`0621/4026677`, `06227/7-56773`);
+* a street's name without a house number (`Gartenstraße`, `Am Sportplatz`, `Rua Bahia`, `Kerkstraat`);
+* a message addressed to someone (`Dear Noah Ruawai,`, `Sehr geehrte Frau Weber,`): free text naming a person;
 * a role mailbox (`info@`, `vendas@`, `reservierung@`, `library@`; RFC 2142's and their equivalents in the
   classifier's languages): an organisation's address, not a person's.
 
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
 from stdnum.br import cpf
 from stdnum.in_ import aadhaar
 
@@ -114,3 +119,53 @@ def role_mailbox(v: str) -> bool:
 def role_mailboxes(matches: tuple[tuple[str, int], ...], non_null: int, min_ratio: float) -> bool:
     """Are most of a sampled column's values role mailboxes?"""
     return bool(non_null) and dict(matches).get(ROLE_MAILBOX, 0) / non_null >= min_ratio
+
+
+_SLASHED = re.compile(r"^0[1-9]\d{1,4}/\d{1,8}(?:-\d{1,6})?$")
+
+
+def national_digits_phone(v: str) -> bool:
+    """A phone number as DIN 5008 wrote it before 2011: the area code with its trunk 0, a slash, the number."""
+    return 8 <= len(v) <= 16 and _SLASHED.match(v) is not None and sum(ch.isdigit() for ch in v) >= 8
+
+
+def e164_digits(v: str) -> bool:
+    """11 to 13 digits that are a valid mobile number once a `+` is put before them (a country code first): its
+    prefixes and length are checked against its country's plan. Fixed lines are left out: a year-prefixed counter
+    (`20250000001`) is a valid Cairo number."""
+    try:
+        number = phonenumbers.parse("+" + v)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _MOBILE
+
+
+_MOBILE = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+# A street's name: a glued street word at its end (German, Dutch, Nordic), or a street word before the name (Romance
+# languages); English street words are the address validator's (values.py), with a house number.
+_STREET_NAME = re.compile(
+    r"^(?:(?:am|an der|auf der|im|in der|zum|zur|op de|aan de)\s+)?[^\W\d_][^\d,;@]{1,40}?(?:stra(?:ss|ß)e|str\.|weg|"
+    r"gasse|allee|platz|damm|ufer|steig|pfad|chaussee|straat|laan|plein|gracht|kade|singel|dreef|gatan|vagen|vägen|"
+    r"gade|vej|veien|veg)$"
+    r"|^(?:rua|avenida|av\.|calle|carrer|via|viale|rue|chemin|allee|allée|travessa|largo|praca|praça|piazza|corso|"
+    r"paseo|plaza|ulica|ul\.)\s+[^\d,;@]{2,40}$", re.I)
+
+
+def street_name(v: str) -> bool:
+    return len(v) <= 48 and v.count(" ") <= 4 and _STREET_NAME.match(v) is not None
+
+
+_SALUTATION = re.compile(
+    r"^\s*(?:dear|hi|hello|hallo|liebe|lieber|sehr geehrte|sehr geehrter|bonjour|cher|chère|beste|geachte|hola|"
+    r"estimado|estimada|caro|cara|olá|ola|prezado|prezada|kia ora|hej|hei|egregio|gentile)\s+"
+    r"(?:(?:mr|mrs|ms|dr|frau|herr|heer|mevrouw|sr|sra|madame|monsieur|sig|sig\.ra)\.?\s+)?"
+    r"([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+){0,2})\s*[,!:\n]", re.I)
+
+
+def addressed_to(text: str) -> str | None:
+    """The person a message opens by addressing (`Dear Noah Ruawai,`), when the dictionary knows the name; not
+    `Dear Customer,` or `Hi there,`."""
+    from auditor.analysis.classify.person_names import known_name
+
+    m = _SALUTATION.match(text)
+    return m.group(1) if m and known_name(m.group(1)) else None

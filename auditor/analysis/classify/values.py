@@ -265,7 +265,8 @@ def strong_categories(v: str) -> tuple[str, ...]:
             return ("bank_account",)
         if ("." in v or ":" in v) and _is_ip(v):
             return ("ip_address",)
-        if 7 <= n <= 32 and is_phone(v):
+        if 7 <= n <= 32 and is_phone(v) or 11 <= n <= 13 and v.isdigit() and identifiers.e164_digits(v) or (
+                "/" in v and identifiers.national_digits_phone(v)):
             return ("phone",)
         if ("," in v or " " in v) and _is_geo_pair(v):
             return ("geo_location",)
@@ -396,4 +397,5 @@ def embedded_pii(text: str) -> tuple[str, str] | None:
     for m in _PHONE_IN.finditer(text):
         if is_phone(m.group(0).strip()):
             return "phone", mask(m.group(0), "phone")
-    return None
+    name = identifiers.addressed_to(text) if text[:1].isalpha() else None
+    return ("person_name", mask(name, "person_name")) if name else None
