@@ -85,8 +85,10 @@ def _glued(part: str, depth: int = 0) -> tuple[str, ...] | None:
     best: tuple[str, ...] | None = None
     for cut in range(len(part) - 2, 1, -1):
         head = part[:cut]
-        if head not in _KNOWN and not (cut >= 7 and head[-1] == "s" and head[:-1] in _KNOWN):
-            continue     # a German compound's linking s (`gesundheitsfragen`: gesundheit-s-fragen) is no word
+        if head not in _KNOWN and not (cut >= 7 and head[-1] == "s" and head[:-1] in _KNOWN) or (
+                depth == 0 and head in _CONNECTORS):
+            continue     # a German compound's linking s (`gesundheitsfragen`: gesundheit-s-fragen) is no word; a
+            # connector joins two words, it does not start a name (`description`)
         if (tail := _glued(part[cut:], depth + 1)) is not None and (best is None or len(tail) + 1 < len(best)):
             best = (head if head in _KNOWN else head[:-1], *tail)
     return best
