@@ -63,6 +63,13 @@ def test_role_mailboxes():
     assert analyse(["info@a.example", "sales@b.example", "kontakt@c.example"] * 3, None).matches["email:role"] == 9
 
 
+def test_organisation_names():
+    assert all(identifiers.organisation_name(v) for v in ("Nordlicht Logistik GmbH", "Kargocentrum Breda",
+                                                          "Fretes Rapidos Ltda", "Hotel Bahnhof", "Tauranga Library"))
+    assert not any(identifiers.organisation_name(v) for v in ("Anna Becker", "AG", "Notes as requested by the client",
+                                                              "Sai Ram"))
+
+
 def test_glued_phrases_with_connectors_and_erp_dates():
     assert names.tokens("dateofbirth") == ("date", "birth")
     assert names.tokens("fechadenacimiento") == ("fecha", "nacimiento")
@@ -147,6 +154,10 @@ CREATE TABLE logistics.depots (id int PRIMARY KEY, site_code text, email text, p
 INSERT INTO logistics.depots SELECT g, 'D' || g,
        (ARRAY['info', 'sales', 'kontakt', 'office'])[1 + g % 4] || '@wh' || g || '.example',
        '+44 20 7946 ' || lpad(g::text, 4, '0'), g || ' Dock Road' FROM generate_series(1, 12) g;
+CREATE TABLE logistics.hubs (id int PRIMARY KEY, label text, telephone text, address text);
+INSERT INTO logistics.hubs SELECT g, (ARRAY['Nordlicht Logistik GmbH', 'Kargocentrum Breda', 'Hotel Bahnhof',
+       'Fretes Rapidos Ltda'])[1 + g % 4], '+49 40 1234 ' || lpad(g::text, 3, '0'), g || ' Dock Road'
+  FROM generate_series(1, 12) g;
 """
 
 
@@ -161,10 +172,11 @@ NAMES = {
     "registry.recipients.first_name": "person_name", "registry.recipients.last_name": "person_name",
     "logistics.depots.email": "email", "logistics.depots.phone": "phone",
     "logistics.depots.street": "postal_address",
+    "logistics.hubs.telephone": "phone", "logistics.hubs.address": "postal_address",
 }
 # With values: bare national numbers, a UPI address, a masked card, a card's holder, a handset's IMEI (no card), the
-# cell a subscriber was in (not the cell's own key), HLA alleles; a depot's role mailboxes make its contact data
-# the organisation's
+# cell a subscriber was in (not the cell's own key), HLA alleles; a depot's role mailboxes and a hub's names (legal
+# forms, establishments) make their contact data the organisation's
 SAMPLED = {k: v for k, v in NAMES.items() if not k.startswith("logistics.")} | {
     "clinica.funcionarios.documento": "national_id", "kyc.applicants.uid_ref": "national_id",
     "kyc.payouts.vpa": "bank_account", "lohnbuero.beschaeftigte.sozvers": "national_id",

@@ -247,8 +247,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     out: list[SensitiveColumn] = []
     business: list[tuple[Column, Verdict, ColumnSample | None]] = []
     cols = rel.columns
-    org_mail = bool(sampled) and kind not in entity.PERSON_LINKED and any(     # a firm's `vendas@`: its contacts
-        identifiers.role_mailboxes(s.matches, s.non_null, min_ratio) for s in sampled.values())
+    org_mail = bool(sampled) and kind not in entity.PERSON_LINKED and any(     # `vendas@`, `Roth AG`: a firm's
+        identifiers.organisation_rows(s.matches, s.non_null, min_ratio) for s in sampled.values())
     column_names = tuple(map(_NAME, cols))
     spelled = names.spelled(column_names)      # `no_mae` -> `nome_mae` where the table spells names so
     if sampled or email_checks or catalogue_keys:

@@ -154,6 +154,8 @@ def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> 
             facts.example(cat, mask(v, cat) if cat != "credentials" else crypto.hash_scheme(v, False) or "hash")
         if cat == "credentials":
             facts.schemes[crypto.hash_scheme(v, False) or "hash"] += count
+    if not cats and hint is None and identifiers.organisation_name(v):
+        facts.matches[identifiers.ORG_NAME] += count     # `Spedition Roth AG`: the row is an organisation
     if hint is not None and plausible(hint, v):
         facts.plausible += count
         if hint not in cats and hint in _NAME_ONLY_EXAMPLES and facts.wants_example(hint):

@@ -16,7 +16,9 @@ carries over to any schema that stores the same thing:
 * a street's name without a house number (`Gartenstraße`, `Am Sportplatz`, `Rua Bahia`, `Kerkstraat`);
 * a message addressed to someone (`Dear Noah Ruawai,`, `Sehr geehrte Frau Weber,`): free text naming a person;
 * a role mailbox (`info@`, `vendas@`, `reservierung@`, `library@`; RFC 2142's and their equivalents in the
-  classifier's languages): an organisation's address, not a person's.
+  classifier's languages): an organisation's address, not a person's; and an organisation's name, by its legal form
+  or the establishment it names (`Spedition Roth AG`, `Donatiecentrum Utrecht`, `Hotel Post`): with either in most
+  of a column's values, a table that is not about people holds an organisation's contact data.
 
 A single check digit passes one random number in ten or eleven: these convict a column only when most of its
 values pass (the classifier's `min_match_ratio`), never one value in a text.
@@ -169,3 +171,30 @@ def addressed_to(text: str) -> str | None:
 
     m = _SALUTATION.match(text)
     return m.group(1) if m and known_name(m.group(1)) else None
+
+
+ORG_NAME = "organisation_name"     # the count of values that name an organisation
+_LEGAL_FORMS = frozenset("""gmbh ag kg ohg gbr ek e.k. e.v. ev ug ltd limited llc inc plc corp sa s.a. sl s.l. sarl sas
+    srl s.r.l. spa s.p.a. bv b.v. nv n.v. vof ltda eireli pvt pty oy ab a/s aps kft s.r.o. sro zrt kk""".split())
+_ESTABLISHMENTS = ("centrum", "zentrum", "centre", "center", "centro", "hotel", "hostel", "klinik", "kliniek", "clinic",
+                   "clinica", "hospital", "ziekenhuis", "krankenhaus", "apotheke", "apotheek", "pharmacy", "farmacia",
+                   "bibliothek", "bibliotheek", "library", "biblioteca", "stadtwerke", "gemeente", "gemeinde",
+                   "municipio", "mairie", "universit", "hochschule", "schule", "school", "escola", "escuela")
+_ORG_WORDS = re.compile(r"[\w/.&]+")
+
+
+def organisation_name(v: str) -> bool:
+    """`Spedition Roth AG`, `Donatiecentrum Utrecht`: a legal form among the words, or an establishment's word."""
+    if len(v) > 80 or not v[:1].isalpha():
+        return False
+    words = _ORG_WORDS.findall(v.lower())
+    if not 2 <= len(words) <= 8:     # a name's legal form closes it (`GmbH & Co. KG`); its establishment opens or
+        return False                 # closes it (`Hotel Post`, `Donatiecentrum Utrecht`, `Tauranga Library`)
+    return not _LEGAL_FORMS.isdisjoint(words[-3:]) or any(
+        w.startswith(_ESTABLISHMENTS) or w.endswith(_ESTABLISHMENTS[:5]) for w in (words[0], words[-1]))
+
+
+def organisation_rows(matches: tuple[tuple[str, int], ...], non_null: int, min_ratio: float) -> bool:
+    """Do most of a sampled column's values name an organisation or a role mailbox?"""
+    counts = dict(matches)
+    return bool(non_null) and max(counts.get(ROLE_MAILBOX, 0), counts.get(ORG_NAME, 0)) / non_null >= min_ratio
