@@ -84,7 +84,6 @@ _OPAQUE = re.compile(r"^(?=[^g-z]*\d)(?=[^g-z]*[a-f])[0-9a-f]{12,}$|^[0-9a-f]{8}
 _NAME_LIST = re.compile(r"\s*(?:[,;/&]|\s-\s)\s*")       # several names in one value: authors, composers
 MASKED = re.compile(r"[*xX#•]{4,}")       # truncated PANs and the like: ****1111, XXXX-XXXX
 _CARD_PREFIX = ("2", "3", "4", "5", "6")
-_CARD15 = ("34", "37", "2014", "2149", "2131", "1800")
 
 # Categories a value alone may prove; the others need a name that says so.
 VALUE_PROVABLE = frozenset({"email", "phone", "national_id", "payment_card", "iban", "bank_account", "ip_address",
@@ -103,7 +102,7 @@ def is_card(v: str) -> bool:
     d = _digits(v)
     if not 13 <= len(d) <= 19 or len(d) + v.count(" ") + v.count("-") != len(v):
         return False
-    if len(d) == 15 and not d.startswith(_CARD15):
+    if len(d) == 15 and not d.startswith(("34", "37", "2014", "2149", "2131", "1800")):
         return False     # a 15-digit card is an Amex (34, 37): a handset's IMEI (35...) passes Luhn too
     return d.startswith(_CARD_PREFIX) and len(set(d)) > 1 and luhn.is_valid(d)
 
@@ -397,5 +396,5 @@ def embedded_pii(text: str) -> tuple[str, str] | None:
     for m in _PHONE_IN.finditer(text):
         if is_phone(m.group(0).strip()):
             return "phone", mask(m.group(0), "phone")
-    name = identifiers.addressed_to(text) if text[:1].isalpha() else None
+    name = text[:1].isalpha() and identifiers.addressed_to(text)
     return ("person_name", mask(name, "person_name")) if name else None
