@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Iterable
 
-from auditor.analysis.classify import animal, clinical_event, entity, names, person_names, records
+from auditor.analysis.classify import animal, clinical_event, entity, identifiers, names, person_names, records
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, decide
 from auditor.model.snapshot import Column, ColumnSample, Gap, Relation
 from auditor.model.names import part, relation_object
@@ -145,7 +145,7 @@ def _special_values(sample: ColumnSample, min_ratio: float) -> names.NameHint | 
 
 
 _SPECIAL_BY_VALUE = {cat: names.NameHint(cat, names.WEAK, "values", "terms of " + cat)
-                     for cat in ("political_opinion", "religious_belief", "sex_life")}
+                     for cat in ("political_opinion", "religious_belief", "sex_life", "genetic")}
 
 
 def _clinical_values(sample: ColumnSample | None, min_ratio: float) -> bool:
@@ -247,6 +247,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     out: list[SensitiveColumn] = []
     business: list[tuple[Column, Verdict, ColumnSample | None]] = []
     cols = rel.columns
+    org_mail = bool(sampled) and kind not in entity.PERSON_LINKED and any(     # `vendas@`, `Roth AG`: a firm's
+        identifiers.organisation_rows(s.matches, s.non_null, min_ratio) for s in sampled.values())
     column_names = tuple(map(_NAME, cols))
     spelled = names.spelled(column_names)      # `no_mae` -> `nome_mae` where the table spells names so
     if sampled or email_checks or catalogue_keys:
@@ -289,11 +291,20 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             sample = _as_health(sample, min_ratio)
         v = _name_only(hint, tclass, reason or "", min_ratio) if sample is None else \
             decide(hint, tclass, sample, reason or "", min_ratio, col.name)
-        if v is not None and not (entity.personal_in(kind, v.category, col.name) or hint is _NAME_VALUES):
+        if v is None and hint is not None and sample is not None and kind not in _THINGS and _name_values(
+                sample, min_ratio) and person_names.named_by_role(rel.name, col.name):
+            hint = _NAME_VALUES     # the name's category refuted, its values people's names: a card's `HOLDER`
+            v = decide(hint, tclass, sample, "", min_ratio, col.name)
+        if v is not None and not (entity.personal_in(kind, v.category, col.name) or hint is _NAME_VALUES) or (
+                v is not None and v.category in _CONTACT and hint is not _NAME_VALUES and (org_mail and not (
+                    entity.personal_in(entity.ORG, v.category, col.name)) or sample is not None and (
+                    identifiers.role_mailboxes(sample.matches, sample.non_null, min_ratio)))):
             business.append((col, v, sample))      # an organisation's own contact data, unless a person's (below)
             continue
         if v is None or (v.category == "national_id" and entity.professional_licence(rel.name, col.name)):
             continue
+        if v.category == "geo_location" and col.name == _own_key(rel):
+            continue    # a cell site's own identity locates the site, not a person (a call's cell id does)
         if v.category == "health" and col.name == own_key:
             continue    # the event's own key (Frappe's `name`: LT-00042) identifies the record, not a condition
         if kind == entity.REFERENCE and (v.category == "health" or (
@@ -317,6 +328,7 @@ def _of_named(business: list, out: list[SensitiveColumn]) -> list:
             if any(names.tokens(col.name)[:len(p)] == p for p in people)]
 
 
+_CONTACT = frozenset({"email", "phone", "postal_address"})
 _NAME_WORDS = frozenset({"name", "names", "nombre", "nom", "nome", "navn", "namn", "naam"})
 
 

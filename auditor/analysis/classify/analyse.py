@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from auditor.analysis.classify import crypto, person_names, special
+from auditor.analysis.classify import crypto, identifiers, person_names, special
 from auditor.analysis.classify.mask import mask
 from auditor.analysis.classify.values import MASKED, named_id_kind, embedded_pii, is_prose, plausible, strong_categories
 
@@ -105,8 +105,10 @@ def analyse(values: Iterable[str | bytes | None], hint: str | None, min_ratio: f
         elif crypto.ciphertext_kind(v):
             facts.encrypted += count
         elif ("*" in v or "X" in v or "x" in v or "#" in v or "•" in v) and MASKED.search(v) \
-                and sum(ch.isdigit() for ch in v) <= 6:
+                and (sum(ch.isdigit() for ch in v) <= 6 or identifiers.masked_card(v)):
             facts.schemes["truncated"] += count
+            if identifiers.masked_card(v):
+                facts.matches["payment_card"] += count     # `XXXXXXXXXXXX8295`: a card number, truncated
         else:
             _one(facts, v, count, hint, pool_add=lambda raw: (pool.extend(raw[:256]) if len(pool) < 8192 else None,  # noqa: B023 - called in this iteration
                                                                 blob_sizes.add(len(raw))))
@@ -136,16 +138,24 @@ def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> 
         cats = ("national_id",)               # an NHS number is phone-shaped: the column's name decides
     elif not cats and special.is_clinical(v):
         facts.matches["health"] += count      # a clinical code or term: health data when the table is about a person
-    elif not cats and hint is None and person_names.known_name(v):
+    elif not cats and (hint is None or hint in _REFUTABLE) and person_names.known_name(v):
         facts.matches["person_name"] += count     # a common given name or surname: evidence in a table of people
     elif not cats and hint is None and (category := special.special_value(v)):
         facts.matches[category] += count       # `Catholic`, `Militante`: evidence in a table of people
+    elif not cats and hint is None and identifiers.street_name(v):
+        facts.matches["postal_address"] += count     # `Gartenstraße`, `Rua Bahia`: a street line without its number
+    elif not cats and hint is None and identifiers.hla_typing(v):
+        facts.matches["genetic"] += count      # HLA alleles (`A*24:02`): a genotype, in a table about a person
     for cat in cats:
         facts.matches[cat] += count
+        if cat == "email" and identifiers.role_mailbox(v):
+            facts.matches[identifiers.ROLE_MAILBOX] += count
         if facts.wants_example(cat):
             facts.example(cat, mask(v, cat) if cat != "credentials" else crypto.hash_scheme(v, False) or "hash")
         if cat == "credentials":
             facts.schemes[crypto.hash_scheme(v, False) or "hash"] += count
+    if not cats and hint is None and identifiers.organisation_name(v):
+        facts.matches[identifiers.ORG_NAME] += count     # `Spedition Roth AG`: the row is an organisation
     if hint is not None and plausible(hint, v):
         facts.plausible += count
         if hint not in cats and hint in _NAME_ONLY_EXAMPLES and facts.wants_example(hint):
@@ -172,4 +182,6 @@ def _may_hold_pii(v: str) -> bool:
 
 
 FREE_TEXT = "free_text_may_contain_pii"
+# Round 10: hints a person's name refutes and may replace (a card's `CREDIT_CARD_HOLDER`: `GIULIA ROSSI`)
+_REFUTABLE = frozenset({"payment_card", "iban", "bank_account", "national_id", "phone"})
 _NAME_ONLY_EXAMPLES = frozenset({"person_name", "postal_address", "birth_date", "health"})

@@ -90,7 +90,7 @@ PERSONAL = {
     "phone": ("telefoon", "telefoonnummer", "mobiel", "mobiele nummer", "telefon komorkowy", "nr telefonu",
               "numer telefonu", "noodcontact telefoon", "telefone celular"),
     "birth_date": ("geboortedatum", "data urodzenia", "data nascita", "data de nascimento", "fecha nacimiento",
-                   "tanggal lahir"),
+                   "tanggal lahir", "date naiss", "dtnasc", "nasc"),     # round 10: French and Portuguese abbreviations
     "national_id": ("id bewijs nummer", "identiteitsbewijs", "paspoortnummer", "rijbewijsnummer", "nr dowodu",
                     "numer dowodu", "dowod osobisty", "seria dowodu", "nr paszportu", "numer paszportu", "ktp",
                     "numero rg", "cartao sus", "carteira identidade"),

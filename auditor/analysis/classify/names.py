@@ -62,14 +62,16 @@ def _word(part: str) -> tuple[str, ...]:
     if part in ABBREV:
         return ABBREV[part]
     pieces = _glued(part) if len(part) >= 7 and part not in _KNOWN else None
-    return tuple(w for p in pieces for w in ABBREV.get(p, (p,))) if pieces else (part,)
+    return tuple(w for p in pieces if p not in STOP for w in ABBREV.get(p, (p,))) if pieces else (part,)
 
 
-_SHORT_PIECES = frozenset({"id", "no", "nr", "ip", "dl", "cd", "by", "dx", "rx", "hx"})
+# Round 10: the connectors of glued phrases (`dateofbirth`, `fechadenacimiento`) are pieces, dropped like stop words.
+_CONNECTORS = frozenset({"of", "de", "da", "do", "du", "des", "der"})
+_SHORT_PIECES = frozenset({"id", "no", "nr", "ip", "dl", "cd", "by", "dx", "rx", "hx"}) | _CONNECTORS
 # Every word the vocabulary uses: the pieces a glued name may be made of.
 _KNOWN = frozenset(w for w in ({w for phrase in PHRASES for w in phrase} | set(TOKENS) | NEGATIVE | PERSON_TABLES
                                | GLUE_WORDS | set(ABBREV) | set(SHORT_PERSON) | special.CLINICAL_GENERIC
-                               | special.CODE_SYSTEMS) if len(w) >= 3 or w in _SHORT_PIECES)
+                               | special.CODE_SYSTEMS | _CONNECTORS) if len(w) >= 3 or w in _SHORT_PIECES)
 
 
 @lru_cache(maxsize=16384)
@@ -83,8 +85,10 @@ def _glued(part: str, depth: int = 0) -> tuple[str, ...] | None:
     best: tuple[str, ...] | None = None
     for cut in range(len(part) - 2, 1, -1):
         head = part[:cut]
-        if head not in _KNOWN and not (cut >= 7 and head[-1] == "s" and head[:-1] in _KNOWN):
-            continue     # a German compound's linking s (`gesundheitsfragen`: gesundheit-s-fragen) is no word
+        if head not in _KNOWN and not (cut >= 7 and head[-1] == "s" and head[:-1] in _KNOWN) or (
+                depth == 0 and head in _CONNECTORS):
+            continue     # a German compound's linking s (`gesundheitsfragen`: gesundheit-s-fragen) is no word; a
+            # connector joins two words, it does not start a name (`description`)
         if (tail := _glued(part[cut:], depth + 1)) is not None and (best is None or len(tail) + 1 < len(best)):
             best = (head if head in _KNOWN else head[:-1], *tail)
     return best

@@ -32,7 +32,7 @@ from stdnum.it import codicefiscale
 from stdnum.mx import curp
 from stdnum.us import ssn
 
-from auditor.analysis.classify import crypto
+from auditor.analysis.classify import crypto, identifiers
 from auditor.analysis.classify.mask import mask
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
@@ -102,6 +102,8 @@ def is_card(v: str) -> bool:
     d = _digits(v)
     if not 13 <= len(d) <= 19 or len(d) + v.count(" ") + v.count("-") != len(v):
         return False
+    if len(d) == 15 and not d.startswith(("34", "37", "2014", "2149", "2131", "1800")):
+        return False     # a 15-digit card is an Amex (34, 37): a handset's IMEI (35...) passes Luhn too
     return d.startswith(_CARD_PREFIX) and len(set(d)) > 1 and luhn.is_valid(d)
 
 
@@ -250,17 +252,20 @@ def strong_categories(v: str) -> tuple[str, ...]:
     """Categories this one value proves on its own (usually zero or one). Cheap gates run before validators."""
     first, n = v[0], len(v)
     if "@" in v:
-        return ("email",) if _EMAIL.match(v) or _mailboxes(v) else ()
+        return ("email",) if _EMAIL.match(v) or _mailboxes(v) else ("bank_account",) if identifiers.upi_address(v) else ()
     if first.isdigit() or first in "+(":
+        if n >= 9 and "-" in v and identifiers.cell_identity(v):
+            return ("geo_location",)
         if 13 <= n <= 23 and is_card(v):
             return ("payment_card",)
-        if 9 <= n <= 21 and national_id_kind(v):
+        if 9 <= n <= 21 and (national_id_kind(v) or (n <= 14 and identifiers.national_kind(v))):
             return ("national_id",)
         if 20 <= n <= 23 and _CCC.match(v) and ccc.is_valid(_digits(v)):
             return ("bank_account",)
         if ("." in v or ":" in v) and _is_ip(v):
             return ("ip_address",)
-        if 7 <= n <= 32 and is_phone(v):
+        if 7 <= n <= 32 and is_phone(v) or 11 <= n <= 13 and v.isdigit() and identifiers.e164_digits(v) or (
+                "/" in v and identifiers.national_digits_phone(v)):
             return ("phone",)
         if ("," in v or " " in v) and _is_geo_pair(v):
             return ("geo_location",)
@@ -272,7 +277,7 @@ def strong_categories(v: str) -> tuple[str, ...]:
     if first.isalpha() or first in "$-{_*":
         if n >= 15 and v[2:4].isdigit() and _IBAN.match(v.replace(" ", "")) and _iban.is_valid(v):
             return ("iban",)
-        if 9 <= n <= 18 and national_id_kind(v):
+        if 9 <= n <= 18 and (national_id_kind(v) or (n in (10, 12) and identifiers.national_kind(v))):
             return ("national_id",)
         if ("$" in v or first in "{*_" or v.startswith(("md5", "SCRAM"))) and crypto.hash_scheme(v, False):
             return ("credentials",)
@@ -302,8 +307,9 @@ def _name_case(v: str) -> bool:
 
 def _date_like(v: str) -> bool:
     m = _DATE.match(v)
-    if not m:
-        return False
+    if not m:     # ERPs keep dates as 8-digit text (SAP DATS, TOTVS Protheus): 19610628
+        return len(v) == 8 and v.isdigit() and 1880 <= int(v[:4]) <= dt.date.today().year and (
+            1 <= int(v[4:6]) <= 12 and 1 <= int(v[6:]) <= 31)
     year = int(m.group(1) or m.group(6))
     return 1880 <= year <= dt.date.today().year
 
@@ -390,4 +396,5 @@ def embedded_pii(text: str) -> tuple[str, str] | None:
     for m in _PHONE_IN.finditer(text):
         if is_phone(m.group(0).strip()):
             return "phone", mask(m.group(0), "phone")
-    return None
+    name = text[:1].isalpha() and identifiers.addressed_to(text)
+    return ("person_name", mask(name, "person_name")) if name else None
