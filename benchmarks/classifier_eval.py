@@ -34,10 +34,9 @@ after the sixth and seventh rounds and is tuning data since round 8. The seventh
 fertility, Danish, Czech and Turkish registers, a sheriff's records, a student information system, a campaign;
 hand-written values) was measured blind after rounds 7 and 8 and is tuning data since round 9. The eighth blind
 part (k_*, SAP HCM, TOTVS Protheus, Koha, OPERA PMS, a telecom, a social landlord, a blood bank; hand-written values)
-was measured blind after rounds 8 and 9 and is tuning data since round 10. The ninth blind
-part (l_*, hand-written values) is measured only when asked, and its mistakes are never printed, so that nobody reads
-them while tuning. Each reading is recorded in
-docs/classifier.md.
+was measured blind after rounds 8 and 9 and is tuning data since round 10. The ninth blind part (l_*, hand-written
+values) is measured only when asked, and its mistakes are never printed, so that nobody reads them while tuning. Each
+reading is recorded in docs/classifier.md.
 """
 from __future__ import annotations
 
