@@ -66,55 +66,31 @@ def per_schema(truth: dict[tuple[str, str, str], str], predicted: dict[tuple[str
     return "\n" + "\n".join(lines)
 
 
+# The blind parts in the order they were written and are loaded: a part is loaded when it or a later one is asked
+# for, so every part's generated values stay the same whichever parts a run asks for.
+_BLIND_PARTS = [("second", BLIND2, "c"), ("third", BLIND3, "e"), ("fourth", BLIND4, "g"), ("fifth", BLIND5, "h"),
+                ("sixth", BLIND6, "i"), ("seventh", BLIND7, "j"), ("eighth", BLIND8, "k"), ("ninth", BLIND9, "l")]
+_UNTOUCHED = "ninth"            # its mistakes are never printed
+_PRINTED_WITH_LATER = 4         # the parts from the sixth on (hand-written values) print when a later one is asked
+
+
 def main(argv: list[str]) -> None:
-    show_holdout = "--holdout-errors" in argv
-    show_blind = "--blind-errors" in argv
-    show_second = "--second-blind-errors" in argv
-    second_blind = show_second or "--second-blind" in argv
-    show_third = "--third-blind-errors" in argv
-    third_blind = show_third or "--third-blind" in argv
-    show_fourth = "--fourth-blind-errors" in argv
-    fourth_blind = show_fourth or "--fourth-blind" in argv
-    show_fifth = "--fifth-blind-errors" in argv
-    fifth_blind = show_fifth or "--fifth-blind" in argv
-    ninth_blind = "--ninth-blind" in argv
-    show_eighth = "--eighth-blind-errors" in argv
-    eighth_blind = show_eighth or ninth_blind or "--eighth-blind" in argv
-    show_seventh = "--seventh-blind-errors" in argv
-    seventh_blind = show_seventh or eighth_blind or "--seventh-blind" in argv
+    asked = [f"--{name}-blind" in argv or f"--{name}-blind-errors" in argv for name, _, _ in _BLIND_PARTS]
+    last = max((i for i, a in enumerate(asked) if a), default=-1)
     by_schema = "--by-schema" in argv
-    show_sixth = "--sixth-blind-errors" in argv
-    sixth_blind = show_sixth or seventh_blind or "--sixth-blind" in argv
     cluster = ThrowawayCluster(find_bindir(prefer=15)).start()
     try:
         cluster.execute("CREATE DATABASE domains")
         with cluster.connect("domains") as conn:
-            # the blind parts last, in a fixed order: the other parts' generated values stay the same
-            # (each blind part after the ones before it: their values do not depend on which parts were asked for)
-            later = sixth_blind or fifth_blind or fourth_blind or third_blind
-            load(conn, TUNING + HOLDOUT + BLIND + (BLIND2 if second_blind or later else [])
-                 + (BLIND3 if later else []) + (BLIND4 if fourth_blind or fifth_blind or sixth_blind else [])
-                 + (BLIND5 if fifth_blind or sixth_blind else []) + (BLIND6 if sixth_blind else [])
-                 + (BLIND7 if seventh_blind else []) + (BLIND8 if eighth_blind else [])
-                 + (BLIND9 if ninth_blind else []))
-        parts = [("tuning part (d_*)", TUNING, True), ("formerly untouched part (u_*)", HOLDOUT, show_holdout),
-                 ("formerly blind part (b_*)", BLIND, show_blind)]
-        if second_blind:
-            parts.append(("formerly second blind part (c_*)", BLIND2, show_second))
-        if third_blind:
-            parts.append(("formerly third blind part (e_*)", BLIND3, show_third))
-        if fourth_blind:
-            parts.append(("formerly fourth blind part (g_*)", BLIND4, show_fourth))
-        if fifth_blind:
-            parts.append(("formerly fifth blind part (h_*)", BLIND5, show_fifth))
-        if sixth_blind:
-            parts.append(("formerly sixth blind part (i_*)", BLIND6, show_sixth))
-        if seventh_blind:
-            parts.append(("formerly seventh blind part (j_*)", BLIND7, show_seventh))
-        if eighth_blind:
-            parts.append(("formerly eighth blind part (k_*)", BLIND8, show_eighth))
-        if ninth_blind:
-            parts.append(("ninth blind part (l_*)", BLIND9, False))
+            load(conn, TUNING + HOLDOUT + BLIND + [t for _, tables, _ in _BLIND_PARTS[:last + 1] for t in tables])
+        parts = [("tuning part (d_*)", TUNING, True),
+                 ("formerly untouched part (u_*)", HOLDOUT, "--holdout-errors" in argv),
+                 ("formerly blind part (b_*)", BLIND, "--blind-errors" in argv)]
+        for i, (name, tables, prefix) in enumerate(_BLIND_PARTS):
+            if asked[i] or (i >= _PRINTED_WITH_LATER and i < last):
+                title = f"{name} blind part ({prefix}_*)"
+                parts.append((title if name == _UNTOUCHED else "formerly " + title, tables,
+                              name != _UNTOUCHED and f"--{name}-blind-errors" in argv))
         for sampling in (True, False):
             predicted = predictions(cluster, sampling)
             for title, tables, errors in parts:
