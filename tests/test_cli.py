@@ -249,11 +249,11 @@ def test_exit_skips_teardown_but_runs_atexit_and_flushes(code, status, stderr, t
     """The console entry ends with os._exit (no freeing of the snapshot object by object): atexit handlers still
     run, buffered output still arrives, temporary directories are still removed, the status is sys.exit's."""
     script = ("import atexit, sys, tempfile\n"
-              "from auditor.cli.main import _exit_without_teardown\n"
+              "from auditor.cli.process_exit import exit_without_teardown\n"
               "atexit.register(lambda: print('atexit ran'))\n"
               f"kept = tempfile.TemporaryDirectory(dir={str(tmp_path)!r})\n"
               "sys.stdout.write('buffered, ')\n"
-              f"_exit_without_teardown({code!r})\n")
+              f"exit_without_teardown({code!r})\n")
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert (proc.returncode, proc.stdout, proc.stderr) == (status, "buffered, atexit ran\n", stderr)
     assert list(tmp_path.iterdir()) == []
