@@ -142,18 +142,17 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: DbCatalog, stat
     conn.isolation_level = IsolationLevel.REPEATABLE_READ
     with conn.transaction():
         into.schemas.extend(Schema(db, r[0], r[1], as_tuple(r[2]), masked_text(r[3]), r[4]) for r in q.rows(conn, catalog.SCHEMAS))
-        read_columns = _column_reader(q)
-        columns = read_aside(conn, q, side, read_columns) if side is not None else None
-        if columns is None:
-            cols = read_columns(conn)
+        def read_columns(c: psycopg.Connection) -> dict[int, tuple[Column, ...]]:
+            return _columns(q.stream(c, catalog.COLUMNS))
+        # read on the second session meanwhile, or here once the rest is read (one snapshot either way)
+        columns = read_aside(conn, q, side, read_columns) if side is not None else lambda: read_columns(conn)
         trig_secrets: dict[int, list[tuple[str, Any]]] = defaultdict(list)
         trig = _by_relid(q.rows(conn, catalog.TRIGGERS), lambda r: _trigger(r, trig_secrets))
         srcs = _by_relid(q.rows(conn, catalog.VIEW_SOURCES), lambda r: (r[1], tuple(a for a in r[2] or () if a > 0)))
         constraint_rows = q.rows(conn, catalog.CONSTRAINTS)
         relation_rows = q.rows(conn, catalog.RELATIONS)
         _read_objects(conn, q, db, into)
-        if columns is not None:
-            cols = columns()
+        cols = columns()
         cons = _constraints(constraint_rows, cols)
         intern = sys.intern
         for r in relation_rows:
@@ -193,10 +192,6 @@ def _read_objects(conn: psycopg.Connection, q: Counter, db: str, into: DbCatalog
     into.catalog_functions.extend(
         Function(db, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], as_tuple(r[10]), as_tuple(r[11]), r[12])
         for r in q.rows(conn, catalog.CATALOG_FUNCTIONS, {"names": list(catalog.FILE_ACCESS_FUNCTIONS)}))
-
-
-def _column_reader(q: Counter) -> Callable[[psycopg.Connection], dict[int, tuple[Column, ...]]]:
-    return lambda conn: _columns(q.stream(conn, catalog.COLUMNS))
 
 
 def _trigger(r: tuple, secrets: dict[int, list[tuple[str, Any]]]) -> Trigger:
