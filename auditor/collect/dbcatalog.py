@@ -152,6 +152,10 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: DbCatalog, stat
         constraint_rows = q.rows(conn, catalog.CONSTRAINTS)
         relation_rows = q.rows(conn, catalog.RELATIONS)
         _read_objects(conn, q, db, into)
+        text_secrets: list[EmbeddedSecret] = []     # kept after the triggers' own, in the order they always had
+        texts.scan_sql_texts(conn, q, db, text_secrets, into.row_image_writers)
+        into.catalog_acls.extend(CatalogAcl(db, r[0], r[1], r[2], r[3], as_tuple(r[4]), as_tuple(r[5]))
+                                 for r in q.rows(conn, catalog.CATALOG_ACLS, {"names": list(catalog.SENSITIVE_CATALOGS)}))
         cols = columns()
         cons = _constraints(constraint_rows, cols)
         intern = sys.intern
@@ -164,9 +168,7 @@ def collect_database(conn: psycopg.Connection, q: Counter, into: DbCatalog, stat
             into.embedded_secrets.extend(EmbeddedSecret(db, "trigger", r[0], r[1], name, u.called, u.argument, u.secret)
                                          for name, u in trig_secrets.get(oid, ()))
         del relation_rows, constraint_rows
-        texts.scan_sql_texts(conn, q, db, into.embedded_secrets, into.row_image_writers)
-        into.catalog_acls.extend(CatalogAcl(db, r[0], r[1], r[2], r[3], as_tuple(r[4]), as_tuple(r[5]))
-                                 for r in q.rows(conn, catalog.CATALOG_ACLS, {"names": list(catalog.SENSITIVE_CATALOGS)}))
+        into.embedded_secrets.extend(text_secrets)
         if statements is not None:
             schema = next((e.schema for e in into.extensions if e.name == "pg_stat_statements"), None)
             if schema is not None:
