@@ -366,7 +366,7 @@ def test_connect_error_keeps_libpq_words_but_never_the_password(pg15):
 
 def test_many_locked_tables_are_one_bounded_gap(pg15, tmp_path):
     """30 tables locked: the lock timeouts are capped like denials (MAX_TABLE_GAPS), not one gap each."""
-    from auditor.collect.sampler import MAX_TABLE_GAPS
+    from auditor.collect.sample_gaps import MAX_TABLE_GAPS
     with pg15.fresh_database("fz_locks") as db:
         db.execute("".join(f"CREATE TABLE t{i:02} (id int, email text); INSERT INTO t{i:02} VALUES (1, 'x@y.org');"
                            for i in range(30)))

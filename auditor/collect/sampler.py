@@ -35,15 +35,13 @@ from psycopg import errors, sql
 
 from auditor.analysis.classify import entity, names
 from auditor.analysis.classify.analyse import analyse
-from auditor.collect import faults
+from auditor.collect.sample_gaps import READ_ALL, denied_gaps, failure_gaps, is_fault, rls_gap, why
 from auditor.collect.connect import ConnectError, connect
 from auditor.model.snapshot import ColumnSample, Gap, Relation
-from auditor.model.gaps import FOREIGN_MISSING, RLS_MISSING, database_gap_item, sample_gap_item
+from auditor.model.gaps import FOREIGN_MISSING, database_gap_item, sample_gap_item
 from auditor.model.policy import Thresholds
 
-MAX_TABLE_GAPS = 25          # per database; beyond that one summary gap names the count
 _SAMPLE_KINDS = ("r", "p")      # never views (v) or materialized views (m)
-_READ_ALL = "pg_read_all_data"
 
 SESSION_SQL = ("SELECT pg_catalog.set_config('search_path'::pg_catalog.text, 'pg_catalog, pg_temp'::pg_catalog.text, "
                "false), pg_catalog.set_config('row_security'::pg_catalog.text, 'off'::pg_catalog.text, false)")
@@ -180,54 +178,6 @@ def _sample_table(conn: psycopg.Connection, plan: TablePlan, readable: frozenset
     return out
 
 
-def _why(exc: BaseException, phase: str = "sampling this table") -> tuple[str, str]:
-    """(missing, detail) for a failed sample, from the error class and SQLSTATE only: server messages may quote
-    values. A lost connection or an unexpected error is a fault (see _is_fault), a denial or timeout is not."""
-    f = faults.classify(exc)
-    if f.kind == faults.DENIED:
-        return "", f"permission denied (SQLSTATE {f.state})"
-    if f.kind == faults.TIMEOUT:
-        return "a larger thresholds.sample_timeout_ms", f"sampling query timed out (SQLSTATE {f.state})"
-    if f.kind == faults.LOCKED:
-        return "the table free of ACCESS EXCLUSIVE locks", f"table locked (SQLSTATE {f.state})"
-    return f.missing, f.detail(phase)
-
-
-def _is_fault(exc: BaseException) -> bool:
-    return faults.classify(exc).kind in (faults.LOST, faults.UNEXPECTED)
-
-
-def _failure_gaps(database: str, total: int, failed: Sequence[tuple[TablePlan, BaseException]]) -> list[Gap]:
-    """Tables whose sample raised (denials excluded): a lost connection is one gap for the database, whatever
-    the number of tables it cost; other errors are one gap per table, or one per kind beyond MAX_TABLE_GAPS."""
-    lost: list[tuple[str, str | None]] = []
-    kinds: dict[tuple[str, str, bool], list[TablePlan]] = {}
-    for plan, exc in failed:
-        f = faults.classify(exc)
-        if f.kind == faults.LOST:
-            lost.append((plan.rel.schema + "." + plan.rel.name, f.state))
-        else:
-            missing, detail = _why(exc)
-            kinds.setdefault((missing or f"CONNECT on database {database}", detail, _is_fault(exc)), []).append(plan)
-    out = []
-    if lost:
-        lost.sort()
-        states = sorted({s for _, s in lost if s})
-        said = f" (SQLSTATE {', '.join(states)})" if states else " (no SQLSTATE)"
-        out.append(Gap(database_gap_item(database), faults.Fault(faults.LOST).missing,
-                       f"connection lost while sampling database {database}{said}: {len(lost)} of {total} tables "
-                       f"not sampled, e.g. {', '.join(n for n, _ in lost[:5])}", True))
-    for (missing, detail, fault), plans in kinds.items():
-        plans.sort(key=lambda p: (p.rel.schema, p.rel.name))
-        if len(plans) <= MAX_TABLE_GAPS:
-            out.extend(Gap(sample_gap_item(p.rel), missing, detail, fault) for p in plans)
-        else:
-            shown = ", ".join(p.rel.schema + "." + p.rel.name for p in plans[:5])
-            out.append(Gap(database_gap_item(database), missing,
-                           f"{len(plans)} tables not sampled: {detail}, e.g. {shown}", fault))
-    return out
-
-
 class _Workers:
     """One read-only connection per worker thread, opened on first use and closed at the end.
 
@@ -300,7 +250,7 @@ def sample_database(dsn: str | None, t: Thresholds, database: str, rels: Sequenc
             if wanted - readable:
                 gaps.append(Gap(sample_gap_item(plan.rel),
                                 f"SELECT on columns {', '.join(sorted(wanted - readable))} of "
-                                f"{plan.rel.schema}.{plan.rel.name} (or {_READ_ALL})",
+                                f"{plan.rel.schema}.{plan.rel.name} (or {READ_ALL})",
                                 "some candidate columns are not readable by the auditing role"))
             try:
                 return _sample_table(workers.conn(), plan, readable, binary, t)
@@ -322,9 +272,9 @@ def sample_database(dsn: str | None, t: Thresholds, database: str, rels: Sequenc
     for plan, exc in failed:
         if isinstance(exc, errors.InsufficientPrivilege):
             denied.append(plan.rel.schema + "." + plan.rel.name)
-    gaps.extend(_failure_gaps(database, len(plans), [(p, e) for p, e in failed
-                                                     if not isinstance(e, errors.InsufficientPrivilege)]))
-    gaps.extend(_denied_gaps(database, plans, sorted(denied)))
+    gaps.extend(failure_gaps(database, len(plans), [(p.rel, e) for p, e in failed
+                                                    if not isinstance(e, errors.InsufficientPrivilege)]))
+    gaps.extend(denied_gaps(database, [p.rel for p in plans], sorted(denied)))
     samples.extend(_partition_copies(samples, partitions, access, {p.rel.oid: p.rel for p in plans}))
     return samples, gaps
 
@@ -340,12 +290,6 @@ class _Access:
 
 
 _NO_ACCESS = _Access(False, frozenset(), frozenset(), None, False)
-
-
-def rls_gap(rel: Relation) -> Gap:
-    return Gap(sample_gap_item(rel), RLS_MISSING,
-               "values not sampled: row-level security applies to the auditing role, and pgcomply does not run "
-               "the policies of the audited database")
 
 
 def _unreadable(plans: Sequence[TablePlan], access: dict[int, _Access], gaps: list[Gap]) -> list[TablePlan]:
@@ -375,16 +319,6 @@ def _rls_applies(workers: _Workers, oid: int) -> bool:
     return bool(row and row[0])
 
 
-def _denied_gaps(database: str, plans: Sequence[TablePlan], denied: Sequence[str]) -> list[Gap]:
-    if len(denied) <= MAX_TABLE_GAPS:
-        by_name = {p.rel.schema + "." + p.rel.name: p.rel for p in plans}
-        return [Gap(sample_gap_item(by_name[d]), f"SELECT on {d} (or {_READ_ALL})",
-                    "values not sampled: the auditing role may not read this table") for d in denied]
-    shown = ", ".join(denied[:5])
-    return [Gap(database_gap_item(database), f"SELECT on {len(denied)} tables (or {_READ_ALL})",
-                f"values not sampled in {len(denied)} tables the auditing role may not read, e.g. {shown}")]
-
-
 def _partition_copies(samples: Sequence[ColumnSample], partitions: Sequence[Relation], access: dict[int, _Access],
                       roots: dict[int, Relation]) -> list[ColumnSample]:
     """A partition holds its root's kind of data: reuse the root's sample rather than reading it again."""
@@ -412,8 +346,8 @@ def sample(dsn: str | None, t: Thresholds, relations: Sequence[Relation], databa
             got, more = sample_database(dsn, t, db, by_db.get(db, ()), say)
         except Exception as exc:  # noqa: BLE001 - one database must not sink the audit; class and SQLSTATE kept
             phase = f"{'connecting to' if isinstance(exc, ConnectError) else 'sampling'} database {db}"
-            missing, detail = _why(exc, phase)
-            gaps.append(Gap(database_gap_item(db), missing or f"CONNECT on database {db}", detail, _is_fault(exc)))
+            missing, detail = why(exc, phase)
+            gaps.append(Gap(database_gap_item(db), missing or f"CONNECT on database {db}", detail, is_fault(exc)))
             continue
         samples.extend(got)
         gaps.extend(more)
