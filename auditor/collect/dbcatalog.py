@@ -104,7 +104,10 @@ def _columns(rows: Iterable[tuple]) -> dict[int, tuple[Column, ...]]:
         if col is None:
             col = shared[key] = Column(r[1], r[2], r[3], r[4], masked_text(r[5]), as_tuple(acl), r[7])
         out[r[0]].append(col)
-    return {relid: tuple(sorted(cols, key=_column_num)) for relid, cols in out.items()}
+    lists: dict[tuple[int, ...], tuple[Column, ...]] = {}     # identical lists share one tuple too: the
+    # classifier memoises what it reads off a column list by the list's identity (classify/shape.py)
+    return {relid: lists.setdefault(tuple(map(id, ordered)), ordered)
+            for relid, cols in out.items() for ordered in [tuple(sorted(cols, key=_column_num))]}
 
 
 def _constraints(rows: Iterable[tuple], cols: dict[int, tuple[Column, ...]]) -> dict[int, list[Constraint]]:

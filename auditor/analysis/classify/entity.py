@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import attrgetter
 from typing import Iterable
 
 from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms
+from auditor.analysis.classify.shape import by_identity, column_names, signature
 from auditor.analysis.classify.clinical_event import (CLINICAL, KEYS, carries, hint_in, keyed_details, link_columns,
                                                       patient_keyed, person_keys)
 from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
@@ -26,7 +26,7 @@ from auditor.analysis.classify.person_names import professional_licence as profe
 from auditor.analysis.classify.vocab import (COMPANY_ID_WORDS, COMPANY_NAMES, MIXED, ORG_TABLES_MORE,
                                              OWN_DESIGNATION, OWN_NAME, PLACES, ROLE_ALONE, ROLE_SUFFIXES, ROLE_WORDS,
                                              SECRET_PAIRS, SECRET_TABLE, SECRET_VALUE)
-from auditor.model.snapshot import Relation
+from auditor.model.snapshot import Column, Relation
 
 PERSON, ORG, EVENT, REFERENCE, UNKNOWN = "person", "organisation", "person_event", "reference", "unknown"
 PERSON_LINKED = frozenset({PERSON, CLINICAL, EVENT})
@@ -113,7 +113,7 @@ def _base(rel: Relation) -> str:
     both (people's data); else the name's head noun; else what the columns say (a company-id column an organisation,
     two person identifiers a person), a named site an organisation, a reference word in the name reference data.
     What the columns say is memoised per column list (_column_entity): this runs for every table of the cluster."""
-    by_columns, evidence, gendered = _column_entity(tuple(map(_SIGNATURE, rel.columns)))
+    by_columns, evidence, gendered = _columns_say(rel.columns)
     if by_columns == _MIXED_ROWS:
         return PERSON
     if by_columns == animal.ANIMAL or animal.animal_named(rel.name):
@@ -121,12 +121,12 @@ def _base(rel: Relation) -> str:
     head = _head(rel)
     if head == PERSON and _b2b(rel):
         return ORG
-    if head == ORG and by_columns == PERSON and _born_row(tuple(map(_SIGNATURE, rel.columns))):
+    if head == ORG and by_columns == PERSON and _born_row(signature(rel.columns)):
         return PERSON        # no organisation has a birth date: an IVF patient's `partner`, a member's `partner`
     if head is not None:
         return head
     if (by_columns == PERSON or gendered) and _clinical_named(rel) and (
-            link_columns(tuple(map(_NAME, rel.columns)))[0] or any(c.type == "f" for c in rel.constraints)):
+            _links(rel.columns)[0] or any(c.type == "f" for c in rel.constraints)):
         return UNKNOWN       # an encounter or lab test that copies its patient's name, sex or birth date (Frappe,
         # Open Hospital's OH_LABORATORY with LAB_PAT_NAME and LAB_SEX beside its key to the patient)
     if by_columns is not None:
@@ -139,8 +139,6 @@ def _base(rel: Relation) -> str:
 
 
 _OWN = OWN_NAME | OWN_DESIGNATION
-_SIGNATURE = attrgetter("name", "type", "base_type")    # in C: this runs for every column of the cluster
-_NAME = attrgetter("name")
 _MIXED_ROWS = "mixed"
 
 
@@ -169,6 +167,16 @@ def _column_entity(columns: tuple[tuple[str, str, str | None], ...]) -> tuple[st
     gendered = any(_GENDER.intersection(names.tokens(name)) for name, _, _ in columns) and evidence + sum(
         _weak_person(name) for name, _, _ in columns) >= 1
     return None, evidence, gendered
+
+
+@by_identity
+def _columns_say(columns: tuple[Column, ...]) -> tuple[str | None, int, bool]:
+    return _column_entity(signature(columns))
+
+
+@by_identity
+def _links(columns: tuple[Column, ...]) -> tuple[bool, bool, bool]:
+    return link_columns(column_names(columns))
 
 
 @lru_cache(maxsize=16384)
@@ -250,47 +258,58 @@ def foreign_keys(rel: Relation) -> list[tuple[str, tuple[str, str]]]:
 
 
 def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
-    """(database, schema, table) -> entity for every table among `rels`."""
+    """(database, schema, table) -> entity for every table among `rels`. Each table's references are parsed once
+    (most tables declare no foreign key): this runs for every table of the cluster."""
     tables = [r for r in rels if r.is_table and r.extension is None]
     base = {(r.database, r.schema, r.name): _base(r) for r in tables}
     out = dict(base)
+    refs = {(r.database, r.schema, r.name): found for r in tables if r.constraints and (found := references(r))}
     referrers: dict[tuple[str, str, str], set[str]] = {}
-    for r in tables:
-        for s, t in references(r):
-            referrers.setdefault((r.database, s, t), set()).add(base[(r.database, r.schema, r.name)])
+    for (db, schema, name), targets in refs.items():
+        for s, t in targets:
+            referrers.setdefault((db, s, t), set()).add(base[(db, schema, name)])
     keys_of_people = person_keys(tables, base, PERSON)
     for r in tables:
         key = (r.database, r.schema, r.name)
-        if base[key] in (ORG, PERSON, animal.ANIMAL):
+        kind = base[key]
+        if kind in (ORG, PERSON, animal.ANIMAL):
             continue
-        if base[key] == UNKNOWN and referrers.get(key, {PERSON}) == {ORG}:
+        if kind == UNKNOWN and referrers.get(key, {PERSON}) == {ORG}:
             out[key] = ORG       # an address/location table only organisations point at (Oracle HR's locations)
             continue
-        column_names = tuple(map(_NAME, r.columns))
-        keyed, maybe_keyed, clinical_columns = link_columns(column_names)
-        clinical = bool(_words(r) & _CLINICAL_WORDS) or clinical_columns or (
-            _person_event_named(names.tokens(r.name))) or _health_named(r.name) or (   # `gesundheitsfragen`
-            not _words(r).isdisjoint(lexicon.PATIENT_EVENTS) and patient_keyed(column_names))   # a patient's problems
+        keyed, maybe_keyed, clinical_columns = _links(r.columns)
+        named = column_names(r.columns)
         keys = keys_of_people.get((r.database, r.schema))
-        if not (any(base.get((r.database, s, t)) == PERSON for s, t in references(r)) or keyed
-                or (keys and carries(column_names, keys))
-                or (maybe_keyed and clinical and base[key] != REFERENCE)):
-            if base[key] == UNKNOWN and animal.catalogue_named(r.name):
+        linked = keyed or any(base.get((r.database, s, t)) == PERSON for s, t in refs.get(key, ())) or bool(
+            keys and carries(named, keys))
+        clinical = (linked or maybe_keyed) and _clinical(r.name, clinical_columns, named)   # only a linked one's
+        if not (linked or (maybe_keyed and clinical and kind != REFERENCE)):
+            if kind == UNKNOWN and animal.catalogue_named(r.name):
                 out[key] = REFERENCE     # a medication list or a definitions table about no one (a formulary)
             continue
         out[key] = CLINICAL if clinical else EVENT
-    for r in tables:     # a person's record that hangs off a clinical event (MIMIC's noteevents -> admissions), or
-        key = (r.database, r.schema, r.name)       # a detail of one (OpenMRS's drug_order -> orders)
-        if out[key] in (EVENT, UNKNOWN, REFERENCE) and any(
-                out.get((r.database, s, t)) == CLINICAL for s, t in references(r)):
+    for key, targets in refs.items():      # a person's record that hangs off a clinical event (MIMIC's noteevents
+        # -> admissions), or a detail of one (OpenMRS's drug_order -> orders)
+        if out[key] in (EVENT, UNKNOWN, REFERENCE) and any(out.get((key[0], s, t)) == CLINICAL for s, t in targets):
             out[key] = CLINICAL
-    keyed_details(tables, out, (EVENT, CLINICAL), UNKNOWN, lambda r: bool(_words(r) & _CLINICAL_WORDS) or link_columns(
-        tuple(map(_NAME, r.columns)))[2])      # a claim's lines and diagnoses under its undeclared key
-    animal.records(tables, base, out, references, (CLINICAL, EVENT, UNKNOWN))
+    keyed_details(tables, out, (EVENT, CLINICAL), UNKNOWN, lambda r: bool(_words(r) & _CLINICAL_WORDS) or _links(
+        r.columns)[2])      # a claim's lines and diagnoses under its undeclared key
+    animal.records(tables, base, out, lambda r: refs.get((r.database, r.schema, r.name), ()),
+                   (CLINICAL, EVENT, UNKNOWN))
     return out
 
 
 _CLINICAL_WORDS = special.CLINICAL_TABLES | names.HEALTH_TABLES
+
+
+def _clinical(table: str, clinical_columns: bool, columns: tuple[str, ...]) -> bool:
+    """A table linked to a person is a clinical event when its name or columns are clinical, or when a patient
+    event word in its name sits beside a key to a patient (a patient's problems)."""
+    toks = names.tokens(table)
+    words = set(toks)
+    return bool(words & _CLINICAL_WORDS) or clinical_columns or _person_event_named(toks) or (
+        _health_named(table)) or (   # `gesundheitsfragen`
+        not words.isdisjoint(lexicon.PATIENT_EVENTS) and patient_keyed(columns))
 
 
 def context(entity: str, table: str) -> tuple[bool, bool]:
