@@ -38,8 +38,9 @@ hand-written values) was measured blind after rounds 7 and 8 and is tuning data 
 part (k_*, SAP HCM, TOTVS Protheus, Koha, OPERA PMS, a telecom, a social landlord, a blood bank; hand-written values)
 was measured blind after rounds 8 and 9 and is tuning data since round 10. The ninth blind part (l_*, Nextcloud,
 Fineract, Traccar, pretix, a Japanese payroll, a gym; hand-written values) was measured blind after rounds 9 and 10
-and is tuning data since round 11. The tenth blind part (m_*, hand-written values) is measured only when asked, and its mistakes are never printed, so that nobody reads them while tuning. Each
-reading is recorded in docs/classifier.md.
+and is tuning data since round 11. The tenth blind part (m_*, hand-written values) is measured only when asked,
+and its mistakes are never printed, so that nobody reads them while tuning. Each reading is recorded in
+docs/classifier.md.
 """
 from __future__ import annotations
 

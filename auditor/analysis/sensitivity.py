@@ -13,7 +13,8 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Iterable
 
-from auditor.analysis.classify import animal, clinical_event, entity, identifiers, names, person_names, records
+from auditor.analysis.classify import (animal, clinical_event, entity, identifiers, names, person_names, records,
+                                       row_entity)
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, decide
 from auditor.model.snapshot import Column, ColumnSample, Gap, Relation
 from auditor.model.names import part, relation_object
@@ -155,16 +156,20 @@ def _clinical_values(sample: ColumnSample | None, min_ratio: float) -> bool:
 def _valued_entities(ctx: "Context") -> dict[tuple[str, str, str], str]:
     """entity.infer's entities, with a person-linked table whose values are clinical codes or vocabulary upgraded to
     a clinical event, and then a table that references such an event (its detail rows, Open Hospital's operations
-    of an admission) made one too, as entity.infer does for events it recognises by name."""
+    of an admission) made one too, as entity.infer does for events it recognises by name; and an organisation's
+    table whose sampled rows are mostly people's (row_entity.py) made a table of people."""
     kinds = dict(ctx.derive(_entities))
     samples = samples_by_table(ctx)
     ratio = ctx.thresholds.min_match_ratio
     upgraded = False
-    for key, kind in kinds.items():
-        if kind == entity.EVENT and any(_clinical_values(s, ratio) and not entity.is_key(c)
-                                        for c, s in (samples.get(key) or {}).items()):
+    for rel in ctx.snap.relations:
+        key = (rel.database, rel.schema, rel.name)
+        kind, sampled = kinds.get(key), samples.get(key) or {}
+        if kind == entity.EVENT and any(_clinical_values(s, ratio) and not entity.is_key(c) for c, s in sampled.items()):
             kinds[key] = entity.CLINICAL
             upgraded = True
+        elif kind == entity.ORG and sampled and row_entity.people_with_employer(rel, sampled, ratio):
+            kinds[key] = entity.PERSON      # round 11: a few rows' company, most rows people's names
     if upgraded:
         for rel in ctx.snap.relations:
             key = (rel.database, rel.schema, rel.name)

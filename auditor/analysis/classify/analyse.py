@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from auditor.analysis.classify import crypto, identifiers, person_names, special
+from auditor.analysis.classify import crypto, identifiers, person_names, shapes, special
 from auditor.analysis.classify.mask import mask
 from auditor.analysis.classify.values import MASKED, named_id_kind, embedded_pii, is_prose, plausible, strong_categories
 
@@ -133,13 +133,14 @@ def analyse(values: Iterable[str | bytes | None], hint: str | None, min_ratio: f
 
 def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> None:
     """Analyse one distinct plaintext-looking value."""
-    cats = strong_categories(v)
+    cats = strong_categories(v) or shapes.strong(v)
     if hint == "national_id" and "national_id" not in cats and named_id_kind(v):
         cats = ("national_id",)               # an NHS number is phone-shaped: the column's name decides
     elif not cats and special.is_clinical(v):
         facts.matches["health"] += count      # a clinical code or term: health data when the table is about a person
-    elif not cats and (hint is None or hint in _REFUTABLE) and person_names.known_name(v):
-        facts.matches["person_name"] += count     # a common given name or surname: evidence in a table of people
+    elif not cats and (hint is None or hint in _REFUTABLE) and (
+            person_names.known_name(v) or shapes.person_name(v)):
+        facts.matches["person_name"] += count     # a common given name or surname (or `山田　太郎`): evidence of people
     elif not cats and hint is None and (category := special.special_value(v)):
         facts.matches[category] += count       # `Catholic`, `Militante`: evidence in a table of people
     elif not cats and hint is None and identifiers.street_name(v):
@@ -154,9 +155,9 @@ def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> 
             facts.example(cat, mask(v, cat) if cat != "credentials" else crypto.hash_scheme(v, False) or "hash")
         if cat == "credentials":
             facts.schemes[crypto.hash_scheme(v, False) or "hash"] += count
-    if not cats and hint is None and identifiers.organisation_name(v):
+    if not cats and hint is None and (identifiers.organisation_name(v) or shapes.japanese_company(v)):
         facts.matches[identifiers.ORG_NAME] += count     # `Spedition Roth AG`: the row is an organisation
-    if hint is not None and plausible(hint, v):
+    if hint is not None and (plausible(hint, v) or hint == "person_name" and shapes.person_name(v)):
         facts.plausible += count
         if hint not in cats and hint in _NAME_ONLY_EXAMPLES and facts.wants_example(hint):
             facts.example(hint, mask(v, hint))
@@ -168,7 +169,7 @@ def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> 
             pool_add(raw)
             facts.blob_hit = True
             return
-    prose = is_prose(v)
+    prose = is_prose(v) or shapes.contact_document(v)     # a vCard or iCalendar object: read like prose
     if prose:
         facts.prose += count
     if (prose or (hint == FREE_TEXT and _may_hold_pii(v))) and (found := embedded_pii(v)):

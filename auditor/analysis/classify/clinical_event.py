@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from auditor.analysis.classify import lexicon, names, special
+from auditor.analysis.classify.clinical_values import has_term
 from auditor.analysis.classify.vocab import PERSON_KEY_ABBREV, WEAK_PERSON_KEYS
 from auditor.model.snapshot import Relation
 
@@ -108,7 +109,19 @@ def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tu
         if (generic and (vital or not toks & _NOT_GENERIC)) or coded(column) or (
                 toks and toks <= _FLAG and tclass != names.NUMBER):
             return names.NameHint("health", names.WEAK, "context", "clinical event: " + " ".join(toks)), tclass
+    if entity == CLINICAL and tclass == names.BOOL and h is None and condition_flag(column):
+        return _CONDITION_FLAG, tclass
     return h, tclass
+
+
+_CONDITION_FLAG = names.NameHint("health", names.WEAK, "context", "clinical event: a condition's flag")
+
+
+@lru_cache(maxsize=65536)
+def condition_flag(column: str) -> bool:
+    """Round 11: a yes/no column named for a condition, symptom or treatment in the clinical vocabulary (a health
+    questionnaire's `asthma`, `chest_pain`, `dizziness`): in a clinical event it says whether the person has it."""
+    return has_term(list(names.tokens(column)))
 
 
 @lru_cache(maxsize=65536)

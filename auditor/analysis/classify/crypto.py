@@ -171,6 +171,9 @@ def ciphertext_kind(value: str | bytes) -> str | None:
     return None
 
 
+_LINE_BREAKS = str.maketrans("", "", "\r\n\t")
+
+
 def blob_bytes(value: str | bytes) -> bytes | None:
     """The bytes an opaque value encodes (bytea, hex, base64), or None if it reads as text.
 
@@ -183,7 +186,7 @@ def blob_bytes(value: str | bytes) -> bytes | None:
             text = value.decode("utf-8")
         except UnicodeDecodeError:
             return value
-        return None if text.isprintable() else value
+        return None if text.isprintable() or text.translate(_LINE_BREAKS).isprintable() else value   # text in lines
     v = value.strip()
     if v.startswith("\\x"):
         v = v[2:]

@@ -138,11 +138,34 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
                     signals += (f"values:digest-shaped={shaped:.2f}",)
             return Verdict(cat, 0.75 if strong else 0.6, signals, protection, "name+values", plausible_ratio,
                            examples, schemes)
-        return None   # the name said so; the values say otherwise
+        # the name said so; the values say otherwise (round 11: unless they are prose holding personal data, a
+        # `carddata` column of vCards)
+        return _prose(sample, n, rows_note, protection) if cat in VALUE_PROVABLE else None
     if best is not None and best_ratio >= min_ratio and best in VALUE_PROVABLE:
         return Verdict(best, 0.85 if best_ratio >= 0.9 else 0.75, (f"values:{best}={best_ratio:.2f}", rows_note),
                        protection, "values", best_ratio, examples, schemes)
+    if best in VALUE_PROVABLE and best_ratio >= _MIXED_FLOOR and (mixed := _personal(sample) / n) >= min_ratio:
+        return Verdict(best, 0.6, (f"values:{best}={best_ratio:.2f}", f"values:mixed_personal={mixed:.2f}", rows_note),
+                       protection, "values", best_ratio, examples, schemes)
+    return _prose(sample, n, rows_note, protection)
+
+
+def _prose(sample: ColumnSample, n: int, rows_note: str, protection: str) -> Verdict | None:
+    """Free text, when half the values or more are prose and some hold personal data."""
     if sample.embedded and sample.prose / n >= 0.5:
         return Verdict(FREE_TEXT, 0.6, (f"values:prose={sample.prose / n:.2f}", f"values:embedded_pii={sample.embedded}",
-                                        rows_note), protection, "values", min(1.0, sample.embedded / n), examples, schemes)
+                                        rows_note), protection, "values", min(1.0, sample.embedded / n), sample.examples,
+                       sample.hash_schemes)
     return None
+
+
+# Round 11: a key-value store's `value` column (a profile's fields, a vCard's properties) holds personal data of
+# several kinds, none of them in most rows: e-mail addresses, people's names, phones together in most of its values,
+# with the commonest kind in at least _MIXED_FLOOR of them, make it personal data of that kind.
+_MIXED_FLOOR = 0.3
+_PERSONAL = frozenset({"email", "phone", "person_name", "postal_address", "national_id", "payment_card", "iban",
+                       "bank_account"})
+
+
+def _personal(sample: ColumnSample) -> int:
+    return sum(count for cat, count in sample.matches if cat in _PERSONAL)

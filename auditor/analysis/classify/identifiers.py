@@ -6,7 +6,7 @@ carries over to any schema that stores the same thing:
 * national numbers stored bare, as ERPs keep them (fixed-width character fields without punctuation): a Brazilian
   CPF (two check digits) or PIS/PASEP/NIT (mod 11), a German pension insurance number (area, date of birth, initial,
   serial and a weighted check digit), an Indian Aadhaar number (Verhoeff, also in groups of four) or a personal PAN
-  (the fourth letter `P` marks an individual);
+  (the fourth letter `P` marks an individual), a Japanese Individual Number (My Number; round 11);
 * a card number masked to its last four digits (`XXXXXXXXXXXX8295`, `411111******1111`): a card, truncated;
 * a cell global identity (`404-49-5105-85138`: country code, network, location area, cell): where a phone was;
 * a UPI payment address (`name@okaxis`): a bank account's alias, not an e-mail address;
@@ -30,6 +30,7 @@ import re
 import phonenumbers
 from stdnum.br import cpf
 from stdnum.in_ import aadhaar
+from stdnum.jp import in_ as jp_individual
 
 _RVNR = re.compile(r"^(\d{2})(\d{2})(\d{2})(\d{2})([A-Z])(\d{2})(\d)$")
 _PAN = re.compile(r"^[A-Z]{3}P[A-Z]\d{4}[A-Z]$")
@@ -57,6 +58,8 @@ def national_kind(v: str) -> str | None:
                 return "br_pis"
         if n == 12 and aadhaar.is_valid(compact):
             return "in_aadhaar"
+        if n == 12 and len(set(compact)) > 2 and jp_individual.is_valid(compact):
+            return "jp_individual"     # round 11: Japan's Individual Number (My Number), its check digit
         return None
     if len(compact) == 12 and _rvnr_valid(compact):
         return "de_rvnr"

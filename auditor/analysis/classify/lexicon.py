@@ -5,6 +5,8 @@ this module only lists them (accent-free, lower case, as names.tokens() yields t
 """
 from __future__ import annotations
 
+from auditor.analysis.classify import romaji
+
 # Health facts as columns of a person's record: habits, histories, risk factors, blood group, pregnancy.
 HEALTH_STRONG = ("smoker", "smoking", "smokes", "fumador", "fumadora", "tabaquismo", "fumante", "tabagismo", "fumeur",
                  "tabagisme", "raucher", "raucherin", "fumatore", "fumatrice", "roker", "palacz", "palenie",
@@ -144,14 +146,14 @@ ADDRESS_PARTS = frozenset({"bairro", "barrio", "quartier", "quartiere", "stadtte
 CLINICAL_TABLES_MORE = frozenset("""undersogelse undersogelser undersokelse undersokelser undersokning
 undersokningar tutkimus tutkimukset prohlidka prohlidky vysetreni muayene muayeneler tetkik examinare examinari
 consultatie consultatii exetasi exetaseis diagnoser diagnoosi diagnoosit diagnozy diagnostic diagnostice tani
-tanilar diagnoseis""".split())
+tanilar diagnoseis""".split()) | romaji.CLINICAL_TABLES
 CLINICAL_GENERIC_MORE = frozenset("""resultat resultater tulos tulokset vysledek vysledky rezultat rezultate sonuc
 sonuclar apotelesma dosis annos annostus davka davkovani doza dozaj doz dozu dosologia klage klager besvaer besvar
 besvaer vaiva vaivat obtize potize acuze simptome sikayet sikayetler enochlimata anamnes anamneesi anamneza anamnez
 konklusion konklusjon slutsats johtopaatos zaver zavery concluzie concluzii sumperasma outcome outcomes protocol
-navn namn nimi nazev nume adi onoma""".split())
+navn namn nimi nazev nume adi onoma""".split()) | romaji.CLINICAL_GENERIC
 VITALS_MORE = frozenset("""puls pulssi tep nabiz sfygmos temperatur lampotila teplota ates thermokrasia blodtryk
-blodtrykk verenpaine tlak tensiune tansiyon piesi""".split())
+blodtrykk verenpaine tlak tensiune tansiyon piesi""".split()) | romaji.VITALS
 NUMERIC_HEALTH_MORE = ("engellilik", "engellilik orani", "engelli", "invaliditet", "invaliditetsgrad",
                        "vammaisuus", "vammaisuusaste", "postizeni", "zdravotni postizeni", "dizabilitate",
                        "grad handicap", "grad de handicap", "anapiria", "pososto anapirias", "handicapgrad")

@@ -8,7 +8,7 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import lexicon
+from auditor.analysis.classify import lexicon, romaji
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
@@ -151,6 +151,8 @@ PERSONAL[("health", "strong")] += lexicon.NUMERIC_HEALTH_MORE + (
     "arbeidsongeval", "wypadek przy pracy")     # a person's injury, at work or not
 PERSONAL[("bank_account", "strong")] += ("konto number", "numer konta", "nr konta", "cislo konta", "kontonr")
 PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
+for _key, _words in romaji.PERSONAL.items():        # round 11, fitted to `l_*` (romaji.py)
+    PERSONAL[_key] = PERSONAL.get(_key, ()) + _words
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",
