@@ -105,7 +105,7 @@ def _columns(rows: Iterable[tuple]) -> dict[int, tuple[Column, ...]]:
             col = shared[key] = Column(r[1], r[2], r[3], r[4], masked_text(r[5]), as_tuple(acl), r[7])
         out[r[0]].append(col)
     lists: dict[tuple[int, ...], tuple[Column, ...]] = {}     # identical lists share one tuple too: the
-    # classifier memoises what it reads off a column list by the list's identity (classify/shape.py)
+    # classifier memoises what it reads off a column list by the list's identity (classify/column_memo.py)
     return {relid: lists.setdefault(tuple(map(id, ordered)), ordered)
             for relid, cols in out.items() for ordered in [tuple(sorted(cols, key=_column_num))]}
 

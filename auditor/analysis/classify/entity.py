@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms
-from auditor.analysis.classify.shape import by_identity, column_names, signature
+from auditor.analysis.classify.column_memo import by_identity, column_names, signature
 from auditor.analysis.classify.clinical_event import (CLINICAL, KEYS, carries, hint_in, keyed_details, link_columns,
                                                       patient_keyed, person_keys)
 from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
