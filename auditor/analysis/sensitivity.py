@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from operator import attrgetter
 from typing import TYPE_CHECKING, Iterable
 
 from auditor.analysis.classify import (animal, clinical_event, entity, identifiers, names, person_names, records,
                                        row_entity)
+from auditor.analysis.classify import name_hints
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, decide
 from auditor.model.snapshot import Column, ColumnSample, Gap, Relation
 from auditor.model.names import part, relation_object
@@ -213,23 +213,8 @@ def _catalogue_keys(ctx: "Context", rel: Relation) -> frozenset[str]:
         entity.same_key(col.name, fk) for fk in fks))
 
 
-_HINT_KEY = attrgetter("name", "type", "base_type", "comment")
-_NAME = attrgetter("name")
 _NAME_READ = (entity.PERSON, entity.CLINICAL)      # the kinds whose hints also read the table's name (hint_at),
 # besides a table of secrets of any kind
-
-
-@lru_cache(maxsize=16384)
-def _hinted(kind: str, table: str, table_ctx: tuple[bool, bool], columns: tuple[tuple[str, str, str | None, str | None], ...]
-            ) -> tuple[tuple[int, names.NameHint, str], ...]:
-    """(position, hint, type class) of the columns whose names hint at a category, per column list: a
-    schema-per-tenant cluster repeats one table thousands of times, and 200,000 columns cost 200,000 lookups."""
-    out = []
-    for i, (name, type_, base, comment) in enumerate(columns):
-        h, tclass = entity.hint_at(kind, table, name, type_, base, table_ctx, comment)
-        if h is not None:
-            out.append((i, h, tclass))
-    return tuple(out)
 
 
 def _own_key(rel: Relation) -> str | None:
@@ -254,17 +239,14 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     cols = rel.columns
     org_mail = bool(sampled) and kind not in entity.PERSON_LINKED and any(     # `vendas@`, `Roth AG`: a firm's
         identifiers.organisation_rows(s.matches, s.non_null, min_ratio) for s in sampled.values())
-    column_names = tuple(map(_NAME, cols))
-    spelled = names.spelled(column_names)      # `no_mae` -> `nome_mae` where the table spells names so
     if sampled or email_checks or catalogue_keys:
+        spelled = name_hints.spelled(cols)      # `no_mae` -> `nome_mae` where the table spells names so
         rows: Iterable[tuple[Column, names.NameHint | None, str]] = (
             (col, *entity.hint_at(kind, rel.name, spelled[i], col.type, col.base_type, table_ctx, col.comment))
             for i, col in enumerate(cols))
     else:       # names alone: the same columns in the same kind of table give the same hints
         named = kind in _NAME_READ or entity.secret_named(rel.name) or bool(records.kind(rel.name))   # hint_at reads it
-        keys = tuple(map(_HINT_KEY, cols)) if spelled == column_names else tuple(
-            (spelled[i], c.type, c.base_type, c.comment) for i, c in enumerate(cols))
-        rows = ((cols[i], h, t) for i, h, t in _hinted(kind, rel.name if named else "", table_ctx, keys))
+        rows = ((cols[i], h, t) for i, h, t in name_hints.hinted(kind, rel.name if named else "", table_ctx, cols))
     for col, hint, tclass in rows:
         if hint is None and col.name in email_checks:
             hint = _EMAIL_CHECK
