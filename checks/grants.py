@@ -46,13 +46,14 @@ def _public_letters(acl: tuple[str, ...]) -> str:
 @per_database
 def public_relation_privileges(ctx: Context) -> Iterator[Outcome]:
     """PUBLIC is every role, including ones created tomorrow; a column grant to PUBLIC counts too."""
+    passed = 0
     for rel in application_relations(ctx):
-        obj = relation_object(rel.database, rel.schema, rel.name)
         held = _public_letters(rel.acl)
         cols = {c.name: _names(letters) for c in rel.columns if c.acl and (letters := _public_letters(c.acl))}
         if not held and not cols:
-            yield Outcome.ok(obj)
+            passed += 1
             continue
+        obj = relation_object(rel.database, rel.schema, rel.name)
         names = _names(held + "".join(_public_letters(c.acl) for c in rel.columns))
         writes = bool(set(held + "".join(_public_letters(c.acl) for c in rel.columns)) & WRITE_PRIVILEGES)
         kind = _KIND_NAME.get(rel.kind, "relation")
@@ -66,6 +67,8 @@ def public_relation_privileges(ctx: Context) -> Iterator[Outcome]:
             obj, f"PUBLIC holds {', '.join(names)} on {kind} {rel.schema}.{rel.name}{where}: every role in the cluster has it",
             severity=Severity.HIGH if writes or rel.kind != "S" else Severity.MEDIUM, fix="\n".join(fix),
             privileges=names, kind=kind, **by_column)
+    if passed:
+        yield Outcome.passes(passed)
 
 
 @per_database
@@ -130,8 +133,8 @@ def grant_option_non_owner(ctx: Context) -> Iterator[Outcome]:
         return Outcome.fail(obj, f"{who} may grant privileges on {what} to others (WITH GRANT OPTION)",
                             fix=fix, grantees=dict(sorted(held.items())))
 
+    passed = 0
     for rel in application_relations(ctx):
-        obj = relation_object(rel.database, rel.schema, rel.name)
         held = _foreign_grant_options(ctx, rel.acl, rel.owner)
         col_held: dict[str, dict[str, list[str]]] = defaultdict(dict)
         for c in rel.columns:
@@ -140,8 +143,9 @@ def grant_option_non_owner(ctx: Context) -> Iterator[Outcome]:
             for g, p in _foreign_grant_options(ctx, c.acl, rel.owner).items():
                 col_held[g][c.name] = p
         if not col_held and not held:
-            yield Outcome.ok(obj)
+            passed += 1
             continue
+        obj = relation_object(rel.database, rel.schema, rel.name)
         table_sql = f"{_on(rel)} {ident(rel.schema, rel.name)}"
         if not col_held:
             yield verdict(obj, f"{_KIND_NAME.get(rel.kind, 'relation')} {rel.schema}.{rel.name}", table_sql, held)
@@ -152,6 +156,8 @@ def grant_option_non_owner(ctx: Context) -> Iterator[Outcome]:
                       {**merged, **{g: p for g, p in held.items() if g not in merged}},
                       "" if held else " (" + ", ".join(ident(c) for c in cols) + ")")
         yield Outcome(out.status, out.object, out.message, {**out.evidence, "columns": cols}, fix=out.fix)
+    if passed:
+        yield Outcome.passes(passed)
     for f in ctx.snap.functions:
         if f.extension is None:
             obj = function_object(f.database, f.schema, f.name, f.args)

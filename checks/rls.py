@@ -65,16 +65,17 @@ def tenant_tables_without_rls(ctx: Context) -> Iterator[Outcome]:
     tenant = ctx.derive(_tenant_columns)
     sensitive = sensitive_tables(ctx)
     priv = privileges(ctx)
+    passed = 0
     for rel in _rls_tables(ctx):
-        obj = relation_object(rel.database, rel.schema, rel.name)
         if rel.rls_enabled:
-            yield Outcome.ok(obj)
+            passed += 1
             continue
         tenant_cols = [c.name for c in rel.columns if c.name in tenant]
         personal = sorted(sensitive.get((rel.database, rel.schema, rel.name), frozenset()) & PERSONAL)
         if not (tenant_cols or personal):
-            yield Outcome.ok(obj)
+            passed += 1
             continue
+        obj = relation_object(rel.database, rel.schema, rel.name)
         why = (f"has per-tenant/per-user column(s) {', '.join(tenant_cols)}" if tenant_cols
                else f"holds personal data ({', '.join(personal)})")
         readers = priv.readers(rel).counted_roles()
@@ -96,6 +97,8 @@ def tenant_tables_without_rls(ctx: Context) -> Iterator[Outcome]:
                 f"USING ({ident(tenant_cols[0]) if tenant_cols else '/* owner column */'} = "
                 f"current_setting('app.tenant_id', true)::int);",
             tenant_columns=tenant_cols, personal_data=personal, readers=readers[:_SAMPLE], only_owner=only_owner)
+    if passed:
+        yield Outcome.passes(passed)
 
 
 @per_database

@@ -141,14 +141,15 @@ def matview_copies_protected_rows(ctx: Context) -> Iterator[Outcome]:
 def policies_rls_disabled(ctx: Context) -> Iterator[Outcome]:
     """Policies on a table whose RLS is off filter nothing: their authors believe rows are separated."""
     priv = privileges(ctx)
+    passed = 0
     for rel in application_relations(ctx):
         if rel.kind not in ("r", "p"):
             continue
-        obj = relation_object(rel.database, rel.schema, rel.name)
-        policies = sorted(p.name for p in priv.policies(rel))
-        if rel.rls_enabled or not policies:
-            yield Outcome.ok(obj)
+        if rel.rls_enabled or not priv.policies(rel):
+            passed += 1
             continue
+        policies = sorted(p.name for p in priv.policies(rel))
+        obj = relation_object(rel.database, rel.schema, rel.name)
         yield Outcome.fail(
             obj, f"table {rel.schema}.{rel.name} has {len(policies)} row-level security polic"
                  f"{'y' if len(policies) == 1 else 'ies'} ({', '.join(policies[:5])}) but RLS is not enabled: "
@@ -157,3 +158,5 @@ def policies_rls_disabled(ctx: Context) -> Iterator[Outcome]:
                 f"-- ALTER TABLE {ident(rel.schema, rel.name)} ENABLE ROW LEVEL SECURITY;\n"
                 f"-- or drop the policies if no row separation is intended",
             policies=policies)
+    if passed:
+        yield Outcome.passes(passed)

@@ -37,6 +37,22 @@ def test_passes_fold_into_one_finding_and_failures_are_per_object(snap):
     assert sorted((f.status, f.object) for f in mixed) == [("fail", "b"), ("fail", "c")]
 
 
+def test_counted_passes_fold_like_single_ones(snap):
+    """Outcome.passes(n) stands for n bare passes: the same finding, message and examined count."""
+    from auditor.analysis.context import Context
+    ctx = Context(snap)
+    each = run_check(_check(lambda c: [Outcome.ok("a"), Outcome.ok("b"), Outcome.ok("c"), Outcome.ok("d")]), ctx)
+    counted = run_check(_check(lambda c: [Outcome.ok("a"), Outcome.passes(3)]), ctx)
+    assert counted == each
+    assert [(f.status, f.object, f.examined, f.message) for f in counted] == [
+        ("pass", "cluster", 4, "4 objects examined, none failed")]
+    mixed = run_check(_check(lambda c: [Outcome.passes(5), Outcome.fail("b", "b is bad")]), ctx)
+    assert [(f.status, f.object) for f in mixed] == [("fail", "b")]
+    moot = run_check(_check(lambda c: [Outcome.passes(2), Outcome.not_applicable("x", "no table")]), ctx)
+    assert [(f.status, f.examined, f.message) for f in moot] == [
+        ("pass", 2, "2 objects examined, none failed (1 not applicable)")]
+
+
 def test_a_check_that_raises_is_an_error_and_the_run_goes_on(snap):
     def boom(ctx):
         yield from ()   # a generator, like the checks: it raises while being iterated

@@ -85,11 +85,12 @@ def run_check(check: Check, ctx: Context) -> list[Finding]:
     fails, gaps, notes, passed, moot = _partition(outcomes)
     found = [_finding(check, policy, o) for o in fails + gaps]
     found += [_finding(check, policy, o, examined=1) for o in notes]
+    examined = sum(o.count for o in passed)
     if fails or gaps or notes:
-        if not fails and passed:
-            found.append(_finding(check, policy, _folded(passed, moot), examined=len(passed)))
-    elif passed:
-        found.append(_finding(check, policy, _folded(passed, moot), examined=len(passed)))
+        if not fails and examined:
+            found.append(_finding(check, policy, _folded(passed, moot, examined), examined=examined))
+    elif examined:
+        found.append(_finding(check, policy, _folded(passed, moot, examined), examined=examined))
     else:   # nothing was examined: not a pass (docs/scoring.md, "not_applicable")
         found += [_finding(check, policy, o) for o in moot] or \
             [_finding(check, policy, Outcome.not_applicable(CLUSTER_OBJECT, "nothing to examine"))]
@@ -121,11 +122,11 @@ def _partition(outcomes: list[Outcome]) -> tuple[list[Outcome], ...]:
     return fails, gaps, notes, passed, moot
 
 
-def _folded(passed: list[Outcome], moot: list[Outcome]) -> Outcome:
-    """Passes fold into one finding; objects with nothing to examine beside them are only counted."""
+def _folded(passed: list[Outcome], moot: list[Outcome], n: int) -> Outcome:
+    """Passes (n objects, Outcome.passes counting many) fold into one finding; objects with nothing to examine
+    beside them are only counted."""
     if len(passed) == 1 and passed[0].message and not moot:
         return passed[0]
-    n = len(passed)
     msg = f"{n} object{'s' if n != 1 else ''} examined, none failed"
     if moot:
         msg += f" ({len(moot)} not applicable)"
