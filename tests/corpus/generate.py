@@ -26,6 +26,7 @@ from .blind7 import blind7_tables
 from .blind8 import blind8_tables
 from .blind9 import blind9_tables
 from .blind10 import blind10_tables
+from .blind11 import blind11_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -46,6 +47,7 @@ BLIND7 = blind7_tables()                  # application schemas, seventh blind p
 BLIND8 = blind8_tables()                  # application schemas, eighth blind part, never measured by its author (k_*)
 BLIND9 = blind9_tables()                  # application schemas, ninth blind part, never measured by its author (l_*)
 BLIND10 = blind10_tables()                # application schemas, tenth blind part, never measured by its author (m_*)
+BLIND11 = blind11_tables()                # application schemas, eleventh blind part, never measured by its author (n_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
