@@ -38,6 +38,8 @@ _DIGITS_TAIL = re.compile(r"^([a-z]+)(\d+)$")
 
 
 def _fold(text: str) -> str:
+    if text.isascii():       # NFKD leaves ASCII as it is: most names, and every table of a 10,000-table cluster
+        return text
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
