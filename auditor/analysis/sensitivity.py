@@ -294,6 +294,10 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
                 sample, min_ratio) and person_names.named_by_role(rel.name, col.name):
             hint = _NAME_VALUES     # the name's category refuted, its values people's names: a card's `HOLDER`
             v = decide(hint, tclass, sample, "", min_ratio, col.name)
+        elif v is not None and v.category == "health" and hint is not _CLINICAL_VALUES and sample is not None and (
+                _name_values(sample, min_ratio)):
+            hint = _NAME_VALUES     # round 12: a health hint, most values people's names: the doctor, not the condition
+            v = decide(hint, tclass, sample, "", min_ratio, col.name)
         if v is not None and not (entity.personal_in(kind, v.category, col.name) or hint is _NAME_VALUES) or (
                 v is not None and v.category in _CONTACT and hint is not _NAME_VALUES and (org_mail and not (
                     entity.personal_in(entity.ORG, v.category, col.name)) or sample is not None and (
