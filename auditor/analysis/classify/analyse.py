@@ -70,7 +70,7 @@ def analyse(values: Iterable[str | bytes | None], hint: str | None, min_ratio: f
     for value, count in groups.most_common():
         if prose_only:                     # counted as hits only: ratios stay over the fully analysed values
             v = value.strip() if isinstance(value, str) else ""
-            if v and _may_hold_pii(v) and (found := embedded_pii(v)):
+            if v and _may_hold_pii(v) and (found := _embedded(v)):
                 facts.embedded += count
                 facts.example(FREE_TEXT, found[1])
             continue
@@ -174,9 +174,17 @@ def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> 
     prose = is_prose(v) or shapes.contact_document(v)     # a vCard or iCalendar object: read like prose
     if prose:
         facts.prose += count
-    if (prose or (hint == FREE_TEXT and _may_hold_pii(v))) and (found := embedded_pii(v)):
+    if (prose or (hint == FREE_TEXT and _may_hold_pii(v))) and (found := _embedded(v)):
         facts.embedded += count
         facts.example(FREE_TEXT, found[1])
+
+
+def _embedded(v: str) -> tuple[str, str] | None:
+    """values.embedded_pii, and (round 12) a Korean or Japanese mobile number written as those countries do."""
+    found = embedded_pii(v)
+    if found is None and (masked := shapes.embedded_mobile(v)):
+        return "phone", masked
+    return found
 
 
 def _may_hold_pii(v: str) -> bool:

@@ -157,8 +157,9 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
 
 
 def _prose(sample: ColumnSample, n: int, rows_note: str, protection: str) -> Verdict | None:
-    """Free text, when half the values or more are prose and some hold personal data."""
-    if sample.embedded and sample.prose / n >= 0.5:
+    """Free text, when half the values or more are prose and some hold personal data, or (round 12) when a fifth
+    or more hold personal data and a third or more are prose (a notes column of short entries, `특이사항 없음`)."""
+    if sample.embedded and (sample.prose / n >= 0.5 or sample.embedded / n >= 0.2 and sample.prose / n >= 0.3):
         return Verdict(FREE_TEXT, 0.6, (f"values:prose={sample.prose / n:.2f}", f"values:embedded_pii={sample.embedded}",
                                         rows_note), protection, "values", min(1.0, sample.embedded / n), sample.examples,
                        sample.hash_schemes)

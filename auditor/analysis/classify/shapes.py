@@ -17,7 +17,8 @@
 * Round 12: Korean personal data as Korean systems write it: a mobile number (`010-1234-5678`, `010 1234 5678`,
   `01012345678`: 010 is the mobile prefix) and a full name in Hangul, surname first without a space (`김민준`,
   `남궁민수`), among the commonest surnames, three or four syllables, and not ending as a place or a body does
-  (`서울시`, `강남구`, `신한은행`).
+  (`서울시`, `강남구`, `신한은행`). Such a mobile number inside free text is personal data in it, as values.py's
+  phone numbers in prose are.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ import re
 from functools import lru_cache
 
 from auditor.analysis.classify import names, person_names
+from auditor.analysis.classify.mask import mask
 
 _KANJI = "\u3005\u4e00-\u9fff"
 _KANA = "\u30a1-\u30fa\u30fc"
@@ -60,6 +62,15 @@ def korean_name(v: str) -> bool:
 
 def korean_mobile(v: str) -> bool:
     return 11 <= len(v) <= 13 and _KR_MOBILE.match(v) is not None
+
+
+_MOBILE_IN = re.compile(r"(?<![\d-])(?:010(?:-\d{4}-\d{4}|\s\d{4}\s\d{4}|\d{8})|0[789]0-\d{4}-\d{4})(?![\d-])")
+
+
+def embedded_mobile(text: str) -> str | None:
+    """A Korean or Japanese mobile number inside free text (`어머니(010-1234-5678)와 통화`), masked."""
+    m = _MOBILE_IN.search(text) if "0" in text else None
+    return mask(m.group(0), "phone") if m else None
 
 
 def japanese_name(v: str) -> bool:
