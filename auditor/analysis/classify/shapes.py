@@ -14,11 +14,12 @@
 * An LDAP distinguished name whose common name is a person's known name (`CN=Jonas Weber,OU=Staff,DC=...`).
 * A network no wider than a /24 (IPv4) or a /64 (IPv6), written in CIDR notation: a household's or a small
   office's addresses.
-* Round 12: Korean personal data as Korean systems write it: a mobile number (`010-1234-5678`, `010 1234 5678`,
-  `01012345678`: 010 is the mobile prefix) and a full name in Hangul, surname first without a space (`김민준`,
-  `남궁민수`), among the commonest surnames, three or four syllables, and not ending as a place or a body does
-  (`서울시`, `강남구`, `신한은행`). Such a mobile number inside free text is personal data in it, as values.py's
-  phone numbers in prose are.
+* Round 12: Korean personal data as Korean systems write it: a mobile number (`010-1234-5678`, `010 1234 5678`:
+  010 is the mobile prefix; the bare `01012345678` also has a Norwegian birth number's shape, so it counts only
+  as phone-shaped) and a full name in Hangul, surname first without a space (`김민준`, `남궁민수`), among the
+  commonest surnames, three or four syllables, and not ending as a place or a body does (`서울시`, `강남구`,
+  `신한은행`). Such a mobile number inside free text, bare or not, is personal data in it, as values.py's phone
+  numbers in prose are.
 """
 from __future__ import annotations
 
@@ -49,7 +50,8 @@ _KR_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송
 _KR_COMPOUND = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
 # endings of places, roads and bodies (`강남구`, `테헤란로`, `신한은행`) that a given name does not have
 _KR_NOT_PERSON = frozenset("시구군도동로길읍면리층호관청실과팀부국")
-_KR_MOBILE = re.compile(r"^010(?:-\d{4}-\d{4}|\s\d{4}\s\d{4}|\d{8})$")
+# with its separators only: `01001851234` could as well be a Norwegian birth number (born 1 October)
+_KR_MOBILE = re.compile(r"^010(?:-\d{4}-\d{4}|\s\d{4}\s\d{4})$")
 
 
 def korean_name(v: str) -> bool:
@@ -61,7 +63,7 @@ def korean_name(v: str) -> bool:
 
 
 def korean_mobile(v: str) -> bool:
-    return 11 <= len(v) <= 13 and _KR_MOBILE.match(v) is not None
+    return len(v) == 13 and _KR_MOBILE.match(v) is not None
 
 
 _MOBILE_IN = re.compile(r"(?<![\d-])(?:010(?:-\d{4}-\d{4}|\s\d{4}\s\d{4}|\d{8})|0[789]0-\d{4}-\d{4})(?![\d-])")
