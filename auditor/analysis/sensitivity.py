@@ -165,8 +165,8 @@ def _valued_entities(ctx: "Context") -> dict[tuple[str, str, str], str]:
     for rel in ctx.snap.relations:
         key = (rel.database, rel.schema, rel.name)
         kind, sampled = kinds.get(key), samples.get(key) or {}
-        if kind == entity.EVENT and any(_clinical_values(s, ratio) and not entity.is_key(c) for c, s in sampled.items()
-                                        if c not in _keys_of_parties(kinds, rel)):
+        if kind == entity.EVENT and any(_clinical_values(s, ratio) and not entity.is_key(c) and (
+                c not in _keys_of_parties(kinds, rel)) for c, s in sampled.items()):
             kinds[key] = entity.CLINICAL
             upgraded = True
         elif kind == entity.ORG and sampled and row_entity.people_with_employer(rel, sampled, ratio):
