@@ -165,7 +165,8 @@ def _valued_entities(ctx: "Context") -> dict[tuple[str, str, str], str]:
     for rel in ctx.snap.relations:
         key = (rel.database, rel.schema, rel.name)
         kind, sampled = kinds.get(key), samples.get(key) or {}
-        if kind == entity.EVENT and any(_clinical_values(s, ratio) and not entity.is_key(c) for c, s in sampled.items()):
+        if kind == entity.EVENT and any(_clinical_values(s, ratio) and not entity.is_key(c) and (
+                c not in _keys_of_parties(kinds, rel)) for c, s in sampled.items()):
             kinds[key] = entity.CLINICAL
             upgraded = True
         elif kind == entity.ORG and sampled and row_entity.people_with_employer(rel, sampled, ratio):
@@ -177,6 +178,17 @@ def _valued_entities(ctx: "Context") -> dict[tuple[str, str, str], str]:
                     kinds.get((rel.database, s, t)) == entity.CLINICAL for s, t in entity.references(rel)):
                 kinds[key] = entity.CLINICAL
     return kinds
+
+
+def _keys_of_parties(kinds: dict, rel: Relation) -> frozenset[str]:
+    """Round 12: columns holding by foreign key the key of a table of people or organisations (a branch's `B01`):
+    a reference to a party, never a clinical code, whatever its shape (ICD-10's B01 is chickenpox)."""
+    if not rel.constraints:
+        return frozenset()
+    return frozenset(c for c, (s, t) in entity.foreign_keys(rel) if kinds.get((rel.database, s, t)) in _PARTIES)
+
+
+_PARTIES = frozenset({entity.PERSON, entity.ORG})
 
 
 def table_entity(ctx: "Context", rel: Relation) -> str:
@@ -253,7 +265,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         sample = sampled.get(col.name) if sampled else None
         if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and (
                 not entity.is_key(col.name) or (kind == entity.CLINICAL and col.name != own_key and _coded_key(
-                    col.name))):
+                    col.name))) and col.name not in _keys_of_parties(ctx.derive(_entities), rel):
             hint = _CLINICAL_VALUES     # clinical codes or vocabulary about a person: health data; in a clinical
             # event also under a key's name (a claim's `IDCD_ID` holding ICD-10 codes: the key is the code)
         elif hint is None and sample is not None and kind not in _THINGS and _name_values(sample, min_ratio) and (
@@ -281,6 +293,10 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if v is None and hint is not None and sample is not None and kind not in _THINGS and _name_values(
                 sample, min_ratio) and person_names.named_by_role(rel.name, col.name):
             hint = _NAME_VALUES     # the name's category refuted, its values people's names: a card's `HOLDER`
+            v = decide(hint, tclass, sample, "", min_ratio, col.name)
+        elif v is not None and v.category == "health" and hint is not _CLINICAL_VALUES and sample is not None and (
+                _name_values(sample, min_ratio)):
+            hint = _NAME_VALUES     # round 12: a health hint, most values people's names: the doctor, not the condition
             v = decide(hint, tclass, sample, "", min_ratio, col.name)
         if v is not None and not (entity.personal_in(kind, v.category, col.name) or hint is _NAME_VALUES) or (
                 v is not None and v.category in _CONTACT and hint is not _NAME_VALUES and (org_mail and not (

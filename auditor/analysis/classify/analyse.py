@@ -70,7 +70,7 @@ def analyse(values: Iterable[str | bytes | None], hint: str | None, min_ratio: f
     for value, count in groups.most_common():
         if prose_only:                     # counted as hits only: ratios stay over the fully analysed values
             v = value.strip() if isinstance(value, str) else ""
-            if v and _may_hold_pii(v) and (found := embedded_pii(v)):
+            if v and _may_hold_pii(v) and (found := _embedded(v)):
                 facts.embedded += count
                 facts.example(FREE_TEXT, found[1])
             continue
@@ -155,6 +155,8 @@ def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> 
             facts.example(cat, mask(v, cat) if cat != "credentials" else crypto.hash_scheme(v, False) or "hash")
         if cat == "credentials":
             facts.schemes[crypto.hash_scheme(v, False) or "hash"] += count
+    if not cats and hint is None and v[0] in _PHONE_OPENERS and plausible("phone", v):
+        facts.matches[identifiers.PHONE_SHAPED] += count     # round 12: `912345678` beside `+56 9 1234 5678`: the same numbers
     if not cats and hint is None and (identifiers.organisation_name(v) or shapes.japanese_company(v)):
         facts.matches[identifiers.ORG_NAME] += count     # `Spedition Roth AG`: the row is an organisation
     if hint is not None and (plausible(hint, v) or hint == "person_name" and shapes.person_name(v)):
@@ -172,9 +174,17 @@ def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> 
     prose = is_prose(v) or shapes.contact_document(v)     # a vCard or iCalendar object: read like prose
     if prose:
         facts.prose += count
-    if (prose or (hint == FREE_TEXT and _may_hold_pii(v))) and (found := embedded_pii(v)):
+    if (prose or (hint == FREE_TEXT and _may_hold_pii(v))) and (found := _embedded(v)):
         facts.embedded += count
         facts.example(FREE_TEXT, found[1])
+
+
+def _embedded(v: str) -> tuple[str, str] | None:
+    """values.embedded_pii, and (round 12) a Korean or Japanese mobile number written as those countries do."""
+    found = embedded_pii(v)
+    if found is None and (masked := shapes.embedded_mobile(v)):
+        return "phone", masked
+    return found
 
 
 def _may_hold_pii(v: str) -> bool:
@@ -183,6 +193,8 @@ def _may_hold_pii(v: str) -> bool:
 
 
 FREE_TEXT = "free_text_may_contain_pii"
+_PHONE_OPENERS = frozenset("0123456789+(")
 # Round 10: hints a person's name refutes and may replace (a card's `CREDIT_CARD_HOLDER`: `GIULIA ROSSI`)
-_REFUTABLE = frozenset({"payment_card", "iban", "bank_account", "national_id", "phone"})
+# and (round 12) health: a clinical table's `medico_nombre` holding doctors' names is no one's condition
+_REFUTABLE = frozenset({"payment_card", "iban", "bank_account", "national_id", "phone", "health"})
 _NAME_ONLY_EXAMPLES = frozenset({"person_name", "postal_address", "birth_date", "health"})

@@ -68,6 +68,8 @@ _LDAP_SCHEMES = {"SSHA": "ldap-ssha", "SSHA256": "ldap-ssha", "SSHA512": "ldap-s
                  "SHA256": "ldap-sha", "SHA512": "ldap-sha", "SMD5": "ldap-smd5", "MD5": "ldap-md5",
                  "BCRYPT": "bcrypt", "ARGON2": "argon2", "CRYPT": "des-crypt"}
 _MYSQL41 = re.compile(r"^\*[0-9A-F]{40}$")
+# Round 12: Bugzilla's salt, unpadded base64 digest and algorithm in braces (`aB3dE5gH...{SHA-256}`)
+_SALT_DIGEST_ALGO = re.compile(r"^[A-Za-z0-9]{8}[A-Za-z0-9+/]{22,86}\{(SHA-(?:1|224|256|384|512)|MD5)\}$")
 _PG_MD5 = re.compile(r"^md5[0-9a-f]{32}$")
 _DES_CRYPT = re.compile(r"^" + _CRYPT64 + r"{13}$")
 
@@ -127,6 +129,8 @@ def hash_scheme(value: str, named_credential: bool) -> str | None:
         return _LDAP_SCHEMES.get(m.group(1).upper().split("-")[0], "pbkdf2")
     if _MYSQL41.match(v):
         return "mysql41"
+    if v[-1] == "}" and _SALT_DIGEST_ALGO.match(v):
+        return "salted-sha256" if "SHA-1" not in v and "MD5" not in v else "salted-sha1"
     if _PG_MD5.match(v):
         return "postgres-md5"
     if not named_credential:

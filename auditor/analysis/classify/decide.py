@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from auditor.model.snapshot import ColumnSample
 from auditor.analysis.classify import crypto, names
+from auditor.analysis.classify.identifiers import PHONE_SHAPED
 from auditor.analysis.classify.values import VALUE_PROVABLE
 
 FREE_TEXT = "free_text_may_contain_pii"
@@ -71,7 +72,7 @@ def _credential_protection(sample: ColumnSample) -> str:
 def _best(sample: ColumnSample, n: int) -> tuple[str | None, float]:
     if not sample.matches:
         return None, 0.0
-    cat, count = max(sample.matches, key=lambda m: (m[1], -_PRIORITY.index(m[0]) if m[0] in _PRIORITY else -99))
+    cat, count = max(((c, k) for c, k in sample.matches if c != PHONE_SHAPED), default=(None, 0), key=lambda m: (m[1], -_PRIORITY.index(m[0]) if m[0] in _PRIORITY else -99))
     return cat, count / n
 
 
@@ -144,6 +145,11 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
     if best is not None and best_ratio >= min_ratio and best in VALUE_PROVABLE:
         return Verdict(best, 0.85 if best_ratio >= 0.9 else 0.75, (f"values:{best}={best_ratio:.2f}", rows_note),
                        protection, "values", best_ratio, examples, schemes)
+    if best == "phone" and best_ratio >= _MIXED_FLOOR and (
+            phones := best_ratio + dict(sample.matches).get(PHONE_SHAPED, 0) / n) >= min_ratio:
+        # round 12: numbers typed in several formats, the international ones proving the rest (`+56 9 ...`, `9...`)
+        return Verdict(best, 0.6, (f"values:{best}={best_ratio:.2f}", f"values:phone_shaped_rest={phones:.2f}",
+                                   rows_note), protection, "values", best_ratio, examples, schemes)
     if best in VALUE_PROVABLE and best_ratio >= _MIXED_FLOOR and (mixed := _personal(sample) / n) >= min_ratio:
         return Verdict(best, 0.6, (f"values:{best}={best_ratio:.2f}", f"values:mixed_personal={mixed:.2f}", rows_note),
                        protection, "values", best_ratio, examples, schemes)
@@ -151,8 +157,9 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
 
 
 def _prose(sample: ColumnSample, n: int, rows_note: str, protection: str) -> Verdict | None:
-    """Free text, when half the values or more are prose and some hold personal data."""
-    if sample.embedded and sample.prose / n >= 0.5:
+    """Free text, when half the values or more are prose and some hold personal data, or (round 12) when a fifth
+    or more hold personal data and a third or more are prose (a notes column of short entries, `특이사항 없음`)."""
+    if sample.embedded and (sample.prose / n >= 0.5 or sample.embedded / n >= 0.2 and sample.prose / n >= 0.3):
         return Verdict(FREE_TEXT, 0.6, (f"values:prose={sample.prose / n:.2f}", f"values:embedded_pii={sample.embedded}",
                                         rows_note), protection, "values", min(1.0, sample.embedded / n), sample.examples,
                        sample.hash_schemes)

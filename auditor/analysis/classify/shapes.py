@@ -14,6 +14,12 @@
 * An LDAP distinguished name whose common name is a person's known name (`CN=Jonas Weber,OU=Staff,DC=...`).
 * A network no wider than a /24 (IPv4) or a /64 (IPv6), written in CIDR notation: a household's or a small
   office's addresses.
+* Round 12: Korean personal data as Korean systems write it: a mobile number (`010-1234-5678`, `010 1234 5678`:
+  010 is the mobile prefix; the bare `01012345678` also has a Norwegian birth number's shape, so it counts only
+  as phone-shaped) and a full name in Hangul, surname first without a space (`김민준`, `남궁민수`), among the
+  commonest surnames, three or four syllables, and not ending as a place or a body does (`서울시`, `강남구`,
+  `신한은행`). Such a mobile number inside free text, bare or not, is personal data in it, as values.py's phone
+  numbers in prose are.
 """
 from __future__ import annotations
 
@@ -23,6 +29,7 @@ import re
 from functools import lru_cache
 
 from auditor.analysis.classify import names, person_names
+from auditor.analysis.classify.mask import mask
 
 _KANJI = "\u3005\u4e00-\u9fff"
 _KANA = "\u30a1-\u30fa\u30fc"
@@ -36,6 +43,36 @@ _JP_ADDRESS = re.compile(rf"^(?:[{_KANJI}]{{2,3}}[都道府県])?[{_KANJI}{_KANA
                          rf"[{_KANJI}{_KANA}]{{0,12}}\d{{1,4}}(?:(?:-|丁目|番地?|の)\d{{1,4}}){{1,3}}号?$")
 _DOCUMENT = re.compile(r"^BEGIN:(VCARD|VCALENDAR)\r?\n", re.I)
 _DN = re.compile(r"^(?:CN|cn)=((?:[^,\\]|\\.){2,80}),\s*(?:OU|ou|DC|dc|O|o)=")
+
+
+# Round 12: the commonest Korean surnames (about nine people in ten) and the compound ones
+_KR_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추소석선설마길연위표명기반금옥인맹제모탁국어은편용예경봉")
+_KR_COMPOUND = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
+# endings of places, roads and bodies (`강남구`, `테헤란로`, `신한은행`) that a given name does not have
+_KR_NOT_PERSON = frozenset("시구군도동로길읍면리층호관청실과팀부국")
+# with its separators only: `01001851234` could as well be a Norwegian birth number (born 1 October)
+_KR_MOBILE = re.compile(r"^010(?:-\d{4}-\d{4}|\s\d{4}\s\d{4})$")
+
+
+def korean_name(v: str) -> bool:
+    """`김민준`, `남궁민수`: a common surname and a given name of two syllables, all Hangul, no space."""
+    n = len(v)
+    if not 3 <= n <= 4 or not all("\uac00" <= ch <= "\ud7a3" for ch in v) or v[-1] in _KR_NOT_PERSON:
+        return False
+    return v[:2] in _KR_COMPOUND if n == 4 else v[0] in _KR_SURNAMES
+
+
+def korean_mobile(v: str) -> bool:
+    return len(v) == 13 and _KR_MOBILE.match(v) is not None
+
+
+_MOBILE_IN = re.compile(r"(?<![\d-])(?:010(?:-\d{4}-\d{4}|\s\d{4}\s\d{4}|\d{8})|0[789]0-\d{4}-\d{4})(?![\d-])")
+
+
+def embedded_mobile(text: str) -> str | None:
+    """A Korean or Japanese mobile number inside free text (`어머니(010-1234-5678)와 통화`), masked."""
+    m = _MOBILE_IN.search(text) if "0" in text else None
+    return mask(m.group(0), "phone") if m else None
 
 
 def japanese_name(v: str) -> bool:
@@ -97,7 +134,7 @@ def _names_person(key: str) -> bool:
 def strong(v: str) -> tuple[str, ...]:
     """The categories these layouts prove on their own (values.strong_categories found none)."""
     first = v[0]
-    if first == "0" and japanese_mobile(v):
+    if first == "0" and (japanese_mobile(v) or korean_mobile(v)):
         return ("phone",)
     if first.isdigit() and small_network(v):
         return ("ip_address",)
@@ -107,9 +144,9 @@ def strong(v: str) -> tuple[str, ...]:
 
 
 def person_name(v: str) -> bool:
-    """A person's name in one of these layouts: Japanese, a directory entry, JSON parts."""
+    """A person's name in one of these layouts: Japanese, Korean, a directory entry, JSON parts."""
     first = v[0]
-    return (ord(first) > 0x3000 and japanese_name(v)) or (first in "Cc" and dn_person(v)) or (
+    return (ord(first) > 0x3000 and (japanese_name(v) or korean_name(v))) or (first in "Cc" and dn_person(v)) or (
         first == "{" and json_person_name(v))
 
 

@@ -8,7 +8,7 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import lexicon, romaji
+from auditor.analysis.classify import fitted12, lexicon, romaji
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
@@ -151,8 +151,9 @@ PERSONAL[("health", "strong")] += lexicon.NUMERIC_HEALTH_MORE + (
     "arbeidsongeval", "wypadek przy pracy")     # a person's injury, at work or not
 PERSONAL[("bank_account", "strong")] += ("konto number", "numer konta", "nr konta", "cislo konta", "kontonr")
 PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
-for _key, _words in romaji.PERSONAL.items():        # round 11, fitted to `l_*` (romaji.py)
+for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items()]:   # fitted to `l_*` (round 11), `m_*` (12)
     PERSONAL[_key] = PERSONAL.get(_key, ()) + _words
+SPECIAL["criminal_record"] += fitted12.CRIMINAL      # round 12, fitted to `m_*` (fitted12.py)
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",
@@ -179,7 +180,7 @@ ORG_TABLES = frozenset("""clinic clinics clinica clinicas praxis practice practi
 seurakunta seurakunnat forsamling forsamlingar sogn menighet menigheter farnost farnosti parohie parohii parish
 parishes congregation congregations church churches diocese union unions forbund branch arbetsgivare arbejdsgiver
 arbeidsgiver tyonantaja tyonantajat zamestnavatel angajator isveren ergodotis kommun kunta obec
-primarie belediye committee committees""".split())
+primarie belediye committee committees""".split()) | fitted12.ORG_TABLES
 # Tables of people in the languages above (members, employees, customers, persons, patients).
 PERSON_TABLES = frozenset("""medlem medlemmar medlemmer jasen jasenet henkilo henkilot tyontekija tyontekijat asiakas
 asiakkaat potilas potilaat kund kunder kunde anstalld anstallda ansatt ansatte medarbejder medarbejdere ansat clen

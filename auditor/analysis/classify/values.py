@@ -279,7 +279,7 @@ def strong_categories(v: str) -> tuple[str, ...]:
             return ("iban",)
         if 9 <= n <= 18 and (national_id_kind(v) or (n in (10, 12) and identifiers.national_kind(v))):
             return ("national_id",)
-        if ("$" in v or first in "{*_" or v.startswith(("md5", "SCRAM"))) and crypto.hash_scheme(v, False):
+        if ("$" in v or first in "{*_" or v[-1] == "}" or v.startswith(("md5", "SCRAM"))) and crypto.hash_scheme(v, False):
             return ("credentials",)
         if ((n >= 16 and " " not in v) or first == "-") and _SECRET.match(v):
             return ("secret_token",)
