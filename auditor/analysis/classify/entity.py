@@ -17,18 +17,20 @@ from typing import Iterable
 
 from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms
 from auditor.analysis.classify.column_memo import by_identity, column_names, signature
-from auditor.analysis.classify.clinical_event import (CLINICAL, KEYS, carries, hint_in, keyed_details, link_columns,
+from auditor.analysis.classify.people_columns import CONTACT, MIXED_ROWS, b2b, born_row, columns_say
+from auditor.analysis.classify.people_columns import ORG as ORG      # entity.ORG and entity.PERSON, as ever
+from auditor.analysis.classify.people_columns import PERSON as PERSON
+from auditor.analysis.classify.clinical_event import (CLINICAL, carries, hint_in, keyed_details, link_columns,
                                                       patient_keyed, person_keys)
 from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
 from auditor.analysis.classify.clinical_event import same_key as same_key
 from auditor.analysis.classify.clinical_event import is_key as is_key
 from auditor.analysis.classify.person_names import professional_licence as professional_licence
-from auditor.analysis.classify.vocab import (COMPANY_ID_WORDS, COMPANY_NAMES, MIXED, ORG_TABLES_MORE,
-                                             OWN_DESIGNATION, OWN_NAME, PLACES, ROLE_ALONE, ROLE_SUFFIXES, ROLE_WORDS,
-                                             SECRET_PAIRS, SECRET_TABLE, SECRET_VALUE)
+from auditor.analysis.classify.vocab import (ORG_TABLES_MORE, OWN_DESIGNATION, OWN_NAME, PLACES, ROLE_ALONE,
+                                             ROLE_SUFFIXES, ROLE_WORDS, SECRET_PAIRS, SECRET_TABLE, SECRET_VALUE)
 from auditor.model.snapshot import Column, Relation
 
-PERSON, ORG, EVENT, REFERENCE, UNKNOWN = "person", "organisation", "person_event", "reference", "unknown"
+EVENT, REFERENCE, UNKNOWN = "person_event", "reference", "unknown"
 PERSON_LINKED = frozenset({PERSON, CLINICAL, EVENT})
 
 ORG_TABLES = frozenset("""company companies organization organizations organisation organisations org orgs empresa
@@ -46,12 +48,6 @@ REFERENCE_TABLES = frozenset("""catalog catalogue catalogo product products prod
 articles articulo articulos sku skus lookup vocab vocabulary codes codigos formulary drug drugs farmaco farmacos
 icd10 cie10 cie icd snomed loinc atc category categories categoria categorias type types tipo tipos""".split())
 # Column words that identify a company rather than a person.
-ORG_COLUMNS = frozenset("""cif siren siret vat duns industry revenue website razon social legal company""".split()
-                        ) | COMPANY_ID_WORDS | terms.COMPANY_IDS
-_COMPANY_IDS = frozenset("cif siren siret vat duns tva".split()) | COMPANY_ID_WORDS | terms.COMPANY_IDS   # registration or VAT number
-_GENDER = frozenset({"gender", "sex", "sexo", "genero"})
-_PERSON_EVIDENCE = frozenset({"person_name", "birth_date", "national_id"})
-_CONTACT = frozenset({"contact", "contacto", "contact person", "persona"}) | terms.CONTACT
 _ORG_NOT_PERSONAL = frozenset({"phone", "postal_address", "geo_location", "national_id", "person_name", "email",
                                "iban", "bank_account"})
 _REF = re.compile(r'REFERENCES\s+((?:"(?:[^"]|"")+"|[\w$]+)(?:\.(?:"(?:[^"]|"")+"|[\w$]+))?)\s*\(', re.I)
@@ -113,15 +109,15 @@ def _base(rel: Relation) -> str:
     both (people's data); else the name's head noun; else what the columns say (a company-id column an organisation,
     two person identifiers a person), a named site an organisation, a reference word in the name reference data.
     What the columns say is memoised per column list (_column_entity): this runs for every table of the cluster."""
-    by_columns, evidence, gendered = _columns_say(rel.columns)
-    if by_columns == _MIXED_ROWS:
+    by_columns, evidence, gendered = columns_say(rel.columns)
+    if by_columns == MIXED_ROWS:
         return PERSON
     if by_columns == animal.ANIMAL or animal.animal_named(rel.name):
         return animal.ANIMAL     # a veterinary `patient` (species, breed, microchip), `pets`
     head = _head(rel)
-    if head == PERSON and _b2b(rel):
+    if head == PERSON and b2b(rel):
         return ORG
-    if head == ORG and by_columns == PERSON and _born_row(signature(rel.columns)):
+    if head == ORG and by_columns == PERSON and born_row(signature(rel.columns)):
         return PERSON        # no organisation has a birth date: an IVF patient's `partner`, a member's `partner`
     if head is not None:
         return head
@@ -139,110 +135,11 @@ def _base(rel: Relation) -> str:
 
 
 _OWN = OWN_NAME | OWN_DESIGNATION
-_MIXED_ROWS = "mixed"
-
-
-@lru_cache(maxsize=16384)
-def _column_entity(columns: tuple[tuple[str, str, str | None], ...]) -> tuple[str | None, int, bool]:
-    """What a table's columns alone say: (ORG, PERSON, _MIXED_ROWS or None, person identifiers, gendered person).
-    Memoised per column list: a schema-per-tenant cluster repeats the same table thousands of times under other
-    names. A column telling companies from persons makes a mixed table; a company-id column makes an organisation
-    unless two person identifiers of the row's own (not a contact's) say it is a person with an employer or a VAT
-    number (Magento's order address: `firstname`, `lastname`, `company`, `vat_id`); two person identifiers a
-    person; a gender column beside a person's (short) name or a birth date a person (Synthea's `providers`); a
-    species beside a breed or microchip an animal."""
-    if any(names.tokens(name) in MIXED for name, _, _ in columns):
-        return _MIXED_ROWS, 0, False
-    if animal.animal_columns(tuple(name for name, _, _ in columns)):
-        return animal.ANIMAL, 0, False
-    evidence = sum(1 for name, type_, base in columns if _person_evidence(name, type_, base))
-    if any(_org_column(name) for name, _, _ in columns):
-        own = sum(1 for name, type_, base in columns
-                  if _person_evidence(name, type_, base) and _CONTACT.isdisjoint(names.tokens(name)))
-        # no organisation has a birth date or a sex: a profile's `company` is the person's employer
-        born = any(_born(name, type_, base) or _GENDER.intersection(names.tokens(name)) for name, type_, base in columns)
-        return (PERSON if own >= 2 or born else ORG), evidence, False
-    if evidence >= 2:
-        return PERSON, evidence, False
-    gendered = any(_GENDER.intersection(names.tokens(name)) for name, _, _ in columns) and evidence + sum(
-        _weak_person(name) for name, _, _ in columns) >= 1
-    return None, evidence, gendered
-
-
-@by_identity
-def _columns_say(columns: tuple[Column, ...]) -> tuple[str | None, int, bool]:
-    return _column_entity(signature(columns))
 
 
 @by_identity
 def _links(columns: tuple[Column, ...]) -> tuple[bool, bool, bool]:
     return link_columns(column_names(columns))
-
-
-@lru_cache(maxsize=16384)
-def _born_row(columns: tuple[tuple[str, str, str | None], ...]) -> bool:
-    return any(_born(name, type_, base) for name, type_, base in columns)
-
-
-def _b2b(rel: Relation) -> bool:
-    """A table of people by name whose rows are companies: it has the company's name, and no person's name other
-    than a contact person's; or it is a table of customers whose only person names are a contact person's and the
-    customer's own (`nombre_cliente` beside `nombre_contacto`, classicmodels' `customerName` beside
-    `contactFirstName`: a consumer is their own contact)."""
-    own = {w for t in names.tokens(rel.name) for w in (t, t[:-1] if t.endswith("s") else t)} | {"name", "names", "nombre"}
-    if any(names.tokens(c.name) in COMPANY_NAMES or not _COMPANY_IDS.isdisjoint(names.tokens(c.name))
-           for c in rel.columns):
-        return not any(_person_name(c.name) and _CONTACT.isdisjoint(names.tokens(c.name)) for c in rel.columns)
-    head = names.tokens(rel.name)
-    if not head or (head[-1] not in _CUSTOMERS and head[0] not in _CLIENTES):
-        return False     # `ps_customer_thread` is a thread of messages, not a table of customers
-    contact = False
-    for c in rel.columns:
-        toks = set(names.tokens(c.name))
-        if not _person_name(c.name):
-            # a key to the customer's contact person (WideWorldImporters' `primarycontactpersonid`)
-            contact = contact or bool(toks & _CONTACT and toks & KEYS and not toks & _NOT_BUSINESS_CONTACT)
-            continue
-        if toks & _CONTACT and not toks & _NOT_BUSINESS_CONTACT:
-            contact = True
-        elif not toks <= own:
-            return False
-    return contact
-
-
-_CUSTOMERS = frozenset("customer customers client clients cliente clientes buyer buyers".split())
-_CLIENTES = frozenset({"cliente", "clientes"})       # the head noun comes first in Spanish (`clientes_mayoristas`)
-_NOT_BUSINESS_CONTACT = frozenset("emergency guardian spouse parent tutor relative kin urgencia".split())
-
-
-@lru_cache(maxsize=65536)
-def _person_name(column: str) -> bool:
-    h = names.column_signals(column, "text", None, "", None, (True, False))[0]
-    return h is not None and h.category == "person_name"
-
-
-@lru_cache(maxsize=65536)
-def _weak_person(column: str) -> bool:
-    """A column that names a person only in a table of people: `name`, `given`, `nombre`, `provider_name`."""
-    toks = names.tokens(column)
-    return bool(toks) and (toks[-1] in ("name", "names", "nombre") or toks[0] in names.SHORT_PERSON)
-
-
-@lru_cache(maxsize=65536)
-def _org_column(column: str) -> bool:
-    return not ORG_COLUMNS.isdisjoint(names.tokens(column))
-
-
-@lru_cache(maxsize=65536)
-def _born(column: str, type_: str, base_type: str | None) -> bool:
-    h = names.column_signals(column, type_, base_type, "", None, (False, False))[0]
-    return h is not None and h.category == "birth_date"
-
-
-@lru_cache(maxsize=65536)
-def _person_evidence(column: str, type_: str, base_type: str | None) -> bool:
-    h = names.column_signals(column, type_, base_type, "", None, (False, False))[0]   # `name` alone is no evidence
-    return h is not None and h.category in _PERSON_EVIDENCE
 
 
 def references(rel: Relation) -> list[tuple[str, str]]:
@@ -395,7 +292,7 @@ def personal_in(entity: str, category: str, column: str) -> bool:
     not (GDPR protects natural persons), their contact person's is."""
     if entity != ORG or category not in _ORG_NOT_PERSONAL:
         return True
-    return bool(set(names.tokens(column)) & (_CONTACT | _ROLES)) or role(column)
+    return bool(set(names.tokens(column)) & (CONTACT | _ROLES)) or role(column)
 
 
 # People an organisation names in its own record: its director, manager, owner or representative.

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from auditor.analysis.classify import names
 from auditor.analysis.classify.analyse import FULL_ANALYSIS
-from auditor.analysis.classify.entity import ORG_COLUMNS, ORG_TABLES
+from auditor.analysis.classify.entity import ORG_TABLES
+from auditor.analysis.classify.people_columns import ORG_COLUMNS
 from auditor.model.snapshot import ColumnSample, Relation
 
 
