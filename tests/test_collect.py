@@ -88,6 +88,30 @@ def test_snapshot_json_round_trip(snap, tmp_path):
     assert evaluate(again).findings == evaluate(snap).findings
 
 
+def test_equal_column_lists_are_shared_in_a_collection_and_when_read_back(pg15, tmp_path):
+    """Tables with the same columns share one column tuple, fresh from the server or read from a file (the
+    classifier memoises by the tuple's identity); tables that differ in one column's type or grants do not."""
+    with pg15.fresh_database("tenants") as db:
+        db.execute("".join(f"CREATE SCHEMA t{i}; CREATE TABLE t{i}.customers (id int, email text, name text);"
+                           for i in range(3)) + "CREATE TABLE t0.other (id int, email varchar(80), name text);"
+                   "CREATE TABLE t1.granted (id int, email text, name text); CREATE ROLE tn_reader;"
+                   "GRANT SELECT (email) ON t1.granted TO tn_reader;")
+        try:
+            snap = collect(db.dsn(), Policy(sampling=False), databases=[db.name])
+        finally:
+            db.execute("REVOKE ALL ON t1.granted FROM tn_reader; DROP ROLE tn_reader")
+    path = tmp_path / "snap.json"
+    write_snapshot(snap, path)
+    for s in (snap, read_snapshot(path)):
+        by_name = {(r.schema, r.name): r.columns for r in s.relations}
+        customers = {id(by_name[(f"t{i}", "customers")]) for i in range(3)}
+        assert len(customers) == 1
+        assert id(by_name[("t0", "other")]) not in customers and id(by_name[("t1", "granted")]) not in customers
+    live = {(r.schema, r.name): r.columns for r in snap.relations}
+    assert live[("t0", "other")][0] is live[("t0", "customers")][0]     # the collector shares `id int` itself too
+    assert read_snapshot(path) == snap
+
+
 def test_sessions_are_read_only_and_bounded(pg15, shop):
     t = Thresholds(statement_timeout_ms=1234, lock_timeout_ms=567)
     with connect(pg15.dsn(shop.name), t) as conn:

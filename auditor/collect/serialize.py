@@ -39,8 +39,9 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def from_jsonable(tp: Any, value: Any) -> Any:
-    """Rebuild a value of type `tp` (dataclass, tuple[...], X | None, primitive) from JSON data."""
+def from_jsonable(tp: Any, value: Any, shared: dict[int, tuple[Any, tuple]] | None = None) -> Any:
+    """Rebuild a value of type `tp` (dataclass, tuple[...], X | None, primitive) from JSON data. `shared`: one JSON
+    list met twice (the same object) becomes one tuple (see _share_column_lists)."""
     if value is None:
         return None
     if dataclasses.is_dataclass(tp):
@@ -48,17 +49,23 @@ def from_jsonable(tp: Any, value: Any) -> Any:
         kwargs = {}
         for name in _field_names(tp):
             if name in value:
-                kwargs[name] = from_jsonable(hints[name], value[name])
+                kwargs[name] = from_jsonable(hints[name], value[name], shared)
         return tp(**kwargs)
     origin = typing.get_origin(tp)
     if origin in (types.UnionType, typing.Union):
         inner = [a for a in typing.get_args(tp) if a is not type(None)]
-        return from_jsonable(inner[0], value)
+        return from_jsonable(inner[0], value, shared)
     if origin is tuple:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(from_jsonable(args[0], v) for v in value)
-        return tuple(from_jsonable(a, v) for a, v in zip(args, value))
+            hit = shared.get(id(value)) if shared is not None else None
+            if hit is not None and hit[0] is value:
+                return hit[1]
+            out = tuple(from_jsonable(args[0], v, shared) for v in value)
+            if shared is not None:
+                shared[id(value)] = (value, out)
+            return out
+        return tuple(from_jsonable(a, v, shared) for a, v in zip(args, value))
     if origin is dict:
         return dict(value)
     if tp is float and isinstance(value, int):
@@ -77,9 +84,22 @@ def snapshot_from_dict(data: dict[str, Any]) -> Snapshot:
         raise SnapshotFormatError(
             f"snapshot schema_version {data.get('schema_version')!r} is not supported (this pgcomply reads {SCHEMA_VERSION})")
     try:
-        return from_jsonable(Snapshot, data)
+        _share_column_lists(data)
+        return from_jsonable(Snapshot, data, {})
     except (TypeError, KeyError, AttributeError) as exc:
         raise SnapshotFormatError(f"malformed snapshot: {exc}") from None
+
+
+def _share_column_lists(data: dict[str, Any]) -> None:
+    """Relations with equal column lists get one list, which becomes one shared tuple of shared columns, as the
+    collector makes them (dbcatalog._columns): a schema-per-tenant snapshot then costs one Column per distinct
+    column, and the classifier's memos by identity work on it as on a fresh collection. repr() of JSON data is
+    equal exactly when the data is."""
+    seen: dict[str, Any] = {}
+    for rel in data.get("relations") or ():
+        cols = rel.get("columns") if isinstance(rel, dict) else None
+        if isinstance(cols, list) and cols:
+            rel["columns"] = seen.setdefault(repr(cols), cols)
 
 
 def write_snapshot(snap: Snapshot, path: Path) -> None:
