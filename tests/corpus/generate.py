@@ -27,6 +27,7 @@ from .blind8 import blind8_tables
 from .blind9 import blind9_tables
 from .blind10 import blind10_tables
 from .blind11 import blind11_tables
+from .blind12 import blind12_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -48,6 +49,7 @@ BLIND8 = blind8_tables()                  # application schemas, eighth blind pa
 BLIND9 = blind9_tables()                  # application schemas, ninth blind part, never measured by its author (l_*)
 BLIND10 = blind10_tables()                # application schemas, tenth blind part, never measured by its author (m_*)
 BLIND11 = blind11_tables()                # application schemas, eleventh blind part, never measured by its author (n_*)
+BLIND12 = blind12_tables()                # application schemas, twelfth blind part, never measured by its author (o_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
