@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from auditor.analysis.classify import (animal, clinical_event, entity, identifiers, names, person_names, records,
                                        row_entity)
-from auditor.analysis.classify import name_hints
+from auditor.analysis.classify import name_hints, special_hints
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, decide
 from auditor.model.snapshot import Column, ColumnSample, Gap, Relation
 from auditor.model.names import part, relation_object
@@ -136,17 +136,6 @@ def _name_values(sample: ColumnSample, min_ratio: float) -> bool:
 
 _NAME_VALUES = names.NameHint("person_name", names.WEAK, "values", "given names and surnames")
 _THINGS = frozenset({entity.REFERENCE, animal.ANIMAL})     # tables about things or animals: a `Victoria` is no one
-
-
-def _special_values(sample: ColumnSample, min_ratio: float) -> names.NameHint | None:
-    """A special category most of a column's values state (special.special_value), as a hint."""
-    n = sample.non_null
-    found = [(count, cat) for cat, count in sample.matches if cat in _SPECIAL_BY_VALUE and n and count / n >= min_ratio]
-    return _SPECIAL_BY_VALUE[max(found)[1]] if found else None
-
-
-_SPECIAL_BY_VALUE = {cat: names.NameHint(cat, names.WEAK, "values", "terms of " + cat)
-                     for cat in ("political_opinion", "religious_belief", "sex_life", "genetic")}
 
 
 def _clinical_values(sample: ColumnSample | None, min_ratio: float) -> bool:
@@ -273,7 +262,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
                 or person_names.named_by_role(rel.name, col.name)):
             hint = _NAME_VALUES         # given names and surnames in a table about people, or of someone by role
         elif hint is None and sample is not None and kind in entity.PERSON_LINKED and (
-                special := _special_values(sample, min_ratio)):
+                special := special_hints.special_values(sample, min_ratio)):
             hint = special              # `Catholic`, `Militante`, `bisexual` in most values of a table about people
         if col.name in catalogue_keys and (hint is None or hint.category != "health"):
             # the value is a catalogue's key (`LB.3`, an integer), which says nothing alone: the catalogue says it
