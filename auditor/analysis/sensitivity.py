@@ -178,6 +178,7 @@ def _keys_of_parties(kinds: dict, rel: Relation) -> frozenset[str]:
 
 
 _PARTIES = frozenset({entity.PERSON, entity.ORG})
+_NOT_PEOPLE = frozenset({entity.ORG, entity.UNKNOWN})
 
 
 def table_entity(ctx: "Context", rel: Relation) -> str:
@@ -302,9 +303,10 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if kind == entity.REFERENCE and (v.category == "health" or (
                 v.category == FREE_TEXT and (sample is None or not sample.embedded))):
             continue    # reference data is about things: an ICD-10 list is no one's health; its notes no one's text
-        if kind == entity.ORG and v.category == FREE_TEXT and sample is not None and sample.non_null and (
+        if kind in _NOT_PEOPLE and v.category == FREE_TEXT and sample is not None and sample.non_null and (
                 not sample.embedded):
-            continue    # notes on a company or supplier whose sampled values hold no personal data
+            continue    # notes on a company, or (round 13) in a table nothing marks as about people, whose sampled
+            # values hold no personal data
         out.append(_column(rel, col, v, sample, prefix))
     if business and out:
         out.extend(_column(rel, col, v, sample, prefix) for col, v, sample in _of_named(business, out))
