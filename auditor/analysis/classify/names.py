@@ -9,6 +9,7 @@ Everything here is memoised per distinct (name, type): 200,000 columns cost a fe
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -320,7 +321,22 @@ def spelled(columns: tuple[str, ...]) -> tuple[str, ...]:
     """The table's column names as the name rules read them: with type prefixes spelled out (`no_mae` -> `nome_mae`,
     `nu_cns` -> `numero_cns`) when the table follows that convention (three columns or more with two prefixes or
     more), where `no_` is a name, not a number. Else a tuple equal to `columns` (memoised: not always the same object)."""
+    columns = _unprefixed(columns)
     heads = [c.split("_", 1)[0].lower() if "_" in c else "" for c in columns]
     if sum(h in _TYPE_PREFIXES for h in heads) < 3 or len({h for h in heads if h in _TYPE_PREFIXES}) < 2:
         return columns
     return tuple(_TYPE_PREFIXES[h] + c[len(h):] if h in _TYPE_PREFIXES else c for c, h in zip(columns, heads))
+
+
+def _unprefixed(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """Round 13: a file's field names as IBM i (AS/400) files write them, short upper-case words behind the file's
+    own prefix (`CFLNAM`, `CFBDTE`, `CFZIP` in a customer file; `EMPPWD` in an employee file), read without it
+    when four columns or more, and half the table's, share a prefix of two to four letters."""
+    if len(columns) < 4 or not all(len(c) <= 10 and c.isupper() and c.isalnum() for c in columns):
+        return columns
+    for n in (4, 3, 2):
+        heads = Counter(c[:n] for c in columns if len(c) > n + 1 and c[:n].isalpha())
+        head, count = heads.most_common(1)[0] if heads else ("", 0)
+        if count >= 4 and count * 2 >= len(columns):
+            return tuple(c[n:] if c.startswith(head) and len(c) > n + 1 else c for c in columns)
+    return columns
