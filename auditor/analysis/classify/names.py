@@ -9,15 +9,17 @@ Everything here is memoised per distinct (name, type): 200,000 columns cost a fe
 from __future__ import annotations
 
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.analysis.classify import special, terms
+from auditor.analysis.classify import fitted13, special, terms
 from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
                                              GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NEGATIVE, NUMERIC_HEALTH,
                                              PERSON_TABLES, PHRASES, SHORT_PERSON, STOP, STRONG, TOKENS, WEAK)
+
+ABBREV = {**ABBREV, **fitted13.ABBREV}      # round 13, fitted to `n_*`: an IBM i bank's field abbreviations
 
 # Type classes: what PostgreSQL type families can hold.
 TEXT, BINARY, NUMBER, DATE, BOOL, INET, GEO, UUID, OTHER = (
@@ -58,6 +60,9 @@ def tokens(name: str) -> tuple[str, ...]:
             out.append(m.group(2))
         else:
             out.extend(_word(part))
+    if "check" in out and out.index("check") + 1 < len(out) and out[out.index("check") + 1] in ("in", "out"):
+        i = out.index("check")      # fitted to `n_*` (fitted13.py): `CheckInLat` is a check-in's, not a flag
+        out[i:i + 2] = ["check" + out[i + 1]]
     return tuple(out)
 
 
