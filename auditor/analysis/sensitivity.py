@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from auditor.analysis.classify import (animal, clinical_event, entity, identifiers, names, person_names, records,
-                                       row_entity)
-from auditor.analysis.classify import name_hints
-from auditor.analysis.classify.decide import FREE_TEXT, Verdict, decide
+from auditor.analysis.classify import (animal, attribute_store, clinical_event, entity, identifiers, names,
+                                       person_names, records, row_entity)
+from auditor.analysis.classify import name_hints, special_hints
+from auditor.analysis.classify.decide import FREE_TEXT, Verdict, attribute_values, decide
 from auditor.model.snapshot import Column, ColumnSample, Gap, Relation
 from auditor.model.names import part, relation_object
 
@@ -138,17 +138,6 @@ _NAME_VALUES = names.NameHint("person_name", names.WEAK, "values", "given names 
 _THINGS = frozenset({entity.REFERENCE, animal.ANIMAL})     # tables about things or animals: a `Victoria` is no one
 
 
-def _special_values(sample: ColumnSample, min_ratio: float) -> names.NameHint | None:
-    """A special category most of a column's values state (special.special_value), as a hint."""
-    n = sample.non_null
-    found = [(count, cat) for cat, count in sample.matches if cat in _SPECIAL_BY_VALUE and n and count / n >= min_ratio]
-    return _SPECIAL_BY_VALUE[max(found)[1]] if found else None
-
-
-_SPECIAL_BY_VALUE = {cat: names.NameHint(cat, names.WEAK, "values", "terms of " + cat)
-                     for cat in ("political_opinion", "religious_belief", "sex_life", "genetic")}
-
-
 def _clinical_values(sample: ColumnSample | None, min_ratio: float) -> bool:
     return bool(sample and sample.non_null and dict(sample.matches).get("health", 0) / sample.non_null >= min_ratio)
 
@@ -189,6 +178,7 @@ def _keys_of_parties(kinds: dict, rel: Relation) -> frozenset[str]:
 
 
 _PARTIES = frozenset({entity.PERSON, entity.ORG})
+_NOT_PEOPLE = frozenset({entity.ORG, entity.UNKNOWN})
 
 
 def table_entity(ctx: "Context", rel: Relation) -> str:
@@ -273,7 +263,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
                 or person_names.named_by_role(rel.name, col.name)):
             hint = _NAME_VALUES         # given names and surnames in a table about people, or of someone by role
         elif hint is None and sample is not None and kind in entity.PERSON_LINKED and (
-                special := _special_values(sample, min_ratio)):
+                special := special_hints.special_values(sample, min_ratio)):
             hint = special              # `Catholic`, `Militante`, `bisexual` in most values of a table about people
         if col.name in catalogue_keys and (hint is None or hint.category != "health"):
             # the value is a catalogue's key (`LB.3`, an integer), which says nothing alone: the catalogue says it
@@ -298,6 +288,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
                 _name_values(sample, min_ratio)):
             hint = _NAME_VALUES     # round 12: a health hint, most values people's names: the doctor, not the condition
             v = decide(hint, tclass, sample, "", min_ratio, col.name)
+        if v is None and sample is not None and kind not in _THINGS and col.name in attribute_store.value_columns(cols):
+            v = attribute_values(sample)        # round 13: one attribute per row, a phone in the rows of its key
         if v is not None and not (entity.personal_in(kind, v.category, col.name) or hint is _NAME_VALUES) or (
                 v is not None and v.category in _CONTACT and hint is not _NAME_VALUES and (org_mail and not (
                     entity.personal_in(entity.ORG, v.category, col.name)) or sample is not None and (
@@ -313,9 +305,10 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if kind == entity.REFERENCE and (v.category == "health" or (
                 v.category == FREE_TEXT and (sample is None or not sample.embedded))):
             continue    # reference data is about things: an ICD-10 list is no one's health; its notes no one's text
-        if kind == entity.ORG and v.category == FREE_TEXT and sample is not None and sample.non_null and (
+        if kind in _NOT_PEOPLE and v.category == FREE_TEXT and sample is not None and sample.non_null and (
                 not sample.embedded):
-            continue    # notes on a company or supplier whose sampled values hold no personal data
+            continue    # notes on a company, or (round 13) in a table nothing marks as about people, whose sampled
+            # values hold no personal data
         out.append(_column(rel, col, v, sample, prefix))
     if business and out:
         out.extend(_column(rel, col, v, sample, prefix) for col, v, sample in _of_named(business, out))

@@ -176,3 +176,22 @@ _PERSONAL = frozenset({"email", "phone", "person_name", "postal_address", "natio
 
 def _personal(sample: ColumnSample) -> int:
     return sum(count for cat, count in sample.matches if cat in _PERSONAL)
+
+
+# Round 13: in a key-value table (attribute_store.py) a personal category in a tenth of the values, at least
+# _ATTRIBUTE_MIN of them, is enough: the rows of one key hold it. When a second category comes close (e-mails and
+# phones of a contact-mechanism table), the sample cannot tell which the column is: round 11's mixed rule decides.
+_ATTRIBUTE_FLOOR = 0.1
+_ATTRIBUTE_MIN = 5
+
+
+def attribute_values(sample: ColumnSample) -> Verdict | None:
+    """The verdict on a key-value table's value column: its commonest personal category, if common enough."""
+    n = sample.non_null
+    found = sorted(((c, k) for k, c in sample.matches if k in _PERSONAL), reverse=True) + [(0, ""), (0, "")]
+    (count, cat), (second, _) = found[0], found[1]
+    if not n or count < _ATTRIBUTE_MIN or count < _ATTRIBUTE_FLOOR * n or count < 2 * second:
+        return None
+    protection, _ = _protection(sample, n)
+    return Verdict(cat, 0.55, (f"values:{cat}={count / n:.2f}", "structure:attribute_store", f"sampled:{n}/{sample.rows}"),
+                   protection, "values", count / n, sample.examples, sample.hash_schemes)

@@ -89,9 +89,10 @@ def masked_card(v: str) -> bool:
 
 
 def cell_identity(v: str) -> bool:
-    """A cell global identity (MCC-MNC-LAC-CI), the location of a handset's call or session."""
+    """A cell global identity (MCC-MNC-LAC-CI), the location of a handset's call or session. Round 13: no part is
+    zero (3GPP TS 23.003 reserves location area 0; a cell id of 0 is a branch suffix, a tax number's `-000`)."""
     m = _CGI.match(v)
-    return m is not None and int(m.group(3)) <= 65535 and int(m.group(4)) <= 268435455
+    return m is not None and 0 < int(m.group(3)) <= 65535 and 0 < int(m.group(4)) <= 268435455
 
 
 def upi_address(v: str) -> bool:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.analysis.classify import special, terms
+from auditor.analysis.classify import fitted13, special, terms
 from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
                                              GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NEGATIVE, NUMERIC_HEALTH,
                                              PERSON_TABLES, PHRASES, SHORT_PERSON, STOP, STRONG, TOKENS, WEAK)
+
+ABBREV = {**ABBREV, **fitted13.ABBREV}      # round 13, fitted to `n_*`: an IBM i bank's field abbreviations
 
 # Type classes: what PostgreSQL type families can hold.
 TEXT, BINARY, NUMBER, DATE, BOOL, INET, GEO, UUID, OTHER = (
@@ -57,6 +60,9 @@ def tokens(name: str) -> tuple[str, ...]:
             out.append(m.group(2))
         else:
             out.extend(_word(part))
+    if "check" in out and out.index("check") + 1 < len(out) and out[out.index("check") + 1] in ("in", "out"):
+        i = out.index("check")      # fitted to `n_*` (fitted13.py): `CheckInLat` is a check-in's, not a flag
+        out[i:i + 2] = ["check" + out[i + 1]]
     return tuple(out)
 
 
@@ -320,7 +326,22 @@ def spelled(columns: tuple[str, ...]) -> tuple[str, ...]:
     """The table's column names as the name rules read them: with type prefixes spelled out (`no_mae` -> `nome_mae`,
     `nu_cns` -> `numero_cns`) when the table follows that convention (three columns or more with two prefixes or
     more), where `no_` is a name, not a number. Else a tuple equal to `columns` (memoised: not always the same object)."""
+    columns = _unprefixed(columns)
     heads = [c.split("_", 1)[0].lower() if "_" in c else "" for c in columns]
     if sum(h in _TYPE_PREFIXES for h in heads) < 3 or len({h for h in heads if h in _TYPE_PREFIXES}) < 2:
         return columns
     return tuple(_TYPE_PREFIXES[h] + c[len(h):] if h in _TYPE_PREFIXES else c for c, h in zip(columns, heads))
+
+
+def _unprefixed(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """Round 13: a file's field names as IBM i (AS/400) files write them, short upper-case words behind the file's
+    own prefix (`CFLNAM`, `CFBDTE`, `CFZIP` in a customer file; `EMPPWD` in an employee file), read without it
+    when four columns or more, and half the table's, share a prefix of two to four letters."""
+    if len(columns) < 4 or not all(len(c) <= 10 and c.isupper() and c.isalnum() for c in columns):
+        return columns
+    for n in (4, 3, 2):
+        heads = Counter(c[:n] for c in columns if len(c) > n + 1 and c[:n].isalpha())
+        head, count = heads.most_common(1)[0] if heads else ("", 0)
+        if count >= 4 and count * 2 >= len(columns):
+            return tuple(c[n:] if c.startswith(head) and len(c) > n + 1 else c for c in columns)
+    return columns

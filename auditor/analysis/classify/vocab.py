@@ -347,7 +347,7 @@ agences magasin magasins banque banques ecole ecoles etablissement etablissement
 organisaties vestiging vestigingen leverancier leveranciers winkel winkels scholen firmy przedsiebiorstwo dostawca
 dostawcy szkola szkoly oddzial oddzialy foretag leverantor leverantorer skola skolor""".split())
 COMPANY_ID_WORDS = frozenset("""ust ustid handelsregister hrb partita piva kvk btw regon krs orgnr
-organisationsnummer cvr uid siret siren""".split())
+organisationsnummer cvr uidnr siret siren""".split())
 ROLE_ALONE = frozenset("""attn attention director directora directeur directrice dirigente preside rector
 headmaster manager gerente gerant responsable leiter leiterin geschaftsfuhrer geschaeftsfuehrer geschaftsfuehrer
 inhaber owner propietario proprietaire proprietario titolare kierownik dyrektor chef chefe""".split())
