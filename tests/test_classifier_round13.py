@@ -130,3 +130,12 @@ def test_round13_rules_sampled(cluster_db):
 def test_round13_rules_names_only(cluster_db):
     got = classified(cluster_db, False)
     assert {k: v for k, v in got.items() if k in NAMES} == NAMES
+
+
+def test_column_names_fold_letters_nfkd_keeps():
+    """ø, ß and ł have no decomposition: they are spelled out (as the clinical vocabulary folds them), not dropped,
+    so a Danish `fødselsdato` and a German `Straße` read as the words they are."""
+    assert names.tokens("fødselsdato") == ("fodselsdato",)
+    assert names.hint_for("fødselsdato", "date", None, "", None).category == "birth_date"
+    assert names.hint_for("Straße", "text", None, "", None).category == "postal_address"
+    assert names.tokens("płeć") == ("plec",) and names.tokens("Größe") == ("grosse",)

@@ -9,12 +9,12 @@ Everything here is memoised per distinct (name, type): 200,000 columns cost a fe
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.analysis.classify import fitted13, special, terms
+from auditor.analysis.classify.clinical_values import fold as lexicon_fold
 from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
                                              GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NEGATIVE, NUMERIC_HEALTH,
                                              PERSON_TABLES, PHRASES, SHORT_PERSON, STOP, STRONG, TOKENS, WEAK)
@@ -41,9 +41,11 @@ _DIGITS_TAIL = re.compile(r"^([a-z]+)(\d+)$")
 
 
 def _fold(text: str) -> str:
+    """Accents off, as the clinical vocabulary folds them (`płeć` -> plec, `Größe` -> grosse, `fødsel` -> fodsel):
+    letters NFKD does not decompose are spelled out first, not dropped."""
     if text.isascii():       # NFKD leaves ASCII as it is: most names, and every table of a 10,000-table cluster
         return text
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return lexicon_fold(text)
 
 
 @lru_cache(maxsize=65536)
