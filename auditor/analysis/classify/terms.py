@@ -150,6 +150,9 @@ PERSONAL[("health", "strong")] += lexicon.NUMERIC_HEALTH_MORE + (
     "accidente laboral", "accidente trabajo", "acidente trabalho", "accident travail", "infortunio",
     "arbeidsongeval", "wypadek przy pracy")     # a person's injury, at work or not
 PERSONAL[("bank_account", "strong")] += ("konto number", "numer konta", "nr konta", "cislo konta", "kontonr")
+# Round 14: the Kenya Revenue Authority's Personal Identification Number is a taxpayer's number, not a secret PIN
+# (Fineract's KYC data in `l_*`, a savings co-operative's members in `o_*`).
+PERSONAL[("national_id", "strong")] += ("kra pin", "kra pin no", "kra pin number", "pin kra")
 PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
 for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitted13.PERSONAL.items(),
                      *fitted14.PERSONAL.items()]:
