@@ -32,7 +32,7 @@ from stdnum.it import codicefiscale
 from stdnum.mx import curp
 from stdnum.us import ssn
 
-from auditor.analysis.classify import crypto, identifiers
+from auditor.analysis.classify import crypto, identifiers, structured
 from auditor.analysis.classify.mask import mask
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
@@ -201,17 +201,6 @@ def _is_ip(v: str) -> bool:
     return True
 
 
-_GEO_JSON = re.compile(r'"(?:lat|latitude)"\s*:\s*"?(-?\d{1,3}(?:\.\d+)?)"?.*?"(?:lon|lng|long|longitude)"\s*:\s*"?(-?\d{1,3}'
-                       r'(?:\.\d+)?)"?', re.S)
-
-
-def _is_geo_json(v: str) -> bool:
-    """A JSON object with a latitude and a longitude (`{"city": "Graz", "latitude": 47.07, "longitude": 15.44}`)."""
-    m = _GEO_JSON.search(v) if len(v) <= 2000 else None
-    return m is not None and "." in m.group(1) + m.group(2) and abs(float(m.group(1))) <= 90 and abs(
-        float(m.group(2))) <= 180
-
-
 def _is_geo_pair(v: str) -> bool:
     if _WKT.match(v):
         return True
@@ -272,7 +261,7 @@ def strong_categories(v: str) -> tuple[str, ...]:
         if ("," in v or "\n" in v) and is_address(v):
             return ("postal_address",)
         return ()
-    if first == "{" and "lat" in v and _is_geo_json(v):
+    if first in "{a" and "lat" in v and structured.geo_object(v):     # JSON or PHP-serialised
         return ("geo_location",)
     if first.isalpha() or first in "$-{_*":
         if n >= 15 and v[2:4].isdigit() and _IBAN.match(v.replace(" ", "")) and _iban.is_valid(v):
