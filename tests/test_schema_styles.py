@@ -110,7 +110,7 @@ SAMPLED = {
     "aw.person.firstname": "person_name", "aw.person.lastname": "person_name",
     "aw.password.passwordhash": "credentials", "aw.employee.nationalidnumber": "national_id",
     "aw.employee.birthdate": "birth_date", "aw.productreview.reviewername": "person_name",
-    "aw.productreview.emailaddress": "email", "aw.productreview.comments": "free_text_may_contain_pii",
+    "aw.productreview.emailaddress": "email",
     "syn.patients.birthdate": "birth_date", "syn.patients.drivers": "national_id",
     "syn.patients.passport": "national_id", "syn.patients.first": "person_name", "syn.patients.last": "person_name",
     "syn.patients.race": "ethnic_origin", "syn.patients.address": "postal_address",
@@ -137,8 +137,11 @@ def test_public_schema_styles_sampled(styles):
 
 
 def test_public_schema_styles_names_only(styles):
-    # Without values the names and table structure carry all of it: the same verdicts.
-    assert classified(styles, False) == SAMPLED
+    # Without values the names and table structure carry all of it: the same verdicts, and a review's comments may
+    # hold personal data. Sampled, these comments hold none (a review of socks) in a table nothing marks as about
+    # people, so they are not free text with personal data: the corpus's labelling rule, since round 13
+    # (docs/classifier.md, "Round 13").
+    assert classified(styles, False) == {**SAMPLED, "aw.productreview.comments": "free_text_may_contain_pii"}
 
 
 def test_sens_004_names_organisations_only_for_their_contact_person(styles):
