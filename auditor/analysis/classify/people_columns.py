@@ -9,7 +9,7 @@ from functools import lru_cache
 from auditor.analysis.classify import animal, names, terms
 from auditor.analysis.classify.clinical_event import KEYS
 from auditor.analysis.classify.column_memo import by_identity, signature
-from auditor.analysis.classify.vocab import COMPANY_ID_WORDS, COMPANY_NAMES, MIXED
+from auditor.analysis.classify.entity_words import COMPANY_ID_WORDS, COMPANY_NAMES, MIXED
 from auditor.model.snapshot import Column, Relation
 
 PERSON, ORG = "person", "organisation"

@@ -264,34 +264,6 @@ reason description events event note text lab chart icu stays hash business revi
 datetime phonetic alternate preferred search complete
 """.split())
 
-# Entity words (entity.py).
-# A company's own name: a "customers" table that has one, and no person's name but a contact's, is of companies
-# (Northwind's B2B customers); `company` alone is a person's employer (Chinook's customers).
-COMPANY_NAMES = frozenset({("company", "name"), ("companyname",), ("razon", "social"), ("nombre", "empresa"),
-                            ("business", "name"), ("organization", "name"), ("organisation", "name"),
-                            ("nombre", "compania"), ("trade", "name"), ("raison", "sociale"), ("ragione", "sociale"),
-                            ("denominacion", "social"), ("denominacao", "social"), ("denominazione",),
-                            ("firmenname",), ("nom", "entreprise"), ("nom", "societe"), ("nome", "azienda"),
-                            ("nome", "empresa"), ("legal", "name")})
-# A column saying whether a row is a company or a person: the table holds both (Odoo's res_partner `is_company`,
-# `tipo_persona`, `persona_juridica`), so its contact data is personal for its person rows.
-MIXED = frozenset({("is", "company"), ("is", "person"), ("is", "individual"), ("is", "organization"),
-                    ("is", "organisation"), ("es", "empresa"), ("es", "persona"), ("tipo", "persona"),
-                    ("person", "type"), ("persona", "fisica"), ("persona", "juridica"), ("personne", "morale"),
-                    ("personne", "physique"), ("est", "societe"), ("ist", "firma"), ("e", "azienda")})
-# A place with a name of its own (OpenMRS's `location`, a `sede`, a `standort`) is an organisation's site; a
-# person's address record has no name (OMOP's `location`).
-PLACES = frozenset("""location locations place places venue venues premises ubicacion ubicaciones lugar lugares
-standort standorte sede sedi lieu lieux localizacao""".split())
-OWN_NAME = frozenset({("name",), ("nombre",), ("nom",), ("nome",), ("location", "name"), ("place", "name"),
-                       ("site", "name")})
-# Tables of secrets (`api_keys`, `user_auth_tokens`, `sessions`, `user_private_key`): not tables of people, and
-# their bare `key`, `value`, `sid` or `key_hash` is the secret (or its digest).
-SECRET_TABLE = frozenset("apikey apikeys token tokens secret secrets session sessions".split())
-SECRET_PAIRS = frozenset({("api", "key"), ("api", "keys"), ("private", "key"), ("private", "keys"),
-                           ("access", "key"), ("access", "keys"), ("secret", "key"), ("secret", "keys")})
-SECRET_VALUE = frozenset("key value hash digest sid secret token hashed valor valeur wert".split())
-
 # Fifth round (docs/classifier.md). Secrets and stored credentials by the names frameworks give them: Devise and
 # Rails (`confirmation_token`, `unlock_token`, `remember_token`, `remember_digest`, `otp_secret`), Authlogic
 # (`persistence_token`, `perishable_token`), Yii (`auth_key`), WordPress (`user_activation_key`), ASP.NET
@@ -336,24 +308,6 @@ EMPLOYER = frozenset("""employer employers company arbeitgeber firma employeur e
 werkgever pracodawca arbetsgivare""".split())
 GLUE_WORDS = GLUE_WORDS | frozenset("federal state referred refered mothers fathers guardians parents spouses".split())
 
-# Entity words (entity.py), fifth round: organisations in German, Italian, French, Dutch, Polish and Swedish,
-# company register and VAT numbers, a site's own designation, people an organisation names by their role alone
-# (`attn`, `dirigente`, `geschaeftsfuehrer`, `standortleiter`), and a person's key spelt without a foreign key.
-ORG_TABLES_MORE = frozenset("""firma firmen unternehmen gesellschaft gesellschaften betrieb betriebe filiale filialen
-niederlassung niederlassungen lieferant lieferanten krankenkasse krankenkassen versicherung versicherungen schule
-schulen scuola scuole istituto istituti azienda aziende societa ditta ditte ente enti ufficio uffici negozio negozi
-fornitore fornitori ospedale ospedali entreprise entreprises societe societes fournisseur fournisseurs agence
-agences magasin magasins banque banques ecole ecoles etablissement etablissements bedrijf bedrijven organisatie
-organisaties vestiging vestigingen leverancier leveranciers winkel winkels scholen firmy przedsiebiorstwo dostawca
-dostawcy szkola szkoly oddzial oddzialy foretag leverantor leverantorer skola skolor""".split())
-COMPANY_ID_WORDS = frozenset("""ust ustid handelsregister hrb partita piva kvk btw regon krs orgnr
-organisationsnummer cvr uidnr siret siren""".split())
-ROLE_ALONE = frozenset("""attn attention director directora directeur directrice dirigente preside rector
-headmaster manager gerente gerant responsable leiter leiterin geschaftsfuhrer geschaeftsfuehrer geschaftsfuehrer
-inhaber owner propietario proprietaire proprietario titolare kierownik dyrektor chef chefe""".split())
-ROLE_SUFFIXES = ("leiter", "leiterin", "fuehrer", "fuhrer", "direktor", "direktorin", "verantwortlicher")
-OWN_DESIGNATION = frozenset({("bezeichnung",), ("denominazione",), ("designation",), ("libelle",), ("label",),
-                              ("benaming",), ("nazwa",), ("benamning",)})
 # A person's key without a foreign key: `patient_id`, `id_paciente`, `pat_id`, `person_id`; `pid` only beside a
 # clinical word (a process id elsewhere).
 PERSON_KEY_ABBREV = frozenset("pat patid patientid personid pacienteid paz paziente patient_no mrn".split())
@@ -388,8 +342,6 @@ GLUE_WORDS = GLUE_WORDS | lexicon.GLUE
 for (_cat, _strength), _items in lexicon.NAMED.items():
     _add(_cat, _strength, *_items)
 SHORT_PERSON.update(lexicon.SHORT_PERSON)
-SECRET_TABLE = SECRET_TABLE | lexicon.SECRET_TABLE
-SECRET_VALUE = SECRET_VALUE | frozenset({"data"})
 ADDRESS_PARTS = ADDRESS_PARTS | lexicon.ADDRESS_PARTS
 NEGATIVE = NEGATIVE | frozenset({"codigo", "cod"})
 for _cat in ("national_id", "postal_address", "bank_account", "health", "iban"):
