@@ -50,6 +50,11 @@ def classified(db: Any, sampling: bool) -> dict[str, str]:
     return {f"{c.schema}.{c.table}.{c.column}": c.category for c in sensitive_columns(Context(snap, Policy()))}
 
 
+def sql_text(value: str) -> str:
+    """A string literal for a test's own seeding SQL (quotes doubled)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
 @contextmanager
 def analysed_database(cluster: Any, name: str, schema_sql: str) -> Iterator[Any]:
     """A fresh database holding `schema_sql`, analysed, so that row estimates steer sampling as in production."""

@@ -14,6 +14,7 @@ from auditor.analysis.classify.analyse import analyse
 from auditor.analysis.classify.crypto import blob_bytes
 
 from .helpers import analysed_database, classified
+from .helpers import sql_text as _q
 
 
 def _my_number(i: int) -> str:
@@ -92,10 +93,6 @@ def _field(i: int) -> str:
     first, last = _PEOPLE[i % 30]
     return [f"{first.lower()}.{last.lower()}{i}@example.org", f"{first} {last}", f"+44 20 7946 {i:04d}",
             f"{last.lower()}{i}@mail.example", "light"][i % 5]
-
-
-def _q(v: str) -> str:
-    return "'" + v.replace("'", "''") + "'"
 
 
 SCHEMA = f"""

@@ -13,6 +13,7 @@ from auditor.analysis.classify import crypto, names, shapes
 from auditor.analysis.classify.analyse import analyse
 
 from .helpers import analysed_database, classified
+from .helpers import sql_text as _q
 
 
 def test_korean_values_by_their_layout():
@@ -44,10 +45,6 @@ _ROWS = 30
 _KR = [s + g for s in "김이박최정" for g in ("서준", "하린", "도현", "예린", "지훈", "수빈")]
 _PEOPLE = [(first, last) for last in ("Martin", "Bernard", "Dubois", "Moreau", "Laurent")
            for first in ("Emma", "Louis", "Chloé", "Hugo", "Léa", "Jules")]
-
-
-def _q(v: str) -> str:
-    return "'" + v.replace("'", "''") + "'"
 
 
 def _kr_phone(i: int) -> str:

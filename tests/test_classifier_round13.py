@@ -9,6 +9,7 @@ from auditor.analysis.classify import attribute_store, identifiers, names
 from auditor.model.snapshot import Column
 
 from .helpers import analysed_database, classified
+from .helpers import sql_text as _q
 
 _ROWS = 30
 
@@ -42,10 +43,6 @@ def test_words_fitted_to_n():
     assert names.hint_for("BDTE", "text", None, "", None).category == "birth_date"
     assert names.hint_for("philhealth", "text", None, "", None).category == "national_id"
     assert names.tokens("CheckInLat") == ("checkin", "latitude")
-
-
-def _q(v: str) -> str:
-    return "'" + v.replace("'", "''") + "'"
 
 
 def _field(i: int) -> tuple[str, str]:

@@ -10,6 +10,7 @@ import pytest
 from auditor.analysis.classify import names, structured, values
 
 from .helpers import analysed_database, classified
+from .helpers import sql_text as _q
 
 _ROWS = 30
 
@@ -37,10 +38,6 @@ def test_words_fitted_to_o():
     assert names.hint_for("so_cccd", "text", None, "", None).category == "national_id"
     assert names.hint_for("bhyt_chi_tra", "numeric", None, "", None) is None     # what the insurance paid
     assert names.hint_for("tb_vacinacao", "text", None, "", None) is None       # no Vietnamese word glued in
-
-
-def _q(v: str) -> str:
-    return "'" + v.replace("'", "''") + "'"
 
 
 def _lookup(i: int) -> str:
