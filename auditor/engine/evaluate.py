@@ -86,12 +86,9 @@ def run_check(check: Check, ctx: Context) -> list[Finding]:
     found = [_finding(check, policy, o) for o in fails + gaps]
     found += [_finding(check, policy, o, examined=1) for o in notes]
     examined = sum(o.count for o in passed)
-    if fails or gaps or notes:
-        if not fails and examined:
-            found.append(_finding(check, policy, _folded(passed, moot, examined), examined=examined))
-    elif examined:
+    if examined and not fails:      # passes fold into one finding, unless a failure speaks for the check
         found.append(_finding(check, policy, _folded(passed, moot, examined), examined=examined))
-    else:   # nothing was examined: not a pass (docs/scoring.md, "not_applicable")
+    elif not (fails or gaps or notes):   # nothing was examined: not a pass (docs/scoring.md, "not_applicable")
         found += [_finding(check, policy, o) for o in moot] or \
             [_finding(check, policy, Outcome.not_applicable(CLUSTER_OBJECT, "nothing to examine"))]
     return found
