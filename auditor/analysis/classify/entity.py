@@ -109,7 +109,8 @@ def _base(rel: Relation) -> str:
     """The entity from the table's own name and columns: a column telling persons from companies makes a table of
     both (people's data); else the name's head noun; else what the columns say (a company-id column an organisation,
     two person identifiers a person), a named site an organisation, a reference word in the name reference data.
-    What the columns say is memoised per column list (_column_entity): this runs for every table of the cluster."""
+    What the columns say is memoised per column list (people_columns.columns_say): this runs for every table of
+    the cluster."""
     by_columns, evidence, gendered = columns_say(rel.columns)
     if by_columns == MIXED_ROWS:
         return PERSON
