@@ -21,7 +21,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from auditor.lab.certgen import WEAK_OPENSSL_CONF, make_ca, make_server_cert
-from auditor.lab.cluster import TMP, ClusterError, ThrowawayCluster, find_bindir, server_major
+from auditor.lab.cluster import TMP, ClusterError, ThrowawayCluster, _free_port, find_bindir, server_major
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -140,9 +140,14 @@ def test_fresh_database_is_dropped_even_with_a_session_open(scratch: ThrowawayCl
 
 
 def test_stop_removes_everything(pg15_bindir: Path) -> None:
-    with ThrowawayCluster(pg15_bindir) as cluster:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        wanted = probe.getsockname()[1]
+    with ThrowawayCluster(pg15_bindir, prefer_port=wanted) as cluster:
         root = cluster.root
         assert (root / "data" / "postmaster.pid").exists()
+        assert cluster.port == wanted                           # the preferred port, since it was free
+        assert _free_port(wanted) not in (wanted, 0)            # taken now: another one
     assert not root.exists()
     cluster.stop()  # idempotent
 

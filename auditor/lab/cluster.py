@@ -36,10 +36,16 @@ AdminQuery = str | sql.SQL | sql.Composed  # setup SQL, often built with f-strin
 _GUC_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+def _free_port(prefer: int = 0) -> int:
+    """`prefer` if nothing listens on it on loopback, else any free port."""
+    for port in (prefer, 0) if prefer else (0,):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return int(s.getsockname()[1])
+    raise ClusterError("no free port on 127.0.0.1")
 
 
 def conf_value(value: object) -> str:
@@ -77,7 +83,7 @@ def _teardown(as_server: list[str], bindir: Path, root: Path, keep: bool) -> Non
 
 
 class ThrowawayCluster:
-    """A private PostgreSQL cluster in /tmp, started on a free port and removed on stop().
+    """A private PostgreSQL cluster in /tmp, started on a free port (`prefer_port` if it is free) and removed on stop().
 
     Admin access is over the unix socket as `superuser`. Unless `hba` holds a `local` line of its own,
     pg_hba.conf starts with `local all <superuser> trust` so that access survives any test rules; write
@@ -97,6 +103,7 @@ class ThrowawayCluster:
         openssl_conf: str | None = None,
         superuser: str = "postgres",
         password: str | None = None,
+        prefer_port: int = 0,
     ) -> None:
         self.bindir = Path(bindir) if bindir else find_bindir()
         self.major = server_major(self.bindir)
@@ -108,7 +115,7 @@ class ThrowawayCluster:
         self.superuser, self.password = superuser, password
         self._tls_source = tls
         self.tls: TlsMaterial | None = None  # the installed copies in the data dir, once started
-        self.port = 0
+        self.port, self._prefer_port = 0, prefer_port
         self._root: Path | None = None
         self._as_server = as_server_user()
         self._finalizer: weakref.finalize[Any, Any] | None = None
@@ -129,7 +136,7 @@ class ThrowawayCluster:
             self._chown(self._root)
             if self.openssl_conf is not None:
                 (self._root / "openssl.cnf").write_text(self.openssl_conf)
-            self.port = _free_port()
+            self.port = _free_port(self._prefer_port)
             self._run("initdb", "-D", self.datadir, "-U", self.superuser, "-A", "trust", "-E", "UTF8",
                       "--locale=C", "--no-sync")
             settings: dict[str, object] = {"port": self.port, "listen_addresses": self.host,

@@ -19,6 +19,9 @@ from auditor.model.policy import Policy
 from auditor.lab.demo import seed
 
 AUDITOR = "pgcomply_auditor"
+# The endpoint is part of the TLS findings' object names: a fixed port (when free) keeps them the same in every run,
+# so a fresh demo's reports can be compared with sample_reports/.
+PORT = 54329
 
 
 def _sql(name: str) -> str:
@@ -94,7 +97,7 @@ def run_demo(out_dir: Path, formats: Sequence[str], *, progress: Callable[[str],
     bindir = find_bindir()
     tls = has_openssl(bindir)
     say(f"starting a throwaway PostgreSQL from {bindir}")
-    cluster = ThrowawayCluster(bindir, conf=_conf(tls), hba=_hba(tls), tls=tls).start()
+    cluster = ThrowawayCluster(bindir, conf=_conf(tls), hba=_hba(tls), tls=tls, prefer_port=PORT).start()
     try:
         say("seeding the demo shop")
         password = seed_cluster(cluster)
