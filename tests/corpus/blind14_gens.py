@@ -14,7 +14,6 @@ from typing import Any, Callable
 
 from stdnum.ar import cuit
 from stdnum.ee import ik
-from stdnum.iso7064 import mod_11_10
 from stdnum.no import fodselsnummer, kontonr
 
 from .gens import Col
@@ -83,10 +82,6 @@ def when(c: Any, y0: int = 2019, y1: int = 2026) -> dt.datetime:
 
 def ts(y0: int = 2019, y1: int = 2026, p_null: float = 0.0) -> Gen:
     return lambda c, i: None if c.r.random() < p_null else when(c, y0, y1)
-
-
-def day(y0: int = 2019, y1: int = 2026, p_null: float = 0.0) -> Gen:
-    return lambda c, i: None if c.r.random() < p_null else when(c, y0, y1).date()
 
 
 def birth(c: Any, y0: int = 1950, y1: int = 2004) -> dt.date:
@@ -169,11 +164,6 @@ HR_MAIL = ("gmail.com", "gmail.com", "net.hr", "t-com.hr", "yahoo.com", "hotmail
 def hr_phone(c: Any) -> str:
     net, a, b = c.r.choice("12589"), digits(c, 3), digits(c, 4)
     return c.r.choice((f"09{net} {a} {b}", f"+385 9{net} {a} {b}", f"09{net}{a}{b}", f"+3859{net}{a}{b}"))
-
-
-def oib(c: Any) -> str:
-    body = str(c.r.randint(1, 9)) + digits(c, 9)
-    return body + mod_11_10.calc_check_digit(body)
 
 
 def hr_person(c: Any) -> dict:
