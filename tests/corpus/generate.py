@@ -29,6 +29,7 @@ from .blind10 import blind10_tables
 from .blind11 import blind11_tables
 from .blind12 import blind12_tables
 from .blind13 import blind13_tables
+from .blind14 import blind14_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -52,6 +53,7 @@ BLIND10 = blind10_tables()                # application schemas, tenth blind par
 BLIND11 = blind11_tables()                # application schemas, eleventh blind part, never measured by its author (n_*)
 BLIND12 = blind12_tables()                # application schemas, twelfth blind part, never measured by its author (o_*)
 BLIND13 = blind13_tables()                # application schemas, thirteenth blind part, never measured by its author (p_*)
+BLIND14 = blind14_tables()                # application schemas, fourteenth blind part, never measured by its author (q_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
