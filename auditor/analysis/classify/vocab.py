@@ -273,7 +273,8 @@ _add("secret_token", STRONG, "confirmation token", "unlock token", "remember tok
      "verification token", "verify token", "reset key", "reset digest", "password reset key", "persistence token",
      "perishable token", "single access token", "auth key", "authkey", "security stamp", "securitystamp",
      "api token", "apitoken", "secret data", "session token", "csrf token", "magic link token", "login token",
-     "otp secret key", "two factor secret", "totp key", "mfa key", "feed token", "incoming email token")
+     "otp secret key", "two factor secret", "totp key", "mfa key", "feed token", "incoming email token",
+     "confirmation code", "activation code")     # round 15: Laravel's and Sentry's (Invoice Ninja, Snipe-IT)
 _add("credentials", STRONG, "passwordhash", "password hash", "encrypted password", "hashed pin", "pin hash",
      "kennwort hash", "otp backup codes", "backup code hashes", "backup codes", "recovery code", "recovery codes")
 # Names of people under the words forms and registers use for them: a relative's or guardian's name (possessive,
