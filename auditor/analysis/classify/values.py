@@ -65,7 +65,8 @@ _SECRET = re.compile(
     r"^(sk|rk)_(live|test)_[A-Za-z0-9]{16,}$|^gh[pousr]_[A-Za-z0-9]{30,}$|^github_pat_\w{30,}$|^glpat-[\w-]{20,}$"
     r"|^xox[abposr]-[\w-]{10,}$|^(AKIA|ASIA)[0-9A-Z]{16}$|^AIza[0-9A-Za-z_-]{35}$|^SG\.[\w-]{16,}\.[\w-]{16,}$"
     r"|^npm_[A-Za-z0-9]{30,}$|^shp(at|ss|ca)_[a-fA-F0-9]{32}$|^-----BEGIN ([A-Z]+ )?PRIVATE KEY-----"
-    r"|^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}$|^whsec_[A-Za-z0-9]{24,}$")
+    r"|^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}$|^whsec_[A-Za-z0-9]{24,}$"
+    r"|^(pi|seti)_[A-Za-z0-9]{14,}_secret_[A-Za-z0-9]{10,}$")     # round 15: Stripe's client secrets
 _STREET = re.compile(
     r"\b(street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|circle|cir|"
     r"parkway|pkwy|highway|hwy|square|sq|trail|suite|ste|apt|apartment|unit|floor|po box|calle|c/|avenida|avda|av|"
