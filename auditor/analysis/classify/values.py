@@ -288,13 +288,16 @@ _PARTICLES = frozenset("de del la las los van von da di du le y e bin al der den
 def _name_case(v: str) -> bool:
     """Names are Title Case (particles aside) or all lower case; "Fully-configurable mobile frame" is neither. Round
     15: a short word (a CJK name has two to four characters) in a script without case counts as capitalised (`Jerry
-    Chang 張志偉`); `서울중학교` (a school) is longer."""
+    Chang 張志偉`); `서울중학교` (a school) is longer. A lower-case `jerry-chang` or `shihhan.tsai` is a login handle."""
     words = [w for w in re.split(r"[ \-]+", v) if w and w.lower() not in _PARTICLES]
     if not words:
         return False
     if all(w[0].isupper() or (not w[0].islower() and len(w) <= 4) for w in words):
         return True
-    return v.islower() and len(words) <= 3
+    return v.islower() and len(words) <= 3 and (" " in v or not _HANDLE.search(v))   # `jerry-chang`: a login
+
+
+_HANDLE = re.compile(r"[^\W\d_][.-][^\W\d_]")     # round 15: lower case joined by a dot or hyphen, no space
 
 
 def _date_like(v: str) -> bool:
