@@ -72,7 +72,7 @@ def _credential_protection(sample: ColumnSample) -> str:
 def _best(sample: ColumnSample, n: int) -> tuple[str | None, float]:
     if not sample.matches:
         return None, 0.0
-    cat, count = max(((c, k) for c, k in sample.matches if c != PHONE_SHAPED), default=(None, 0), key=lambda m: (m[1], -_PRIORITY.index(m[0]) if m[0] in _PRIORITY else -99))
+    cat, count = max(((c, k) for c, k in sample.matches if ":" not in c), default=(None, 0), key=lambda m: (m[1], -_PRIORITY.index(m[0]) if m[0] in _PRIORITY else -99))
     return cat, count / n
 
 
