@@ -248,7 +248,7 @@ def strong_categories(v: str) -> tuple[str, ...]:
             return ("geo_location",)
         if 13 <= n <= 23 and is_card(v):
             return ("payment_card",)
-        if 9 <= n <= 21 and (national_id_kind(v) or (n <= 14 and identifiers.national_kind(v))):
+        if 9 <= n <= 21 and (national_id_kind(v) or (n <= 16 and identifiers.national_kind(v))):
             return ("national_id",)
         if 20 <= n <= 23 and _CCC.match(v) and ccc.is_valid(_digits(v)):
             return ("bank_account",)
