@@ -47,7 +47,8 @@ ID_DOCS = ("dl number", "dl", "driver licence", "drivers licence", "driving lice
            "driver licence number", "licence number driver", "permiso conducir", "carnet conducir",
            "passport number", "ppt number", "nhs", "nhs number", "idnr", "steuernummer", "insee", "tarjeta sanitaria",
            "health insurance number", "insurance number", "numero ss", "number ss", "numero seguridad social",
-           "medicare number", "medicaid number", "mrn", "medical record number", "historia numero")
+           "medicare number", "medicaid number", "mrn", "medical record number", "historia numero",
+           "health card number", "health card", "health card no")    # round 15: Canada's provincial health cards
 # Generic column words that hold health data in a clinical event table (entity.CLINICAL).
 CLINICAL_GENERIC = frozenset("""code codes codigo description descripcion desc display term note notes nota notas
 value valor result resultado reason motivo text texto comment comments comentario observacion observaciones
