@@ -62,6 +62,17 @@ def test_random_letters_and_digits_are_a_secret():
     assert shapes.strong("8cfddcc4f9ab57f2b0f40fa1264d8265ab") == ()   # a hex digest
 
 
+def test_check_digits_of_more_national_numbers():
+    assert values.strong_categories("3273104602890001") == ("national_id",)      # a NIK: West Java, born 6.2.1989
+    assert values.strong_categories("1237 010180") == ("national_id",)           # an Austrian VNR as written
+    assert values.strong_categories("3273104613890001") == ()                    # no 13th month
+
+
+def test_a_health_card_number_is_a_national_id():
+    assert names.hint_for("HealthCardNo", "text", None, "residents", None).category == "national_id"
+    assert names.hint_for("card_number", "text", None, "payments", None).category == "payment_card"
+
+
 def test_words_fitted_to_p():
     # fitted to p_*: Greeklish, romanised Japanese and Romanian column words (fitted15.py)
     assert names.hint_for("THLEFONO", "text", None, "", None).category == "phone"
