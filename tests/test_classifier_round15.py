@@ -1,6 +1,6 @@
 """Round 15's rules (docs/classifier.md, "Round 15"), on values and tables written for these tests in applications
 the thirteenth blind part does not use (a Busan book club's members, a Munich library's patrons, a ferry operator's
-payment links, a Leeds printer's trade customers), not on that part's names or values."""
+payment links, a Dutch union's members, a Leeds printer's trade customers), not on that part's names or values."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,7 @@ import string
 
 import pytest
 
-from auditor.analysis.classify import keyed, names, shapes, values
+from auditor.analysis.classify import keyed, names, shapes, special_hints, values
 
 from .helpers import analysed_database, classified
 from .helpers import sql_text as _q
@@ -73,6 +73,12 @@ def test_a_health_card_number_is_a_national_id():
     assert names.hint_for("card_number", "text", None, "payments", None).category == "payment_card"
 
 
+def test_a_status_in_a_unions_register():
+    assert special_hints.union_status("members", "gewerkschaft", "mitgliedsstatus").category == "trade_union"
+    assert special_hints.union_status("crm", "public", "status") is None                 # no union's
+    assert special_hints.union_status("credit_union", "public", "status") is None        # a credit union's
+
+
 def test_words_fitted_to_p():
     # fitted to p_*: Greeklish, romanised Japanese and Romanian column words (fitted15.py)
     assert names.hint_for("THLEFONO", "text", None, "", None).category == "phone"
@@ -101,6 +107,12 @@ INSERT INTO ferry.payment_links VALUES {", ".join(
     f"({i}, {_q(_token(32))}, {_q('seti_' + _token(24) + '_secret_' + _token(25))}, {20 + i})"
     for i in range(1, _ROWS + 1))};
 
+CREATE SCHEMA vakbond;
+CREATE TABLE vakbond.members (id int PRIMARY KEY, first_name text, last_name text, status text);
+INSERT INTO vakbond.members VALUES {", ".join(
+    f"({i}, {_q(['Daan', 'Sanne', 'Bram', 'Fleur'][i % 4])}, {_q(['de Vries', 'Jansen', 'Bakker', 'Visser'][i % 4])}, "
+    f"{_q(['actief', 'actief', 'geschorst', 'oud-lid'][i % 4])})" for i in range(1, _ROWS + 1))};
+
 CREATE SCHEMA printer;
 CREATE TABLE printer.customers (id int PRIMARY KEY, name text, vat_number text, website text, phone text,
                                 address text);
@@ -111,11 +123,12 @@ INSERT INTO printer.customers VALUES {", ".join(
     for i in range(1, _ROWS + 1))};
 """
 
+_MEMBERS = {"vakbond.members.first_name": "person_name", "vakbond.members.last_name": "person_name"}
 NAMES = {"bookclub.members.full_name": "person_name", "bookclub.members.name": "person_name",
-         "bookclub.members.activation_code": "secret_token"}
+         "bookclub.members.activation_code": "secret_token"} | _MEMBERS
 SAMPLED = {"bookclub.members.full_name": "person_name", "bookclub.members.activation_code": "secret_token",
            "library.patrons.extra": "birth_date", "ferry.payment_links.ref": "secret_token",
-           "ferry.payment_links.setup_ref": "secret_token"}
+           "ferry.payment_links.setup_ref": "secret_token", "vakbond.members.status": "trade_union"} | _MEMBERS
 
 
 @pytest.fixture(scope="module")

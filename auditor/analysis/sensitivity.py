@@ -265,6 +265,10 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         elif hint is None and sample is not None and kind in entity.PERSON_LINKED and (
                 special := special_hints.special_values(sample, min_ratio)):
             hint = special              # `Catholic`, `Militante`, `bisexual` in most values of a table about people
+        elif hint is None and kind == entity.PERSON and (
+                union := special_hints.union_status(rel.database, rel.schema, col.name)):
+            hint = union                # round 15: a member's status in a trade union's register: any value fits
+            sample = sample and replace(sample, plausible=sample.non_null, hinted=union.category)
         if col.name in catalogue_keys and (hint is None or hint.category != "health"):
             # the value is a catalogue's key (`LB.3`, an integer), which says nothing alone: the catalogue says it
             v = _name_only(_CATALOGUE_CODE, tclass, "key into a clinical catalogue", min_ratio)
