@@ -121,6 +121,8 @@ def analyse(values: Iterable[str | bytes | None], hint: str | None, min_ratio: f
                 continue
             break
     facts.non_null = seen
+    if hint == "geo_location" and seen >= 5 and len(groups) * 3 <= sum(groups.values()):
+        facts.matches[identifiers.REPEATED_POINTS] += seen    # round 15: a few points again and again (see decide)
     if facts.matches["person_name"] and len(groups) * 3 < seen:
         del facts.matches["person_name"]    # names vary: a column repeating a few (cities, `Hamilton`) holds no names
     if blob_values and crypto.looks_random(bytes(pool)):

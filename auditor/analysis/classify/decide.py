@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from auditor.model.snapshot import ColumnSample
 from auditor.analysis.classify import crypto, names
-from auditor.analysis.classify.identifiers import PHONE_SHAPED
+from auditor.analysis.classify.identifiers import PHONE_SHAPED, REPEATED_POINTS
 from auditor.analysis.classify.values import VALUE_PROVABLE
 
 FREE_TEXT = "free_text_may_contain_pii"
@@ -111,6 +111,8 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
     digests = cat != "secret_token" or names.says_hashed(column)
     protection, protected_ratio = _protection(sample, n, digests)
     if hint is not None:
+        if cat == "geo_location" and dict(sample.matches).get(REPEATED_POINTS):
+            return None      # round 15: a person's whereabouts vary; a few points repeated are a venue's or a default
         strong = hint.strength == names.STRONG
         hinted_ratio = dict(sample.matches).get(cat, 0) / n
         plausible_ratio = sample.plausible / n if sample.hinted == cat else 0.0
