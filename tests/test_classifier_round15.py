@@ -102,6 +102,9 @@ INSERT INTO library.patrons VALUES {", ".join(
     for i in range(1, _ROWS + 1))};
 
 CREATE SCHEMA ferry;
+CREATE TABLE ferry.sailings (id int PRIMARY KEY, vessel text, latitude numeric, longitude numeric);
+INSERT INTO ferry.sailings VALUES {", ".join(
+    f"({i}, 'Pride of Bilbao', {[43.3623, 50.7989][i % 2]}, {[-3.0894, -1.0917][i % 2]})" for i in range(1, _ROWS + 1))};
 CREATE TABLE ferry.payment_links (id int PRIMARY KEY, ref text, setup_ref text, amount numeric);
 INSERT INTO ferry.payment_links VALUES {", ".join(
     f"({i}, {_q(_token(32))}, {_q('seti_' + _token(24) + '_secret_' + _token(25))}, {20 + i})"
@@ -125,7 +128,8 @@ INSERT INTO printer.customers VALUES {", ".join(
 
 _MEMBERS = {"vakbond.members.first_name": "person_name", "vakbond.members.last_name": "person_name"}
 NAMES = {"bookclub.members.full_name": "person_name", "bookclub.members.name": "person_name",
-         "bookclub.members.activation_code": "secret_token"} | _MEMBERS
+         "bookclub.members.activation_code": "secret_token", "ferry.sailings.latitude": "geo_location",
+         "ferry.sailings.longitude": "geo_location"} | _MEMBERS
 SAMPLED = {"bookclub.members.full_name": "person_name", "bookclub.members.activation_code": "secret_token",
            "library.patrons.extra": "birth_date", "ferry.payment_links.ref": "secret_token",
            "ferry.payment_links.setup_ref": "secret_token", "vakbond.members.status": "trade_union"} | _MEMBERS
