@@ -287,6 +287,9 @@ _add("person_name", STRONG, "mothers name", "fathers name", "guardians name", "p
      "nick name", "real name", "realname", "nome cognome", "cognome nome", "imie", "nazwisko",
      "imie nazwisko", "fornamn", "efternamn", "voornaam", "achternaam", "tussenvoegsel", "roepnaam",
      "geslachtsnaam")
+# Round 15: a bank account's holder (`bank_account_name`; a bare `account_name` is as often a ledger account's) and
+# a loan's guarantor, by name.
+_add("person_name", STRONG, "bank account name", "account holder", "account holder name", "guarantor", "guarantor name")
 _add("person_name", CONTEXT, "assistant", "assistente", "asistente", "assistent")
 # Health data in HR and school registers: degree of disability (`gdb`), severe disability, sickness.
 _add("health", STRONG, "gdb", "grad behinderung", "schwerbehindert", "schwerbehinderung", "schwerbehinderter",
