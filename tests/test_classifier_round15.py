@@ -79,6 +79,12 @@ def test_a_status_in_a_unions_register():
     assert special_hints.union_status("credit_union", "public", "status") is None        # a credit union's
 
 
+def test_an_account_holder_and_a_guarantor_by_name():
+    assert names.hint_for("payout_bank_account_name", "text", None, "couriers", None).category == "person_name"
+    assert names.hint_for("GuarantorName", "text", None, "loan_sureties", None).category == "person_name"
+    assert names.hint_for("account_name", "text", None, "ledger", None) is None       # a ledger account's
+
+
 def test_words_fitted_to_p():
     # fitted to p_*: Greeklish, romanised Japanese and Romanian column words (fitted15.py)
     assert names.hint_for("THLEFONO", "text", None, "", None).category == "phone"
