@@ -111,8 +111,9 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
     digests = cat != "secret_token" or names.says_hashed(column)
     protection, protected_ratio = _protection(sample, n, digests)
     if hint is not None:
-        if cat == "geo_location" and dict(sample.matches).get(REPEATED_POINTS):
-            return None      # round 15: a person's whereabouts vary; a few points repeated are a venue's or a default
+        if cat == "geo_location" and tclass == names.NUMBER and dict(sample.matches).get(REPEATED_POINTS):
+            return None      # round 15: a person's whereabouts vary; a latitude or longitude repeating a few values is
+            # a venue's or a map's default
         strong = hint.strength == names.STRONG
         hinted_ratio = dict(sample.matches).get(cat, 0) / n
         plausible_ratio = sample.plausible / n if sample.hinted == cat else 0.0
