@@ -1,5 +1,5 @@
 """Round 15's rules (docs/classifier.md, "Round 15"), on values and tables written for these tests in applications
-the thirteenth blind part does not use (a Busan book club's members, a Munich library's patrons, a ferry operator's
+the thirteenth blind part does not use (a Busan book club's members and their body scans, a Munich library's patrons, a ferry operator's
 payment links, a Dutch union's members, a Leeds printer's trade customers), not on that part's names or values."""
 from __future__ import annotations
 
@@ -101,6 +101,11 @@ INSERT INTO bookclub.members VALUES {", ".join(
     f"{_q(''.join(_rng.choice('abcdefghjkmnpqrstuvwxyz23456789') for _ in range(10)))}, '2024-0{1 + i % 9}-11')"
     for i in range(1, _ROWS + 1))};
 
+CREATE TABLE bookclub.inbody_scans (id int PRIMARY KEY, member_id int REFERENCES bookclub.members, weight_kg numeric,
+                                    body_fat_pct numeric, visceral_fat_level int, bmr_kcal int);
+INSERT INTO bookclub.inbody_scans VALUES {", ".join(
+    f"({i}, {i}, {60 + i / 2}, {18 + i % 9}.5, {4 + i % 7}, {1300 + 11 * i})" for i in range(1, _ROWS + 1))};
+
 CREATE SCHEMA library;
 CREATE TABLE library.patrons (id int PRIMARY KEY, branch text, extra jsonb);
 INSERT INTO library.patrons VALUES {", ".join(
@@ -133,12 +138,13 @@ INSERT INTO printer.customers VALUES {", ".join(
 """
 
 _MEMBERS = {"vakbond.members.first_name": "person_name", "vakbond.members.last_name": "person_name"}
+_SCANS = {f"bookclub.inbody_scans.{c}": "health" for c in ("weight_kg", "body_fat_pct", "visceral_fat_level", "bmr_kcal")}
 NAMES = {"bookclub.members.full_name": "person_name", "bookclub.members.name": "person_name",
          "bookclub.members.activation_code": "secret_token", "ferry.sailings.latitude": "geo_location",
-         "ferry.sailings.longitude": "geo_location"} | _MEMBERS
+         "ferry.sailings.longitude": "geo_location"} | _MEMBERS | _SCANS
 SAMPLED = {"bookclub.members.full_name": "person_name", "bookclub.members.activation_code": "secret_token",
            "library.patrons.extra": "birth_date", "ferry.payment_links.ref": "secret_token",
-           "ferry.payment_links.setup_ref": "secret_token", "vakbond.members.status": "trade_union"} | _MEMBERS
+           "ferry.payment_links.setup_ref": "secret_token", "vakbond.members.status": "trade_union"} | _MEMBERS | _SCANS
 
 
 @pytest.fixture(scope="module")
