@@ -96,6 +96,10 @@ CLINICAL_GENERIC = CLINICAL_GENERIC | lexicon.CLINICAL_GENERIC_MORE
 # basal metabolic rate make a person's table a clinical one; there, body fat and muscle mass are vital signs.
 CLINICAL_COLUMNS = CLINICAL_COLUMNS | frozenset("visceral bmr".split())
 VITALS = VITALS | frozenset("visceral bmr fat muscle".split())
+# and occupational health exams: audiometry, spirometry, the body mass index as Romance languages abbreviate it (IMC).
+CLINICAL_COLUMNS = CLINICAL_COLUMNS | frozenset("""audiometria audiometry audiometrie espirometria spirometria
+spirometry spirometrie imc""".split())
+VITALS = VITALS | frozenset("imc audiometria audiometry audiometrie espirometria spirometria spirometry spirometrie".split())
 
 
 _WORDS = re.compile(r"[a-z]+")
