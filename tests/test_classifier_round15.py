@@ -1,6 +1,6 @@
 """Round 15's rules (docs/classifier.md, "Round 15"), on values and tables written for these tests in applications
 the thirteenth blind part does not use (a Busan book club's members and their body scans, a Munich library's patrons, a ferry operator's
-payment links, a Dutch union's members, a Leeds printer's trade customers), not on that part's names or values."""
+payment links, a Dutch union's members and their medical checks, a Leeds printer's trade customers), not on that part's names or values."""
 from __future__ import annotations
 
 import json
@@ -127,6 +127,12 @@ INSERT INTO vakbond.members VALUES {", ".join(
     f"({i}, {_q(['Daan', 'Sanne', 'Bram', 'Fleur'][i % 4])}, {_q(['de Vries', 'Jansen', 'Bakker', 'Visser'][i % 4])}, "
     f"{_q(['actief', 'actief', 'geschorst', 'oud-lid'][i % 4])})" for i in range(1, _ROWS + 1))};
 
+CREATE TABLE vakbond.keuringen (id int PRIMARY KEY, member_id int REFERENCES vakbond.members, imc numeric,
+                                audiometrie text);
+INSERT INTO vakbond.keuringen VALUES {", ".join(
+    f"({i}, {i}, {21 + i % 9}.{i % 10}, {_q(['normaal', 'licht verlies links', 'normaal', 'verlies hoge tonen'][i % 4])})"
+    for i in range(1, _ROWS + 1))};
+
 CREATE SCHEMA printer;
 CREATE TABLE printer.customers (id int PRIMARY KEY, name text, vat_number text, website text, phone text,
                                 address text);
@@ -138,7 +144,8 @@ INSERT INTO printer.customers VALUES {", ".join(
 """
 
 _MEMBERS = {"vakbond.members.first_name": "person_name", "vakbond.members.last_name": "person_name"}
-_SCANS = {f"bookclub.inbody_scans.{c}": "health" for c in ("weight_kg", "body_fat_pct", "visceral_fat_level", "bmr_kcal")}
+_SCANS = {f"bookclub.inbody_scans.{c}": "health" for c in ("weight_kg", "body_fat_pct", "visceral_fat_level", "bmr_kcal")
+          } | {"vakbond.keuringen.imc": "health", "vakbond.keuringen.audiometrie": "health"}
 NAMES = {"bookclub.members.full_name": "person_name", "bookclub.members.name": "person_name",
          "bookclub.members.activation_code": "secret_token", "ferry.sailings.latitude": "geo_location",
          "ferry.sailings.longitude": "geo_location"} | _MEMBERS | _SCANS
