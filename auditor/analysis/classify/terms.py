@@ -76,7 +76,10 @@ SPECIAL: dict[str, tuple[str, ...]] = {
         "casellario giudiziale", "carichi pendenti", "certificado antecedentes criminais", "registo criminal",
         "registro criminal", "kartoteka karna", "niekaralnosc", "zaswiadczenie niekaralnosci", "dbs check",
         "dbs certificate", "disclosure check", "crb check", "criminal conviction", "criminal convictions",
-        "criminal history", "prior convictions", "sex offender", "fbi number", "rap sheet"),
+        "criminal history", "prior convictions", "sex offender", "fbi number", "rap sheet",
+        # round 15: a criminal record check and Canada's vulnerable sector check, by their usual names
+        "criminal check", "criminal record check", "criminal background check", "police check", "police clearance",
+        "vulnerable sector", "vulnerable sector check"),
 }
 
 # Special categories coded as numbers: a canvass's level of support for the party (1-5) is a political opinion.
