@@ -85,6 +85,11 @@ def test_an_account_holder_and_a_guarantor_by_name():
     assert names.hint_for("account_name", "text", None, "ledger", None) is None       # a ledger account's
 
 
+def test_a_criminal_record_check_by_its_usual_names():
+    assert names.hint_for("police_check_outcome", "text", None, "volunteers", None).category == "criminal_record"
+    assert names.hint_for("VulnerableSectorCheck", "text", None, "tutors", None).category == "criminal_record"
+
+
 def test_words_fitted_to_p():
     # fitted to p_*: Greeklish, romanised Japanese and Romanian column words (fitted15.py)
     assert names.hint_for("THLEFONO", "text", None, "", None).category == "phone"
