@@ -290,6 +290,7 @@ _add("person_name", STRONG, "mothers name", "fathers name", "guardians name", "p
 # Round 15: a bank account's holder (`bank_account_name`; a bare `account_name` is as often a ledger account's) and
 # a loan's guarantor, by name.
 _add("person_name", STRONG, "bank account name", "account holder", "account holder name", "guarantor", "guarantor name")
+_add("bank_account", STRONG, "bank ac", "bank ac number")     # `bank_ac_no`: A/c, as Indian banks abbreviate it
 _add("person_name", CONTEXT, "assistant", "assistente", "asistente", "assistent")
 # Health data in HR and school registers: degree of disability (`gdb`), severe disability, sickness.
 _add("health", STRONG, "gdb", "grad behinderung", "schwerbehindert", "schwerbehinderung", "schwerbehinderter",
