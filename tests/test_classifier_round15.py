@@ -83,6 +83,7 @@ def test_an_account_holder_and_a_guarantor_by_name():
     assert names.hint_for("payout_bank_account_name", "text", None, "couriers", None).category == "person_name"
     assert names.hint_for("GuarantorName", "text", None, "loan_sureties", None).category == "person_name"
     assert names.hint_for("account_name", "text", None, "ledger", None) is None       # a ledger account's
+    assert names.hint_for("salary_bank_ac_no", "text", None, "staff", None).category == "bank_account"
 
 
 def test_a_criminal_record_check_by_its_usual_names():
