@@ -1,6 +1,7 @@
 """Round 15's rules (docs/classifier.md, "Round 15"), on values and tables written for these tests in applications
-the thirteenth blind part does not use (a Busan book club's members and their body scans, a Munich library's patrons, a ferry operator's
-payment links, a Dutch union's members and their medical checks, a Leeds printer's trade customers), not on that part's names or values."""
+the thirteenth blind part does not use (a Busan book club's members and their body scans, a Munich library's
+patrons, a ferry operator's sailings and payment links, a Dutch union's members and their medical checks, a Leeds
+printer's trade customers), not on that part's names or values."""
 from __future__ import annotations
 
 import json
@@ -29,7 +30,7 @@ def _token(n: int) -> str:
 def test_a_short_word_in_a_script_without_case_is_a_name_part():
     assert values.plausible("person_name", "김민준")
     assert values.plausible("person_name", "Minjun Kim 김민준")
-    assert not values.plausible("person_name", "해운대중학교")         # five syllables: a school, not a name
+    assert not values.plausible("person_name", "해운대중학교")         # six syllables: a school, not a name
 
 
 def test_a_lower_case_handle_is_no_name():
