@@ -116,13 +116,14 @@ INSERT INTO bookclub.inbody_scans VALUES {", ".join(
 CREATE SCHEMA library;
 CREATE TABLE library.patrons (id int PRIMARY KEY, branch text, extra jsonb);
 INSERT INTO library.patrons VALUES {", ".join(
-    f"({i}, 'Schwabing', {_q(json.dumps({'geburtsdatum': f'19{50 + i}-0{1 + i % 9}-1{i % 10}', 'newsletter': i % 2 == 0}))})"
+    f"({i}, 'Schwabing', {_q(json.dumps({'geburtsdatum': f'19{50 + i}-0{1 + i % 9}-1{i % 10}', 'newsletter': True}))})"
     for i in range(1, _ROWS + 1))};
 
 CREATE SCHEMA ferry;
 CREATE TABLE ferry.sailings (id int PRIMARY KEY, vessel text, latitude numeric, longitude numeric);
 INSERT INTO ferry.sailings VALUES {", ".join(
-    f"({i}, 'Pride of Bilbao', {[43.3623, 50.7989][i % 2]}, {[-3.0894, -1.0917][i % 2]})" for i in range(1, _ROWS + 1))};
+    f"({i}, 'Pride of Bilbao', {[43.3623, 50.7989][i % 2]}, {[-3.0894, -1.0917][i % 2]})"
+    for i in range(1, _ROWS + 1))};
 CREATE TABLE ferry.payment_links (id int PRIMARY KEY, ref text, setup_ref text, amount numeric);
 INSERT INTO ferry.payment_links VALUES {", ".join(
     f"({i}, {_q(_token(32))}, {_q('seti_' + _token(24) + '_secret_' + _token(25))}, {20 + i})"
@@ -137,7 +138,7 @@ INSERT INTO vakbond.members VALUES {", ".join(
 CREATE TABLE vakbond.keuringen (id int PRIMARY KEY, member_id int REFERENCES vakbond.members, imc numeric,
                                 audiometrie text);
 INSERT INTO vakbond.keuringen VALUES {", ".join(
-    f"({i}, {i}, {21 + i % 9}.{i % 10}, {_q(['normaal', 'licht verlies links', 'normaal', 'verlies hoge tonen'][i % 4])})"
+    f"({i}, {i}, {21 + i % 9}.{i % 10}, {_q(['normaal', 'licht verlies links', 'verlies hoge tonen'][i % 3])})"
     for i in range(1, _ROWS + 1))};
 
 CREATE SCHEMA printer;
@@ -151,8 +152,9 @@ INSERT INTO printer.customers VALUES {", ".join(
 """
 
 _MEMBERS = {"vakbond.members.first_name": "person_name", "vakbond.members.last_name": "person_name"}
-_SCANS = {f"bookclub.inbody_scans.{c}": "health" for c in ("weight_kg", "body_fat_pct", "visceral_fat_level", "bmr_kcal")
-          } | {"vakbond.keuringen.imc": "health", "vakbond.keuringen.audiometrie": "health"}
+_SCANS = {f"bookclub.inbody_scans.{c}": "health" for c in (
+    "weight_kg", "body_fat_pct", "visceral_fat_level", "bmr_kcal")} | {
+    "vakbond.keuringen.imc": "health", "vakbond.keuringen.audiometrie": "health"}
 NAMES = {"bookclub.members.full_name": "person_name", "bookclub.members.name": "person_name",
          "bookclub.members.activation_code": "secret_token", "ferry.sailings.latitude": "geo_location",
          "ferry.sailings.longitude": "geo_location"} | _MEMBERS | _SCANS
