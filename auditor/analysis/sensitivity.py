@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from auditor.analysis.classify import (animal, attribute_store, clinical_event, entity, identifiers, names,
                                        person_names, records, row_entity)
-from auditor.analysis.classify import name_hints, special_hints
+from auditor.analysis.classify import keyed, name_hints, special_hints
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, attribute_values, decide
 from auditor.model.snapshot import Column, ColumnSample, Gap, Relation
 from auditor.model.names import part, relation_object
@@ -265,6 +265,10 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         elif hint is None and sample is not None and kind in entity.PERSON_LINKED and (
                 special := special_hints.special_values(sample, min_ratio)):
             hint = special              # `Catholic`, `Militante`, `bisexual` in most values of a table about people
+        elif hint is None and kind == entity.PERSON and (
+                union := special_hints.union_status(rel.database, rel.schema, col.name)):
+            hint = union                # round 15: a member's status in a trade union's register: any value fits
+            sample = sample and replace(sample, plausible=sample.non_null, hinted=union.category)
         if col.name in catalogue_keys and (hint is None or hint.category != "health"):
             # the value is a catalogue's key (`LB.3`, an integer), which says nothing alone: the catalogue says it
             v = _name_only(_CATALOGUE_CODE, tclass, "key into a clinical catalogue", min_ratio)
@@ -290,6 +294,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             v = decide(hint, tclass, sample, "", min_ratio, col.name)
         if v is None and sample is not None and kind not in _THINGS and col.name in attribute_store.value_columns(cols):
             v = attribute_values(sample)        # round 13: one attribute per row, a phone in the rows of its key
+        if v is None and hint is None and sample is not None and kind not in _THINGS:
+            v = keyed.keyed_verdict(sample)     # round 15: a birth date under its key in a JSON object
         if v is not None and not (entity.personal_in(kind, v.category, col.name) or hint is _NAME_VALUES) or (
                 v is not None and v.category in _CONTACT and hint is not _NAME_VALUES and (org_mail and not (
                     entity.personal_in(entity.ORG, v.category, col.name)) or sample is not None and (

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from auditor.analysis.classify import crypto, identifiers, person_names, shapes, special
+from auditor.analysis.classify import crypto, identifiers, keyed, person_names, shapes, special
 from auditor.analysis.classify.mask import mask
 from auditor.analysis.classify.values import MASKED, named_id_kind, embedded_pii, is_prose, plausible, strong_categories
 
@@ -121,6 +121,8 @@ def analyse(values: Iterable[str | bytes | None], hint: str | None, min_ratio: f
                 continue
             break
     facts.non_null = seen
+    if hint == "geo_location" and seen >= 5 and len(groups) * 3 <= sum(groups.values()):
+        facts.matches[identifiers.REPEATED_POINTS] += seen    # round 15: a few points again and again (see decide)
     if facts.matches["person_name"] and len(groups) * 3 < seen:
         del facts.matches["person_name"]    # names vary: a column repeating a few (cities, `Hamilton`) holds no names
     if blob_values and crypto.looks_random(bytes(pool)):
@@ -157,6 +159,8 @@ def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> 
             facts.schemes[crypto.hash_scheme(v, False) or "hash"] += count
     if not cats and hint is None and v[0] in _PHONE_OPENERS and plausible("phone", v):
         facts.matches[identifiers.PHONE_SHAPED] += count     # round 12: `912345678` beside `+56 9 1234 5678`: the same numbers
+    if not cats and hint is None and v[0] == "{" and (category := keyed.keyed_category(v)):
+        facts.matches[keyed.PREFIX + category] += count     # round 15: `{"data_nascimento": "1960-06-18"}`
     if not cats and hint is None and (identifiers.organisation_name(v) or shapes.japanese_company(v)):
         facts.matches[identifiers.ORG_NAME] += count     # `Spedition Roth AG`: the row is an organisation
     if hint is not None and (plausible(hint, v) or hint == "person_name" and shapes.person_name(v)):

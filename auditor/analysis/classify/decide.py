@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from auditor.model.snapshot import ColumnSample
 from auditor.analysis.classify import crypto, names
-from auditor.analysis.classify.identifiers import PHONE_SHAPED
+from auditor.analysis.classify.identifiers import PHONE_SHAPED, REPEATED_POINTS
 from auditor.analysis.classify.values import VALUE_PROVABLE
 
 FREE_TEXT = "free_text_may_contain_pii"
@@ -72,7 +72,7 @@ def _credential_protection(sample: ColumnSample) -> str:
 def _best(sample: ColumnSample, n: int) -> tuple[str | None, float]:
     if not sample.matches:
         return None, 0.0
-    cat, count = max(((c, k) for c, k in sample.matches if c != PHONE_SHAPED), default=(None, 0), key=lambda m: (m[1], -_PRIORITY.index(m[0]) if m[0] in _PRIORITY else -99))
+    cat, count = max(((c, k) for c, k in sample.matches if ":" not in c), default=(None, 0), key=lambda m: (m[1], -_PRIORITY.index(m[0]) if m[0] in _PRIORITY else -99))
     return cat, count / n
 
 
@@ -111,6 +111,9 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
     digests = cat != "secret_token" or names.says_hashed(column)
     protection, protected_ratio = _protection(sample, n, digests)
     if hint is not None:
+        if cat == "geo_location" and tclass == names.NUMBER and dict(sample.matches).get(REPEATED_POINTS):
+            return None      # round 15: a person's whereabouts vary; a latitude or longitude repeating a few values is
+            # a venue's or a map's default
         strong = hint.strength == names.STRONG
         hinted_ratio = dict(sample.matches).get(cat, 0) / n
         plausible_ratio = sample.plausible / n if sample.hinted == cat else 0.0

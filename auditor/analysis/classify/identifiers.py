@@ -28,7 +28,9 @@ from __future__ import annotations
 import re
 
 import phonenumbers
+from stdnum.at import vnr
 from stdnum.br import cpf
+from stdnum.id import nik
 from stdnum.in_ import aadhaar
 from stdnum.jp import in_ as jp_individual
 
@@ -60,7 +62,11 @@ def national_kind(v: str) -> str | None:
             return "in_aadhaar"
         if n == 12 and len(set(compact)) > 2 and jp_individual.is_valid(compact):
             return "jp_individual"     # round 11: Japan's Individual Number (My Number), its check digit
+        if n == 16 and nik.is_valid(compact):
+            return "id_nik"            # round 15: Indonesia's NIK (region, birth date, serial)
         return None
+    if len(v) == 11 and v[4] == " " and vnr.is_valid(v):
+        return "at_vnr"                # round 15: Austria's social insurance number as written (`1237 010180`)
     if len(compact) == 12 and _rvnr_valid(compact):
         return "de_rvnr"
     if len(compact) == 10 and _PAN.match(compact):
@@ -178,6 +184,7 @@ def addressed_to(text: str) -> str | None:
 
 
 PHONE_SHAPED = "phone:shaped"     # round 12: the count of values a phone number fits, none proved (analyse.py)
+REPEATED_POINTS = "geo:repeated"   # round 15: coordinates repeating a few points: a site's or a map's default
 ORG_NAME = "organisation_name"     # the count of values that name an organisation
 _LEGAL_FORMS = frozenset("""gmbh ag kg ohg gbr ek e.k. e.v. ev ug ltd limited llc inc plc corp sa s.a. sl s.l. sarl sas
     srl s.r.l. spa s.p.a. bv b.v. nv n.v. vof ltda eireli pvt pty oy ab a/s aps kft s.r.o. sro zrt kk""".split())

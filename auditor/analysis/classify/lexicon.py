@@ -5,7 +5,7 @@ this module only lists them (accent-free, lower case, as names.tokens() yields t
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import romaji
+from auditor.analysis.classify import fitted15, romaji
 
 # Health facts as columns of a person's record: habits, histories, risk factors, blood group, pregnancy.
 HEALTH_STRONG = ("smoker", "smoking", "smokes", "fumador", "fumadora", "tabaquismo", "fumante", "tabagismo", "fumeur",
@@ -71,7 +71,7 @@ CLINICAL_COLUMNS = frozenset("""rozpoznanie diagnostique befund anamnese anamnes
 sintomas symptome sintomi objawy symptomen complaint queixa pathology patologia pathologie medicament medicament
 medicamento medicamentos medication farmaco lek leki geneesmiddel medikament glycemia glucemia glicemia hba1c
 vaccine vacuna vacina szczepionka impfstoff allergy alergia allergie alergie uczulenie disease enfermedad doenca
-maladie krankheit malattia ziekte choroba triage""".split())
+maladie krankheit malattia ziekte choroba triage""".split()) | fitted15.VITALS    # (round 15: fitted)
 # Generic columns of a clinical event, in more languages: descriptions, results, values, recommendations, causes.
 CLINICAL_GENERIC = frozenset("""opis beschreibung beschrijving omschrijving descrizione descricao wynik ergebnis
 resultaat risultato resultat wert waarde valore valeur wartosc notitie notities zalecenia recommendation
@@ -153,7 +153,7 @@ besvaer vaiva vaivat obtize potize acuze simptome sikayet sikayetler enochlimata
 konklusion konklusjon slutsats johtopaatos zaver zavery concluzie concluzii sumperasma outcome outcomes protocol
 navn namn nimi nazev nume adi onoma""".split()) | romaji.CLINICAL_GENERIC
 VITALS_MORE = frozenset("""puls pulssi tep nabiz sfygmos temperatur lampotila teplota ates thermokrasia blodtryk
-blodtrykk verenpaine tlak tensiune tansiyon piesi""".split()) | romaji.VITALS
+blodtrykk verenpaine tlak tensiune tansiyon piesi""".split()) | romaji.VITALS | fitted15.VITALS   # (round 15: fitted)
 NUMERIC_HEALTH_MORE = ("engellilik", "engellilik orani", "engelli", "invaliditet", "invaliditetsgrad",
                        "vammaisuus", "vammaisuusaste", "postizeni", "zdravotni postizeni", "dizabilitate",
                        "grad handicap", "grad de handicap", "anapiria", "pososto anapirias", "handicapgrad")

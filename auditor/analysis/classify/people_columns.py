@@ -60,14 +60,16 @@ def born_row(columns: tuple[tuple[str, str, str | None], ...]) -> bool:
 
 
 def b2b(rel: Relation) -> bool:
-    """A table of people by name whose rows are companies: it has the company's name, and no person's name other
-    than a contact person's; or it is a table of customers whose only person names are a contact person's and the
+    """A table of people by name whose rows are companies: it has the company's name (or its VAT or register
+    number), and no person's name other than a contact person's or (round 15) the row's own (`name`, `client_name`:
+    beside a VAT number, the company's); or it is a table of customers whose only person names are a contact person's and the
     customer's own (`nombre_cliente` beside `nombre_contacto`, classicmodels' `customerName` beside
     `contactFirstName`: a consumer is their own contact)."""
     own = {w for t in names.tokens(rel.name) for w in (t, t[:-1] if t.endswith("s") else t)} | {"name", "names", "nombre"}
     if any(names.tokens(c.name) in COMPANY_NAMES or not _COMPANY_IDS.isdisjoint(names.tokens(c.name))
            for c in rel.columns):
-        return not any(_person_name(c.name) and CONTACT.isdisjoint(names.tokens(c.name)) for c in rel.columns)
+        return not any(_person_name(c.name) and CONTACT.isdisjoint(names.tokens(c.name)) and not (
+            set(names.tokens(c.name)) <= own) for c in rel.columns)
     head = names.tokens(rel.name)
     if not head or (head[-1] not in _CUSTOMERS and head[0] not in _CLIENTES):
         return False     # `ps_customer_thread` is a thread of messages, not a table of customers

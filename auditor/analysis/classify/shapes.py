@@ -140,7 +140,21 @@ def strong(v: str) -> tuple[str, ...]:
         return ("ip_address",)
     if ord(first) > 0x3000 and japanese_address(v):
         return ("postal_address",)
+    if 22 <= len(v) <= 128 and v.isascii() and v.isalnum() and random_token(v):
+        return ("secret_token",)
     return ()
+
+
+_WORDISH = re.compile(r"[a-z]{8}|[A-Z]{8}|\d{8}")
+
+
+def random_token(v: str) -> bool:
+    """Round 15: `r2IpkEjafHdEZulevZ3spakczcLgmZAAYpfnIrBc`, 22 letters and digits or more drawn at random (Laravel's
+    `Str::random`, Rails' `has_secure_token`, session ids): upper and lower case and digits mixed with no run of
+    eight of one kind, as no word, hex digest or number has. Applications keep such strings only as secrets (keys,
+    tokens, session and invitation ids)."""
+    return sum(ch.isupper() for ch in v) >= 3 and sum(ch.islower() for ch in v) >= 3 and any(
+        ch.isdigit() for ch in v) and _WORDISH.search(v) is None
 
 
 def person_name(v: str) -> bool:

@@ -47,7 +47,8 @@ ID_DOCS = ("dl number", "dl", "driver licence", "drivers licence", "driving lice
            "driver licence number", "licence number driver", "permiso conducir", "carnet conducir",
            "passport number", "ppt number", "nhs", "nhs number", "idnr", "steuernummer", "insee", "tarjeta sanitaria",
            "health insurance number", "insurance number", "numero ss", "number ss", "numero seguridad social",
-           "medicare number", "medicaid number", "mrn", "medical record number", "historia numero")
+           "medicare number", "medicaid number", "mrn", "medical record number", "historia numero",
+           "health card number", "health card", "health card no")    # round 15: Canada's provincial health cards
 # Generic column words that hold health data in a clinical event table (entity.CLINICAL).
 CLINICAL_GENERIC = frozenset("""code codes codigo description descripcion desc display term note notes nota notas
 value valor result resultado reason motivo text texto comment comments comentario observacion observaciones
@@ -91,6 +92,14 @@ VITALS = VITALS | frozenset("bpm glycemia glucemia glicemia glykamie hba1c chole
 VITALS = VITALS | frozenset("hr rr temp sat ap hgt fc pas pad tas tad groesse".split()) | lexicon.VITALS_MORE
 CLINICAL_TABLES = CLINICAL_TABLES | lexicon.CLINICAL_TABLES_MORE      # round 9: more languages
 CLINICAL_GENERIC = CLINICAL_GENERIC | lexicon.CLINICAL_GENERIC_MORE
+# Round 15: body-composition scales' readings (a gym's or a dietitian's InBody scans): a visceral fat level and a
+# basal metabolic rate make a person's table a clinical one; there, body fat and muscle mass are vital signs.
+CLINICAL_COLUMNS = CLINICAL_COLUMNS | frozenset("visceral bmr".split())
+VITALS = VITALS | frozenset("visceral bmr fat muscle".split())
+# and occupational health exams: audiometry, spirometry, the body mass index as Romance languages abbreviate it (IMC).
+CLINICAL_COLUMNS = CLINICAL_COLUMNS | frozenset("""audiometria audiometry audiometrie espirometria spirometria
+spirometry spirometrie imc""".split())
+VITALS = VITALS | frozenset("imc audiometria audiometry audiometrie espirometria spirometria spirometry spirometrie".split())
 
 
 _WORDS = re.compile(r"[a-z]+")

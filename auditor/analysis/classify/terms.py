@@ -8,7 +8,7 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted12, fitted13, fitted14, lexicon, romaji
+from auditor.analysis.classify import fitted12, fitted13, fitted14, fitted15, lexicon, romaji
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
@@ -76,7 +76,10 @@ SPECIAL: dict[str, tuple[str, ...]] = {
         "casellario giudiziale", "carichi pendenti", "certificado antecedentes criminais", "registo criminal",
         "registro criminal", "kartoteka karna", "niekaralnosc", "zaswiadczenie niekaralnosci", "dbs check",
         "dbs certificate", "disclosure check", "crb check", "criminal conviction", "criminal convictions",
-        "criminal history", "prior convictions", "sex offender", "fbi number", "rap sheet"),
+        "criminal history", "prior convictions", "sex offender", "fbi number", "rap sheet",
+        # round 15: a criminal record check and Canada's vulnerable sector check, by their usual names
+        "criminal check", "criminal record check", "criminal background check", "police check", "police clearance",
+        "vulnerable sector", "vulnerable sector check"),
 }
 
 # Special categories coded as numbers: a canvass's level of support for the party (1-5) is a political opinion.
@@ -155,12 +158,12 @@ PERSONAL[("bank_account", "strong")] += ("konto number", "numer konta", "nr kont
 PERSONAL[("national_id", "strong")] += ("kra pin", "kra pin no", "kra pin number", "pin kra")
 PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
 for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitted13.PERSONAL.items(),
-                     *fitted14.PERSONAL.items()]:
-    # fitted to `l_*` (round 11), `m_*` (12), `n_*` (13), `o_*` (14)
+                     *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items()]:
+    # fitted to `l_*` (round 11), `m_*` (12), `n_*` (13), `o_*` (14), `p_*` (15)
     PERSONAL[_key] = PERSONAL.get(_key, ()) + _words
 SPECIAL["criminal_record"] += fitted12.CRIMINAL      # round 12, fitted to `m_*` (fitted12.py)
-for _cat, _words in fitted14.SPECIAL.items():         # round 14, fitted to `o_*` (fitted14.py)
-    SPECIAL[_cat] += _words
+for _cat, _words in [*fitted14.SPECIAL.items(), *fitted15.SPECIAL.items()]:    # rounds 14 and 15, fitted to
+    SPECIAL[_cat] += _words                                                         # `o_*` and `p_*`
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",

@@ -65,7 +65,8 @@ _SECRET = re.compile(
     r"^(sk|rk)_(live|test)_[A-Za-z0-9]{16,}$|^gh[pousr]_[A-Za-z0-9]{30,}$|^github_pat_\w{30,}$|^glpat-[\w-]{20,}$"
     r"|^xox[abposr]-[\w-]{10,}$|^(AKIA|ASIA)[0-9A-Z]{16}$|^AIza[0-9A-Za-z_-]{35}$|^SG\.[\w-]{16,}\.[\w-]{16,}$"
     r"|^npm_[A-Za-z0-9]{30,}$|^shp(at|ss|ca)_[a-fA-F0-9]{32}$|^-----BEGIN ([A-Z]+ )?PRIVATE KEY-----"
-    r"|^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}$|^whsec_[A-Za-z0-9]{24,}$")
+    r"|^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}$|^whsec_[A-Za-z0-9]{24,}$"
+    r"|^(pi|seti)_[A-Za-z0-9]{14,}_secret_[A-Za-z0-9]{10,}$")     # round 15: Stripe's client secrets
 _STREET = re.compile(
     r"\b(street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|circle|cir|"
     r"parkway|pkwy|highway|hwy|square|sq|trail|suite|ste|apt|apartment|unit|floor|po box|calle|c/|avenida|avda|av|"
@@ -247,7 +248,7 @@ def strong_categories(v: str) -> tuple[str, ...]:
             return ("geo_location",)
         if 13 <= n <= 23 and is_card(v):
             return ("payment_card",)
-        if 9 <= n <= 21 and (national_id_kind(v) or (n <= 14 and identifiers.national_kind(v))):
+        if 9 <= n <= 21 and (national_id_kind(v) or (n <= 16 and identifiers.national_kind(v))):
             return ("national_id",)
         if 20 <= n <= 23 and _CCC.match(v) and ccc.is_valid(_digits(v)):
             return ("bank_account",)
@@ -285,13 +286,18 @@ _PARTICLES = frozenset("de del la las los van von da di du le y e bin al der den
 
 
 def _name_case(v: str) -> bool:
-    """Names are Title Case (particles aside) or all lower case; "Fully-configurable mobile frame" is neither."""
+    """Names are Title Case (particles aside) or all lower case; "Fully-configurable mobile frame" is neither. Round
+    15: a short word (a CJK name has two to four characters) in a script without case counts as capitalised (`Jerry
+    Chang 張志偉`); `서울중학교` (a school) is longer. A lower-case `jerry-chang` or `shihhan.tsai` is a login handle."""
     words = [w for w in re.split(r"[ \-]+", v) if w and w.lower() not in _PARTICLES]
     if not words:
         return False
-    if all(w[0].isupper() for w in words):
+    if all(w[0].isupper() or (not w[0].islower() and len(w) <= 4) for w in words):
         return True
-    return v.islower() and len(words) <= 3
+    return v.islower() and len(words) <= 3 and (" " in v or not _HANDLE.search(v))   # `jerry-chang`: a login
+
+
+_HANDLE = re.compile(r"[^\W\d_][.-][^\W\d_]")     # round 15: lower case joined by a dot or hyphen, no space
 
 
 def _date_like(v: str) -> bool:

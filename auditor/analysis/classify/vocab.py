@@ -273,7 +273,8 @@ _add("secret_token", STRONG, "confirmation token", "unlock token", "remember tok
      "verification token", "verify token", "reset key", "reset digest", "password reset key", "persistence token",
      "perishable token", "single access token", "auth key", "authkey", "security stamp", "securitystamp",
      "api token", "apitoken", "secret data", "session token", "csrf token", "magic link token", "login token",
-     "otp secret key", "two factor secret", "totp key", "mfa key", "feed token", "incoming email token")
+     "otp secret key", "two factor secret", "totp key", "mfa key", "feed token", "incoming email token",
+     "confirmation code", "activation code")     # round 15: Laravel's and Sentry's (Invoice Ninja, Snipe-IT)
 _add("credentials", STRONG, "passwordhash", "password hash", "encrypted password", "hashed pin", "pin hash",
      "kennwort hash", "otp backup codes", "backup code hashes", "backup codes", "recovery code", "recovery codes")
 # Names of people under the words forms and registers use for them: a relative's or guardian's name (possessive,
@@ -286,6 +287,10 @@ _add("person_name", STRONG, "mothers name", "fathers name", "guardians name", "p
      "nick name", "real name", "realname", "nome cognome", "cognome nome", "imie", "nazwisko",
      "imie nazwisko", "fornamn", "efternamn", "voornaam", "achternaam", "tussenvoegsel", "roepnaam",
      "geslachtsnaam")
+# Round 15: a bank account's holder (`bank_account_name`; a bare `account_name` is as often a ledger account's) and
+# a loan's guarantor, by name.
+_add("person_name", STRONG, "bank account name", "account holder", "account holder name", "guarantor", "guarantor name")
+_add("bank_account", STRONG, "bank ac", "bank ac number")     # `bank_ac_no`: A/c, as Indian banks abbreviate it
 _add("person_name", CONTEXT, "assistant", "assistente", "asistente", "assistent")
 # Health data in HR and school registers: degree of disability (`gdb`), severe disability, sickness.
 _add("health", STRONG, "gdb", "grad behinderung", "schwerbehindert", "schwerbehinderung", "schwerbehinderter",
