@@ -8,6 +8,11 @@ import sys
 
 import pytest
 
+from auditor.engine.report import read_report
+from auditor.render import ALL_FILES, FILES, render
+from tests.test_render_formats import check_html, check_junit, check_sarif
+from tests.test_render_samples import pdf_pages
+
 # One seeded weakness per area (and per kind of check) that the demo must report, by exact object.
 EXPECTED = {
     ("SSL-002", "setting:ssl_min_protocol_version"),        # ssl_min_protocol_version = TLSv1
@@ -60,11 +65,22 @@ def demo(tmp_path_factory):
     return out, proc
 
 
-def test_demo_writes_every_format(demo):
+def test_demo_writes_every_format(demo, tmp_path):
     out, _ = demo
     assert {p.name for p in out.iterdir()} == {"report.json", "report.html", "report.pdf", "report.sarif",
                                                "report.junit.xml", "report.md", "findings.csv", "inventory.csv",
-                                               "access_matrix.csv", "report.xlsx"}
+                                               "access_matrix.csv", "report.xlsx"} == set(ALL_FILES)
+    report = json.loads((out / "report.json").read_text("utf-8"))
+    check_sarif(json.loads((out / "report.sarif").read_text("utf-8")))
+    check_junit(out / "report.junit.xml", report)
+    check_html((out / "report.html").read_text("utf-8"))
+    assert pdf_pages(out / "report.pdf") >= 6
+    assert f"score {report['score']['value']}/100" in (out / "report.md").read_text("utf-8")
+    # the same dict renders the same bytes after a JSON round trip: sample_reports can be regenerated offline
+    for fmt in ("html", "sarif", "junit", "md", "csv", "xlsx"):
+        render(fmt, read_report(out / "report.json"), tmp_path)
+        for name in FILES[fmt]:
+            assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
 
 
 def test_demo_finds_the_seeded_weaknesses_by_name(demo):
