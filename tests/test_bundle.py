@@ -240,6 +240,7 @@ def test_malformed_manifests_are_one_line_errors(evidence, keys, tmp_path):
         "no signature": ({k: v for k, v in good.items() if k != "signature"}, '"signature" is missing'),
         "created_at a number": ({**good, "created_at": 5}, '"created_at" is missing or not a string'),
     }
+    through_the_cli = {"not json", "deeply nested", "no files"}   # the rest in-process: same error, no start-up
     for i, (case, (content, needle)) in enumerate(cases.items()):
         d = tmp_path / f"m{i}"
         shutil.copytree(evidence, d)
@@ -247,8 +248,13 @@ def test_malformed_manifests_are_one_line_errors(evidence, keys, tmp_path):
             (d / "manifest.json").write_bytes(content)
         else:
             _resign(d, content, keys[0])          # signed by the trusted key: the shape alone is wrong
-        proc = run("verify", str(d), "--public-key", str(keys[1]))
-        assert_one_line_error(proc, f"manifest.json is malformed: {needle}")
+        if case in through_the_cli:
+            proc = run("verify", str(d), "--public-key", str(keys[1]))
+            assert_one_line_error(proc, f"manifest.json is malformed: {needle}")
+        else:
+            with pytest.raises(bundle.BundleError) as err:
+                bundle.verify_bundle(d, keys[1])
+            assert f"manifest.json is malformed: {needle}" in str(err.value), case
         assert proc.stdout == "", case
 
 
