@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -115,10 +116,13 @@ def test_every_format_states_the_denominator(tmp_path, fmt):
             assert f"of {f['mapped']} automated requirements" in cover
 
 
-def test_pdf_states_the_denominator(tmp_path):
-    report = synthetic_report(40)
-    pdf = render("pdf", report, tmp_path)
-    text = " ".join(subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+def test_pdf_states_the_denominator():
+    """On the committed sample PDF (test_render_samples keeps it what the current templates make): rendering
+    another PDF here would add a quarter of a minute for the same sentence."""
+    samples = Path(__file__).resolve().parent.parent / "sample_reports"
+    report = json.loads((samples / "report.json").read_text("utf-8"))
+    text = " ".join(subprocess.run(["pdftotext", "-layout", str(samples / "report.pdf"), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert report["compliance"]
     for covered, manual in _denominators(report):
         assert covered in text and manual in text
