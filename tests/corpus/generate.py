@@ -30,6 +30,7 @@ from .blind11 import blind11_tables
 from .blind12 import blind12_tables
 from .blind13 import blind13_tables
 from .blind14 import blind14_tables
+from .blind15 import blind15_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -54,6 +55,7 @@ BLIND11 = blind11_tables()                # application schemas, eleventh blind 
 BLIND12 = blind12_tables()                # application schemas, twelfth blind part, never measured by its author (o_*)
 BLIND13 = blind13_tables()                # application schemas, thirteenth blind part, never measured by its author (p_*)
 BLIND14 = blind14_tables()                # application schemas, fourteenth blind part, never measured by its author (q_*)
+BLIND15 = blind15_tables()                # application schemas, fifteenth blind part, never measured by its author (r_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
