@@ -10,7 +10,7 @@ import string
 
 import pytest
 
-from auditor.analysis.classify import keyed, names, shapes, special_hints, values
+from auditor.analysis.classify import decide, keyed, names, shapes, special_hints, values
 
 from .helpers import analysed_database, classified
 from .helpers import sql_text as _q
@@ -55,6 +55,15 @@ def test_a_birth_date_or_an_identity_number_under_its_key():
     assert keyed.keyed_category(json.dumps({"tax_id": "12 345 678 901"})) == "national_id"
     assert keyed.keyed_category(json.dumps({"geburtsdatum": "unbekannt"})) is None
     assert keyed.keyed_category(json.dumps({"email": "anna@example.de"})) is None      # round 14's dropped rule
+
+
+def test_random_identifiers_are_no_secret():
+    """KSUIDs and short UUIDs are random letters and digits too: under an identifier's name they stay ids (the
+    ferry's bookings below), unless the name also says secret."""
+    assert decide.names_identifier("id") and decide.names_identifier("publicId")
+    assert decide.names_identifier("booking_number") and decide.names_identifier("sku")
+    assert not decide.names_identifier("portal_session_id") and not decide.names_identifier("api_key_id")
+    assert not decide.names_identifier("link") and not decide.names_identifier("cookie")
 
 
 def test_random_letters_and_digits_are_a_secret():
@@ -124,10 +133,13 @@ CREATE TABLE ferry.sailings (id int PRIMARY KEY, vessel text, latitude numeric, 
 INSERT INTO ferry.sailings VALUES {", ".join(
     f"({i}, 'Pride of Bilbao', {[43.3623, 50.7989][i % 2]}, {[-3.0894, -1.0917][i % 2]})"
     for i in range(1, _ROWS + 1))};
-CREATE TABLE ferry.payment_links (id int PRIMARY KEY, ref text, setup_ref text, amount numeric);
+CREATE TABLE ferry.payment_links (id int PRIMARY KEY, link text, setup_ref text, amount numeric);
 INSERT INTO ferry.payment_links VALUES {", ".join(
     f"({i}, {_q(_token(32))}, {_q('seti_' + _token(24) + '_secret_' + _token(25))}, {20 + i})"
     for i in range(1, _ROWS + 1))};
+CREATE TABLE ferry.bookings (id text PRIMARY KEY, public_id text, booking_number text, portal_session_id text);
+INSERT INTO ferry.bookings VALUES {", ".join(
+    f"({_q('2' + _token(26))}, {_q(_token(22))}, {_q(_token(22))}, {_q(_token(40))})" for i in range(1, _ROWS + 1))};
 
 CREATE SCHEMA vakbond;
 CREATE TABLE vakbond.members (id int PRIMARY KEY, first_name text, last_name text, status text);
@@ -159,7 +171,8 @@ NAMES = {"bookclub.members.full_name": "person_name", "bookclub.members.name": "
          "bookclub.members.activation_code": "secret_token", "ferry.sailings.latitude": "geo_location",
          "ferry.sailings.longitude": "geo_location"} | _MEMBERS | _SCANS
 SAMPLED = {"bookclub.members.full_name": "person_name", "bookclub.members.activation_code": "secret_token",
-           "library.patrons.extra": "birth_date", "ferry.payment_links.ref": "secret_token",
+           "library.patrons.extra": "birth_date", "ferry.payment_links.link": "secret_token",
+           "ferry.bookings.portal_session_id": "secret_token",
            "ferry.payment_links.setup_ref": "secret_token", "vakbond.members.status": "trade_union"} | _MEMBERS | _SCANS
 
 

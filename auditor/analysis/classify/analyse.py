@@ -135,7 +135,9 @@ def analyse(values: Iterable[str | bytes | None], hint: str | None, min_ratio: f
 
 def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> None:
     """Analyse one distinct plaintext-looking value."""
-    cats = strong_categories(v) or shapes.strong(v)
+    cats = strong_categories(v)
+    if not cats and (cats := shapes.strong(v)) == ("secret_token",):
+        facts.matches[identifiers.RANDOM_TOKENS] += count      # random-looking only: see decide.names_identifier
     if hint == "national_id" and "national_id" not in cats and named_id_kind(v):
         cats = ("national_id",)               # an NHS number is phone-shaped: the column's name decides
     elif not cats and special.is_clinical(v):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from auditor.model.snapshot import ColumnSample
 from auditor.analysis.classify import crypto, names
-from auditor.analysis.classify.identifiers import PHONE_SHAPED, REPEATED_POINTS
+from auditor.analysis.classify.identifiers import PHONE_SHAPED, RANDOM_TOKENS, REPEATED_POINTS
 from auditor.analysis.classify.values import VALUE_PROVABLE
 
 FREE_TEXT = "free_text_may_contain_pii"
@@ -145,7 +145,8 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
         # the name said so; the values say otherwise (round 11: unless they are prose holding personal data, a
         # `carddata` column of vCards)
         return _prose(sample, n, rows_note, protection) if cat in VALUE_PROVABLE else None
-    if best is not None and best_ratio >= min_ratio and best in VALUE_PROVABLE:
+    if best is not None and best_ratio >= min_ratio and best in VALUE_PROVABLE and not (
+            best == "secret_token" and _random_only(sample) and names_identifier(column)):
         return Verdict(best, 0.85 if best_ratio >= 0.9 else 0.75, (f"values:{best}={best_ratio:.2f}", rows_note),
                        protection, "values", best_ratio, examples, schemes)
     if best == "phone" and best_ratio >= _MIXED_FLOOR and (
@@ -157,6 +158,26 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
         return Verdict(best, 0.6, (f"values:{best}={best_ratio:.2f}", f"values:mixed_personal={mixed:.2f}", rows_note),
                        protection, "values", best_ratio, examples, schemes)
     return _prose(sample, n, rows_note, protection)
+
+
+# A random-looking value proves a secret only where the name does not call the column an identifier: KSUIDs,
+# short UUIDs and other base62 ids (`id`, `public_id`, `sku`, `order_number`) are random letters and digits too,
+# and a key the application shows or joins on. A secret word in the name (`sessions_id`) keeps it a secret.
+_IDENTIFIER_WORDS = frozenset({"id", "ids", "uid", "uuid", "guid", "ksuid", "ulid", "sku", "slug", "ref", "reference",
+                               "number"})
+_SECRET_WORDS = frozenset({"session", "sessions", "token", "key", "secret", "nonce", "cookie", "auth", "hash", "otp",
+                           "password", "pass", "salt", "signature", "csrf", "api"})
+
+
+def _random_only(sample: ColumnSample) -> bool:
+    """Most of the secrets its values proved, proved only by looking random (not a format: a JWT, a Stripe key)."""
+    matches = dict(sample.matches)
+    return matches.get(RANDOM_TOKENS, 0) * 2 > matches.get("secret_token", 0)
+
+
+def names_identifier(column: str) -> bool:
+    words = names.tokens(column)
+    return bool(words) and words[-1] in _IDENTIFIER_WORDS and _SECRET_WORDS.isdisjoint(words)
 
 
 def _prose(sample: ColumnSample, n: int, rows_note: str, protection: str) -> Verdict | None:

@@ -185,6 +185,7 @@ def addressed_to(text: str) -> str | None:
 
 PHONE_SHAPED = "phone:shaped"     # round 12: the count of values a phone number fits, none proved (analyse.py)
 REPEATED_POINTS = "geo:repeated"   # round 15: coordinates repeating a few points: a site's or a map's default
+RANDOM_TOKENS = "secret:random"    # secrets proved only by looking random (shapes.random_token): ids look so too
 ORG_NAME = "organisation_name"     # the count of values that name an organisation
 _LEGAL_FORMS = frozenset("""gmbh ag kg ohg gbr ek e.k. e.v. ev ug ltd limited llc inc plc corp sa s.a. sl s.l. sarl sas
     srl s.r.l. spa s.p.a. bv b.v. nv n.v. vof ltda eireli pvt pty oy ab a/s aps kft s.r.o. sro zrt kk""".split())
