@@ -109,10 +109,6 @@ def hexgen(n: int) -> Gen:
     return lambda c, i: hexs(c, n)
 
 
-def alnumgen(n: int) -> Gen:
-    return lambda c, i: alnum(c, n)
-
-
 def uid(tag: str, i: int) -> str:
     """A stable 32-hex id for row i of a table, so that foreign keys can point at it."""
     return hashlib.md5(f"{tag}:{i}".encode()).hexdigest()
@@ -124,11 +120,6 @@ def uref(tag: str, n: int, p_null: float = 0.0) -> Gen:
 
 def bcrypt(c: Any, prefix: str = "$2y$10$") -> str:
     return prefix + "".join(c.r.choice(B64) for _ in range(53))
-
-
-def argon2(c: Any) -> str:
-    salt = "".join(c.r.choice(B64[2:]) for _ in range(22))
-    return f"$argon2id$v=19$m=65536,t=4,p=1${salt}${''.join(c.r.choice(B64[2:]) for _ in range(43))}"
 
 
 def fold(s: str) -> str:
