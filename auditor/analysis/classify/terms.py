@@ -81,9 +81,19 @@ SPECIAL: dict[str, tuple[str, ...]] = {
         "criminal check", "criminal record check", "criminal background check", "police check", "police clearance",
         "vulnerable sector", "vulnerable sector check"),
 }
+# Round 16: a donor's or a cohort's sexual-health questions (a partner count, a new partner, men who have sex with men),
+SPECIAL["sex_life"] += ("sexual partner", "sexual partners", "sex partner", "sex partners", "same sex partner",
+                        "life time sexual partners", "sekspartner", "sekspartners", "seksuele partner", "msm")
+# and a fingerprint template under the short names attendance clocks give it (`huella_template`, `fngr_tmpl`).
+SPECIAL["biometric"] += ("huella template", "template huella", "plantilla huella", "fngr tmpl", "finger tmpl",
+                         "fingerprint tmpl", "finger template", "fp template", "fp tmpl")
 
 # Special categories coded as numbers: a canvass's level of support for the party (1-5) is a political opinion.
-NUMERIC_SPECIAL = frozenset({"nivel apoio", "nivel apoyo", "canvass", "canvass result", "canvass score"})
+NUMERIC_SPECIAL = frozenset({"nivel apoio", "nivel apoyo", "canvass", "canvass result", "canvass score"}) | frozenset({
+    # round 16: union dues deducted from pay (only a member pays them) and a count of sexual partners
+    "union dues", "cuota sindical", "quota sindical", "quota sindacale", "cotisation syndicale", "gewerkschaftsbeitrag",
+    "fackavgift", "fagforeningskontingent", "cotizatie sindicat", "sendika aidati", "skladka zwiazkowa",
+    "sexual partners", "sex partners", "life time sexual partners"})
 # Other personal data: (category, strength) -> names. Weak person words are names only when the values look like
 # names; context ones only in a table of people.
 PERSONAL: dict[tuple[str, str], tuple[str, ...]] = {
