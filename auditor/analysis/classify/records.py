@@ -36,10 +36,13 @@ przestepstwo wyrok kara zarzut czyn crime pena condenacao acusacao""".split())
 # Genetic tests: a preimplantation genetic test (PGT/PGD/PGS), a karyotype, a genotyping or sequencing run.
 _GENETIC_TABLES = frozenset("""genetic genetics genomic genomics genome genomes genotype genotypes genotyping pgt pgd
 pgs karyotype karyotypes cytogenetic cytogenetics sequencing dna genetico genetica geneticos geneticas
-genetique genetik genetisch genetyczne""".split())
+genetique genetik genetisch genetyczne""".split()) | frozenset(
+    # round 16: a pharmacogenomic (PGx) test genotypes the person's drug-metabolising genes
+    "pgx pharmacogenetic pharmacogenetics pharmacogenomic pharmacogenomics farmacogenetica farmacogenomica".split())
 # In a genetic test, its findings: the result, the variant, the chromosomes, mosaicism.
 _GENETIC_COLUMNS = frozenset("""result results resultado interpretation finding findings variant variants call calls
-mosaic mosaicism chromosome chromosomes zygosity allele alleles ploidy""".split())
+mosaic mosaicism chromosome chromosomes zygosity allele alleles ploidy diplotype diplotypes haplotype haplotypes
+phenotype phenotypes""".split())     # round 16: a PGx test's star-allele diplotype and the metaboliser phenotype
 
 _ANY = _JUSTICE_TABLES | _GENETIC_TABLES | {w for pair in _JUSTICE_PAIRS for w in pair}
 _TEXTUAL = (names.TEXT, names.OTHER)
