@@ -30,7 +30,12 @@ def link_columns(columns: tuple[str, ...]) -> tuple[bool, bool, bool]:
     return (any(_person_key(name) for name in columns),
             any(names.tokens(name) in WEAK_PERSON_KEYS or _encounter_key(name) for name in columns),
             bool(words & special.CLINICAL_COLUMNS) or any(_clinical_pair(name) or _concentration(name)
-                                                         for name in columns))
+                                                         for name in columns) or _soap(words))
+
+
+def _soap(words: set[str]) -> bool:
+    """Round 16: a SOAP note's subjective and objective headings as columns (`subjective`, `objektivt`)."""
+    return not words.isdisjoint(lexicon.SOAP_SUBJECTIVE) and not words.isdisjoint(lexicon.SOAP_OBJECTIVE)
 
 
 @lru_cache(maxsize=16384)

@@ -158,3 +158,12 @@ NUMERIC_HEALTH_MORE = ("engellilik", "engellilik orani", "engelli", "invaliditet
                        "vammaisuus", "vammaisuusaste", "postizeni", "zdravotni postizeni", "dizabilitate",
                        "grad handicap", "grad de handicap", "anapiria", "pososto anapirias", "handicapgrad")
 NUMERIC_HEALTH = NUMERIC_HEALTH + NUMERIC_HEALTH_MORE
+# Round 16: the headings of a SOAP note (Weed's problem-oriented record: subjective, objective, assessment, plan) as
+# columns. A person's table with a subjective and an objective column is a clinical note (clinical_event.py); there
+# the headings, the assessment's included, are the patient's health data. `plan` alone is left out (a claim's plan).
+SOAP_SUBJECTIVE = frozenset("""subjective subjetivo subjetiva subjektiv subjektivt subjectif subjectief soggettivo
+subiektywne subjektiivinen""".split())
+SOAP_OBJECTIVE = frozenset("""objective objetivo objetiva objektiv objektivt objectif objectief oggettivo obiektywne
+objektiivinen""".split())
+SOAP_ASSESSMENT = frozenset("""assessment evaluacion avaliacao beurteilung evaluation valutazione ocena vurdering
+bedomning arviointi""".split())
