@@ -166,6 +166,9 @@ PERSONAL[("bank_account", "strong")] += ("konto number", "numer konta", "nr kont
 # Round 14: the Kenya Revenue Authority's Personal Identification Number is a taxpayer's number, not a secret PIN
 # (Fineract's KYC data in `l_*`, a savings co-operative's members in `o_*`).
 PERSONAL[("national_id", "strong")] += ("kra pin", "kra pin no", "kra pin number", "pin kra")
+# Round 16: a consent's, a will's or a signature's witness is a natural person (a name when the values look like one).
+PERSONAL[("person_name", "weak")] += ("witness", "witness name", "witnessed by", "testigo", "nombre testigo",
+                                      "testemunha", "zeuge", "temoin", "getuige", "vittne", "vitne", "todistaja")
 PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
 for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitted13.PERSONAL.items(),
                      *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items()]:
