@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from auditor.analysis.classify import names
+from auditor.analysis.classify import fitted16, names
 
 # Criminal-justice records, in the languages the classifier reads.
 _JUSTICE_TABLES = frozenset("""arrest arrests arrestee arrestees conviction convictions offence offences offense
@@ -26,13 +26,13 @@ przestepstwa wiezien wiezniowie prisao detencao detido detidos condenacao""".spl
 # Two words that together name one (`court_case`, `court_disposition`, `police_record`); neither does alone.
 _JUSTICE_PAIRS = frozenset({("court", "case"), ("court", "cases"), ("court", "disposition"),
                             ("court", "dispositions"), ("court", "order"), ("court", "orders"), ("police", "record"),
-                            ("police", "records"), ("case", "disposition"), ("rap", "sheet")})
+                            ("police", "records"), ("case", "disposition"), ("rap", "sheet")}) | fitted16.CRIMINAL_TABLES
 # What such a record says about the person: the charge, the law broken, the outcome, the sentence, its conditions.
 _JUSTICE_COLUMNS = frozenset("""charge charges statute statutes offense offence offenses offences disposition
 dispositions sentence sentences sentencing verdict plea conviction convictions crime crimes conditions
 delito delitos condena pena sentencia fallo acusacion imputacion straftat delikt urteil strafe anklage tatvorwurf
 infraction peine condamnation accusation reato condanna imputazione delict vonnis straf tenlastelegging
-przestepstwo wyrok kara zarzut czyn crime pena condenacao acusacao""".split())
+przestepstwo wyrok kara zarzut czyn crime pena condenacao acusacao""".split()) | fitted16.CRIMINAL_COLUMNS   # (r16)
 # Genetic tests: a preimplantation genetic test (PGT/PGD/PGS), a karyotype, a genotyping or sequencing run.
 _GENETIC_TABLES = frozenset("""genetic genetics genomic genomics genome genomes genotype genotypes genotyping pgt pgd
 pgs karyotype karyotypes cytogenetic cytogenetics sequencing dna genetico genetica geneticos geneticas
@@ -72,7 +72,7 @@ def hint(table: str, column: str, tclass: str, h: names.NameHint | None) -> name
     toks = set(names.tokens(column))
     if what == "criminal_record":
         return CRIMINAL if tclass in _TEXTUAL and toks & _JUSTICE_COLUMNS and (
-            h is None or h.category != "health") else h
+            h is None or h.category != "health" or h.source == "context") else h    # r16: not a clinical guess
     if (h is not None and h.category == "health") or (toks & _GENETIC_COLUMNS and tclass in (*_TEXTUAL, names.NUMBER)):
         return GENETIC
     return h
