@@ -66,13 +66,13 @@ def no_values_reason(ctx: "Context", rel: Relation, sampled: dict[str, ColumnSam
     return "table not sampled (see gaps)" if sample_gap(ctx, rel) else "table not sampled"
 
 
-def empty_throughout(rel: Relation, sample: ColumnSample | None, hint: names.NameHint | None) -> bool:
-    """Round 16: the sample read the whole table (no fewer rows than it holds) and the column held no value in any
-    row: a name alone then reports no one's data (a payment's empty CVV message, a customer's unused fax). A secret,
-    a credential or an e-mail stays reported: an account's workflows fill them (a reset, a pending address change,
-    Devise's `unconfirmed_email`), so they are empty most of the time."""
-    return sample is not None and sample.rows > 0 and sample.non_null == 0 and 0 < rel.row_estimate <= sample.rows \
-        and hint is not None and hint.category not in _KEPT_EMPTY
+def empty_throughout(sample: ColumnSample | None, hint: names.NameHint | None, bound: int) -> bool:
+    """Round 16: the sample read the whole table (a plain LIMIT returned fewer rows than the bound) and the column held
+    no value in any row: a name alone then reports no one's data (a payment's empty CVV message, a customer's unused
+    fax). A secret, a credential or an e-mail stays reported: an account's workflows fill them (a reset, a pending
+    address change, Devise's `unconfirmed_email`), so they are empty most of the time."""
+    return sample is not None and sample.non_null == 0 and 0 < sample.rows < bound and sample.method == "limit" and (
+        hint is not None and hint.category not in _KEPT_EMPTY)
 
 
 _KEPT_EMPTY = frozenset({"secret_token", "credentials", "email"})

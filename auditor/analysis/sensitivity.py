@@ -223,7 +223,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             continue
         if hint is None and sample is None:
             continue
-        if empty_throughout(rel, sample, hint):
+        if empty_throughout(sample, hint, ctx.thresholds.sample_rows):
             continue                # round 16: every row read, none holds a value: no one's data is there
         if sample is None or sample.non_null == 0:
             reason = reason or no_values_reason(ctx, rel, sampled)
