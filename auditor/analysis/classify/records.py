@@ -42,8 +42,9 @@ genetique genetik genetisch genetyczne""".split()) | frozenset(
 # In a genetic test, its findings: the result, the variant, the chromosomes, mosaicism.
 _GENETIC_COLUMNS = frozenset("""result results resultado interpretation finding findings variant variants call calls
 mosaic mosaicism chromosome chromosomes zygosity allele alleles ploidy diplotype diplotypes haplotype haplotypes
-phenotype phenotypes""".split())     # round 16: a PGx test's star-allele diplotype and the metaboliser phenotype
+phenotype phenotypes acmg""".split())     # round 16: a PGx test's diplotype and phenotype, a variant's ACMG class
 
+_CALL_RATE = frozenset({"call", "rate"})      # a genotyping array's call rate: the share of loci called, the same
 _ANY = _JUSTICE_TABLES | _GENETIC_TABLES | {w for pair in _JUSTICE_PAIRS for w in pair}
 _TEXTUAL = (names.TEXT, names.OTHER)
 CRIMINAL = names.NameHint("criminal_record", names.WEAK, "context", "criminal-justice record")
@@ -73,6 +74,7 @@ def hint(table: str, column: str, tclass: str, h: names.NameHint | None) -> name
     if what == "criminal_record":
         return CRIMINAL if tclass in _TEXTUAL and toks & _JUSTICE_COLUMNS and (
             h is None or h.category != "health" or h.source == "context") else h    # r16: not a clinical guess
-    if (h is not None and h.category == "health") or (toks & _GENETIC_COLUMNS and tclass in (*_TEXTUAL, names.NUMBER)):
+    if (h is not None and h.category == "health") or (toks & _GENETIC_COLUMNS and tclass in (*_TEXTUAL, names.NUMBER)
+                                                      and not toks >= _CALL_RATE):     # r16: the assay's quality
         return GENETIC
     return h
