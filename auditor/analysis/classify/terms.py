@@ -8,7 +8,7 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted12, fitted13, fitted14, fitted15, lexicon, romaji
+from auditor.analysis.classify import fitted12, fitted13, fitted14, fitted15, fitted16, lexicon, romaji
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
@@ -171,19 +171,20 @@ PERSONAL[("person_name", "weak")] += ("witness", "witness name", "witnessed by",
                                       "testemunha", "zeuge", "temoin", "getuige", "vittne", "vitne", "todistaja")
 PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
 for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitted13.PERSONAL.items(),
-                     *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items()]:
+                     *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items(), *fitted16.PERSONAL.items()]:
     # fitted to `l_*` (round 11), `m_*` (12), `n_*` (13), `o_*` (14), `p_*` (15)
     PERSONAL[_key] = PERSONAL.get(_key, ()) + _words
 SPECIAL["criminal_record"] += fitted12.CRIMINAL      # round 12, fitted to `m_*` (fitted12.py)
-for _cat, _words in [*fitted14.SPECIAL.items(), *fitted15.SPECIAL.items()]:    # rounds 14 and 15, fitted to
-    SPECIAL[_cat] += _words                                                         # `o_*` and `p_*`
+for _cat, _words in [*fitted14.SPECIAL.items(), *fitted15.SPECIAL.items(), *fitted16.SPECIAL.items()]:
+    SPECIAL[_cat] += _words        # rounds 14 to 16, fitted to `o_*`, `p_*` and `q_*`
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",
                 "cedula profesional", "cedula medico", "requiere receta", "requires prescription",
                 "prescription required", "rx only", "receta requerida", "tarjeta monedero", "tarjeta puntos",
                 "tarjeta fidelidad", "tarjeta lealtad", "loyalty card", "club card", "wallet card", "member card",
-                "school name", "job category name", "category name", "organization name", "organisation name")
+                "school name", "job category name", "category name", "organization name", "organisation name"
+                ) + fitted16.NOT_PERSONAL     # round 16, fitted: an Argentine doctor's licence (`matricula`)
 # One-word columns of a table of people: OpenDental's `Preferred` is the name the patient goes by.
 SHORT_PERSON = {"preferred": "person_name"}
 # Company registration numbers: Swedish/Norwegian organisation numbers, the Finnish Y-tunnus, the Czech ICO, the
