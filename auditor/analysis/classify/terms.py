@@ -169,6 +169,9 @@ PERSONAL[("national_id", "strong")] += ("kra pin", "kra pin no", "kra pin number
 # Round 16: a consent's, a will's or a signature's witness is a natural person (a name when the values look like one).
 PERSONAL[("person_name", "weak")] += ("witness", "witness name", "witnessed by", "testigo", "nombre testigo",
                                       "testemunha", "zeuge", "temoin", "getuige", "vittne", "vitne", "todistaja")
+# and a contact person or a referring doctor under the names ERPs and clinics give them (a name if the values fit).
+PERSONAL[("person_name", "weak")] += ("contacto nombre", "person to be contacted",
+                                      "referring md", "referring physician", "referring doctor", "referred by")
 PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
 for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitted13.PERSONAL.items(),
                      *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items(), *fitted16.PERSONAL.items()]:
