@@ -6,7 +6,7 @@ an Argentine criminal-record certificate's table (`antecedentes_penales`: its re
 a Norwegian physiotherapy system's words (`allergier`, `royker`, `gravid`, `tidligere_operasjoner`, the sick-leave
 percentage, the pain score `smerte_nrs`, the referral's texts, the Health Personnel Register number `hpr_nummer`);
 an Argentine security company's (visual acuity, the fitness verdict `apto`, the firearms credential `clu_anmac`, the
-union UPSRA, a doctor's licence `matricula`); Request Tracker's `FreeformContactInfo`. terms.py registers them.
+union UPSRA, a doctor's licence `matricula`, the CUIL and CBU by name); Request Tracker's `FreeformContactInfo`. terms.py registers them.
 """
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ PERSONAL: dict[tuple[str, str], tuple[str, ...]] = {
     ("health", "strong"): ("allergier", "gravid", "royker", "tidligere operasjoner", "sykmeldt prosent", "smerte",
                            "smerte nrs", "diagnosetekst", "henvisningstekst", "agudeza visual"),
     ("health", "context"): ("tiltak", "apto"),          # a note's measures, a fitness verdict: in a clinical event only
-    ("national_id", "strong"): ("hpr nummer", "henviser hpr", "clu anmac"),
+    ("national_id", "strong"): ("hpr nummer", "henviser hpr", "clu anmac", "cuil"),
+    ("bank_account", "strong"): ("cbu", "cbu destino"),
     ("free_text_may_contain_pii", "strong"): ("freeformcontactinfo",),
 }
 NUMERIC_HEALTH = ("sykmeldt prosent", "smerte", "smerte nrs")
