@@ -45,20 +45,32 @@ mosaic mosaicism chromosome chromosomes zygosity allele alleles ploidy diplotype
 phenotype phenotypes acmg""".split())     # round 16: a PGx test's diplotype and phenotype, a variant's ACMG class
 
 _CALL_RATE = frozenset({"call", "rate"})      # a genotyping array's call rate: the share of loci called, the same
-_ANY = _JUSTICE_TABLES | _GENETIC_TABLES | {w for pair in _JUSTICE_PAIRS for w in pair}
+# Round 16: union dues deducted from pay (`cuota_sindical`, `union_dues`): only a member pays them, so the amount and
+# the union the row names say the person belongs to one.
+_DUES_PAIRS = frozenset({("union", "dues"), ("cuota", "sindical"), ("quota", "sindical"), ("quota", "sindacale"),
+                         ("cotisation", "syndicale"), ("cotizatie", "sindicat"), ("sendika", "aidati"),
+                         ("skladka", "zwiazkowa")})
+_DUES_COLUMNS = frozenset("""amount amt monto importe valor value descuento deduction betrag bedrag kwota montant
+importo""".split())
+_UNIONS = frozenset("union sindicato sindicat sindacato syndicat gewerkschaft vakbond sendika zwiazek".split())
+_KEY = frozenset({"id", "code", "codigo", "cod", "fk"})
+_ANY = _JUSTICE_TABLES | _GENETIC_TABLES | {w for pair in _JUSTICE_PAIRS | _DUES_PAIRS for w in pair}
 _TEXTUAL = (names.TEXT, names.OTHER)
 CRIMINAL = names.NameHint("criminal_record", names.WEAK, "context", "criminal-justice record")
 GENETIC = names.NameHint("genetic", names.WEAK, "context", "genetic test")
+DUES = names.NameHint("trade_union", names.WEAK, "context", "union dues")
 
 
 @lru_cache(maxsize=16384)
 def kind(table: str) -> str | None:
-    """'criminal_record', 'genetic' or None: what every row of a table with this name is about."""
+    """'criminal_record', 'genetic', 'trade_union' (union dues) or None: what every row of a table so named is about."""
     toks = names.tokens(table)
     if _ANY.isdisjoint(toks):
         return None
     if not _JUSTICE_TABLES.isdisjoint(toks) or any(p in _JUSTICE_PAIRS for p in zip(toks, toks[1:])):
         return "criminal_record"
+    if any(p in _DUES_PAIRS for p in zip(toks, toks[1:])):
+        return "trade_union"
     return "genetic" if not _GENETIC_TABLES.isdisjoint(toks) else None
 
 
@@ -71,6 +83,9 @@ def hint(table: str, column: str, tclass: str, h: names.NameHint | None) -> name
     if what is None or (h is not None and h.category not in ("health", "free_text_may_contain_pii")):
         return h
     toks = set(names.tokens(column))
+    if what == "trade_union":       # the amount deducted, the union's key
+        return DUES if h is None and (toks & _DUES_COLUMNS and tclass == names.NUMBER or toks & _UNIONS and toks & _KEY
+                                      ) else h
     if what == "criminal_record":
         return CRIMINAL if tclass in _TEXTUAL and toks & _JUSTICE_COLUMNS and (
             h is None or h.category != "health" or h.source == "context") else h    # r16: not a clinical guess
