@@ -12,8 +12,7 @@ from typing import Iterator
 from auditor.analysis.classify import crypto
 from auditor.analysis.context import Context
 from auditor.model.results import Outcome, Severity
-from auditor.analysis.sample_reads import sample_gap
-from auditor.analysis.sensitivity import reported_columns
+from auditor.analysis.sensitivity import reported_columns, sample_gap
 
 _SEVERITY = {crypto.PLAINTEXT: Severity.CRITICAL, crypto.FAST_UNSALTED: Severity.HIGH,
              crypto.FAST_SALTED: Severity.MEDIUM, crypto.LOW_WORK: Severity.MEDIUM, crypto.REVERSIBLE: Severity.MEDIUM}

@@ -14,8 +14,7 @@ from auditor.analysis.context import Context
 from auditor.model.snapshot import Relation
 from auditor.model.names import relation_object
 from auditor.model.results import Outcome, Severity
-from auditor.analysis.sample_reads import rls_unread_tables, sample_gap
-from auditor.analysis.sensitivity import SPECIAL, SensitiveColumn, reported_columns
+from auditor.analysis.sensitivity import SPECIAL, SensitiveColumn, reported_columns, rls_unread_tables, sample_gap
 
 from auditor.checks._common import ident, lit
 from auditor.checks.sensitive_data_secrets import secrets_in_sql

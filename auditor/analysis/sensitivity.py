@@ -16,7 +16,10 @@ from auditor.analysis.classify import (animal, attribute_store, clinical_event, 
                                        person_names, records, row_entity)
 from auditor.analysis.classify import keyed, name_hints, special_hints
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, attribute_values, decide
-from auditor.analysis.sample_reads import empty_throughout, no_values_reason, samples_by_table
+from auditor.analysis.sample_reads import empty_throughout, no_values_reason
+from auditor.analysis.sample_reads import rls_unread_tables as rls_unread_tables     # re-exported: checks and the
+from auditor.analysis.sample_reads import sample_gap as sample_gap                   # inventory read them here
+from auditor.analysis.sample_reads import samples_by_table as samples_by_table
 from auditor.model.snapshot import Column, ColumnSample, Relation
 from auditor.model.names import part, relation_object
 

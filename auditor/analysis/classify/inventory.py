@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from auditor.model.names import relation_object
 from auditor.analysis.row_images import log_copies
-from auditor.analysis.sample_reads import samples_by_table
 from auditor.analysis.sensitivity import (CATEGORIES, PERSONAL, SPECIAL, SensitiveColumn, reported_columns,
-                                          table_entity)
+                                          samples_by_table, table_entity)
 
 NAME_ONLY = ("name", "name+type")      # verdicts no sampled value confirmed
 ARTICLE = {c: "Art. 10" if c == "criminal_record" else "Art. 9" for c in SPECIAL}
