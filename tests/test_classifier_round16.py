@@ -74,6 +74,11 @@ def test_a_soap_note_and_a_genetic_test():
     assert records.hint("genotyping_runs", "call_rate", names.NUMBER, None) is None
 
 
+def test_a_barcode_codes_nothing_clinical():
+    assert clinical_event.hint_in(clinical_event.CLINICAL, "tube_barcode", "text", None, (True, True), None)[0] is None
+    assert clinical_event.hint_in(clinical_event.CLINICAL, "dxcode", "text", None, (True, True), None)[0] is not None
+
+
 def test_a_column_empty_in_a_wholly_read_table():
     phone = names.NameHint("phone", names.WEAK, "name", "fax")
     empty = ColumnSample("db", "s", "t", "fax", rows=12, non_null=0, method="limit")

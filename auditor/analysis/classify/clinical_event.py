@@ -14,6 +14,8 @@ from auditor.model.snapshot import Relation
 
 CLINICAL = "clinical_event"
 _GLUED = ("code", "description", "desc", "display", "note", "notes", "codigo", "descripcion")
+# Round 16: a barcode or QR code labels a tube, a box or a form; it codes no clinical concept.
+_LABELS = frozenset({"barcode", "barcodes", "qrcode"})
 
 
 # MIMIC's subject_id, and person nouns of other languages (`id_paziente`, `mitarbeiter_id`, `id_alunno`)
@@ -110,7 +112,7 @@ def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tu
             generic = bool(toks & _NUMBER_GENERIC) or bool(toks & UNITS and not toks & _MONEY)   # `amh_ng_ml`
         else:                            # `description`, `reasoncode`, `cie`, `drug_source_value`
             generic = bool(toks & (special.CLINICAL_GENERIC | special.CODE_SYSTEMS)) or any(
-                t.endswith(_GLUED) for t in toks)
+                t.endswith(_GLUED) and t not in _LABELS for t in toks)
         if (generic and (vital or not toks & _NOT_GENERIC)) or coded(column) or (
                 toks and toks <= _FLAG and tclass != names.NUMBER):
             return names.NameHint("health", names.WEAK, "context", "clinical event: " + " ".join(toks)), tclass
