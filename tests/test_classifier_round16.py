@@ -74,6 +74,11 @@ def test_a_soap_note_and_a_genetic_test():
     assert records.hint("genotyping_runs", "call_rate", names.NUMBER, None) is None
 
 
+def test_a_consent_flag_is_no_category():
+    assert names.hint_for("agrees_genetic_testing", "boolean", None, "enrolments", None) is None
+    assert names.hint_for("dna_storage", "boolean", None, "enrolments", None) is not None
+
+
 def test_a_barcode_codes_nothing_clinical():
     assert clinical_event.hint_in(clinical_event.CLINICAL, "tube_barcode", "text", None, (True, True), None)[0] is None
     assert clinical_event.hint_in(clinical_event.CLINICAL, "dxcode", "text", None, (True, True), None)[0] is not None
