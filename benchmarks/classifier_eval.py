@@ -59,8 +59,8 @@ Japanese inn, a Greek pharmacy, Invoice Ninja, a Romanian union, Gitea; hand-wri
 rounds 13 and 14 and is tuning data since round 15. The formerly fourteenth blind part (q_*, Sylius, a Norwegian
 physiotherapy group, Request Tracker, an Argentine security company, Zulip, an Estonian biobank; hand-written values)
 was measured blind after rounds 14 and 15 and is tuning data since round 16. The fifteenth blind part (r_*,
-hand-written values) is measured only when asked, and its mistakes are never printed, so that nobody reads them while tuning. Each
-reading is recorded in docs/classifier.md.
+hand-written values) is measured only when asked, and its mistakes are never printed, so that nobody reads them
+while tuning. Each reading is recorded in docs/classifier.md.
 """
 from __future__ import annotations
 

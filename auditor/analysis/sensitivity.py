@@ -16,7 +16,11 @@ from auditor.analysis.classify import (animal, attribute_store, clinical_event, 
                                        person_names, records, row_entity)
 from auditor.analysis.classify import keyed, name_hints, special_hints
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, attribute_values, decide
-from auditor.model.snapshot import Column, ColumnSample, Gap, Relation
+from auditor.analysis.sample_reads import empty_throughout, no_values_reason
+from auditor.analysis.sample_reads import rls_unread_tables as rls_unread_tables     # re-exported: checks and the
+from auditor.analysis.sample_reads import sample_gap as sample_gap                   # inventory read them here
+from auditor.analysis.sample_reads import samples_by_table as samples_by_table
+from auditor.model.snapshot import Column, ColumnSample, Relation
 from auditor.model.names import part, relation_object
 
 if TYPE_CHECKING:
@@ -55,61 +59,6 @@ class SensitiveColumn:
     @property
     def key(self) -> tuple[str, str, str]:
         return (self.database, self.schema, self.table)
-
-
-def _samples_by_table(ctx: "Context") -> dict[tuple[str, str, str], dict[str, ColumnSample]]:
-    out: dict[tuple[str, str, str], dict[str, ColumnSample]] = {}
-    for s in ctx.snap.samples or ():
-        out.setdefault((s.database, s.schema, s.table), {})[s.column] = s
-    return out
-
-
-def samples_by_table(ctx: "Context") -> dict[tuple[str, str, str], dict[str, ColumnSample]]:
-    """(database, schema, table) -> column -> ColumnSample."""
-    return ctx.derive(_samples_by_table)
-
-
-def _gaps(ctx: "Context") -> dict[str, Gap]:
-    return {g.item: g for g in ctx.snap.gaps}
-
-
-def sample_gap(ctx: "Context", rel: Relation) -> Gap | None:
-    """Why `rel` has no sampled values (denied, timed out, capped), if the collector recorded a reason."""
-    from auditor.model.gaps import database_gap_item, sample_gap_item
-
-    if ctx.snap.samples is None:
-        return None
-    gaps = ctx.derive(_gaps)
-    return gaps.get(sample_gap_item(rel)) or gaps.get(database_gap_item(rel.database))
-
-
-def _rls_unread(ctx: "Context") -> tuple[Relation, ...]:
-    from auditor.model.gaps import RLS_MISSING, sample_gap_item
-
-    if ctx.snap.samples is None:
-        return ()
-    gaps = ctx.derive(_gaps)
-    return tuple(r for r in ctx.snap.relations
-                 if (g := gaps.get(sample_gap_item(r))) is not None and g.missing == RLS_MISSING)
-
-
-def rls_unread_tables(ctx: "Context") -> tuple[Relation, ...]:
-    """Tables the sampler left unread because their RLS policies would have run as the auditing role."""
-    return ctx.derive(_rls_unread)
-
-
-def _no_values_reason(ctx: "Context", rel: Relation, sampled: dict[str, ColumnSample] | None) -> str:
-    from auditor.model.gaps import sample_gap_item
-
-    if ctx.snap.samples is None:
-        return "sampling off"
-    if sampled:
-        first = next(iter(sampled.values()))
-        if first.rows == 0:
-            # rls_filtered: only in snapshots taken before the sampler ran with row_security = off
-            return "rls-filtered (0 rows visible)" if first.rls_filtered else "empty table"
-        return "column not readable" if ctx.derive(_gaps).get(sample_gap_item(rel)) else "column not sampled"
-    return "table not sampled (see gaps)" if sample_gap(ctx, rel) else "table not sampled"
 
 
 _EMAIL_CHECK = names.NameHint("email", names.WEAK, "constraint", "check @")
@@ -277,8 +226,10 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             continue
         if hint is None and sample is None:
             continue
+        if empty_throughout(sample, hint, ctx.thresholds.sample_rows):
+            continue                # round 16: every row read, none holds a value: no one's data is there
         if sample is None or sample.non_null == 0:
-            reason = reason or _no_values_reason(ctx, rel, sampled)
+            reason = reason or no_values_reason(ctx, rel, sampled)
         if hint is not None and sample is not None and hint.category == "health" and sample.hinted != "health" and (
                 kind != base_kind):
             sample = _as_health(sample, min_ratio)

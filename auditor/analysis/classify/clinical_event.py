@@ -14,6 +14,8 @@ from auditor.model.snapshot import Relation
 
 CLINICAL = "clinical_event"
 _GLUED = ("code", "description", "desc", "display", "note", "notes", "codigo", "descripcion")
+# Round 16: a barcode or QR code labels a tube, a box or a form; it codes no clinical concept.
+_LABELS = frozenset({"barcode", "barcodes", "qrcode"})
 
 
 # MIMIC's subject_id, and person nouns of other languages (`id_paziente`, `mitarbeiter_id`, `id_alunno`)
@@ -30,7 +32,12 @@ def link_columns(columns: tuple[str, ...]) -> tuple[bool, bool, bool]:
     return (any(_person_key(name) for name in columns),
             any(names.tokens(name) in WEAK_PERSON_KEYS or _encounter_key(name) for name in columns),
             bool(words & special.CLINICAL_COLUMNS) or any(_clinical_pair(name) or _concentration(name)
-                                                         for name in columns))
+                                                         for name in columns) or _soap(words))
+
+
+def _soap(words: set[str]) -> bool:
+    """Round 16: a SOAP note's subjective and objective headings as columns (`subjective`, `objektivt`)."""
+    return not words.isdisjoint(lexicon.SOAP_SUBJECTIVE) and not words.isdisjoint(lexicon.SOAP_OBJECTIVE)
 
 
 @lru_cache(maxsize=16384)
@@ -105,7 +112,7 @@ def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tu
             generic = bool(toks & _NUMBER_GENERIC) or bool(toks & UNITS and not toks & _MONEY)   # `amh_ng_ml`
         else:                            # `description`, `reasoncode`, `cie`, `drug_source_value`
             generic = bool(toks & (special.CLINICAL_GENERIC | special.CODE_SYSTEMS)) or any(
-                t.endswith(_GLUED) for t in toks)
+                t.endswith(_GLUED) and t not in _LABELS for t in toks)
         if (generic and (vital or not toks & _NOT_GENERIC)) or coded(column) or (
                 toks and toks <= _FLAG and tclass != names.NUMBER):
             return names.NameHint("health", names.WEAK, "context", "clinical event: " + " ".join(toks)), tclass

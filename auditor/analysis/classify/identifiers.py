@@ -10,7 +10,10 @@ carries over to any schema that stores the same thing:
 * a card number masked to its last four digits (`XXXXXXXXXXXX8295`, `411111******1111`): a card, truncated;
 * a cell global identity (`404-49-5105-85138`: country code, network, location area, cell): where a phone was;
 * a UPI payment address (`name@okaxis`): a bank account's alias, not an e-mail address;
-* HLA alleles in WHO nomenclature (`A*24:02, B*08:01`): a person's genotype;
+* HLA alleles in WHO nomenclature (`A*24:02, B*08:01`) and (round 16) a pharmacogene's diplotype in PharmVar's
+  star-allele notation (`*1/*4`): a person's genotype;
+* (round 16) an Estonian personal code, an Argentine CUIL (`20-32043210-4`) and CBU (22 digits), by their check
+  digits;
 * a mobile number in E.164 digits without its `+` (`917821602813`), as call records and message logs keep them;
 * a German, Austrian or Swiss national number with its area code before a slash (`0621/4026677`, `06227/7-56773`);
 * a street's name without a house number (`Gartenstraße`, `Am Sportplatz`, `Rua Bahia`, `Kerkstraat`);
@@ -28,8 +31,11 @@ from __future__ import annotations
 import re
 
 import phonenumbers
+from stdnum.ar import cbu as _cbu
+from stdnum.ar import cuit
 from stdnum.at import vnr
 from stdnum.br import cpf
+from stdnum.ee import ik
 from stdnum.id import nik
 from stdnum.in_ import aadhaar
 from stdnum.jp import in_ as jp_individual
@@ -44,6 +50,8 @@ _UPI_HANDLES = frozenset("""ybl ibl axl okaxis okhdfcbank okicici oksbi paytm pt
     axisbank icici sbi hdfcbank kotak idfcbank indus yesbank ikwik freecharge jupiteraxis slice waaxis wahdfcbank
     waicici wasbi postbank barodampay unionbankofindia cnrb pnb""".split())
 _HLA = re.compile(r"\b(?:HLA-)?(?:A|B|C|DRB[1345]|DQA1|DQB1|DPA1|DPB1)\*\d{2,3}(?::\d{2,3}){1,3}[A-Z]?\b")
+_STAR = r"\*\d{1,3}[A-Z]?(?:\.\d{3})?(?:x(?:\d|N))?"
+_DIPLOTYPE = re.compile(rf"^(?:[A-Z][A-Z0-9]{{2,7}} ?)?{_STAR}/{_STAR}$")
 _RVNR_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
 _PIS_WEIGHTS = (3, 2, 9, 8, 7, 6, 5, 4, 3, 2)
 
@@ -58,6 +66,10 @@ def national_kind(v: str) -> str | None:
                 return "br_cpf"
             if _pis_valid(compact):
                 return "br_pis"
+            if ik.is_valid(compact):
+                return "ee_isikukood"      # round 16: Estonia's personal code (century and sex, birth date, check)
+            if compact[:2] in _CUIL_PERSON and cuit.is_valid(compact):
+                return "ar_cuil"           # round 16: an Argentine person's CUIL/CUIT, bare
         if n == 12 and aadhaar.is_valid(compact):
             return "in_aadhaar"
         if n == 12 and len(set(compact)) > 2 and jp_individual.is_valid(compact):
@@ -65,6 +77,8 @@ def national_kind(v: str) -> str | None:
         if n == 16 and nik.is_valid(compact):
             return "id_nik"            # round 15: Indonesia's NIK (region, birth date, serial)
         return None
+    if len(v) == 13 and v[2] == "-" == v[11] and v[:2] in _CUIL_PERSON and cuit.is_valid(v):
+        return "ar_cuil"               # round 16: `20-32043210-4` (a person's prefix, DNI, check digit)
     if len(v) == 11 and v[4] == " " and vnr.is_valid(v):
         return "at_vnr"                # round 15: Austria's social insurance number as written (`1237 010180`)
     if len(compact) == 12 and _rvnr_valid(compact):
@@ -72,6 +86,15 @@ def national_kind(v: str) -> str | None:
     if len(compact) == 10 and _PAN.match(compact):
         return "in_pan"
     return None
+
+
+# AFIP's prefixes for natural persons (20 men, 27 women, 23/24 when the check would be 10); 30/33/34 are companies.
+_CUIL_PERSON = frozenset({"20", "23", "24", "27"})
+
+
+def cbu(v: str) -> bool:
+    """Round 16: an Argentine CBU (22 digits: bank, branch and a check digit, then the account and a second)."""
+    return len(v) == 22 and v.isdigit() and len(set(v)) > 2 and _cbu.is_valid(v)
 
 
 def _pis_valid(d: str) -> bool:
@@ -107,7 +130,9 @@ def upi_address(v: str) -> bool:
 
 
 def hla_typing(v: str) -> bool:
-    return _HLA.search(v) is not None
+    """HLA alleles, or (round 16) a pharmacogene's star-allele diplotype in PharmVar's notation (`*1/*4`,
+    `CYP2D6 *1/*2xN`): both are a person's genotype."""
+    return _HLA.search(v) is not None or ("/" in v and _DIPLOTYPE.match(v) is not None)
 
 
 ROLE_MAILBOX = "email:role"       # the count of e-mail values that are role mailboxes, beside their `email` count

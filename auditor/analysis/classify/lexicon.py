@@ -5,7 +5,7 @@ this module only lists them (accent-free, lower case, as names.tokens() yields t
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted15, romaji
+from auditor.analysis.classify import fitted15, fitted16, romaji
 
 # Health facts as columns of a person's record: habits, histories, risk factors, blood group, pregnancy.
 HEALTH_STRONG = ("smoker", "smoking", "smokes", "fumador", "fumadora", "tabaquismo", "fumante", "tabagismo", "fumeur",
@@ -156,5 +156,18 @@ VITALS_MORE = frozenset("""puls pulssi tep nabiz sfygmos temperatur lampotila te
 blodtrykk verenpaine tlak tensiune tansiyon piesi""".split()) | romaji.VITALS | fitted15.VITALS   # (round 15: fitted)
 NUMERIC_HEALTH_MORE = ("engellilik", "engellilik orani", "engelli", "invaliditet", "invaliditetsgrad",
                        "vammaisuus", "vammaisuusaste", "postizeni", "zdravotni postizeni", "dizabilitate",
-                       "grad handicap", "grad de handicap", "anapiria", "pososto anapirias", "handicapgrad")
-NUMERIC_HEALTH = NUMERIC_HEALTH + NUMERIC_HEALTH_MORE
+                       "grad handicap", "grad de handicap", "anapiria", "pososto anapirias", "handicapgrad",
+                       # round 16: tobacco and alcohol use, as smoking already was, and an alcohol test's result
+                       "cigarettes per day", "cigarettes day", "pack years", "alcohol units", "alcohol units week",
+                       "units alcohol", "alcohol consumption", "alcohol intake", "drinks per week", "alcotest",
+                       "alcotest resultado", "alcoholemia", "blood alcohol", "breathalyser", "breathalyzer")
+NUMERIC_HEALTH = NUMERIC_HEALTH + NUMERIC_HEALTH_MORE + fitted16.NUMERIC_HEALTH     # (round 16: fitted)
+# Round 16: the headings of a SOAP note (Weed's problem-oriented record: subjective, objective, assessment, plan) as
+# columns. A person's table with a subjective and an objective column is a clinical note (clinical_event.py); there
+# the headings, the assessment's included, are the patient's health data. `plan` alone is left out (a claim's plan).
+SOAP_SUBJECTIVE = frozenset("""subjective subjetivo subjetiva subjektiv subjektivt subjectif subjectief soggettivo
+subiektywne subjektiivinen""".split())
+SOAP_OBJECTIVE = frozenset("""objective objetivo objetiva objektiv objektivt objectif objectief oggettivo obiektywne
+objektiivinen""".split())
+SOAP_ASSESSMENT = frozenset("""assessment evaluacion avaliacao beurteilung evaluation valutazione ocena vurdering
+bedomning arviointi""".split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from auditor.analysis.classify import animal, names, terms
+from auditor.analysis.classify import animal, fitted16, names, terms
 from auditor.analysis.classify.clinical_event import KEYS
 from auditor.analysis.classify.column_memo import by_identity, signature
 from auditor.analysis.classify.entity_words import COMPANY_ID_WORDS, COMPANY_NAMES, MIXED
@@ -107,7 +107,9 @@ def _weak_person(column: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _org_column(column: str) -> bool:
-    return not ORG_COLUMNS.isdisjoint(names.tokens(column))
+    toks = names.tokens(column)
+    hit = ORG_COLUMNS.intersection(toks)      # round 16 (fitted): an obra social is a health fund, no company
+    return bool(hit) and not (hit == {"social"} and not fitted16.NOT_COMPANY.isdisjoint(zip(toks, toks[1:])))
 
 
 @lru_cache(maxsize=65536)

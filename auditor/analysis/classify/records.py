@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from auditor.analysis.classify import names
+from auditor.analysis.classify import fitted16, names
 
 # Criminal-justice records, in the languages the classifier reads.
 _JUSTICE_TABLES = frozenset("""arrest arrests arrestee arrestees conviction convictions offence offences offense
@@ -26,35 +26,51 @@ przestepstwa wiezien wiezniowie prisao detencao detido detidos condenacao""".spl
 # Two words that together name one (`court_case`, `court_disposition`, `police_record`); neither does alone.
 _JUSTICE_PAIRS = frozenset({("court", "case"), ("court", "cases"), ("court", "disposition"),
                             ("court", "dispositions"), ("court", "order"), ("court", "orders"), ("police", "record"),
-                            ("police", "records"), ("case", "disposition"), ("rap", "sheet")})
+                            ("police", "records"), ("case", "disposition"), ("rap", "sheet")}) | fitted16.CRIMINAL_TABLES
 # What such a record says about the person: the charge, the law broken, the outcome, the sentence, its conditions.
 _JUSTICE_COLUMNS = frozenset("""charge charges statute statutes offense offence offenses offences disposition
 dispositions sentence sentences sentencing verdict plea conviction convictions crime crimes conditions
 delito delitos condena pena sentencia fallo acusacion imputacion straftat delikt urteil strafe anklage tatvorwurf
 infraction peine condamnation accusation reato condanna imputazione delict vonnis straf tenlastelegging
-przestepstwo wyrok kara zarzut czyn crime pena condenacao acusacao""".split())
+przestepstwo wyrok kara zarzut czyn crime pena condenacao acusacao""".split()) | fitted16.CRIMINAL_COLUMNS   # (r16)
 # Genetic tests: a preimplantation genetic test (PGT/PGD/PGS), a karyotype, a genotyping or sequencing run.
 _GENETIC_TABLES = frozenset("""genetic genetics genomic genomics genome genomes genotype genotypes genotyping pgt pgd
 pgs karyotype karyotypes cytogenetic cytogenetics sequencing dna genetico genetica geneticos geneticas
-genetique genetik genetisch genetyczne""".split())
+genetique genetik genetisch genetyczne""".split()) | frozenset(
+    # round 16: a pharmacogenomic (PGx) test genotypes the person's drug-metabolising genes
+    "pgx pharmacogenetic pharmacogenetics pharmacogenomic pharmacogenomics farmacogenetica farmacogenomica".split())
 # In a genetic test, its findings: the result, the variant, the chromosomes, mosaicism.
 _GENETIC_COLUMNS = frozenset("""result results resultado interpretation finding findings variant variants call calls
-mosaic mosaicism chromosome chromosomes zygosity allele alleles ploidy""".split())
+mosaic mosaicism chromosome chromosomes zygosity allele alleles ploidy diplotype diplotypes haplotype haplotypes
+phenotype phenotypes acmg""".split())     # round 16: a PGx test's diplotype and phenotype, a variant's ACMG class
 
-_ANY = _JUSTICE_TABLES | _GENETIC_TABLES | {w for pair in _JUSTICE_PAIRS for w in pair}
+_CALL_RATE = frozenset({"call", "rate"})      # a genotyping array's call rate: the share of loci called, the same
+# Round 16: union dues deducted from pay (`cuota_sindical`, `union_dues`): only a member pays them, so the amount and
+# the union the row names say the person belongs to one.
+_DUES_PAIRS = frozenset({("union", "dues"), ("cuota", "sindical"), ("quota", "sindical"), ("quota", "sindacale"),
+                         ("cotisation", "syndicale"), ("cotizatie", "sindicat"), ("sendika", "aidati"),
+                         ("skladka", "zwiazkowa")})
+_DUES_COLUMNS = frozenset("""amount amt monto importe valor value descuento deduction betrag bedrag kwota montant
+importo""".split())
+_UNIONS = frozenset("union sindicato sindicat sindacato syndicat gewerkschaft vakbond sendika zwiazek".split())
+_KEY = frozenset({"id", "code", "codigo", "cod", "fk"})
+_ANY = _JUSTICE_TABLES | _GENETIC_TABLES | {w for pair in _JUSTICE_PAIRS | _DUES_PAIRS for w in pair}
 _TEXTUAL = (names.TEXT, names.OTHER)
 CRIMINAL = names.NameHint("criminal_record", names.WEAK, "context", "criminal-justice record")
 GENETIC = names.NameHint("genetic", names.WEAK, "context", "genetic test")
+DUES = names.NameHint("trade_union", names.WEAK, "context", "union dues")
 
 
 @lru_cache(maxsize=16384)
 def kind(table: str) -> str | None:
-    """'criminal_record', 'genetic' or None: what every row of a table with this name is about."""
+    """'criminal_record', 'genetic', 'trade_union' (union dues) or None: what every row of a table so named is about."""
     toks = names.tokens(table)
     if _ANY.isdisjoint(toks):
         return None
     if not _JUSTICE_TABLES.isdisjoint(toks) or any(p in _JUSTICE_PAIRS for p in zip(toks, toks[1:])):
         return "criminal_record"
+    if any(p in _DUES_PAIRS for p in zip(toks, toks[1:])):
+        return "trade_union"
     return "genetic" if not _GENETIC_TABLES.isdisjoint(toks) else None
 
 
@@ -67,9 +83,13 @@ def hint(table: str, column: str, tclass: str, h: names.NameHint | None) -> name
     if what is None or (h is not None and h.category not in ("health", "free_text_may_contain_pii")):
         return h
     toks = set(names.tokens(column))
+    if what == "trade_union":       # the amount deducted, the union's key
+        return DUES if h is None and (toks & _DUES_COLUMNS and tclass == names.NUMBER or toks & _UNIONS and toks & _KEY
+                                      ) else h
     if what == "criminal_record":
         return CRIMINAL if tclass in _TEXTUAL and toks & _JUSTICE_COLUMNS and (
-            h is None or h.category != "health") else h
-    if (h is not None and h.category == "health") or (toks & _GENETIC_COLUMNS and tclass in (*_TEXTUAL, names.NUMBER)):
+            h is None or h.category != "health" or h.source == "context") else h    # r16: not a clinical guess
+    if (h is not None and h.category == "health") or (toks & _GENETIC_COLUMNS and tclass in (*_TEXTUAL, names.NUMBER)
+                                                      and not toks >= _CALL_RATE):     # r16: the assay's quality
         return GENETIC
     return h

@@ -92,6 +92,7 @@ VITALS = VITALS | frozenset("bpm glycemia glucemia glicemia glykamie hba1c chole
 VITALS = VITALS | frozenset("hr rr temp sat ap hgt fc pas pad tas tad groesse".split()) | lexicon.VITALS_MORE
 CLINICAL_TABLES = CLINICAL_TABLES | lexicon.CLINICAL_TABLES_MORE      # round 9: more languages
 CLINICAL_GENERIC = CLINICAL_GENERIC | lexicon.CLINICAL_GENERIC_MORE
+CLINICAL_GENERIC = CLINICAL_GENERIC | lexicon.SOAP_SUBJECTIVE | lexicon.SOAP_OBJECTIVE | lexicon.SOAP_ASSESSMENT   # round 16
 # Round 15: body-composition scales' readings (a gym's or a dietitian's InBody scans): a visceral fat level and a
 # basal metabolic rate make a person's table a clinical one; there, body fat and muscle mass are vital signs.
 CLINICAL_COLUMNS = CLINICAL_COLUMNS | frozenset("visceral bmr".split())

@@ -8,7 +8,7 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted12, fitted13, fitted14, fitted15, lexicon, romaji
+from auditor.analysis.classify import fitted12, fitted13, fitted14, fitted15, fitted16, lexicon, romaji
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
@@ -81,9 +81,19 @@ SPECIAL: dict[str, tuple[str, ...]] = {
         "criminal check", "criminal record check", "criminal background check", "police check", "police clearance",
         "vulnerable sector", "vulnerable sector check"),
 }
+# Round 16: a donor's or a cohort's sexual-health questions (a partner count, a new partner, men who have sex with men),
+SPECIAL["sex_life"] += ("sexual partner", "sexual partners", "sex partner", "sex partners", "same sex partner",
+                        "life time sexual partners", "sekspartner", "sekspartners", "seksuele partner", "msm")
+# and a fingerprint template under the short names attendance clocks give it (`huella_template`, `fngr_tmpl`).
+SPECIAL["biometric"] += ("huella template", "template huella", "plantilla huella", "fngr tmpl", "finger tmpl",
+                         "fingerprint tmpl", "finger template", "fp template", "fp tmpl")
 
 # Special categories coded as numbers: a canvass's level of support for the party (1-5) is a political opinion.
-NUMERIC_SPECIAL = frozenset({"nivel apoio", "nivel apoyo", "canvass", "canvass result", "canvass score"})
+NUMERIC_SPECIAL = frozenset({"nivel apoio", "nivel apoyo", "canvass", "canvass result", "canvass score"}) | frozenset({
+    # round 16: union dues deducted from pay (only a member pays them) and a count of sexual partners
+    "union dues", "cuota sindical", "quota sindical", "quota sindacale", "cotisation syndicale", "gewerkschaftsbeitrag",
+    "fackavgift", "fagforeningskontingent", "cotizatie sindicat", "sendika aidati", "skladka zwiazkowa",
+    "sexual partners", "sex partners", "life time sexual partners"})
 # Other personal data: (category, strength) -> names. Weak person words are names only when the values look like
 # names; context ones only in a table of people.
 PERSONAL: dict[tuple[str, str], tuple[str, ...]] = {
@@ -156,21 +166,28 @@ PERSONAL[("bank_account", "strong")] += ("konto number", "numer konta", "nr kont
 # Round 14: the Kenya Revenue Authority's Personal Identification Number is a taxpayer's number, not a secret PIN
 # (Fineract's KYC data in `l_*`, a savings co-operative's members in `o_*`).
 PERSONAL[("national_id", "strong")] += ("kra pin", "kra pin no", "kra pin number", "pin kra")
+# Round 16: a consent's, a will's or a signature's witness is a natural person (a name when the values look like one).
+PERSONAL[("person_name", "weak")] += ("witness", "witness name", "witnessed by", "testigo", "nombre testigo",
+                                      "testemunha", "zeuge", "temoin", "getuige", "vittne", "vitne", "todistaja")
+# and a contact person or a referring doctor under the names ERPs and clinics give them (a name if the values fit).
+PERSONAL[("person_name", "weak")] += ("contacto nombre", "person to be contacted",
+                                      "referring md", "referring physician", "referring doctor", "referred by")
 PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
 for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitted13.PERSONAL.items(),
-                     *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items()]:
+                     *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items(), *fitted16.PERSONAL.items()]:
     # fitted to `l_*` (round 11), `m_*` (12), `n_*` (13), `o_*` (14), `p_*` (15)
     PERSONAL[_key] = PERSONAL.get(_key, ()) + _words
 SPECIAL["criminal_record"] += fitted12.CRIMINAL      # round 12, fitted to `m_*` (fitted12.py)
-for _cat, _words in [*fitted14.SPECIAL.items(), *fitted15.SPECIAL.items()]:    # rounds 14 and 15, fitted to
-    SPECIAL[_cat] += _words                                                         # `o_*` and `p_*`
+for _cat, _words in [*fitted14.SPECIAL.items(), *fitted15.SPECIAL.items(), *fitted16.SPECIAL.items()]:
+    SPECIAL[_cat] += _words        # rounds 14 to 16, fitted to `o_*`, `p_*` and `q_*`
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",
                 "cedula profesional", "cedula medico", "requiere receta", "requires prescription",
                 "prescription required", "rx only", "receta requerida", "tarjeta monedero", "tarjeta puntos",
                 "tarjeta fidelidad", "tarjeta lealtad", "loyalty card", "club card", "wallet card", "member card",
-                "school name", "job category name", "category name", "organization name", "organisation name")
+                "school name", "job category name", "category name", "organization name", "organisation name"
+                ) + fitted16.NOT_PERSONAL     # round 16, fitted: an Argentine doctor's licence (`matricula`)
 # One-word columns of a table of people: OpenDental's `Preferred` is the name the patient goes by.
 SHORT_PERSON = {"preferred": "person_name"}
 # Company registration numbers: Swedish/Norwegian organisation numbers, the Finnish Y-tunnus, the Czech ICO, the

@@ -250,7 +250,7 @@ def strong_categories(v: str) -> tuple[str, ...]:
             return ("payment_card",)
         if 9 <= n <= 21 and (national_id_kind(v) or (n <= 16 and identifiers.national_kind(v))):
             return ("national_id",)
-        if 20 <= n <= 23 and _CCC.match(v) and ccc.is_valid(_digits(v)):
+        if 20 <= n <= 23 and (_CCC.match(v) and ccc.is_valid(_digits(v)) or identifiers.cbu(v)):
             return ("bank_account",)
         if ("." in v or ":" in v) and _is_ip(v):
             return ("ip_address",)

@@ -349,6 +349,8 @@ for (_cat, _strength), _items in lexicon.NAMED.items():
 SHORT_PERSON.update(lexicon.SHORT_PERSON)
 ADDRESS_PARTS = ADDRESS_PARTS | lexicon.ADDRESS_PARTS
 NEGATIVE = NEGATIVE | frozenset({"codigo", "cod"})
+# Round 16: `allow` and `consent` already veto; so do their other forms (a consent's `allows_genetic_research` flag).
+NEGATIVE = NEGATIVE | frozenset({"allows", "allowed", "consents", "consented", "agrees", "permits"})
 for _cat in ("national_id", "postal_address", "bank_account", "health", "iban"):
     KEEP_NEGATIVE[_cat] = KEEP_NEGATIVE[_cat] | {"codigo", "cod"}
 # Round 8 (docs/classifier.md): personal data named in Nordic, Finnish, Czech, Romanian, Turkish and Greek (terms.py).
