@@ -42,7 +42,7 @@ class Verdict:
 _NOT_HASHED = ("truncated", "plaintext", "pgp-encrypted")
 
 
-def _protection(sample: ColumnSample, n: int, digests: bool = True) -> tuple[str, float]:
+def protection_of(sample: ColumnSample, n: int, digests: bool = True) -> tuple[str, float]:
     """How the values are kept, and the share of them that is protected.
 
     `digests=False` ignores bare hex/base64 digest shapes: a random hex API token looks like a SHA-1 digest,
@@ -109,7 +109,7 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
                        "name+values" if hint else "values", best_ratio if best == "credentials" else None,
                        (), schemes)
     digests = cat != "secret_token" or names.says_hashed(column)
-    protection, protected_ratio = _protection(sample, n, digests)
+    protection, protected_ratio = protection_of(sample, n, digests)
     if hint is not None:
         if cat == "geo_location" and tclass == names.NUMBER and dict(sample.matches).get(REPEATED_POINTS):
             return None      # round 15: a person's whereabouts vary; a latitude or longitude repeating a few values is
@@ -216,6 +216,6 @@ def attribute_values(sample: ColumnSample) -> Verdict | None:
     (count, cat), (second, _) = found[0], found[1]
     if not n or count < _ATTRIBUTE_MIN or count < _ATTRIBUTE_FLOOR * n or count < 2 * second:
         return None
-    protection, _ = _protection(sample, n)
+    protection, _ = protection_of(sample, n)
     return Verdict(cat, 0.55, (f"values:{cat}={count / n:.2f}", "structure:attribute_store", f"sampled:{n}/{sample.rows}"),
                    protection, "values", count / n, sample.examples, sample.hash_schemes)

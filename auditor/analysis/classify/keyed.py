@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from auditor.analysis.classify import names
-from auditor.analysis.classify.decide import Verdict, _protection
+from auditor.analysis.classify.decide import Verdict, protection_of
 from auditor.analysis.classify.values import plausible
 from auditor.model.snapshot import ColumnSample
 
@@ -52,6 +52,6 @@ def keyed_verdict(sample: ColumnSample) -> Verdict | None:
     count, category = max(found)
     if count < _MIN or count < _FLOOR * n:
         return None
-    protection, _ = _protection(sample, n)
+    protection, _ = protection_of(sample, n)
     return Verdict(category, 0.6, (f"values:{category}={count / n:.2f}", "structure:keyed_object",
                                    f"sampled:{n}/{sample.rows}"), protection, "values", count / n)
