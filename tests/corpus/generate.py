@@ -31,6 +31,7 @@ from .blind12 import blind12_tables
 from .blind13 import blind13_tables
 from .blind14 import blind14_tables
 from .blind15 import blind15_tables
+from .blind16 import blind16_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -56,6 +57,7 @@ BLIND12 = blind12_tables()                # application schemas, twelfth blind p
 BLIND13 = blind13_tables()                # application schemas, thirteenth blind part, never measured by its author (p_*)
 BLIND14 = blind14_tables()                # application schemas, fourteenth blind part, never measured by its author (q_*)
 BLIND15 = blind15_tables()                # application schemas, fifteenth blind part, never measured by its author (r_*)
+BLIND16 = blind16_tables()                # application schemas, sixteenth blind part, never measured by its author (s_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
