@@ -238,6 +238,10 @@ def hint_for(column: str, type_: str, base_type: str | None, table: str, comment
     return column_signals(column, type_, base_type, table, comment)[0]
 
 
+_PASSWORD_FLAG = frozenset("change changed expired expires expiry must need force".split())
+_PERSON_HASH = NameHint("secret_token", CONTEXT, "name", "hash")
+
+
 def column_signals(column: str, type_: str, base_type: str | None, table: str, comment: str | None,
                    context: tuple[bool, bool] | None = None) -> tuple[NameHint | None, str]:
     """(hint, type class) for one column; the type class comes free with the memoised name analysis.
@@ -245,6 +249,12 @@ def column_signals(column: str, type_: str, base_type: str | None, table: str, c
     `context` is (person table, health table) when the caller inferred the table's entity (entity.py);
     otherwise the table's name decides."""
     hint, vetoed, tclass = _column_hint(column, type_, base_type)
+    if tclass == NUMBER and hint is not None and hint.category == "credentials" and not _PASSWORD_FLAG.isdisjoint(
+            tokens(column)):
+        hint = None     # round 17: `need_password_change smallint` is a 0/1 flag where MySQL or SQL Server lack a boolean
+    elif hint is None and not vetoed and tokens(column) == ("hash",):
+        hint = _PERSON_HASH     # round 17: a person's bare `hash` (CiviCRM's contact checksum key, Shopware's customer
+        # hash) is a random key that opens their record by link; in a table of people only (a file's hash is no one's)
     if hint is None and (vetoed or not comment) and tclass not in (INET, GEO):
         return None, tclass
     if tclass == NUMBER and hint is not None and hint.strength == STRONG and hint.category in special.NAMES and (
