@@ -220,9 +220,18 @@ def _column_hint(column: str, type_: str, base_type: str | None) -> tuple[NameHi
     if toks and toks[0] in SHORT_PERSON and (len(toks) == 1 or toks[1:] in (("1",), ("2",))):
         return NameHint(SHORT_PERSON[toks[0]], CONTEXT, "name", toks[0]), False, type_class(type_, base_type)
     hint, vetoed = _from_tokens(toks, "name")
+    tclass = type_class(type_, base_type)
+    if vetoed and tclass == BOOL and len(toks) > 1 and toks[0] in _FLAG_VERBS:
+        # round 17: `has_disability`, `is_infectious`: a yes/no on a special category says the person has it
+        flag, _ = _from_tokens(toks[1:], "name")
+        if flag is not None and flag.strength == STRONG and flag.category in _ALLOWED[BOOL]:
+            return flag, False, tclass
     if hint is None and not vetoed and base_type:      # a domain named for its content: `contact public.email`
         hint, _ = _from_tokens(tokens(type_.rsplit(".", 1)[-1]), "type")
-    return hint, vetoed, type_class(type_, base_type)
+    return hint, vetoed, tclass
+
+
+_FLAG_VERBS = frozenset({"is", "has"})
 
 
 @lru_cache(maxsize=16384)
