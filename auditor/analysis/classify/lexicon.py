@@ -5,7 +5,7 @@ this module only lists them (accent-free, lower case, as names.tokens() yields t
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted15, fitted16, romaji
+from auditor.analysis.classify import fitted15, fitted16, fitted17, romaji
 
 # Health facts as columns of a person's record: habits, histories, risk factors, blood group, pregnancy.
 HEALTH_STRONG = ("smoker", "smoking", "smokes", "fumador", "fumadora", "tabaquismo", "fumante", "tabagismo", "fumeur",
@@ -161,7 +161,8 @@ NUMERIC_HEALTH_MORE = ("engellilik", "engellilik orani", "engelli", "invaliditet
                        "cigarettes per day", "cigarettes day", "pack years", "alcohol units", "alcohol units week",
                        "units alcohol", "alcohol consumption", "alcohol intake", "drinks per week", "alcotest",
                        "alcotest resultado", "alcoholemia", "blood alcohol", "breathalyser", "breathalyzer")
-NUMERIC_HEALTH = NUMERIC_HEALTH + NUMERIC_HEALTH_MORE + fitted16.NUMERIC_HEALTH     # (round 16: fitted)
+NUMERIC_HEALTH = (NUMERIC_HEALTH + NUMERIC_HEALTH_MORE + fitted16.NUMERIC_HEALTH
+                  + fitted17.NUMERIC_HEALTH)     # (rounds 16 and 17: fitted)
 # Round 16: the headings of a SOAP note (Weed's problem-oriented record: subjective, objective, assessment, plan) as
 # columns. A person's table with a subjective and an objective column is a clinical note (clinical_event.py); there
 # the headings, the assessment's included, are the patient's health data. `plan` alone is left out (a claim's plan).

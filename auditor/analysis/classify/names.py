@@ -220,9 +220,18 @@ def _column_hint(column: str, type_: str, base_type: str | None) -> tuple[NameHi
     if toks and toks[0] in SHORT_PERSON and (len(toks) == 1 or toks[1:] in (("1",), ("2",))):
         return NameHint(SHORT_PERSON[toks[0]], CONTEXT, "name", toks[0]), False, type_class(type_, base_type)
     hint, vetoed = _from_tokens(toks, "name")
+    tclass = type_class(type_, base_type)
+    if vetoed and tclass == BOOL and len(toks) > 1 and toks[0] in _FLAG_VERBS:
+        # round 17: `has_disability`, `is_infectious`: a yes/no on a special category says the person has it
+        flag, _ = _from_tokens(toks[1:], "name")
+        if flag is not None and flag.strength == STRONG and flag.category in _ALLOWED[BOOL]:
+            return flag, False, tclass
     if hint is None and not vetoed and base_type:      # a domain named for its content: `contact public.email`
         hint, _ = _from_tokens(tokens(type_.rsplit(".", 1)[-1]), "type")
-    return hint, vetoed, type_class(type_, base_type)
+    return hint, vetoed, tclass
+
+
+_FLAG_VERBS = frozenset({"is", "has"})
 
 
 @lru_cache(maxsize=16384)
@@ -238,6 +247,10 @@ def hint_for(column: str, type_: str, base_type: str | None, table: str, comment
     return column_signals(column, type_, base_type, table, comment)[0]
 
 
+_PASSWORD_FLAG = frozenset("change changed expired expires expiry must need force".split())
+_PERSON_HASH = NameHint("secret_token", CONTEXT, "name", "hash")
+
+
 def column_signals(column: str, type_: str, base_type: str | None, table: str, comment: str | None,
                    context: tuple[bool, bool] | None = None) -> tuple[NameHint | None, str]:
     """(hint, type class) for one column; the type class comes free with the memoised name analysis.
@@ -245,6 +258,12 @@ def column_signals(column: str, type_: str, base_type: str | None, table: str, c
     `context` is (person table, health table) when the caller inferred the table's entity (entity.py);
     otherwise the table's name decides."""
     hint, vetoed, tclass = _column_hint(column, type_, base_type)
+    if tclass == NUMBER and hint is not None and hint.category == "credentials" and not _PASSWORD_FLAG.isdisjoint(
+            tokens(column)):
+        hint = None     # round 17: `need_password_change smallint` is a 0/1 flag where MySQL or SQL Server lack a boolean
+    elif hint is None and not vetoed and tokens(column) == ("hash",):
+        hint = _PERSON_HASH     # round 17: a person's bare `hash` (CiviCRM's contact checksum key, Shopware's customer
+        # hash) is a random key that opens their record by link; in a table of people only (a file's hash is no one's)
     if hint is None and (vetoed or not comment) and tclass not in (INET, GEO):
         return None, tclass
     if tclass == NUMBER and hint is not None and hint.strength == STRONG and hint.category in special.NAMES and (

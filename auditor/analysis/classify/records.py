@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from auditor.analysis.classify import fitted16, names
+from auditor.analysis.classify import fitted16, fitted17, names
 
 # Criminal-justice records, in the languages the classifier reads.
 _JUSTICE_TABLES = frozenset("""arrest arrests arrestee arrestees conviction convictions offence offences offense
@@ -26,13 +26,15 @@ przestepstwa wiezien wiezniowie prisao detencao detido detidos condenacao""".spl
 # Two words that together name one (`court_case`, `court_disposition`, `police_record`); neither does alone.
 _JUSTICE_PAIRS = frozenset({("court", "case"), ("court", "cases"), ("court", "disposition"),
                             ("court", "dispositions"), ("court", "order"), ("court", "orders"), ("police", "record"),
-                            ("police", "records"), ("case", "disposition"), ("rap", "sheet")}) | fitted16.CRIMINAL_TABLES
+                            ("police", "records"), ("case", "disposition"), ("rap", "sheet")}) | fitted16.CRIMINAL_TABLES | (
+                               fitted17.CRIMINAL_TABLES)
 # What such a record says about the person: the charge, the law broken, the outcome, the sentence, its conditions.
 _JUSTICE_COLUMNS = frozenset("""charge charges statute statutes offense offence offenses offences disposition
 dispositions sentence sentences sentencing verdict plea conviction convictions crime crimes conditions
 delito delitos condena pena sentencia fallo acusacion imputacion straftat delikt urteil strafe anklage tatvorwurf
 infraction peine condamnation accusation reato condanna imputazione delict vonnis straf tenlastelegging
-przestepstwo wyrok kara zarzut czyn crime pena condenacao acusacao""".split()) | fitted16.CRIMINAL_COLUMNS   # (r16)
+przestepstwo wyrok kara zarzut czyn crime pena condenacao acusacao""".split()) | fitted16.CRIMINAL_COLUMNS | (
+    fitted17.CRIMINAL_COLUMNS)   # (r16, r17)
 # Genetic tests: a preimplantation genetic test (PGT/PGD/PGS), a karyotype, a genotyping or sequencing run.
 _GENETIC_TABLES = frozenset("""genetic genetics genomic genomics genome genomes genotype genotypes genotyping pgt pgd
 pgs karyotype karyotypes cytogenetic cytogenetics sequencing dna genetico genetica geneticos geneticas

@@ -102,7 +102,8 @@ _add("national_id", STRONG, *special.ID_DOCS)
 _add("national_id", CONTEXT, "licence number", "license number")
 _add("national_id", STRONG, "pass number", "ss number", "driving licence number", "driving license number")
 # Year, month or day of birth as a number (OMOP's `year_of_birth`), names of contact persons, ship-to addresses.
-_add("birth_date", STRONG, "year birth", "birth year", "month birth", "day birth", "ano nacimiento", "anio nacimiento",
+_add("birth_date", STRONG, "birth month", "birth day",      # round 17: ChurchCRM keeps them apart
+     "year birth", "birth year", "month birth", "day birth", "ano nacimiento", "anio nacimiento",
      "yob")
 _add("person_name", STRONG, "contact person", "persona contacto", "nombre persona contacto")
 _add("postal_address", STRONG, "ship to", "bill to", "deliver to", "shipto", "billto", "sold to")
