@@ -7,7 +7,7 @@ import psycopg
 import pytest
 
 from auditor.collect.collector import collect
-from auditor.collect.connect import connect
+from auditor.collect.connect import ConnectError, connect
 from auditor.engine.evaluate import evaluate
 from auditor.model.policy import Policy, Thresholds
 from auditor.collect.serialize import read_snapshot, snapshot_from_dict, snapshot_to_dict, write_snapshot
@@ -181,6 +181,24 @@ def test_connection_limit_of_the_auditing_role_bounds_the_pool(pg15, shop):
         assert {"postgres", shop.name, third.name} <= {d.name for d in snap.databases if d.collected}
     finally:
         pg15.execute("DROP ROLE coll_two")
+
+
+def test_a_connection_waits_briefly_for_a_slot_that_is_being_freed(pg15):
+    """A session just closed keeps its slot until its backend exits: connect() tries again for a moment instead
+    of failing (the race behind 'too many connections for role' gaps under load), and gives up after that."""
+    import threading
+
+    pg15.execute("CREATE ROLE coll_one LOGIN CONNECTION LIMIT 1")
+    try:
+        held = psycopg.connect(pg15.dsn("postgres", user="coll_one"))
+        threading.Timer(0.25, held.close).start()
+        with connect(pg15.dsn("postgres", user="coll_one"), Thresholds()) as conn:
+            assert conn.execute("SELECT current_user").fetchone() == ("coll_one",)
+        with psycopg.connect(pg15.dsn("postgres", user="coll_one")):     # held for good: the error stands
+            with pytest.raises(ConnectError, match='too many connections for role "coll_one"'):
+                connect(pg15.dsn("postgres", user="coll_one"), Thresholds())
+    finally:
+        pg15.execute("DROP ROLE coll_one")
 
 
 def test_constraint_keys_are_named_past_dropped_columns(pg15):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 
 import psycopg
 from psycopg import conninfo
@@ -103,7 +104,7 @@ def connect(dsn: str | None, thresholds: Thresholds, *, dbname: str | None = Non
     params["application_name"] = APPLICATION_NAME
     params.setdefault("connect_timeout", str(thresholds.connect_timeout_s))
     try:
-        conn = psycopg.connect(conninfo.make_conninfo(**params))
+        conn = _connect_when_a_slot_frees(conninfo.make_conninfo(**params))
     except psycopg.Error as exc:   # libpq's own words help here (host, port, auth); a password never stays in them
         text = one_line(str(exc))
         for secret in (params.get("password"), os.environ.get("PGPASSWORD")):
@@ -111,6 +112,25 @@ def connect(dsn: str | None, thresholds: Thresholds, *, dbname: str | None = Non
         raise ConnectError(text or type(exc).__name__) from None
     conn.read_only = True
     return conn
+
+
+# "too many connections for role/database", "sorry, too many clients already" (SQLSTATE 53300)
+_NO_SLOT = re.compile(r"too many (connections|clients)")
+_SLOT_WAITS = (0.1, 0.3, 0.9)     # seconds: 1.3 s in all, then the error stands
+
+
+def _connect_when_a_slot_frees(conninfo_string: str) -> psycopg.Connection:
+    """psycopg.connect, tried again briefly while the server is out of connection slots. The collector keeps
+    within the role's and the databases' connection limits, but a session it has just closed still holds its slot
+    until its backend has exited, so the next database's connection can be refused for a moment."""
+    for wait in _SLOT_WAITS:
+        try:
+            return psycopg.connect(conninfo_string)
+        except psycopg.OperationalError as exc:
+            if not _NO_SLOT.search(str(exc)):
+                raise
+        time.sleep(wait)
+    return psycopg.connect(conninfo_string)
 
 
 _SHOWN = ("host", "hostaddr", "port", "dbname", "user", "service", "sslmode")
