@@ -89,7 +89,8 @@ def _collectives() -> Table:
         return "USER" if _is_person(i) else ("ORGANIZATION" if i in (101, 111) else
                                              "EVENT" if i % 9 == 0 else "COLLECTIVE")
     about = fill(["Samen repareren in plaats van weggooien.", "Un atelier vélo participatif et solidaire.",
-                  "Open source enthusiast, maintainer of a few npm packages.", "We verzamelen voedsel bij lokale boeren.",
+                  "Open source enthusiast, maintainer of a few npm packages.",
+                  "We verzamelen voedsel bij lokale boeren.",
                   "Backer of open source.", ""])
     return Table(S, "Collectives", [
         Col("id", "integer PRIMARY KEY", "none", seq),
@@ -101,7 +102,7 @@ def _collectives() -> Table:
             "<p>" + c.r.choice(["Elke derde zaterdag in het buurthuis.", "Nous nous retrouvons chaque mardi soir.",
                                "Budget transparent: zie onze uitgaven."]) + "</p>"),
         Col("currency", "character varying(255)", "none", pick("EUR", "EUR", "EUR", "USD")),
-        Col("image", "character varying(255)", "none", some(0.5, chars(12, prefix="https://images.opencollective.com/"))),
+        Col("image", "character varying(255)", "none", some(0.5, chars(12, prefix="https://images.oc.com/"))),
         Col("website", "character varying(255)", "none",
             lambda c, i: None if _is_person(i) else f"https://{_slug(_cname(c, i))[:18]}.be"),
         Col("twitterHandle", "character varying(255)", "none", some(0.2, lambda c, i: _slug(_cname(c, i))[:14])),
@@ -117,7 +118,8 @@ def _collectives() -> Table:
         Col("ParentCollectiveId", "integer", "none", lambda c, i: 102 + i % 8 if ctype(c, i) == "EVENT" else None),
         Col("CreatedByUserId", "integer", "none", lambda c, i: i if _is_person(i) else c.r.randint(1, NU)),
         Col("createdAt", TS + " NOT NULL", "none", when(2017, 2024)),
-        Col("settings", "jsonb", "none", pick('{"features": {"conversations": true}}', '{}', '{"VAT": {"type": "HOST"}}')),
+        Col("settings", "jsonb", "none",
+            pick('{"features": {"conversations": true}}', '{}', '{"VAT": {"type": "HOST"}}')),
         Col("tags", "character varying(255)[]", "none", pick(None, "{repair,circular-economy}", "{open-source}",
                                                             "{food,local}", "{cycling,mobility}")),
         Col("isActive", "boolean DEFAULT false", "none", boolean(0.8)),

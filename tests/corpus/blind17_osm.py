@@ -4,7 +4,7 @@ Tables and columns as the Rails schema declares them (enums stored as character 
 """
 from __future__ import annotations
 
-from .blind17_gens import (argon2id, b64, boolean, chars, fill, fk, fkey, hexs, ipv4, num, person,
+from .blind17_gens import (argon2id, b64, boolean, fill, fk, fkey, hexs, ipv4, num, person,
                            pf, pick, rng, seq, some, when, wpick)
 from .gens import Col, Ctx, Table
 
@@ -158,7 +158,8 @@ _TAGS = [("comment", ["Menambahkan bangunan di {v}", "Perbaikan jalan setapak", 
          ("created_by", ["iD 2.27.3", "JOSM/1.5 (18822 id)", "StreetComplete 55.1", "Every Door 4.1", "OsmAnd~ 4.6"]),
          ("source", ["Bing Aerial Imagery", "Esri World Imagery", "survey", "Maxar Premium Imagery", "GPS"]),
          ("imagery_used", ["Bing Maps Aerial", "Esri World Imagery (Clarity) Beta", "Custom (tms)"]),
-         ("locale", ["id", "en-US", "id-ID"]), ("host", ["https://www.openstreetmap.org/edit", "https://tasks.hotosm.org/"]),
+         ("locale", ["id", "en-US", "id-ID"]),
+         ("host", ["https://www.openstreetmap.org/edit", "https://tasks.hotosm.org/"]),
          ("hashtags", ["#hotosm-project-14231", "#MissingMaps", "#OSMIndonesia", "#petakan"])]
 
 
@@ -192,6 +193,10 @@ _DIARY = fill([
     mail=["relawan.osm.jogja@gmail.com", "dewi.lestari@ugm.ac.id", "hot.indonesia@gmail.com"])
 
 
+def _located(c: Ctx, i: int) -> bool:
+    return rng(c, "osm.dn", i).random() < 0.5
+
+
 def _diary() -> Table:
     return Table(S, "diary_entries", [
         Col("id", "bigint PRIMARY KEY", "none", seq),
@@ -202,9 +207,9 @@ def _diary() -> Table:
         Col("created_at", "timestamp without time zone NOT NULL", "none", when(2016, 2024)),
         Col("updated_at", "timestamp without time zone NOT NULL", "none", when(2024, 2024)),
         Col("latitude", "double precision", "geo_location",
-            lambda c, i: round(rng(c, "osm.di", i).uniform(-8.6, 3.6), 7) if rng(c, "osm.dn", i).random() < .5 else None),
+            lambda c, i: round(rng(c, "osm.di", i).uniform(-8.6, 3.6), 7) if _located(c, i) else None),
         Col("longitude", "double precision", "geo_location",
-            lambda c, i: round(rng(c, "osm.di", i).uniform(98.6, 119.4), 7) if rng(c, "osm.dn", i).random() < .5 else None),
+            lambda c, i: round(rng(c, "osm.di", i).uniform(98.6, 119.4), 7) if _located(c, i) else None),
         Col("language_code", "character varying DEFAULT 'en' NOT NULL", "none", pick("id", "id", "en", "jv")),
         Col("visible", "boolean DEFAULT true NOT NULL", "none", boolean(0.97)),
         Col("body_format", "character varying DEFAULT 'markdown' NOT NULL", "none", pick("markdown")),
@@ -333,8 +338,7 @@ def _apps() -> Table:
         Col("owner_id", "bigint NOT NULL", "none", fk(NU)),
         Col("name", "character varying NOT NULL", "none",
             pick("Tasking Manager ID", "Sipeta Desa", "OSM Analytics BPBD", "StreetComplete", "MapRoulette", "RapiD")),
-        Col("uid", "character varying NOT NULL", "none", chars(43, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-                                                              "0123456789-_")),
+        Col("uid", "character varying NOT NULL", "none", lambda c, i: b64(c, 32, urlsafe=True)),
         Col("secret", "character varying NOT NULL", "secret_token", lambda c, i: b64(c, 32, urlsafe=True)),
         Col("redirect_uri", "text NOT NULL", "none",
             pick("https://tasks.hotosm.org/authorized", "urn:ietf:wg:oauth:2.0:oob", "http://127.0.0.1:8111/callback")),

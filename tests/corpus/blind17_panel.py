@@ -21,6 +21,10 @@ def _p(c: Ctx, j: int):
     return person(c, P, j, "se", (1940, 2005))
 
 
+LAN = {"Stockholm": "Stockholms län", "Göteborg": "Västra Götalands län", "Malmö": "Skåne län",
+       "Uppsala": "Uppsala län", "Umeå": "Västerbottens län", "Luleå": "Norrbottens län"}
+
+
 def _aspnet_v3(c: Ctx, i: int) -> str:
     raw = b"\x01\x00\x00\x00\x01\x00\x00\x27\x10\x00\x00\x00\x10" + bytes(c.r.getrandbits(8) for _ in range(48))
     return base64.b64encode(raw).decode()
@@ -43,8 +47,7 @@ def _panelists() -> Table:
         Col("StreetAddress", "varchar(120)", "postal_address", lambda c, i: _p(c, i).street),
         Col("ZipCode", "varchar(6)", "postal_address", lambda c, i: _p(c, i).postcode),
         Col("City", "varchar(60)", "none", lambda c, i: _p(c, i).city),
-        Col("Lan", "varchar(40)", "none", lambda c, i: {"Stockholm": "Stockholms län", "Göteborg": "Västra Götalands län",
-                                                        "Malmö": "Skåne län"}.get(_p(c, i).city, "Övriga")),
+        Col("Lan", "varchar(40)", "none", lambda c, i: LAN.get(_p(c, i).city, "Övriga")),
         Col("RecruitedVia", "varchar(20)", "none", pick("RDD-telefon", "Postutskick", "Webb", "Värvning vän")),
         Col("Status", "smallint", "none", wpick([(1, 8), (2, 1), (9, 1)])),
         Col("PointsBalance", "int", "none", num(0, 4500)),
@@ -53,7 +56,7 @@ def _panelists() -> Table:
         Col("UnsubscribeToken", "uuid", "secret_token", uuid4),
         Col("CreatedUtc", DT, "none", when(2012, 2024)),
         Col("LastLoginUtc", DT, "none", some(0.8, when(2024, 2024))),
-        Col("LastLoginIP", "varchar(45)", "ip_address", some(0.8, ipv4(["78.82", "85.226", "90.229", "155.4", "81.234"]))),
+        Col("LastLoginIP", "varchar(45)", "ip_address", some(0.8, ipv4(["78.82", "85.226", "90.229", "81.234"]))),
     ], rows=NP)
 
 
@@ -62,10 +65,11 @@ def _profiles() -> Table:
         Col("PanelistID", "int PRIMARY KEY", "none", seq),
         Col("PartyPreference", "varchar(10)", "political_opinion", wpick(PARTIES)),
         Col("LeftRightScale", "smallint", "political_opinion", some(0.85, num(0, 10))),
-        Col("UnionConfederation", "varchar(10)", "trade_union", wpick([("LO", 3), ("TCO", 3), ("Saco", 2), ("Nej", 4)])),
-        Col("UnionName", "varchar(60)", "trade_union", wpick([(None, 5), ("Kommunal", 2), ("IF Metall", 2), ("Vision", 1),
-                                                              ("Unionen", 3), ("Lärarförbundet", 1), ("Vårdförbundet", 1),
-                                                              ("Akademikerförbundet SSR", 1)])),
+        Col("UnionConfederation", "varchar(10)", "trade_union",
+            wpick([("LO", 3), ("TCO", 3), ("Saco", 2), ("Nej", 4)])),
+        Col("UnionName", "varchar(60)", "trade_union",
+            wpick([(None, 5), ("Kommunal", 2), ("IF Metall", 2), ("Vision", 1), ("Unionen", 3), ("Lärarförbundet", 1),
+                   ("Vårdförbundet", 1), ("Akademikerförbundet SSR", 1)])),
         Col("Religion", "varchar(40)", "religious_belief", wpick([("Svenska kyrkan", 8), ("Ingen", 10), ("Katolik", 1),
                                                                   ("Muslim", 2), ("Ortodox", 1), ("Pingst", 1),
                                                                   ("Vill ej uppge", 3)])),
@@ -82,14 +86,16 @@ def _profiles() -> Table:
             wpick([("Nej", 10), ("Diabetes", 1), ("Astma/KOL", 1), ("Depression", 1), ("Hjärt-kärlsjukdom", 1)])),
         Col("Tobacco", "varchar(10)", "health", pick("Nej", "Nej", "Snus", "Röker", "Båda")),
         Col("HouseholdIncome", "varchar(20)", "none", pick("<200k", "200-400k", "400-600k", "600-900k", ">900k")),
-        Col("Education", "varchar(40)", "none", pick("Grundskola", "Gymnasium", "Eftergymnasial <3 år", "Högskola 3+ år")),
+        Col("Education", "varchar(40)", "none",
+            pick("Grundskola", "Gymnasium", "Eftergymnasial <3 år", "Högskola 3+ år")),
         Col("Occupation", "varchar(60)", "none", pick("Undersköterska", "Lärare", "IT-konsult", "Pensionär", "Student",
                                                       "Snickare", "Sjuksköterska", "Arbetssökande")),
         Col("UpdatedUtc", DT, "none", when(2023, 2024)),
     ], rows=NP, extra=[fkey(S, "PanelistProfile", "PanelistID", "Panelist", "PanelistID")])
 
 
-CLIENTS = ["Aftonbladet", "Sveriges Radio Ekot", "Folkhälsomyndigheten", "Svenska Dagbladet", "Kommunal", "Systembolaget",
+CLIENTS = ["Aftonbladet", "Sveriges Radio Ekot", "Folkhälsomyndigheten", "Svenska Dagbladet", "Kommunal",
+           "Systembolaget",
            "Region Skåne", "Naturskyddsföreningen", "Göteborgs-Posten", "Trafikverket"]
 
 
@@ -163,7 +169,8 @@ _RW = ref("se.rw", NP)
 
 
 def _rewards() -> Table:
-    kind = lambda c, i: rng(c, "se.rw:k", i).choice(["Presentkort", "Swish", "Swish", "Bank", "Välgörenhet"])  # noqa: E731
+    def kind(c: Ctx, i: int) -> str:
+        return rng(c, "se.rw:k", i).choice(["Presentkort", "Swish", "Swish", "Bank", "Välgörenhet"])
     return Table(S, "Reward", [
         Col("RewardID", "int PRIMARY KEY", "none", seq),
         Col("PanelistID", "int NOT NULL", "none", _RW),

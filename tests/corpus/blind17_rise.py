@@ -75,7 +75,8 @@ def _staff() -> Table:
 
 
 def _workplaces() -> Table:
-    orgs = ["Tampereen seurakuntayhtymä", "SPR Pirkanmaan piiri", "Kierrätyskeskus Kiertokapula", "Pelastakaa Lapset ry",
+    orgs = ["Tampereen seurakuntayhtymä", "SPR Pirkanmaan piiri", "Kierrätyskeskus Kiertokapula",
+            "Pelastakaa Lapset ry",
             "Sininauha ry", "Tampereen Kaupunkilähetys", "Pirkanmaan Ruokapankki", "VPK Hervanta",
             "Nuorisotalo Kaleva", "Eläinsuojeluyhdistys", "Urheiluseura Ilves juniorit", "Setlementti Naapuri"]
     return Table(S, "YKP_TYOPAIKKA", [

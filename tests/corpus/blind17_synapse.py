@@ -22,11 +22,28 @@ def _p(c: Ctx, j: int):
     return person(c, U, j, "fr", (1962, 2005))
 
 
+_LOCALS: dict[int, list[str]] = {}
+
+
 def local(c: Ctx, j: int) -> str:
+    """Staff log in with their LDAP uid, students with their student number; the first comer keeps a uid."""
+    key = id(c)
+    if key not in _LOCALS or len(_LOCALS[key]) != NU or _LOCALS[key][0] != _candidate(c, 1):
+        seen: set[str] = set()
+        out = []
+        for k in range(1, NU + 1):
+            name = _candidate(c, k)
+            while name in seen:
+                name += str(k % 10)
+            seen.add(name)
+            out.append(name)
+        _LOCALS[key] = out
+    return _LOCALS[key][j - 1]
+
+
+def _candidate(c: Ctx, j: int) -> str:
     p = _p(c, j)
-    if j % 3 == 0:
-        return p.login
-    return f"e{21_000_000 + p.r % 4_000_000}" if j % 3 == 1 else p.login + "2"
+    return f"e{21_000_000 + p.r % 4_000_000}" if j % 3 == 1 else p.login
 
 
 def mxid(c: Ctx, j: int) -> str:
@@ -305,7 +322,8 @@ def _pushers() -> Table:
 
 def _regtokens() -> Table:
     return Table(S, "registration_tokens", [
-        Col("token", "text NOT NULL", "secret_token", chars(16, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789")),
+        Col("token", "text NOT NULL", "secret_token",
+            chars(16, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789")),
         Col("uses_allowed", "integer", "none", pick(None, 1, 1, 30, 200)),
         Col("pending", "integer NOT NULL", "none", num(0, 3)),
         Col("completed", "integer NOT NULL", "none", num(0, 180)),
