@@ -391,7 +391,7 @@ def ipv4(prefixes: list[str]) -> Gen:
 
 
 def iban(country: str, bban: str) -> str:
-    """ISO 13616 check digits computed by mod 97 (verified with stdnum.iban in the tests of the author)."""
+    """ISO 13616 check digits computed by mod 97 (the author verified the results with stdnum.iban)."""
     moved = bban + country + "00"
     numeric = "".join(str(int(ch, 36)) for ch in moved)
     return f"{country}{98 - int(numeric) % 97:02d}{bban}"
