@@ -32,6 +32,7 @@ from .blind13 import blind13_tables
 from .blind14 import blind14_tables
 from .blind15 import blind15_tables
 from .blind16 import blind16_tables
+from .blind17 import blind17_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -58,6 +59,7 @@ BLIND13 = blind13_tables()                # application schemas, thirteenth blin
 BLIND14 = blind14_tables()                # application schemas, fourteenth blind part, never measured by its author (q_*)
 BLIND15 = blind15_tables()                # application schemas, fifteenth blind part, never measured by its author (r_*)
 BLIND16 = blind16_tables()                # application schemas, sixteenth blind part, never measured by its author (s_*)
+BLIND17 = blind17_tables()                # application schemas, seventeenth blind part, never measured by its author (t_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
