@@ -135,6 +135,9 @@ def analyse(values: Iterable[str | bytes | None], hint: str | None, min_ratio: f
 
 def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> None:
     """Analyse one distinct plaintext-looking value."""
+    if v[0] == "R" and hint is None and identifiers.minutiae_template(v):
+        facts.matches["biometric"] += count    # round 18: a finger minutiae record (ISO/IEC 19794-2), base64, not
+        return                                 # a random token
     cats = strong_categories(v)
     if not cats and (cats := shapes.strong(v)) == ("secret_token",):
         facts.matches[identifiers.RANDOM_TOKENS] += count      # random-looking only: see decide.names_identifier

@@ -13,7 +13,10 @@ carries over to any schema that stores the same thing:
 * HLA alleles in WHO nomenclature (`A*24:02, B*08:01`) and (round 16) a pharmacogene's diplotype in PharmVar's
   star-allele notation (`*1/*4`): a person's genotype;
 * (round 16) an Estonian personal code, an Argentine CUIL (`20-32043210-4`) and CBU (22 digits), by their check
-  digits;
+  digits; (round 18) a Belgian national number (`85.07.30-033.28`, mod 97), an Irish PPSN (`1234567T`, mod 23), a
+  Hungarian tax id (adoazonosito jel: 8, days since 1867, a weighted mod-11 check) and a Hungarian GIRO account
+  (`11773016-12345678-90123456`: each part's 9-7-3-1 check);
+* (round 18) an ISO/IEC 19794-2 (or ANSI 378) finger minutiae record, base64-encoded: a fingerprint template;
 * a mobile number in E.164 digits without its `+` (`917821602813`), as call records and message logs keep them;
 * a German, Austrian or Swiss national number with its area code before a slash (`0621/4026677`, `06227/7-56773`);
 * a street's name without a house number (`Gartenstraße`, `Am Sportplatz`, `Rua Bahia`, `Kerkstraat`);
@@ -34,9 +37,11 @@ import phonenumbers
 from stdnum.ar import cbu as _cbu
 from stdnum.ar import cuit
 from stdnum.at import vnr
+from stdnum.be import nn as be_nn
 from stdnum.br import cpf
 from stdnum.ee import ik
 from stdnum.id import nik
+from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.jp import in_ as jp_individual
 
@@ -70,6 +75,10 @@ def national_kind(v: str) -> str | None:
                 return "ee_isikukood"      # round 16: Estonia's personal code (century and sex, birth date, check)
             if compact[:2] in _CUIL_PERSON and cuit.is_valid(compact):
                 return "ar_cuil"           # round 16: an Argentine person's CUIL/CUIT, bare
+            if be_nn.is_valid(compact):
+                return "be_nn"             # round 18: a Belgian national number, bare (birth date, serial, mod 97)
+        if n == 10 and compact[0] == "8" and _hu_tax_valid(compact):
+            return "hu_tax_id"             # round 18: a Hungarian person's tax id (adoazonosito jel)
         if n == 12 and aadhaar.is_valid(compact):
             return "in_aadhaar"
         if n == 12 and len(set(compact)) > 2 and jp_individual.is_valid(compact):
@@ -79,6 +88,10 @@ def national_kind(v: str) -> str | None:
         return None
     if len(v) == 13 and v[2] == "-" == v[11] and v[:2] in _CUIL_PERSON and cuit.is_valid(v):
         return "ar_cuil"               # round 16: `20-32043210-4` (a person's prefix, DNI, check digit)
+    if len(v) == 15 and v[2] == "." == v[5] and v[8] == "-" and be_nn.is_valid(v):
+        return "be_nn"                 # round 18: `85.07.30-033.28`, as Belgian registers write it
+    if 8 <= len(v) <= 9 and v[:7].isdigit() and v[7:].isalpha() and pps.is_valid(v):
+        return "ie_ppsn"               # round 18: an Irish PPS number (seven digits, a mod-23 check letter)
     if len(v) == 11 and v[4] == " " and vnr.is_valid(v):
         return "at_vnr"                # round 15: Austria's social insurance number as written (`1237 010180`)
     if len(compact) == 12 and _rvnr_valid(compact):
@@ -95,6 +108,33 @@ _CUIL_PERSON = frozenset({"20", "23", "24", "27"})
 def cbu(v: str) -> bool:
     """Round 16: an Argentine CBU (22 digits: bank, branch and a check digit, then the account and a second)."""
     return len(v) == 22 and v.isdigit() and len(set(v)) > 2 and _cbu.is_valid(v)
+
+
+def _hu_tax_valid(d: str) -> bool:
+    """A Hungarian tax id: 8, the birth date as days since 1 January 1867 (here 1900 to 2030), a serial, and the
+    first nine digits weighted 1 to 9, mod 11 (never 10)."""
+    return 12053 <= int(d[1:6]) <= 59536 and sum(int(c) * w for w, c in enumerate(d[:9], 1)) % 11 == int(d[9])
+
+
+_GIRO = re.compile(r"^\d{8}-\d{8}(?:-\d{8})?$")
+
+
+def giro_account(v: str) -> bool:
+    """Round 18: a Hungarian bank account (GIRO: bank, branch and a check digit; the account and its own; MNB
+    decree 18/2009): each part's digits weighted 9, 7, 3, 1 sum to a multiple of ten."""
+    if not _GIRO.match(v):
+        return False
+    d = v.replace("-", "")
+    return len(set(d)) > 3 and all(sum(int(c) * (9, 7, 3, 1)[k % 4] for k, c in enumerate(part)) % 10 == 0
+                                   for part in (d[:8], d[8:]))
+
+
+_MINUTIAE = ("Rk1SACAy", "Rk1SACAx")    # base64 of `FMR\0 20`/`FMR\0 1`: ISO/IEC 19794-2 and ANSI INCITS 378 records
+
+
+def minutiae_template(v: str) -> bool:
+    """Round 18: a finger minutiae record (its format identifier `FMR\\0` and version), base64: a fingerprint."""
+    return len(v) >= 40 and v.startswith(_MINUTIAE)
 
 
 def _pis_valid(d: str) -> bool:

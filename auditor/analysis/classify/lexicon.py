@@ -5,7 +5,7 @@ this module only lists them (accent-free, lower case, as names.tokens() yields t
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted15, fitted16, fitted17, romaji
+from auditor.analysis.classify import fitted15, fitted16, fitted17, fitted18, romaji
 
 # Health facts as columns of a person's record: habits, histories, risk factors, blood group, pregnancy.
 HEALTH_STRONG = ("smoker", "smoking", "smokes", "fumador", "fumadora", "tabaquismo", "fumante", "tabagismo", "fumeur",
@@ -110,6 +110,8 @@ dipendente dipendenti mitarbeiter mitarbeiterin salarie salaries funcionario fun
 # the events of a patient, so that `patientexamination` and `dxresearch` split.
 GLUE = frozenset("verzuim notitie nummer toevoeging naam meldingen melding research freq fragen frage".split()) | CLINICAL_TABLES | (
     PATIENT_EVENTS)
+# Round 18: a diagnosis glued to its rank or its code in Dutch, Norwegian and Danish (`hoofddiagnose`, `diagnosekode`).
+GLUE = GLUE | frozenset("diagnose hoofd neven kode".split())
 
 # Round 7: names hospital systems, EMRs, web shops and Swiss, Brazilian and Canadian registers give personal data,
 # as (category, strength) -> names. A prescriber is a person like a physician; `fName`/`lName` (camelCase) are first
@@ -151,16 +153,19 @@ CLINICAL_GENERIC_MORE = frozenset("""resultat resultater tulos tulokset vysledek
 sonuclar apotelesma dosis annos annostus davka davkovani doza dozaj doz dozu dosologia klage klager besvaer besvar
 besvaer vaiva vaivat obtize potize acuze simptome sikayet sikayetler enochlimata anamnes anamneesi anamneza anamnez
 konklusion konklusjon slutsats johtopaatos zaver zavery concluzie concluzii sumperasma outcome outcomes protocol
-navn namn nimi nazev nume adi onoma""".split()) | romaji.CLINICAL_GENERIC
+navn namn nimi nazev nume adi onoma""".split()) | romaji.CLINICAL_GENERIC | fitted18.CLINICAL_GENERIC    # (r18: fitted)
 VITALS_MORE = frozenset("""puls pulssi tep nabiz sfygmos temperatur lampotila teplota ates thermokrasia blodtryk
-blodtrykk verenpaine tlak tensiune tansiyon piesi""".split()) | romaji.VITALS | fitted15.VITALS   # (round 15: fitted)
+blodtrykk verenpaine tlak tensiune tansiyon piesi""".split()) | romaji.VITALS | fitted15.VITALS | (
+    fitted18.VITALS)     # (rounds 15 and 18: fitted)
 NUMERIC_HEALTH_MORE = ("engellilik", "engellilik orani", "engelli", "invaliditet", "invaliditetsgrad",
                        "vammaisuus", "vammaisuusaste", "postizeni", "zdravotni postizeni", "dizabilitate",
                        "grad handicap", "grad de handicap", "anapiria", "pososto anapirias", "handicapgrad",
                        # round 16: tobacco and alcohol use, as smoking already was, and an alcohol test's result
                        "cigarettes per day", "cigarettes day", "pack years", "alcohol units", "alcohol units week",
                        "units alcohol", "alcohol consumption", "alcohol intake", "drinks per week", "alcotest",
-                       "alcotest resultado", "alcoholemia", "blood alcohol", "breathalyser", "breathalyzer")
+                       "alcotest resultado", "alcoholemia", "blood alcohol", "breathalyser", "breathalyzer",
+                       # round 18: a do-not-resuscitate order's code, the Katz index
+                       "dnr", "dnr code", "dnr status", "katz", "katz score", "katz index")
 NUMERIC_HEALTH = (NUMERIC_HEALTH + NUMERIC_HEALTH_MORE + fitted16.NUMERIC_HEALTH
                   + fitted17.NUMERIC_HEALTH)     # (rounds 16 and 17: fitted)
 # Round 16: the headings of a SOAP note (Weed's problem-oriented record: subjective, objective, assessment, plan) as

@@ -34,7 +34,8 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                      "union dues", "cuota sindical", "labor union", "labour union", "gewerkschaft", "syndicat",
                      "sindacato", "syndique", "sindicalizado"), ()),
     "sex_life": (("sexual orientation", "orientacion sexual", "sex life", "vida sexual", "sexuality", "sexualidad",
-                  "sexual preference", "gender identity"), ()),
+                  "sexual preference"), ()),     # round 18: gender identity is neither (Art. 9 lists sex life and
+    # sexual orientation; `e_*` and `s_*` label it none)
     "criminal_record": (("criminal record", "criminal records", "antecedentes penales", "conviction", "convictions",
                          "condena", "condenas", "offence", "offences", "offense", "offenses", "arrest record",
                          "background check", "delito", "delitos", "sentencia penal", "penal record"), ()),

@@ -14,7 +14,7 @@ def special_values(sample: ColumnSample, min_ratio: float) -> names.NameHint | N
 
 
 _SPECIAL_BY_VALUE = {cat: names.NameHint(cat, names.WEAK, "values", "terms of " + cat)
-                     for cat in ("political_opinion", "religious_belief", "sex_life", "genetic")}
+                     for cat in ("political_opinion", "religious_belief", "sex_life", "genetic", "biometric")}
 
 
 # Round 15: a trade union's own register (its database or schema named for it: `fack`, `sindicat`, `gewerkschaft`):

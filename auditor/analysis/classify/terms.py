@@ -8,7 +8,8 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted12, fitted13, fitted14, fitted15, fitted16, fitted17, lexicon, romaji
+from auditor.analysis.classify import (fitted12, fitted13, fitted14, fitted15, fitted16, fitted17, fitted18, lexicon,
+                                      romaji)
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
@@ -88,12 +89,27 @@ SPECIAL["sex_life"] += ("sexual partner", "sexual partners", "sex partner", "sex
 SPECIAL["biometric"] += ("huella template", "template huella", "plantilla huella", "fngr tmpl", "finger tmpl",
                          "fingerprint tmpl", "finger template", "fp template", "fp tmpl")
 
+# Round 18: a sexual history's questions as a sexual-health clinic takes it (BASHH's guidance: partners in the last
+# three or twelve months, condom use, receptive anal sex, chemsex, sex work), also as counts and yes/no;
+_PARTNERS = ("partners", "sex partners", "sexual partners", "parceiros", "parceiros sexuais", "parejas sexuales")
+_PERIODS = ("last 3 months", "last 6 months", "last 12 months", "last year", "3 months", "12 months", "3m", "6m",
+            "12m", "ultimo ano", "ultimos 12 meses")
+SEXUAL_HISTORY = tuple(f"{p} {q}" for p in _PARTNERS for q in _PERIODS) + (
+    "condom use", "condom usage", "condoms", "receptive anal", "insertive anal", "anal sex", "chemsex", "sex work",
+    "sex worker", "transactional sex", "uso preservativo", "uso preservativos", "uso condon")
+SPECIAL["sex_life"] += SEXUAL_HISTORY
+# a State Identification Number (a US state's criminal-history repository number, given at the first arrest),
+# beside the FBI number; and a criminal check's abbreviations and the Spanish certificate of criminal antecedents.
+SPECIAL["criminal_record"] += ("sid number", "state identification number", "crim chk", "crim check",
+                               "criminal chk", "cert antecedentes", "certificado antecedentes",
+                               "antecedentes judiciales", "certificado judicial")
+
 # Special categories coded as numbers: a canvass's level of support for the party (1-5) is a political opinion.
 NUMERIC_SPECIAL = frozenset({"nivel apoio", "nivel apoyo", "canvass", "canvass result", "canvass score"}) | frozenset({
     # round 16: union dues deducted from pay (only a member pays them) and a count of sexual partners
     "union dues", "cuota sindical", "quota sindical", "quota sindacale", "cotisation syndicale", "gewerkschaftsbeitrag",
     "fackavgift", "fagforeningskontingent", "cotizatie sindicat", "sendika aidati", "skladka zwiazkowa",
-    "sexual partners", "sex partners", "life time sexual partners"})
+    "sexual partners", "sex partners", "life time sexual partners"}) | frozenset(SEXUAL_HISTORY)    # round 18
 # Other personal data: (category, strength) -> names. Weak person words are names only when the values look like
 # names; context ones only in a table of people.
 PERSONAL: dict[tuple[str, str], tuple[str, ...]] = {
@@ -172,16 +188,27 @@ PERSONAL[("person_name", "weak")] += ("witness", "witness name", "witnessed by",
 # and a contact person or a referring doctor under the names ERPs and clinics give them (a name if the values fit).
 PERSONAL[("person_name", "weak")] += ("contacto nombre", "person to be contacted",
                                       "referring md", "referring physician", "referring doctor", "referred by")
+# Round 18: a do-not-resuscitate order and the Katz index of independence in activities of daily living (a standard
+# scale, A to G or a score) are health data, also as numbers; PrEP and contraception are a person's medication; a
+# `gsm` is a mobile phone (Belgian, Dutch, German usage); Ireland's postcode is an Eircode.
+PERSONAL[("health", "strong")] += ("do not resuscitate", "dnacpr", "dnar", "resuscitation status", "katz",
+                                   "katz score", "katz index", "katz adl", "contraception", "contraceptive",
+                                   "contraceptive method", "anticoncepcion", "metodo anticonceptivo",
+                                   "anticoncepcao", "verhutung", "contraccezione", "anticonceptie", "on prep",
+                                   "prep user", "taking prep")
+PERSONAL[("health", "context")] = PERSONAL.get(("health", "context"), ()) + ("dnr", "dnr code", "dnr status")
+PERSONAL[("phone", "strong")] += ("gsm", "gsm nummer", "gsmnummer", "gsm number")
+PERSONAL[("postal_address", "strong")] += ("eircode",)
 PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
 for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitted13.PERSONAL.items(),
                      *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items(), *fitted16.PERSONAL.items(),
-                     *fitted17.PERSONAL.items()]:
-    # fitted to `l_*` (round 11), `m_*` (12), `n_*` (13), `o_*` (14), `p_*` (15), `q_*` (16), `r_*` (17)
+                     *fitted17.PERSONAL.items(), *fitted18.PERSONAL.items()]:
+    # fitted to `l_*` (round 11), `m_*` (12), `n_*` (13), `o_*` (14), `p_*` (15), `q_*` (16), `r_*` (17), `s_*` (18)
     PERSONAL[_key] = PERSONAL.get(_key, ()) + _words
 SPECIAL["criminal_record"] += fitted12.CRIMINAL      # round 12, fitted to `m_*` (fitted12.py)
 for _cat, _words in [*fitted14.SPECIAL.items(), *fitted15.SPECIAL.items(), *fitted16.SPECIAL.items(),
-                     *fitted17.SPECIAL.items()]:
-    SPECIAL[_cat] += _words        # rounds 14 to 17, fitted to `o_*`, `p_*`, `q_*` and `r_*`
+                     *fitted17.SPECIAL.items(), *fitted18.SPECIAL.items()]:
+    SPECIAL[_cat] += _words        # rounds 14 to 18, fitted to `o_*`, `p_*`, `q_*`, `r_*` and `s_*`
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",

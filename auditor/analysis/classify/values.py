@@ -248,8 +248,10 @@ def strong_categories(v: str) -> tuple[str, ...]:
             return ("geo_location",)
         if 13 <= n <= 23 and is_card(v):
             return ("payment_card",)
-        if 9 <= n <= 21 and (national_id_kind(v) or (n <= 16 and identifiers.national_kind(v))):
-            return ("national_id",)
+        if 8 <= n <= 21 and (national_id_kind(v) or (n <= 16 and identifiers.national_kind(v))):
+            return ("national_id",)       # (round 18: from 8 characters, an Irish PPSN's `1234567T`)
+        if (n == 17 or n == 26) and identifiers.giro_account(v):
+            return ("bank_account",)      # round 18: a Hungarian GIRO account
         if 20 <= n <= 23 and (_CCC.match(v) and ccc.is_valid(_digits(v)) or identifiers.cbu(v)):
             return ("bank_account",)
         if ("." in v or ":" in v) and _is_ip(v):

@@ -242,6 +242,7 @@ ABBREV = {"fname": ("first", "name"), "lname": ("last", "name"), "mname": ("midd
            "lng": ("longitude",), "lon": ("longitude",), "cust": ("customer",), "usr": ("user",),
            "lic": ("licence",), "ssnid": ("ssn", "id"), "sinid": ("sin", "id"), "nm": ("name",), "emp": ("employee",), "drv": ("driver",), "ename": ("employee", "name"),
            "dln": ("dl", "number"), "sname": ("surname",), "bdate": ("birthdate",), "tele": ("telephone",)}
+ABBREV["ymd"] = ("date",)     # round 18: year-month-day, a date (`crim_chk_ymd` is when the check was made)
 
 # `<person> name` is a person's name (`reviewer_name`, `passenger_name`, `nombre_paciente`), where no other
 # phrase says otherwise; not for users, agents and drivers (user names, user agents, database drivers).
