@@ -26,7 +26,7 @@ def _cache(c: Ctx) -> dict:
     got = getattr(c, "_blind18", None)
     if got is None:
         got = {}
-        setattr(c, "_blind18", got)
+        c._blind18 = got  # type: ignore[attr-defined]
     return got
 
 
