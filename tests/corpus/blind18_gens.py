@@ -149,7 +149,7 @@ def text_from(templates: list[str], **pools: list[str]) -> Gen:
 
 
 def _ascii(s: str) -> str:
-    table = str.maketrans("čćžšđČĆŽŠĐäöüÄÖÜéèêàáíóúñÑëėęįųūąçÇõãâô'", "cczsdCCZSDaouAOUeeeaaiounNeeeiuuacCoaao ")
+    table = str.maketrans("čćžšđČĆŽŠĐäöüÄÖÜéèêàáíóúñÑëėęįųūąçÇõãâôÁÉÍÓÚ'", "cczsdCCZSDaouAOUeeeaaiounNeeeiuuacCoaaoAEIOU ")
     return s.translate(table).replace(" ", "")
 
 
@@ -243,9 +243,8 @@ _CURP_STATES = ["CS", "OC", "VZ", "GR", "DF", "PL", "TC"]
 
 
 def _curp(rr: random.Random, first: str, last: str, last2: str, born: dt.date, sex: str) -> str:
-    a = _ascii(last).upper()
-    b = _ascii(last2).upper()
-    f = _ascii(first.split()[0]).upper()
+    a, b, f = ("".join(ch for ch in _ascii(s).upper() if ch.isascii() and ch.isalpha()) for s in (last, last2,
+                                                                                                   first.split()[0]))
     vowel = next((ch for ch in a[1:] if ch in "AEIOU"), "X")
     cons = [next((ch for ch in s[1:] if ch not in "AEIOU"), "X") for s in (a, b, f)]
     body = (a[0] + vowel + b[0] + f[0] + born.strftime("%y%m%d") + ("H" if sex == "M" else "M")
