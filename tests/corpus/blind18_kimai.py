@@ -14,7 +14,7 @@ PK = "integer PRIMARY KEY"
 
 
 def _fk(table: str, col: str, ref: str) -> str:
-    return f"ALTER TABLE {S}.{table} ADD FOREIGN KEY ({col}) REFERENCES {S}.{ref} (id)"
+    return f'ALTER TABLE {S}.{table} ADD FOREIGN KEY ("{col}") REFERENCES {S}.{ref} (id)'
 
 
 _FIRMS = ["Gradis", "Kolektor Koling", "Elektro Ljubljana", "Občina Grosuplje", "Mercator", "Petrol", "Krka",
