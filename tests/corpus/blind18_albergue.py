@@ -66,7 +66,8 @@ def _huella(c, i):
     return maybe(0.6, lambda c, i: base64.b64encode(bytes([0x46, 0x4D, 0x52, 0]) + c.r.randbytes(90)).decode())(c, i)
 
 
-_ORGS = [("Parroquia San Agustín", "PSA", "parroquiasanagustin"), ("Fundación Cáritas Chiapas", "FCC", "caritaschiapas"),
+_ORGS = [("Parroquia San Agustín", "PSA", "parroquiasanagustin"),
+         ("Fundación Cáritas Chiapas", "FCC", "caritaschiapas"),
          ("Café Tapachula S.A. de C.V.", "CTA", "cafetapachula"), ("Rotary Club Tapachula", "RCT", "rotarytap")]
 _DON_F = ["María Elena", "Roberto", "Claudia", "Héctor", "Guadalupe", "Arturo", "Sofía", "Javier"]
 _DON_S = [("Gómez", "Ruiz"), ("Pérez", "Velázquez"), ("Morales", "Coello"), ("Castillo", "Aguilar"), ("Díaz", "Ochoa")]
@@ -134,7 +135,8 @@ def albergue_tables() -> list[Table]:
         Col("contactoEmergencia", "text", "free_text_may_contain_pii",
             maybe(0.5, text_from(["{f} (mamá) {t}", "Hermano en {us}: {f} {t}", "{f} - esposa, {t}"],
                                  f=["Reina Orellana", "Marvin Zelaya", "Suyapa Cruz", "Glenda Ixcoy"],
-                                 us=["Houston", "Atlanta"], t=["+504 3321 7788", "+1 832 555 0160", "+502 4411 2290"]))),
+                                 us=["Houston", "Atlanta"],
+                                 t=["+504 3321 7788", "+1 832 555 0160", "+502 4411 2290"]))),
         Col("huellaDactilar", "text", "biometric", _huella),
         Col("fotoUrl", "text", "none", maybe(0.7, lambda c, i: f"https://storage.albergue-belen.org.mx/fotos/{i}.jpg")),
         Col("createdAt", "timestamp(3)", "none", stamp(2022, 2024)),
@@ -161,11 +163,13 @@ def albergue_tables() -> list[Table]:
         Col("motivoConsulta", "text", "health", _MOTIVO),
         Col("diagnostico", "text", "health", _DX),
         Col("tratamiento", "text", "health", _TX),
-        Col("presionArterial", "text", "health", maybe(0.7, lambda c, i: f"{c.r.randint(95, 160)}/{c.r.randint(55, 100)}")),
+        Col("presionArterial", "text", "health",
+            maybe(0.7, lambda c, i: f"{c.r.randint(95, 160)}/{c.r.randint(55, 100)}")),
         Col("pesoKg", "numeric(5,1)", "health", maybe(0.6, lambda c, i: round(c.r.uniform(40, 95), 1))),
         Col("embarazada", "boolean", "health", _emb),
         Col("semanasGestacion", "integer", "health", lambda c, i: c.r.randint(6, 38) if _emb(c, i) else None),
-        Col("atendidoPor", "text", "person_name", ch("Dr. Rubén Coutiño", "Dra. Itzel Maldonado", "Enf. Karina Gordillo",
+        Col("atendidoPor", "text", "person_name",
+            ch("Dr. Rubén Coutiño", "Dra. Itzel Maldonado", "Enf. Karina Gordillo",
                                                      "MSF - Dr. Paul Girard")),
         Col("referidoA", "text", "none", maybe(0.15, ch("Hospital General de Tapachula", "Centro de Salud Urbano",
                                                         "CAPASITS Tapachula"))),
@@ -187,8 +191,8 @@ def albergue_tables() -> list[Table]:
     leg = Table(S, "AsesoriaLegal", [
         Col("id", PK, "none", seq),
         Col("personaId", "integer", "none", fk(N)),
-        Col("tipoTramite", "text", "none", ch("Solicitud de refugio COMAR", "TVRH", "Amparo", "Regularización por "
-                                                                                       "vínculo familiar", "CURP temporal")),
+        Col("tipoTramite", "text", "none", ch("Solicitud de refugio COMAR", "TVRH", "Amparo",
+                                              "Regularización por vínculo familiar", "CURP temporal")),
         Col("numeroExpediente", "text", "none", lambda c, i: f"TAP/{c.r.randint(1000, 99999)}/{c.r.choice([23, 24])}"),
         Col("estatus", "text", "none", ch("EN_TRAMITE", "RESUELTO_POSITIVO", "NEGADO", "ABANDONADO")),
         Col("fechaResolucion", "date", "none", maybe(0.4, day(2023, 2024))),

@@ -63,7 +63,8 @@ _REASON = text_from(["MC {d} days from {clinic}, {dx}.", "Balik kampung, Hari Ra
                                                 "Island Hospital", "Klinik Dr. Tan", "Pantai Hospital Penang"],
                     dx=["dengue fever", "acute gastroenteritis", "URTI", "migraine", "back pain", "appendicitis"])
 _CUST = ["Keysight Technologies Malaysia", "Plexus Manufacturing", "Bosch Power Tools", "Agilent Technologies",
-         "Flextronics Systems", "Vitrox Technologies", "Inari Amertron", "Globetronics", "Pentamaster", "SRM Integration",
+         "Flextronics Systems", "Vitrox Technologies", "Inari Amertron", "Globetronics", "Pentamaster",
+         "SRM Integration",
          "Finisar Malaysia", "Sanmina-SCI Systems", "Kobay Technology", "Aemulus Corporation", "Dufu Technology"]
 _SUPP = ["Mouser Electronics", "Digi-Key", "Element14", "Avnet Asia", "Arrow Electronics", "Kotra Industries",
          "Penang Packaging", "BM Trading & Logistics", "Hock Seng Hardware", "Syarikat Pengangkutan Ah Chye",
@@ -114,7 +115,8 @@ def erpnext_tables() -> list[Table]:
                                                           ("O-", 2), ("", 6)])),
         Col("health_details", "text", "health", _HEALTH),
         Col("family_background", "text", "free_text_may_contain_pii", maybe(0.5, _FAMILY)),
-        Col("bank_name", "varchar(140)", "none", lambda c, i: pick(c, "emp", i, "bank", lambda rr: rr.choice(_BANKS))[0]),
+        Col("bank_name", "varchar(140)", "none",
+            lambda c, i: pick(c, "emp", i, "bank", lambda rr: rr.choice(_BANKS))[0]),
         Col("bank_ac_no", "varchar(140)", "bank_account",
             lambda c, i: "".join(c.r.choice("0123456789") for _ in range(pick(c, "emp", i, "bank",
                                                                                lambda rr: rr.choice(_BANKS))[1]))),
@@ -154,7 +156,8 @@ def erpnext_tables() -> list[Table]:
     ], rows=90)
     auth = Table(S, "__Auth", [
         Col("doctype", "varchar(140)", "none", const("User")),
-        Col("name", "varchar(255)", "email", lambda c, i: "Administrator" if i == 1 else _mail_user(c, (i - 1) % 90 + 1)),
+        Col("name", "varchar(255)", "email",
+            lambda c, i: "Administrator" if i == 1 else _mail_user(c, (i - 1) % 90 + 1)),
         Col("fieldname", "varchar(140)", "none", lambda c, i: "password" if i <= 90 else "api_secret"),
         Col("password", "text", "credentials",
             lambda c, i: pbkdf2(c, i) if i <= 90 else "gAAAAAB" + alnum(93, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij"
@@ -162,19 +165,23 @@ def erpnext_tables() -> list[Table]:
         Col("encrypted", "smallint", "none", lambda c, i: 0 if i <= 90 else 1),
     ], rows=104)
     chk = Table(S, "tabEmployee Checkin", _std("EMP-CKIN-03-2024-0", 5) + [
-        Col("employee", "varchar(140)", "none", lambda c, i: f"HR-EMP-{pick(c, 'chk', i, 'e', lambda rr: rr.randint(1, N)):05d}"),
+        Col("employee", "varchar(140)", "none",
+            lambda c, i: f"HR-EMP-{pick(c, 'chk', i, 'e', lambda rr: rr.randint(1, N)):05d}"),
         Col("employee_name", "varchar(140)", "person_name",
             lambda c, i: person(c, pick(c, "chk", i, "e", lambda rr: rr.randint(1, N)))["full"]),
         Col("log_type", "varchar(140)", "none", ch("IN", "OUT")),
         Col("time", "timestamp(6)", "none", stamp(2024, 2024)),
         Col("device_id", "varchar(140)", "none", ch("ZK-GATE-A", "ZK-GATE-B", "Mobile App")),
         Col("shift", "varchar(140)", "none", ch("Day 0800-1700", "Night 2000-0800", "Office")),
-        Col("latitude", "double precision", "geo_location", maybe(0.5, lambda c, i: round(5.29 + c.r.uniform(0, .2), 6))),
-        Col("longitude", "double precision", "geo_location", maybe(0.5, lambda c, i: round(100.26 + c.r.uniform(0, .2), 6))),
+        Col("latitude", "double precision", "geo_location",
+            maybe(0.5, lambda c, i: round(5.29 + c.r.uniform(0, .2), 6))),
+        Col("longitude", "double precision", "geo_location",
+            maybe(0.5, lambda c, i: round(100.26 + c.r.uniform(0, .2), 6))),
         Col("skip_auto_attendance", "smallint", "none", const(0)),
     ], rows=150)
     leave = Table(S, "tabLeave Application", _std("HR-LAP-2024-") + [
-        Col("employee", "varchar(140)", "none", lambda c, i: f"HR-EMP-{pick(c, 'lap', i, 'e', lambda rr: rr.randint(1, N)):05d}"),
+        Col("employee", "varchar(140)", "none",
+            lambda c, i: f"HR-EMP-{pick(c, 'lap', i, 'e', lambda rr: rr.randint(1, N)):05d}"),
         Col("employee_name", "varchar(140)", "person_name",
             lambda c, i: person(c, pick(c, "lap", i, "e", lambda rr: rr.randint(1, N)))["full"]),
         Col("leave_type", "varchar(140)", "health", _LEAVE),
@@ -212,7 +219,8 @@ def erpnext_tables() -> list[Table]:
     supp = Table(S, "tabSupplier", [
         Col("name", "varchar(140) PRIMARY KEY", "none", lambda c, i: f"SUP-{i:04d}"),
         Col("creation", "timestamp(6)", "none", stamp(2016, 2024)),
-        Col("supplier_name", "varchar(140)", "none", lambda c, i: c.r.choice(_SUPP) + c.r.choice([" Sdn Bhd", "", " Pte Ltd"])),
+        Col("supplier_name", "varchar(140)", "none",
+            lambda c, i: c.r.choice(_SUPP) + c.r.choice([" Sdn Bhd", "", " Pte Ltd"])),
         Col("supplier_group", "varchar(140)", "none", ch("Raw Material", "Electronic Components", "Services",
                                                          "Logistics")),
         Col("country", "varchar(140)", "none", ch("Malaysia", "Malaysia", "Singapore", "United States")),
@@ -244,7 +252,8 @@ def erpnext_tables() -> list[Table]:
         Col("unsubscribed", "smallint", "none", ch(0, 0, 0, 1)),
     ], rows=140)
     addr = Table(S, "tabAddress", [
-        Col("name", "varchar(140) PRIMARY KEY", "none", lambda c, i: f"ADDR-{i:05d}-{c.r.choice(['Billing', 'Shipping'])}"),
+        Col("name", "varchar(140) PRIMARY KEY", "none",
+            lambda c, i: f"ADDR-{i:05d}-{c.r.choice(['Billing', 'Shipping'])}"),
         Col("address_title", "varchar(140)", "none", lambda c, i: c.r.choice(_CUST + _SUPP)),
         Col("address_type", "varchar(140)", "none", ch("Billing", "Shipping", "Office", "Warehouse")),
         Col("address_line1", "varchar(140)", "none", text_from(["Plot {n}, Lorong Perusahaan {a}",

@@ -149,7 +149,8 @@ def text_from(templates: list[str], **pools: list[str]) -> Gen:
 
 
 def _ascii(s: str) -> str:
-    table = str.maketrans("čćžšđČĆŽŠĐäöüÄÖÜéèêàáíóúñÑëėęįųūąçÇõãâôÁÉÍÓÚ'", "cczsdCCZSDaouAOUeeeaaiounNeeeiuuacCoaaoAEIOU ")
+    table = str.maketrans("čćžšđČĆŽŠĐäöüÄÖÜéèêàáíóúñÑëėęįųūąçÇõãâôÁÉÍÓÚ'",
+                          "cczsdCCZSDaouAOUeeeaaiounNeeeiuuacCoaaoAEIOU ")
     return s.translate(table).replace(" ", "")
 
 
@@ -186,7 +187,8 @@ MY_IN_M = ["Suresh", "Rajesh", "Kumaresan", "Ganesan", "Prakash", "Vijay", "Thin
 MY_IN_F = ["Kavitha", "Priya", "Shanthi", "Devi", "Malathi", "Thanusha", "Revathi", "Jayanthi"]
 MY_IN_FATHERS = ["Raman", "Muniandy", "Subramaniam", "Krishnan", "Govindasamy", "Arumugam", "Nadarajah", "Perumal"]
 MY_STREETS = ["Jalan Sultan Azlan Shah", "Jalan Perusahaan Maju 8", "Lorong Bayan Indah 3", "Jalan Sungai Dua",
-              "Jalan Tun Dr Awang", "Persiaran Bayan Indah", "Jalan Mayang Pasir 1", "Lebuh Pantai", "Jalan Bukit Gambir",
+              "Jalan Tun Dr Awang", "Persiaran Bayan Indah", "Jalan Mayang Pasir 1", "Lebuh Pantai",
+              "Jalan Bukit Gambir",
               "Lorong Kenari 5", "Jalan Permatang Damar Laut", "Jalan Todak 2"]
 MY_TAMAN = ["Taman Bukit Jambul", "Taman Sri Nibong", "Taman Bayan Baru", "Taman Seri Damai", "Bandar Perda",
             "Taman Pelangi", "Taman Sungai Ara", ""]
@@ -305,7 +307,8 @@ def _my(rr: random.Random) -> dict:
         full = f"{first} {last}"
         religion = rr.choices(["Hinduism", "Christianity", "Islam"], [80, 15, 5])[0]
     born = _birth(rr, 1962, 2003)
-    nric = f"{born.strftime('%y%m%d')}-{rr.choice(MY_STATES)}-{rr.randint(100, 999)}{rr.choice('13579' if sex == 'M' else '02468')}"
+    last_digit = rr.choice("13579" if sex == "M" else "02468")
+    nric = f"{born.strftime('%y%m%d')}-{rr.choice(MY_STATES)}-{rr.randint(100, 999)}{last_digit}"
     pc, town, state = rr.choice(MY_TOWNS)
     taman = rr.choice(MY_TAMAN)
     street = f"No. {rr.randint(1, 88)}, {rr.choice(MY_STREETS)}" + (f", {taman}" if taman else "")
@@ -352,7 +355,8 @@ def _si(rr: random.Random) -> dict:
     pc, town = rr.choice(SI_TOWNS)
     return {"sex": sex, "first": first, "last": last, "street": f"{rr.choice(SI_STREETS)} {rr.randint(1, 90)}",
             "pc": pc, "town": town, "phone": f"+386 {rr.choice(['31', '41', '40', '51', '70'])} {rr.randint(100, 999)} "
-            f"{rr.randint(100, 999)}", "email": _mail(rr, first, last, ["gmail.com", "siol.net", "t-2.net", "amis.net"])}
+            f"{rr.randint(100, 999)}",
+            "email": _mail(rr, first, last, ["gmail.com", "siol.net", "t-2.net", "amis.net"])}
 
 
 def _ca(rr: random.Random) -> dict:
@@ -376,7 +380,8 @@ def _ca(rr: random.Random) -> dict:
         doc = ("Cédula", f"{rrr(1, 616):03d}-{born.strftime('%d%m%y')}-{rrr(0, 9999):04d}{rr.choice('ABCHJKLMN')}")
     return {"sex": sex, "first": first, "last1": last1, "last2": last2, "born": born, "country": country,
             "doc": doc, "phone": {"Honduras": "+504 ", "Guatemala": "+502 ", "El Salvador": "+503 ",
-                                  "México": "+52 962 ", "Nicaragua": "+505 "}[country] + f"{rrr(3000, 9999)} {rrr(1000, 9999)}"}
+                                  "México": "+52 962 ", "Nicaragua": "+505 "}[country]
+            + f"{rrr(3000, 9999)} {rrr(1000, 9999)}"}
 
 
 _MAKERS = {"hr": _hr, "my": _my, "ch": _ch, "lt": _lt, "si": _si, "ca": _ca}

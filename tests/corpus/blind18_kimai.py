@@ -90,7 +90,8 @@ def kimai_tables() -> list[Table]:
         Col("comment", "text", "none", maybe(0.3, ch("plača v 30 dneh", "avans 30 %", "javno naročilo"))),
         Col("visible", "boolean", "none", boolean(0.9)),
         Col("company", "varchar(100)", "none", lambda c, i: None if _private(c, i) else _cust_name(c, i)),
-        Col("vat_id", "varchar(50)", "none", lambda c, i: None if _private(c, i) else f"SI{c.r.randint(10000000, 99999999)}"),
+        Col("vat_id", "varchar(50)", "none",
+            lambda c, i: None if _private(c, i) else f"SI{c.r.randint(10000000, 99999999)}"),
         Col("contact", "varchar(100)", "person_name", lambda c, i: f"{pf(K, 'first')(c, i)} {pf(K, 'last')(c, i)}"),
         Col("address", "text", "postal_address", lambda c, i: f"{pf(K, 'street')(c, i)}\n{pf(K, 'pc')(c, i)} "
                                                              f"{pf(K, 'town')(c, i)}"),
@@ -185,7 +186,8 @@ def kimai_tables() -> list[Table]:
     sess = Table(S, "kimai2_sessions", [
         Col("id", "varchar(128) PRIMARY KEY", "secret_token", alnum(26, "abcdefghijklmnopqrstuv0123456789")),
         Col("data", "bytea", "secret_token", lambda c, i: ('_sf2_attributes|a:2:{s:26:"_security.secured_area.target_'
-                                                           f'path";s:0:"";s:14:"_csrf/logout";s:43:"{alnum(43)(c, i)}";}}'
+                                                           f'path";s:0:"";s:14:"_csrf/logout";s:43:"'
+                                                           f'{alnum(43)(c, i)}";}}'
                                                            ).encode()),
         Col("time", "integer", "none", num(1717000000, 1733000000)),
         Col("lifetime", "integer", "none", const(1440)),

@@ -32,7 +32,8 @@ _HERGANG = text_from([
     "Von Leiter gestürzt (ca. {n}0 cm) beim Montieren der Abschalung, Schmerzen ({k}).",
     "Hand beim Armieren zwischen Eisen eingeklemmt. Erste Hilfe durch Polier {pol}.",
     "Staub ins Auge bekommen beim Spitzen ohne Schutzbrille.",
-    "Freizeitunfall: beim Fussball verletzt (NBU).", "Mit Trennscheibe in den Oberschenkel geschnitten, Sanität vor Ort."],
+    "Freizeitunfall: beim Fussball verletzt (NBU).",
+    "Mit Trennscheibe in den Oberschenkel geschnitten, Sanität vor Ort."],
     b=["Hardturm", "Europaallee Baufeld H", "Schulhaus Leutschenbach", "Überbauung Glattpark", "ARA Werdhölzli"],
     k=["das linke Knie", "die rechte Schulter", "Rücken", "Handgelenk"], pol=["Rexhepi", "Meier", "Da Costa"])
 _VERL = ch("Distorsion OSG rechts", "Kontusion Knie links", "Fraktur Metacarpale V", "Schnittwunde Oberschenkel",
@@ -104,7 +105,8 @@ def lohn_tables() -> list[Table]:
     bank = Table(S, "PERS_BANK", [
         Col("BANK_ID", "INTEGER NOT NULL PRIMARY KEY", "none", seq),
         Col("PERS_NR", "INTEGER", "none", lambda c, i: 10000 + who("bank", N)(c, i)),
-        Col("IBAN", "CHAR(21)", "iban", lambda c, i: iban("CH", 17, c.r.choice(["00700", "00235", "80808", "09000"]))(c, i)),
+        Col("IBAN", "CHAR(21)", "iban",
+            lambda c, i: iban("CH", 17, c.r.choice(["00700", "00235", "80808", "09000"]))(c, i)),
         Col("BANK_NAME", "VARCHAR(40)", "none", ch("ZKB", "UBS Switzerland AG", "Raiffeisen", "PostFinance",
                                                    "Millennium BCP (PT)")),
         Col("KTO_INHABER", "VARCHAR(60)", "person_name",
@@ -136,10 +138,12 @@ def lohn_tables() -> list[Table]:
     unf = Table(S, "UNFALL", [
         Col("FALL_NR", "INTEGER NOT NULL PRIMARY KEY", "none", lambda c, i: 880000 + i),
         Col("PERS_NR", "INTEGER", "none", lambda c, i: 10000 + c.r.randint(1, N)),
-        Col("SUVA_SCHADEN_NR", "CHAR(14)", "none", lambda c, i: f"10.{c.r.randint(10000, 99999)}.24.{c.r.randint(1, 9)}"),
+        Col("SUVA_SCHADEN_NR", "CHAR(14)", "none",
+            lambda c, i: f"10.{c.r.randint(10000, 99999)}.24.{c.r.randint(1, 9)}"),
         Col("UNF_TYP", "CHAR(3)", "none", wch([("BU", 70), ("NBU", 30)])),
         Col("UNF_DAT", "DATE", "none", day(2021, 2024)),
-        Col("UNF_ZEIT", "TIME", "none", lambda c, i: f"{c.r.randint(6, 18):02d}:{c.r.choice(['00', '15', '30', '45'])}"),
+        Col("UNF_ZEIT", "TIME", "none",
+            lambda c, i: f"{c.r.randint(6, 18):02d}:{c.r.choice(['00', '15', '30', '45'])}"),
         Col("UNF_ORT", "VARCHAR(60)", "none", ch("Baustelle Hardturm, Zürich", "Werkhof Schlieren",
                                                  "Baustelle Glattpark, Opfikon", "Sportplatz", None)),
         Col("HERGANG", "VARCHAR(500)", "health", _HERGANG),
@@ -160,7 +164,8 @@ def lohn_tables() -> list[Table]:
         Col("ARZTZEUGNIS", "CHAR(1)", "health", ch("J", "N", " ")),
         Col("FALL_NR", "INTEGER", "none", maybe(0.1, lambda c, i: 880000 + c.r.randint(1, 90))),
         Col("BEMERKUNG", "VARCHAR(200)", "health", _BEM),
-    ], rows=150, extra=[_fk("ABSENZ", "PERS_NR", "PERS_STAMM", "PERS_NR"), _fk("ABSENZ", "FALL_NR", "UNFALL", "FALL_NR")])
+    ], rows=150, extra=[_fk("ABSENZ", "PERS_NR", "PERS_STAMM", "PERS_NR"),
+                        _fk("ABSENZ", "FALL_NR", "UNFALL", "FALL_NR")])
     ben = Table(S, "BENUTZER", [
         Col("BEN_ID", "CHAR(8) NOT NULL PRIMARY KEY", "none", lambda c, i: ["LOHN01", "LOHN02", "BATCH", "ADMIN",
                                                                             "HRLEIT", "BUCHH1", "REVISOR",

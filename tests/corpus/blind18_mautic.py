@@ -254,6 +254,7 @@ def mautic_tables() -> list[Table]:
         Col("random_id", "varchar(191)", "none", lambda c, i: f"{i}_" + hexs(40)(c, i)),
         Col("secret", "varchar(191)", "secret_token", hexs(50)),
         Col("redirect_uris", "text", "none", const('a:1:{i:0;s:32:"https://booking.jadranresorts.hr";}')),
-        Col("allowed_grant_types", "text", "none", const('a:2:{i:0;s:18:"authorization_code";i:1;s:13:"refresh_token";}')),
+        Col("allowed_grant_types", "text", "none",
+            const('a:2:{i:0;s:18:"authorization_code";i:1;s:13:"refresh_token";}')),
     ], rows=8)
     return [users, companies, leads, xref, notes, ips, ipx, stats, devices, hits, clients]

@@ -21,7 +21,8 @@ def _adr(c, i):
     return f"{pf(P, 'street')(c, i)}, {pf(P, 'pc')(c, i)} Panevėžys"
 
 
-_RUSIS = wch([("Socialinė pašalpa", 40), ("Kompensacija už būsto šildymą", 25), ("Kompensacija už geriamąjį vandenį", 8),
+_RUSIS = wch([("Socialinė pašalpa", 40), ("Kompensacija už būsto šildymą", 25),
+              ("Kompensacija už geriamąjį vandenį", 8),
               ("Vienkartinė pašalpa", 10), ("Parama mokinio reikmėms", 7), ("Nemokamas maitinimas mokykloje", 10)])
 _PASTABOS = text_from(["Trūksta pažymos iš Užimtumo tarnybos.", "Pareiškėja {v} {p} atvyko asmeniškai, tel. {t}.",
                        "Pateikta per SPIS, dokumentai tvarkingi.", "Gyvena kartu su sugyventiniu {v} {p}.",
@@ -71,7 +72,8 @@ def parama_tables() -> list[Table]:
         Col("gim_data", "date", "birth_date", pf(P, "born")),
         Col("lytis", "char(1)", "none", pf(P, "sex", lambda s: "V" if s == "M" else "M")),
         Col("tautybe", "varchar(30)", "ethnic_origin", maybe(0.8, pf(P, "eth"))),
-        Col("pilietybe", "varchar(30)", "none", wch([("Lietuvos Respublika", 95), ("Ukraina", 4), ("be pilietybės", 1)])),
+        Col("pilietybe", "varchar(30)", "none",
+            wch([("Lietuvos Respublika", 95), ("Ukraina", 4), ("be pilietybės", 1)])),
         Col("seim_padetis", "varchar(30)", "none", ch("vedęs / ištekėjusi", "nevedęs / netekėjusi", "išsituokęs",
                                                       "našlys / našlė", "gyvena partnerystėje")),
         Col("tel_nr", "varchar(20)", "phone", maybe(0.85, pf(P, "phone"))),
