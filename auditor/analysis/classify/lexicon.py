@@ -5,7 +5,7 @@ this module only lists them (accent-free, lower case, as names.tokens() yields t
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted15, fitted16, fitted17, fitted18, romaji
+from auditor.analysis.classify import fitted15, fitted16, fitted17, fitted18, fitted19, romaji
 
 # Health facts as columns of a person's record: habits, histories, risk factors, blood group, pregnancy.
 HEALTH_STRONG = ("smoker", "smoking", "smokes", "fumador", "fumadora", "tabaquismo", "fumante", "tabagismo", "fumeur",
@@ -157,6 +157,11 @@ navn namn nimi nazev nume adi onoma""".split()) | romaji.CLINICAL_GENERIC | fitt
 VITALS_MORE = frozenset("""puls pulssi tep nabiz sfygmos temperatur lampotila teplota ates thermokrasia blodtryk
 blodtrykk verenpaine tlak tensiune tansiyon piesi""".split()) | romaji.VITALS | fitted15.VITALS | (
     fitted18.VITALS)     # (rounds 15 and 18: fitted)
+# Round 19: an audiogram (ISO 8253-1 pure-tone audiometry) is a clinical table; in it the thresholds at the standard
+# test frequencies (125 Hz to 8 kHz: `air_1000`, `ll_4000`), the uncomfortable loudness level and tinnitus are the
+# person's hearing, as vital signs are in other clinical events.
+AUDIOGRAM_TABLES = frozenset("audiogram audiograms audiogramm audiogramme audiograma audiogramma audiometry".split())
+AUDIOGRAM_VITALS = frozenset("125 250 500 750 1000 1500 2000 3000 4000 6000 8000 ucl tinnitus".split())
 NUMERIC_HEALTH_MORE = ("engellilik", "engellilik orani", "engelli", "invaliditet", "invaliditetsgrad",
                        "vammaisuus", "vammaisuusaste", "postizeni", "zdravotni postizeni", "dizabilitate",
                        "grad handicap", "grad de handicap", "anapiria", "pososto anapirias", "handicapgrad",
@@ -167,7 +172,7 @@ NUMERIC_HEALTH_MORE = ("engellilik", "engellilik orani", "engelli", "invaliditet
                        # round 18: a do-not-resuscitate order's code, the Katz index
                        "dnr", "dnr code", "dnr status", "katz", "katz score", "katz index")
 NUMERIC_HEALTH = (NUMERIC_HEALTH + NUMERIC_HEALTH_MORE + fitted16.NUMERIC_HEALTH
-                  + fitted17.NUMERIC_HEALTH)     # (rounds 16 and 17: fitted)
+                  + fitted17.NUMERIC_HEALTH + fitted19.NUMERIC_HEALTH)     # (rounds 16, 17, 19: fitted)
 # Round 16: the headings of a SOAP note (Weed's problem-oriented record: subjective, objective, assessment, plan) as
 # columns. A person's table with a subjective and an objective column is a clinical note (clinical_event.py); there
 # the headings, the assessment's included, are the patient's health data. `plan` alone is left out (a claim's plan).

@@ -103,6 +103,9 @@ CLINICAL_COLUMNS = CLINICAL_COLUMNS | frozenset("""audiometria audiometry audiom
 spirometry spirometrie imc""".split())
 VITALS = VITALS | frozenset("imc audiometria audiometry audiometrie espirometria spirometria spirometry spirometrie".split())
 
+CLINICAL_TABLES = CLINICAL_TABLES | lexicon.AUDIOGRAM_TABLES       # round 19: hearing thresholds per frequency
+VITALS = VITALS | lexicon.AUDIOGRAM_VITALS
+
 
 _WORDS = re.compile(r"[a-z]+")
 

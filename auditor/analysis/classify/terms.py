@@ -8,8 +8,8 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import (fitted12, fitted13, fitted14, fitted15, fitted16, fitted17, fitted18, lexicon,
-                                      romaji)
+from auditor.analysis.classify import (fitted12, fitted13, fitted14, fitted15, fitted16, fitted17, fitted18, fitted19,
+                                      lexicon, romaji)
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
@@ -104,6 +104,14 @@ SPECIAL["criminal_record"] += ("sid number", "state identification number", "cri
                                "criminal chk", "cert antecedentes", "certificado antecedentes",
                                "antecedentes judiciales", "certificado judicial")
 
+# Round 19: a criminal charge's statute and offence level (a bail bond's or a court record's charge), a migration or
+# foreign background (the statistical offices' standard terms for a person's or parents' foreign birth) as ethnic
+# origin, and an authenticator app's TOTP key (ASP.NET Core Identity's `AuthenticatorKey`) as a secret.
+SPECIAL["criminal_record"] += ("statute", "statute code", "statute number", "offense level", "offence level",
+                               "offense class", "offence class", "offense degree", "offence degree")
+SPECIAL["ethnic_origin"] += ("foreign background", "migration background", "migrant background",
+                             "migrationshintergrund", "migratieachtergrond", "utlandsk bakgrund",
+                             "ulkomaalaistausta", "origine migratoire")
 # Special categories coded as numbers: a canvass's level of support for the party (1-5) is a political opinion.
 NUMERIC_SPECIAL = frozenset({"nivel apoio", "nivel apoyo", "canvass", "canvass result", "canvass score"}) | frozenset({
     # round 16: union dues deducted from pay (only a member pays them) and a count of sexual partners
@@ -199,16 +207,21 @@ PERSONAL[("health", "strong")] += ("do not resuscitate", "dnacpr", "dnar", "resu
 PERSONAL[("health", "context")] = PERSONAL.get(("health", "context"), ()) + ("dnr", "dnr code", "dnr status")
 PERSONAL[("phone", "strong")] += ("gsm", "gsm nummer", "gsmnummer", "gsm number")
 PERSONAL[("postal_address", "strong")] += ("eircode",)
+# Round 19: an authenticator app's key is the shared TOTP secret (RFC 6238).
+PERSONAL[("secret_token", "strong")] = PERSONAL.get(("secret_token", "strong"), ()) + (
+    "authenticator key", "authenticator secret", "totp secret", "totp key", "otp secret", "mfa secret",
+    "two factor secret")
 PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
 for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitted13.PERSONAL.items(),
                      *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items(), *fitted16.PERSONAL.items(),
-                     *fitted17.PERSONAL.items(), *fitted18.PERSONAL.items()]:
-    # fitted to `l_*` (round 11), `m_*` (12), `n_*` (13), `o_*` (14), `p_*` (15), `q_*` (16), `r_*` (17), `s_*` (18)
+                     *fitted17.PERSONAL.items(), *fitted18.PERSONAL.items(), *fitted19.PERSONAL.items()]:
+    # fitted to `l_*` (round 11), `m_*` (12), `n_*` (13), `o_*` (14), `p_*` (15), `q_*` (16), `r_*` (17), `s_*` (18),
+    # `t_*` (19)
     PERSONAL[_key] = PERSONAL.get(_key, ()) + _words
 SPECIAL["criminal_record"] += fitted12.CRIMINAL      # round 12, fitted to `m_*` (fitted12.py)
 for _cat, _words in [*fitted14.SPECIAL.items(), *fitted15.SPECIAL.items(), *fitted16.SPECIAL.items(),
-                     *fitted17.SPECIAL.items(), *fitted18.SPECIAL.items()]:
-    SPECIAL[_cat] += _words        # rounds 14 to 18, fitted to `o_*`, `p_*`, `q_*`, `r_*` and `s_*`
+                     *fitted17.SPECIAL.items(), *fitted18.SPECIAL.items(), *fitted19.SPECIAL.items()]:
+    SPECIAL[_cat] += _words        # rounds 14 to 19, fitted to `o_*`, `p_*`, `q_*`, `r_*`, `s_*` and `t_*`
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",
@@ -230,13 +243,13 @@ farmaco farmaci farmacos lek leki geneesmiddel geneesmiddelen arzneimittel medik
 lakemedel legemiddel leciva medicamente ilac ilaclar farmaka""".split())
 GLUE = DEFINITIONS
 # A contact person's columns in an organisation's record (`kontakt_epost`), beside entity.py's `contact`.
-CONTACT = frozenset({"kontakt", "kontaktperson", "yhteyshenkilo", "kontaktni", "ilgili"})
+CONTACT = frozenset({"kontakt", "kontaktperson", "yhteyshenkilo", "kontaktni", "ilgili"}) | fitted19.CONTACT   # r19
 # A parish, congregation, union branch or (veterinary) clinic is an organisation.
 ORG_TABLES = frozenset("""clinic clinics clinica clinicas praxis practice practices avdelning avdelningar
 seurakunta seurakunnat forsamling forsamlingar sogn menighet menigheter farnost farnosti parohie parohii parish
 parishes congregation congregations church churches diocese union unions forbund branch arbetsgivare arbejdsgiver
 arbeidsgiver tyonantaja tyonantajat zamestnavatel angajator isveren ergodotis kommun kunta obec
-primarie belediye committee committees""".split()) | fitted12.ORG_TABLES
+primarie belediye committee committees""".split()) | fitted12.ORG_TABLES | fitted19.ORG_TABLES   # r19: fitted
 # Tables of people in the languages above (members, employees, customers, persons, patients).
 PERSON_TABLES = frozenset("""medlem medlemmar medlemmer jasen jasenet henkilo henkilot tyontekija tyontekijat asiakas
 asiakkaat potilas potilaat kund kunder kunde anstalld anstallda ansatt ansatte medarbejder medarbejdere ansat clen
