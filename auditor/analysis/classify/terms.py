@@ -212,6 +212,11 @@ PERSONAL[("secret_token", "strong")] = PERSONAL.get(("secret_token", "strong"), 
     "authenticator key", "authenticator secret", "totp secret", "totp key", "otp secret", "mfa secret",
     "two factor secret")
 PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
+# Round 20: Mautic's entities keep the name of the user who created, modified or checked them out as text beside the
+# user's id (FormEntity: `created_by_user`); SAP HCM's and German payrolls' church-tax denomination (`KONFE`, PA0002;
+# `KONFP`, `KONFS`, the taxpayer's and spouse's, PA0012; `KONF`) is a religion, in a table of people.
+PERSONAL[("person_name", "strong")] += ("created by user", "modified by user", "checked out by user")
+PERSONAL[("religious_belief", "context")] = ("konf", "konfe", "konfp", "konfs")
 for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitted13.PERSONAL.items(),
                      *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items(), *fitted16.PERSONAL.items(),
                      *fitted17.PERSONAL.items(), *fitted18.PERSONAL.items(), *fitted19.PERSONAL.items()]:
