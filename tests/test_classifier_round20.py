@@ -27,6 +27,12 @@ def test_malaysian_patronymics():
     assert values.plausible("person_name", "a/p Letchumi")
 
 
+def test_words_fitted_to_v():
+    # fitted to v_*: a Lithuanian social-assistance system's words (fitted20.py)
+    assert names.hint_for("pavarde", "text", None, "", None).category == "person_name"
+    assert names.hint_for("teistumas", "text", None, "", None).category == "criminal_record"
+
+
 _SURNAMES = ["bin Hassan", "binti Yusof", "a/l Rajan", "a/p Devi", "bin Osman", "binti Zainal"]
 
 SCHEMA = f"""
