@@ -109,6 +109,8 @@ def _valued_entities(ctx: "Context") -> dict[tuple[str, str, str], str]:
             upgraded = True
         elif kind == entity.ORG and sampled and row_entity.people_with_employer(rel, sampled, ratio):
             kinds[key] = entity.PERSON      # round 11: a few rows' company, most rows people's names
+        elif kind == entity.ORG and sampled and _accounts_of_people(kinds, rel, sampled, ratio):
+            kinds[key] = entity.EVENT       # round 20: `PERS_BANK`, `employee_bank`: people's bank details
     if upgraded:
         for rel in ctx.snap.relations:
             key = (rel.database, rel.schema, rel.name)
@@ -126,6 +128,16 @@ def _keys_of_parties(kinds: dict, rel: Relation) -> frozenset[str]:
     return frozenset(c for c, (s, t) in entity.foreign_keys(rel) if kinds.get((rel.database, s, t)) in _PARTIES)
 
 
+def _accounts_of_people(kinds: dict, rel: Relation, sampled: dict, min_ratio: float) -> bool:
+    """Round 20: a table named for a bank whose rows reference a table of people by foreign key and hold IBANs is
+    those people's bank details (a bank's own record references no one's)."""
+    if _BANK.isdisjoint(names.tokens(rel.name)) or not any(
+            kinds.get((rel.database, s, t)) == entity.PERSON for _, (s, t) in entity.foreign_keys(rel)):
+        return False
+    return any(s.non_null and dict(s.matches).get("iban", 0) / s.non_null >= min_ratio for s in sampled.values())
+
+
+_BANK = frozenset({"bank", "banks"})
 _PARTIES = frozenset({entity.PERSON, entity.ORG})
 _NOT_PEOPLE = frozenset({entity.ORG, entity.UNKNOWN})
 
@@ -164,6 +176,7 @@ def _catalogue_keys(ctx: "Context", rel: Relation) -> frozenset[str]:
         entity.same_key(col.name, fk) for fk in fks))
 
 
+_SESSION_KEY = names.NameHint("secret_token", names.WEAK, "context", "session key")
 _NAME_READ = (entity.PERSON, entity.CLINICAL)      # the kinds whose hints also read the table's name (hint_at),
 # besides a table of secrets of any kind
 
@@ -201,6 +214,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     for col, hint, tclass in rows:
         if hint is None and col.name in email_checks:
             hint = _EMAIL_CHECK
+        elif hint is None and tclass == names.TEXT and entity.session_key(rel.name, col.name, cols):
+            hint = _SESSION_KEY
         sample = sampled.get(col.name) if sampled else None
         if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and (
                 not entity.is_key(col.name) or (kind == entity.CLINICAL and col.name != own_key and _coded_key(

@@ -265,6 +265,17 @@ def _secret_value(column: str) -> bool:
 _SESSION_ID = SECRET_VALUE | {"session", "id"}
 
 
+def session_key(table: str, column: str, columns: tuple[Column, ...]) -> bool:
+    """Round 20: a session store keys its rows by the session ID itself (Symfony's PdoSessionHandler, Perl's
+    CGI::Session, PHP's and Express's database stores): a bare `id` in a table of sessions is the bearer secret,
+    unless another column holds it (Mattermost's `sessions.token`)."""
+    return names.tokens(column) == ("id",) and not {"session", "sessions"}.isdisjoint(names.tokens(table)) and all(
+        _SESSION_SECRET.isdisjoint(names.tokens(c.name)) for c in columns)
+
+
+_SESSION_SECRET = frozenset("token secret key hash digest sid hashed".split())
+
+
 # In a table named for a health fact (`allergies`, `diagnoses`, `medications`), every row is one about the patient,
 # so its kind is too: a food allergy, an intolerance, a severe reaction (not so in `observations` or `encounters`).
 _KINDS = frozenset("type kind category class severity criticality tipo clase categoria gravedad criticidade gravidade"

@@ -9,7 +9,7 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 from __future__ import annotations
 
 from auditor.analysis.classify import (fitted12, fitted13, fitted14, fitted15, fitted16, fitted17, fitted18, fitted19,
-                                      lexicon, romaji)
+                                      fitted20, lexicon, romaji)
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
@@ -212,16 +212,23 @@ PERSONAL[("secret_token", "strong")] = PERSONAL.get(("secret_token", "strong"), 
     "authenticator key", "authenticator secret", "totp secret", "totp key", "otp secret", "mfa secret",
     "two factor secret")
 PERSONAL[("political_opinion", "context")] = ("party",)      # a voter's or member's `party`; a company's is a key
+# Round 20: Mautic's entities keep the name of the user who created, modified or checked them out as text beside the
+# user's id (FormEntity: `created_by_user`); SAP HCM's and German payrolls' church-tax denomination (`KONFE`, PA0002;
+# `KONFP`, `KONFS`, the taxpayer's and spouse's, PA0012; `KONF`) is a religion, in a table of people.
+PERSONAL[("person_name", "strong")] += ("created by user", "modified by user", "checked out by user")
+PERSONAL[("religious_belief", "context")] = ("konf", "konfe", "konfp", "konfs")
 for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitted13.PERSONAL.items(),
                      *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items(), *fitted16.PERSONAL.items(),
-                     *fitted17.PERSONAL.items(), *fitted18.PERSONAL.items(), *fitted19.PERSONAL.items()]:
+                     *fitted17.PERSONAL.items(), *fitted18.PERSONAL.items(), *fitted19.PERSONAL.items(),
+                     *fitted20.PERSONAL.items()]:
     # fitted to `l_*` (round 11), `m_*` (12), `n_*` (13), `o_*` (14), `p_*` (15), `q_*` (16), `r_*` (17), `s_*` (18),
-    # `t_*` (19)
+    # `t_*` (19), `v_*` (20)
     PERSONAL[_key] = PERSONAL.get(_key, ()) + _words
 SPECIAL["criminal_record"] += fitted12.CRIMINAL      # round 12, fitted to `m_*` (fitted12.py)
 for _cat, _words in [*fitted14.SPECIAL.items(), *fitted15.SPECIAL.items(), *fitted16.SPECIAL.items(),
-                     *fitted17.SPECIAL.items(), *fitted18.SPECIAL.items(), *fitted19.SPECIAL.items()]:
-    SPECIAL[_cat] += _words        # rounds 14 to 19, fitted to `o_*`, `p_*`, `q_*`, `r_*`, `s_*` and `t_*`
+                     *fitted17.SPECIAL.items(), *fitted18.SPECIAL.items(), *fitted19.SPECIAL.items(),
+                     *fitted20.SPECIAL.items()]:
+    SPECIAL[_cat] += _words        # rounds 14 to 20, fitted to `o_*`, `p_*`, `q_*`, `r_*`, `s_*`, `t_*` and `v_*`
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",

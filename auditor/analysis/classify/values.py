@@ -284,7 +284,10 @@ def strong_categories(v: str) -> tuple[str, ...]:
     return ()
 
 
-_PARTICLES = frozenset("de del la las los van von da di du le y e bin al der den ter dos das".split())
+# Round 20: Malay patronymics (`binti`, `bte`) and, after _SON_OF, Tamil ones (`a/l` anak lelaki, `a/p` anak
+# perempuan; `s/o`, `d/o`), as Malaysian and Singaporean identity cards print them.
+_PARTICLES = frozenset("de del la las los van von da di du le y e bin al der den ter dos das binti bte".split())
+_SON_OF = re.compile(r"(?<![^\s])(?:a/[lp]|[sd]/o)(?=\s)", re.I)
 
 
 def _name_case(v: str) -> bool:
@@ -325,6 +328,8 @@ def plausible(category: str, v: str) -> bool:
         if len(v) > 80 or _NOT_PERSON.search(v):
             return False
         v = _HONORIFIC.sub("", v) or v          # `Dr. med. Hans Muster`: the name is what follows the titles
+        if "/" in v:                            # round 20: Malaysian `a/l`, `a/p`, Singaporean `s/o`, `d/o`
+            v = _SON_OF.sub(" bin ", v).strip()
         return (bool(_PERSON.match(v)) and _name_case(v)) or (bool(_NAME_LIST.search(v)) and all(
             _PERSON.match(p) and _name_case(p) for p in _NAME_LIST.split(v) if p))
     if category == "postal_address":
