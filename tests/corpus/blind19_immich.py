@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from .blind19_gens import (
-    bcrypt, const, fkey, hexstr, integer, maybe, num, person, pick, row_uuid, template, ts, uuid4, wpick,
+    bcrypt, const, fkey, hexstr, integer, maybe, person, pick, row_uuid, template, ts, uuid4, wpick,
 )
 from .gens import Col, Table
 
