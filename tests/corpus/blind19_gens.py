@@ -334,11 +334,6 @@ def bcrypt(prefix: str = "$2y$10$") -> Gen:
     return lambda c, i: prefix + "".join(c.r.choice(_B64) for _ in range(53))
 
 
-def argon2(c: Ctx, i: int) -> str:
-    salt = "".join(c.r.choice(_B64[2:]) for _ in range(22))
-    return f"$argon2id$v=19$m=65536,t=4,p=1${salt}${''.join(c.r.choice(_B64[2:]) for _ in range(43))}"
-
-
 def ipv4(c: Ctx, i: int) -> str:
     a = c.r.choice([(85, 220), (89, 17), (193, 4), (46, 39), (213, 160), (31, 209), (176, 12)])
     return f"{a[0]}.{a[1]}.{c.r.randint(0, 255)}.{c.r.randint(1, 254)}"

@@ -67,7 +67,7 @@ def _extra(c, i):
 
 
 def _extra_value(c, i):
-    p = person(c, CA, (i - 1) // 10 * 7 % N_CAND + 1, "in")
+    p = person(c, CA, (i - 1) * 7 % N_CAND + 1, "in")
     name = _extra(c, i)
     if name == "PAN Number":
         return p["pan"]
@@ -270,7 +270,7 @@ def tables() -> list[Table]:
     ], rows=120, extra=[fkey(S, "attachment", "data_item_id", "candidate", "candidate_id")])
     extra = Table(S, "extra_field", [
         Col("extra_field_id", "int PRIMARY KEY", "none", seq),
-        Col("data_item_id", "int", "none", lambda c, i: (i - 1) // 10 * 7 % N_CAND + 1),
+        Col("data_item_id", "int", "none", lambda c, i: (i - 1) * 7 % N_CAND + 1),
         Col("field_name", "varchar(255)", "none", _extra),
         Col("value", "text", "national_id", _extra_value),
         Col("site_id", "int", "none", const(1)),
