@@ -15,7 +15,7 @@ import unicodedata
 from typing import Any
 
 from stdnum import luhn, verhoeff
-from stdnum.es import ccc, dni
+from stdnum.es import dni
 
 from .gens import Ctx, Gen
 
@@ -168,12 +168,6 @@ def dni_number(rng: random.Random) -> str:
 def iban_of(country: str, bban: str) -> str:
     num = "".join(str(int(ch, 36)) for ch in bban + country + "00")
     return f"{country}{98 - int(num) % 97:02d}{bban}"
-
-
-def iban_es(rng: random.Random) -> str:
-    bank, branch = rng.choice(["2100", "0182", "2038", "0081", "3058", "0049"]), f"{rng.randint(1, 9999):04d}"
-    acct = f"{rng.randint(0, 10**10 - 1):010d}"
-    return iban_of("ES", bank + branch + ccc.calc_check_digits(bank + branch + "00" + acct) + acct)
 
 
 def iban_lu(rng: random.Random) -> str:
