@@ -79,7 +79,8 @@ def _auth_meta(c, i):
 def _extended(c, i):
     if i % 15 == 0:
         return json.dumps({"phone": f"96 3{c.r.randint(10, 99)} {c.r.randint(10, 99)} {c.r.randint(10, 99)}",
-                           "document_number": f"G46{c.r.randint(100000, 999999)}", "verified_at": "2024-03-01T10:00:00Z"})
+                           "document_number": f"G46{c.r.randint(100000, 999999)}",
+                           "verified_at": "2024-03-01T10:00:00Z"})
     return json.dumps({"interested_scopes": [c.r.randint(1, 20)], "gender": None})
 
 
@@ -245,7 +246,8 @@ def tables() -> list[Table]:
         Col("registrations_enabled", "boolean", "none", pick(True, False)),
         Col("available_slots", "integer", "none", pick(0, 30, 50, 100)),
         Col("type_of_meeting", "varchar", "none", pick("in_person", "online", "hybrid")),
-        Col("online_meeting_url", "varchar", "none", maybe(0.3, lambda c, i: f"https://meet.jit.si/vlc-{hexstr(8)(c, i)}")),
+        Col("online_meeting_url", "varchar", "none", maybe(
+            0.3, lambda c, i: f"https://meet.jit.si/vlc-{hexstr(8)(c, i)}")),
     ], rows=N_MEET, extra=[fkey(S, "decidim_meetings_meetings", "decidim_component_id", "decidim_components")])
     regs = Table(S, "decidim_meetings_registrations", [
         Col("id", "bigint PRIMARY KEY", "none", seq),

@@ -25,6 +25,7 @@ CAMERAS = [("Apple", "iPhone 14 Pro"), ("Apple", "iPhone 12"), ("samsung", "SM-S
 CAPTIONS = ["{who}'s 21st at the rugby club", "Nana {who} at Waitangi", "Kapa haka nationals - {who} front row",
             "Hangi for {who}'s tangi", "Beach day at Piha", "Snow at Coronet Peak", "First day of school",
             "{who} and the new puppy", "Whānau reunion at the marae", "Christmas at Aunty {who}'s place"]
+META_KEYS = ["system-config", "admin-onboarding", "reverse-geocoding-state", "version-check-state"]
 FIRSTS = ["Mere", "Hemi", "Aroha", "Tama", "Losa", "Sione", "Ngaio", "Rawiri", "Charlotte", "Nikau"]
 
 
@@ -66,7 +67,8 @@ def tables() -> list[Table]:
         Col("email", "varchar", "email", lambda c, i: person(c, U, i, "nz")["email"]),
         Col("password", "varchar", "credentials", maybe(0.8, bcrypt("$2b$10$"), "")),
         Col("createdAt", "timestamptz", "none", ts(2022, 2023)),
-        Col("profileImagePath", "varchar", "none", lambda c, i: f"upload/profile/{row_uuid(U)(c, i)}/{uuid4(c, i)}.jpeg"),
+        Col("profileImagePath", "varchar", "none",
+            lambda c, i: f"upload/profile/{row_uuid(U)(c, i)}/{uuid4(c, i)}.jpeg"),
         Col("isAdmin", "boolean", "none", lambda c, i: i == 1),
         Col("shouldChangePassword", "boolean", "none", wpick([(False, 8), (True, 1)])),
         Col("deletedAt", "timestamptz", "none", const(None)),
@@ -213,8 +215,7 @@ def tables() -> list[Table]:
         Col("isLiked", "boolean", "none", pick(True, False)),
     ], rows=110, extra=[fkey(S, "activity", "albumId", "albums")])
     meta = Table(S, "system_metadata", [
-        Col("key", "varchar PRIMARY KEY", "none", lambda c, i: ["system-config", "admin-onboarding",
-                                                                "reverse-geocoding-state", "version-check-state"][i - 1]),
+        Col("key", "varchar PRIMARY KEY", "none", lambda c, i: META_KEYS[i - 1]),
         Col("value", "jsonb", "secret_token", lambda c, i: json.dumps(
             {"oauth": {"enabled": True, "issuerUrl": "https://auth.whanau.nz/application/o/immich/",
                        "clientId": "immich", "clientSecret": hexstr(48)(c, i)}} if i == 1 else {"isOnboarded": True})),

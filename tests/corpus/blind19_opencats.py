@@ -110,7 +110,8 @@ def tables() -> list[Table]:
         Col("session_cookie", "varchar(48)", "secret_token", maybe(0.7, lambda c, i: "CATS=" + hexstr(32)(c, i))),
         Col("force_logout", "int", "none", const(0)),
         Col("title", "varchar(64)", "none", pick("Recruiter", "Sr. Recruiter", "Delivery Lead", "Sourcer")),
-        Col("phone_work", "varchar(64)", "phone", lambda c, i: f"080-4{c.r.randint(100, 999)} {c.r.randint(1000, 9999)}"),
+        Col("phone_work", "varchar(64)", "phone",
+            lambda c, i: f"080-4{c.r.randint(100, 999)} {c.r.randint(1000, 9999)}"),
         Col("phone_cell", "varchar(64)", "phone", pf(U, "phone", "in")),
         Col("can_see_eeo_info", "int", "none", wpick([(0, 3), (1, 1)])),
     ], rows=N_USERS, extra=[fkey(S, "user", "site_id", "site", "site_id")])
@@ -125,7 +126,8 @@ def tables() -> list[Table]:
         Col("state", "varchar(64)", "none", pick("KA", "TN", "TS", "MH")),
         Col("zip", "varchar(16)", "none", lambda c, i: c.r.choice(CITIES["in"])[0]),
         Col("phone1", "varchar(40)", "none", lambda c, i: f"080-{c.r.randint(2000, 6999)} {c.r.randint(1000, 9999)}"),
-        Col("phone2", "varchar(40)", "none", maybe(0.2, lambda c, i: f"1800-{c.r.randint(100, 999)}-{c.r.randint(1000, 9999)}")),
+        Col("phone2", "varchar(40)", "none", maybe(
+            0.2, lambda c, i: f"1800-{c.r.randint(100, 999)}-{c.r.randint(1000, 9999)}")),
         Col("url", "varchar(128)", "none", pick("https://www.thoughtworks.com", "https://razorpay.com",
                                                "https://www.freshworks.com", "https://careers.tesco.com")),
         Col("key_technologies", "text", "none", pick(*SKILLS)),
@@ -152,7 +154,8 @@ def tables() -> list[Table]:
         Col("email1", "varchar(128)", "email", lambda c, i: person(c, K, i, "in")["user"] + "@" + c.r.choice(
             ["thoughtworks.com", "razorpay.com", "freshworks.com", "tesco.com", "zohocorp.com"])),
         Col("email2", "varchar(128)", "email", maybe(0.2, pf(K, "email", "in"), "")),
-        Col("phone_work", "varchar(40)", "phone", lambda c, i: f"080-{c.r.randint(2000, 6999)} {c.r.randint(1000, 9999)}"
+        Col("phone_work", "varchar(40)", "phone",
+            lambda c, i: f"080-{c.r.randint(2000, 6999)} {c.r.randint(1000, 9999)}"
             f" Ext {c.r.randint(100, 999)}"),
         Col("phone_cell", "varchar(40)", "phone", pf(K, "phone", "in")),
         Col("address", "text", "none", maybe(0.3, _company_addr, "")),
@@ -198,7 +201,8 @@ def tables() -> list[Table]:
         Col("email2", "varchar(128)", "email", maybe(0.15, lambda c, i: person(c, CA, i, "in")["user"]
                                                      + "@infosys.com", "")),
         Col("web_site", "varchar(128)", "person_name", maybe(0.5, lambda c, i: "https://www.linkedin.com/in/"
-            + f"{person(c, CA, i, 'in')['first']}-{person(c, CA, i, 'in')['last']}".lower() + f"-{hexstr(6)(c, i)}", "")),
+            + f"{person(c, CA, i, 'in')['first']}-{person(c, CA, i, 'in')['last']}".lower()
+            + f"-{hexstr(6)(c, i)}", "")),
         Col("is_hot", "int", "none", pick(0, 0, 1)),
         Col("eeo_ethnic_type_id", "int", "ethnic_origin", maybe(0.25, lambda c, i: 2 if c.r.random() < .9 else 5)),
         Col("eeo_veteran_type_id", "int", "none", maybe(0.25, pick(1, 2), 0)),
@@ -290,7 +294,8 @@ def tables() -> list[Table]:
                                                           "Coding round on HackerRank"), "")),
         Col("duration", "int", "none", pick(30, 45, 60, 90)),
         Col("reminder_enabled", "int", "none", pick(0, 1)),
-        Col("reminder_email", "text", "email", maybe(0.5, lambda c, i: person(c, U, c.r.randint(1, N_USERS), "in")["user"]
+        Col("reminder_email", "text", "email", maybe(0.5, lambda c, i: person(c, U, c.r.randint(1, N_USERS),
+                                                                                      "in")["user"]
                                                      + "@talentbridge.co.in", "")),
         Col("public", "int", "none", pick(0, 1)),
     ], rows=110, extra=[fkey(S, "calendar_event", "entered_by", "user", "user_id")])

@@ -98,7 +98,7 @@ def tables() -> list[Table]:
         Col("EMAIL", "varchar(100)", "email", _ath("email")),
         Col("KATEGORIA", "varchar(5)", "none", wpick([("RTP", 2), ("TP", 3), ("NTP", 5)])),
         Col("CISLO_PASU", "varchar(9)", "national_id", maybe(0.6, lambda c, i: f"{c.r.choice('BCEP')}"
-                                                            f"{c.r.choice('ABCDEFGH')}{c.r.randint(1000000, 9999999)}")),
+            f"{c.r.choice('ABCDEFGH')}{c.r.randint(1000000, 9999999)}")),
         Col("ZAKAZ_DO", "date", "none", maybe(0.05, ts(2025, 2029, True))),
         Col("POZN", "varchar(400)", "none", maybe(0.2, pick("juniorská reprezentácia", "prestup z ČR 2023",
                                                             "ukončil kariéru", "dvojité občianstvo"))),
@@ -159,7 +159,8 @@ def tables() -> list[Table]:
         Col("LATKA", "varchar(100)", "health", maybe(0.08, pick(*SUBST))),
         Col("KONCENTRACIA", "varchar(40)", "health", maybe(0.08, lambda c, i: f"{c.r.uniform(0.5, 40):.1f} ng/mL")),
         Col("T_E_POMER", "numeric(5,2)", "health", maybe(0.7, num(0.3, 4.5))),
-        Col("PROTOKOL_PDF", "varchar(200)", "none", lambda c, i: f"/archiv/lab/{c.r.randint(2022, 2025)}/{hexstr(12)(c, i)}.pdf"),
+        Col("PROTOKOL_PDF", "varchar(200)", "none",
+            lambda c, i: f"/archiv/lab/{c.r.randint(2022, 2025)}/{hexstr(12)(c, i)}.pdf"),
     ], rows=N_SAMPLE, extra=[fkey(S, "VYSLEDOK", "ID_ODBER", "ODBER", "ID_ODBER")])
     abp = Table(S, "PASPORT_KRV", [
         Col("ID_ZAZNAM", "numeric(12) PRIMARY KEY", "none", seq),
