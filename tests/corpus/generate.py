@@ -34,6 +34,7 @@ from .blind15 import blind15_tables
 from .blind16 import blind16_tables
 from .blind17 import blind17_tables
 from .blind18 import blind18_tables
+from .blind19 import blind19_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -62,6 +63,7 @@ BLIND15 = blind15_tables()                # application schemas, fifteenth blind
 BLIND16 = blind16_tables()                # application schemas, sixteenth blind part, never measured by its author (s_*)
 BLIND17 = blind17_tables()                # application schemas, seventeenth blind part, never measured by its author (t_*)
 BLIND18 = blind18_tables()                # application schemas, eighteenth blind part, never measured by its author (v_*)
+BLIND19 = blind19_tables()                # application schemas, nineteenth blind part, never measured by its author (w_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
