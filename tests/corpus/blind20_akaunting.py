@@ -12,7 +12,7 @@ from .blind20_gens import (b64tok, bcrypt, col, digits, field, fk, flag, maybe, 
 from .gens import Table
 
 S = "x_akaunting"
-N_COMP, N_USERS, N_CONTACTS, N_ACC, N_CAT, N_DOCS = 3, 40, 150, 12, 24, 150
+N_COMP, N_USERS, N_CONTACTS, N_ACC, N_CAT, N_DOCS = 7, 40, 150, 12, 24, 150
 
 MEN = ["Георги", "Иван", "Димитър", "Николай", "Петър", "Стоян", "Христо", "Калоян", "Васил", "Тодор", "Мартин"]
 WOMEN = ["Мария", "Елена", "Десислава", "Йорданка", "Ралица", "Цветелина", "Надежда", "Гергана", "Виктория", "Аня"]
@@ -118,7 +118,7 @@ def akaunting_tables() -> list[Table]:
         col("key", "varchar(255)", "none", lambda c, i: settings_pool[(i - 1) % len(settings_pool)][0]),
         col("value", "text", "credentials", lambda c, i: settings_pool[(i - 1) % len(settings_pool)][1] or c.r.choice(
             ["Lineya#2021", "Sm7p!sofia", "Parola123!", "kD9$wq2Lm"])),
-    ], rows=39,
+    ], rows=91,
         extra=[f"ALTER TABLE {S}.settings ADD FOREIGN KEY (company_id) REFERENCES {S}.companies (id)"])
     users = Table(S, "users", [
         col("id", "integer PRIMARY KEY", "none", seq),
