@@ -72,7 +72,7 @@ def wwcc_tables() -> list[Table]:
         col("email", "varchar(150)", "email", field(A, _applicant, "mail")),
         col("drivers_licence_no", "varchar(12)", "national_id", field(A, _applicant, "lic")),
         col("passport_no", "varchar(12)", "national_id", field(A, _applicant, "pp")),
-        col("indigenous_status", "varchar(40)", "ethnic_origin", pick(
+        col("indigenous_status", "varchar(60)", "ethnic_origin", pick(
             ["Neither Aboriginal nor Torres Strait Islander"] * 8 + ["Aboriginal", "Torres Strait Islander",
                                                                      "Prefer not to say"])),
         col("country_of_birth", "varchar(60)", "none", pick(["Australia"] * 6 + ["Vietnam", "India", "England",
