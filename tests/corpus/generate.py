@@ -35,6 +35,7 @@ from .blind16 import blind16_tables
 from .blind17 import blind17_tables
 from .blind18 import blind18_tables
 from .blind19 import blind19_tables
+from .blind20 import blind20_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -64,6 +65,7 @@ BLIND16 = blind16_tables()                # application schemas, sixteenth blind
 BLIND17 = blind17_tables()                # application schemas, seventeenth blind part, never measured by its author (t_*)
 BLIND18 = blind18_tables()                # application schemas, eighteenth blind part, never measured by its author (v_*)
 BLIND19 = blind19_tables()                # application schemas, nineteenth blind part, never measured by its author (w_*)
+BLIND20 = blind20_tables()                # application schemas, twentieth blind part, never measured by its author (x_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
