@@ -26,7 +26,7 @@ from auditor.analysis.classify.clinical_event import clinical_subject as clinica
 from auditor.analysis.classify.clinical_event import same_key as same_key
 from auditor.analysis.classify.clinical_event import is_key as is_key
 from auditor.analysis.classify.person_names import professional_licence as professional_licence
-from auditor.analysis.classify.entity_words import (ORG_TABLES_MORE, OWN_DESIGNATION, OWN_NAME, PLACES, ROLE_ALONE,
+from auditor.analysis.classify.entity_words import (ABOUT_PEOPLE_ONLY, ORG_TABLES_MORE, OWN_DESIGNATION, OWN_NAME, PLACES, ROLE_ALONE,
                                                     ROLE_SUFFIXES, SECRET_PAIRS, SECRET_TABLE, SECRET_VALUE)
 from auditor.analysis.classify.vocab import ROLE_WORDS
 from auditor.model.snapshot import Column, Relation
@@ -232,6 +232,9 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
     """hint_in, plus a table of people's own name column (OMOP's `provider.provider_name`, `member_name` in
     `members`), which no person word names."""
     h, tclass = hint_in(entity, column, type_, base_type, ctx, comment)
+    if h is not None and entity not in PERSON_LINKED and not any(ctx) and h.word.removesuffix(
+            " " + names.CODED_TAG) in ABOUT_PEOPLE_ONLY:
+        h = None      # `laws.statute`, `accounts.partners_last_year`, `modems.gsm`: not about anyone
     if entity == animal.ANIMAL and h is not None and h.category in animal.HUMAN_ONLY:
         return None, tclass      # an animal's diagnosis, weight or date of birth
     if entity != REFERENCE and records.kind(table):

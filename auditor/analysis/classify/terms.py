@@ -98,6 +98,7 @@ SEXUAL_HISTORY = tuple(f"{p} {q}" for p in _PARTNERS for q in _PERIODS) + (
     "condom use", "condom usage", "condoms", "receptive anal", "insertive anal", "anal sex", "chemsex", "sex work",
     "sex worker", "transactional sex", "uso preservativo", "uso preservativos", "uso condon")
 SPECIAL["sex_life"] += SEXUAL_HISTORY
+PARTNERS_IN_A_PERIOD = frozenset(f"partners {q}" for q in _PERIODS)    # also a company's: see entity_words
 # a State Identification Number (a US state's criminal-history repository number, given at the first arrest),
 # beside the FBI number; and a criminal check's abbreviations and the Spanish certificate of criminal antecedents.
 SPECIAL["criminal_record"] += ("sid number", "state identification number", "crim chk", "crim check",
