@@ -25,6 +25,11 @@ CREATE TABLE legal.charges (id int PRIMARY KEY, client_id int REFERENCES legal.c
 INSERT INTO legal.charges VALUES {", ".join(
     f"({i}, {i}, {_q(['Art. 278 KK', 'Art. 286 KK', 'Art. 178a KK'][i % 3])}, {_q(['guilty', 'not guilty'][i % 2])})"
     for i in range(1, _ROWS + 1))};
+CREATE TABLE legal.cases (id int PRIMARY KEY, client_id int REFERENCES legal.clients, opened date);
+INSERT INTO legal.cases VALUES {", ".join(f"({i}, {i}, '2026-0{1 + i % 9}-1{i % 10}')" for i in range(1, _ROWS + 1))};
+CREATE TABLE legal.counts (id int PRIMARY KEY, case_id int REFERENCES legal.cases, statute text);
+INSERT INTO legal.counts VALUES {", ".join(
+    f"({i}, {i}, {_q(['Art. 279 KK', 'Art. 190 KK'][i % 2])})" for i in range(1, _ROWS + 1))};
 
 CREATE SCHEMA crm;
 CREATE TABLE crm.accounts (id int PRIMARY KEY, partners_last_year int, partners_12m int, revenue numeric);
@@ -41,9 +46,11 @@ CREATE TABLE fleet.directory (id int PRIMARY KEY, sid_number text);
 INSERT INTO fleet.directory VALUES {", ".join(f"({i}, {_q(f'S-1-5-21-{1000 + i}')})" for i in range(1, _ROWS + 1))};
 """
 
-# Only the people's records: the client's name, mobile (`gsm`) and Katz index, the charge's statute and plea.
+# Only the people's records: the client's name, mobile (`gsm`) and Katz index, the charge's statute and plea, and
+# the statute of a count of the client's case (two foreign keys from the client).
 NAMED = {"legal.clients.full_name": "person_name", "legal.clients.gsm": "phone", "legal.clients.katz": "health",
-         "legal.charges.statute": "criminal_record", "legal.charges.plea": "criminal_record"}
+         "legal.charges.statute": "criminal_record", "legal.charges.plea": "criminal_record",
+         "legal.counts.statute": "criminal_record"}
 
 
 @pytest.fixture(scope="module")

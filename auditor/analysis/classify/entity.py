@@ -191,6 +191,11 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         # -> admissions), or a detail of one (OpenMRS's drug_order -> orders)
         if out[key] in (EVENT, UNKNOWN, REFERENCE) and any(out.get((key[0], s, t)) == CLINICAL for s, t in targets):
             out[key] = CLINICAL
+    for key, targets in refs.items():      # a detail of a person's record (a bail bond's charges -> bonds ->
+        # defendants): about the same person, one step further
+        if out[key] == UNKNOWN and any(base.get((key[0], s, t)) not in (PERSON, ORG) and out.get((key[0], s, t))
+                                       == EVENT for s, t in targets):
+            out[key] = EVENT
     keyed_details(tables, out, (EVENT, CLINICAL), UNKNOWN, lambda r: bool(_words(r) & _CLINICAL_WORDS) or _links(
         r.columns)[2])      # a claim's lines and diagnoses under its undeclared key
     animal.records(tables, base, out, lambda r: refs.get((r.database, r.schema, r.name), ()),
