@@ -17,6 +17,9 @@ CREATE SCHEMA legal;
 CREATE TABLE legal.laws (id int PRIMARY KEY, statute text, offence_level text, title text);
 INSERT INTO legal.laws VALUES {", ".join(
     f"({i}, {_q(f'Sec. {i}.01')}, {_q('ABC'[i % 3])}, {_q(f'Act {i}')})" for i in range(1, _ROWS + 1))};
+CREATE TABLE legal.compliance_rules (id int PRIMARY KEY, statute_code text, owner_team text);
+INSERT INTO legal.compliance_rules VALUES {", ".join(
+    f"({i}, {_q(f'GDPR-{i:02d}')}, {_q(['legal', 'security'][i % 2])})" for i in range(1, _ROWS + 1))};
 CREATE TABLE legal.clients (id int PRIMARY KEY, full_name text, gsm text, katz text);
 INSERT INTO legal.clients VALUES {", ".join(
     f"({i}, {_q(_PEOPLE[i % 4])}, {_q(f'+48 601 {200 + i:03d} {300 + i:03d}')}, {_q('ABCDEFG'[i % 7])})"

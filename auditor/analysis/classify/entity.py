@@ -26,8 +26,9 @@ from auditor.analysis.classify.clinical_event import clinical_subject as clinica
 from auditor.analysis.classify.clinical_event import same_key as same_key
 from auditor.analysis.classify.clinical_event import is_key as is_key
 from auditor.analysis.classify.person_names import professional_licence as professional_licence
-from auditor.analysis.classify.entity_words import (ABOUT_PEOPLE_ONLY, ORG_TABLES_MORE, OWN_DESIGNATION, OWN_NAME, PLACES, ROLE_ALONE,
-                                                    ROLE_SUFFIXES, SECRET_PAIRS, SECRET_TABLE, SECRET_VALUE)
+from auditor.analysis.classify.entity_words import (ABOUT_PEOPLE_ONLY, ORG_TABLES_MORE, OWN_DESIGNATION, OWN_NAME,
+                                                    PLACES, ROLE_ALONE, ROLE_SUFFIXES, SECRET_PAIRS, SECRET_TABLE,
+                                                    SECRET_VALUE)
 from auditor.analysis.classify.vocab import ROLE_WORDS
 from auditor.model.snapshot import Column, Relation
 
