@@ -29,6 +29,7 @@ from auditor.analysis.classify.person_names import professional_licence as profe
 from auditor.analysis.classify.entity_words import (ABOUT_PEOPLE_ONLY, ORG_TABLES_MORE, OWN_DESIGNATION, OWN_NAME,
                                                     PLACES, ROLE_ALONE, ROLE_SUFFIXES, SECRET_PAIRS, SECRET_TABLE,
                                                     SECRET_VALUE)
+from auditor.analysis.classify.table_words import table_hint
 from auditor.analysis.classify.vocab import ROLE_WORDS
 from auditor.model.snapshot import Column, Relation
 
@@ -243,6 +244,7 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
         h = None      # `laws.statute`, `accounts.partners_last_year`, `modems.gsm`: not about anyone
     if entity == animal.ANIMAL and h is not None and h.category in animal.HUMAN_ONLY:
         return None, tclass      # an animal's diagnosis, weight or date of birth
+    h = table_hint(table, column, tclass, h)      # round 21: an OAuth client's name, a face's embedding
     if entity != REFERENCE and records.kind(table):
         h = records.hint(table, column, tclass, h)     # an arrest's `charge`, a genetic test's `result`
     if tclass in (names.TEXT, names.OTHER, names.BINARY) and (h is None or h.category == "credentials") and (

@@ -367,3 +367,4 @@ NEGATIVE, PERSON_TABLES, GLUE_WORDS = NEGATIVE | {"guid", "guids"}, PERSON_TABLE
 PERSON_TABLES = PERSON_TABLES | frozenset("""resident residents respondent respondents defendant defendants participant
 participants attendee attendees offender offenders inmate inmates prisoner prisoners claimant claimants pupil pupils
 occupant occupants parolee parolees probationer probationers""".split())
+NUMERIC_HEALTH = NUMERIC_HEALTH | frozenset(terms.BLOOD_COUNT + ("hustota mocu", "t e pomer"))  # r21 (2 fitted)
