@@ -26,8 +26,10 @@ from auditor.analysis.classify.clinical_event import clinical_subject as clinica
 from auditor.analysis.classify.clinical_event import same_key as same_key
 from auditor.analysis.classify.clinical_event import is_key as is_key
 from auditor.analysis.classify.person_names import professional_licence as professional_licence
-from auditor.analysis.classify.entity_words import (ORG_TABLES_MORE, OWN_DESIGNATION, OWN_NAME, PLACES, ROLE_ALONE,
-                                                    ROLE_SUFFIXES, SECRET_PAIRS, SECRET_TABLE, SECRET_VALUE)
+from auditor.analysis.classify.entity_words import (ABOUT_PEOPLE_ONLY, ORG_TABLES_MORE, OWN_DESIGNATION, OWN_NAME,
+                                                    PLACES, ROLE_ALONE, ROLE_SUFFIXES, SECRET_PAIRS, SECRET_TABLE,
+                                                    SECRET_VALUE)
+from auditor.analysis.classify.table_words import table_hint
 from auditor.analysis.classify.vocab import ROLE_WORDS
 from auditor.model.snapshot import Column, Relation
 
@@ -191,6 +193,11 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         # -> admissions), or a detail of one (OpenMRS's drug_order -> orders)
         if out[key] in (EVENT, UNKNOWN, REFERENCE) and any(out.get((key[0], s, t)) == CLINICAL for s, t in targets):
             out[key] = CLINICAL
+    for key, targets in refs.items():      # a detail of a person's record (a bail bond's charges -> bonds ->
+        # defendants): about the same person, one step further
+        if out[key] == UNKNOWN and any(base.get((key[0], s, t)) not in (PERSON, ORG) and out.get((key[0], s, t))
+                                       == EVENT for s, t in targets):
+            out[key] = EVENT
     keyed_details(tables, out, (EVENT, CLINICAL), UNKNOWN, lambda r: bool(_words(r) & _CLINICAL_WORDS) or _links(
         r.columns)[2])      # a claim's lines and diagnoses under its undeclared key
     animal.records(tables, base, out, lambda r: refs.get((r.database, r.schema, r.name), ()),
@@ -232,8 +239,12 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
     """hint_in, plus a table of people's own name column (OMOP's `provider.provider_name`, `member_name` in
     `members`), which no person word names."""
     h, tclass = hint_in(entity, column, type_, base_type, ctx, comment)
+    if h is not None and entity not in PERSON_LINKED and not any(ctx) and h.word.removesuffix(
+            " " + names.CODED_TAG) in ABOUT_PEOPLE_ONLY:
+        h = None      # `laws.statute`, `accounts.partners_last_year`, `modems.gsm`: not about anyone
     if entity == animal.ANIMAL and h is not None and h.category in animal.HUMAN_ONLY:
         return None, tclass      # an animal's diagnosis, weight or date of birth
+    h = table_hint(table, column, tclass, h)      # round 21: an OAuth client's name, a face's embedding
     if entity != REFERENCE and records.kind(table):
         h = records.hint(table, column, tclass, h)     # an arrest's `charge`, a genetic test's `result`
     if tclass in (names.TEXT, names.OTHER, names.BINARY) and (h is None or h.category == "credentials") and (

@@ -4,7 +4,7 @@ languages, and people an organisation names by their role. Kept apart from the c
 says what a column holds."""
 from __future__ import annotations
 
-from auditor.analysis.classify import lexicon
+from auditor.analysis.classify import lexicon, terms
 
 # Entity words (entity.py).
 # A company's own name: a "customers" table that has one, and no person's name but a contact's, is of companies
@@ -55,3 +55,15 @@ OWN_DESIGNATION = frozenset({("bezeichnung",), ("denominazione",), ("designation
 # Round 7: secrets of one-time-password devices and confirmations (lexicon.py); a session's `data` is the secret too.
 SECRET_TABLE = SECRET_TABLE | lexicon.SECRET_TABLE
 SECRET_VALUE = SECRET_VALUE | frozenset({"data"})
+
+# Words that name a person's special-category or contact data in a record about people, and something else anywhere
+# else: a charge's statute and offence level (a table of laws, a compliance register), a State Identification Number
+# (a Windows security identifier), sexual partners in a period (a company's business partners), `gsm` (a modem's GSM
+# band), the Katz index (a surname) and DNR (a mailer's do-not-reply). Rounds 18 and 19 added them for tables of
+# people and their records; entity.hint_at drops them in tables that are neither (an organisation's, reference
+# data, or a table linked to no one).
+ABOUT_PEOPLE_ONLY = frozenset({
+    "statute", "statutes", "statute code", "statute number", "offense level", "offence level", "offense class",
+    "offence class", "offense degree", "offence degree", "sid number", "state identification number", "gsm",
+    "katz", "dnr", "dnr code", "dnr status"}) | terms.PARTNERS_IN_A_PERIOD | frozenset(
+    terms.BLOOD_COUNT + terms.DNA_PROFILE)     # round 21: a bank's `rbc`, a config's `str_profile`

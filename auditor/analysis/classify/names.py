@@ -175,7 +175,7 @@ _MACHINE_HEADS = frozenset({"agent", "useragent", "browser", "host", "hostname"}
 _THINGS = ADDRESS_PARTS | frozenset("sex sexo gender genero sexe geschlecht municipio municipality comune gemeinde".split())
 _EMPLOYER_VETO = frozenset({"postal_address", "phone"})
 _CODED = frozenset({"id", "code", "concept", "cd", "codigo", "cod"})
-_CODED_TAG = "(coded)"
+CODED_TAG = _CODED_TAG = "(coded)"
 _COUNTED = frozenset("number no nr num count total amount sum score".split())
 _DATE_PARTS = frozenset({"year", "month", "day", "ano", "anio", "mes", "dia", "yob"})
 

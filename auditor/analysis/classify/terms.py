@@ -9,7 +9,7 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 from __future__ import annotations
 
 from auditor.analysis.classify import (fitted12, fitted13, fitted14, fitted15, fitted16, fitted17, fitted18, fitted19,
-                                      fitted20, lexicon, romaji)
+                                      fitted20, fitted21, lexicon, romaji)
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
@@ -98,6 +98,7 @@ SEXUAL_HISTORY = tuple(f"{p} {q}" for p in _PARTNERS for q in _PERIODS) + (
     "condom use", "condom usage", "condoms", "receptive anal", "insertive anal", "anal sex", "chemsex", "sex work",
     "sex worker", "transactional sex", "uso preservativo", "uso preservativos", "uso condon")
 SPECIAL["sex_life"] += SEXUAL_HISTORY
+PARTNERS_IN_A_PERIOD = frozenset(f"partners {q}" for q in _PERIODS)    # also a company's: see entity_words
 # a State Identification Number (a US state's criminal-history repository number, given at the first arrest),
 # beside the FBI number; and a criminal check's abbreviations and the Spanish certificate of criminal antecedents.
 SPECIAL["criminal_record"] += ("sid number", "state identification number", "crim chk", "crim check",
@@ -220,15 +221,27 @@ PERSONAL[("religious_belief", "context")] = ("konf", "konfe", "konfp", "konfs")
 for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitted13.PERSONAL.items(),
                      *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items(), *fitted16.PERSONAL.items(),
                      *fitted17.PERSONAL.items(), *fitted18.PERSONAL.items(), *fitted19.PERSONAL.items(),
-                     *fitted20.PERSONAL.items()]:
+                     *fitted20.PERSONAL.items(), *fitted21.PERSONAL.items()]:
     # fitted to `l_*` (round 11), `m_*` (12), `n_*` (13), `o_*` (14), `p_*` (15), `q_*` (16), `r_*` (17), `s_*` (18),
-    # `t_*` (19), `v_*` (20)
+    # `t_*` (19), `v_*` (20), `w_*` (21)
     PERSONAL[_key] = PERSONAL.get(_key, ()) + _words
 SPECIAL["criminal_record"] += fitted12.CRIMINAL      # round 12, fitted to `m_*` (fitted12.py)
 for _cat, _words in [*fitted14.SPECIAL.items(), *fitted15.SPECIAL.items(), *fitted16.SPECIAL.items(),
                      *fitted17.SPECIAL.items(), *fitted18.SPECIAL.items(), *fitted19.SPECIAL.items(),
-                     *fitted20.SPECIAL.items()]:
-    SPECIAL[_cat] += _words        # rounds 14 to 20, fitted to `o_*`, `p_*`, `q_*`, `r_*`, `s_*`, `t_*` and `v_*`
+                     *fitted20.SPECIAL.items(), *fitted21.SPECIAL.items()]:
+    SPECIAL[_cat] += _words        # rounds 14 to 21, fitted to `o_*` ... `v_*` and `w_*`
+# Round 21: the haematological module of an athlete's biological passport (WADA's ABP guidelines) and a full blood
+# count under their standard abbreviations (haemoglobin, haematocrit, red cells, mean cell volume and haemoglobin,
+# reticulocytes, the OFF-score and ABPS), numbers about a person; a forensic DNA profile's short tandem repeats and
+# its sex marker (amelogenin); the US EEO-1 race/ethnicity of an applicant. Blood counts and DNA words count only in
+# records about people (entity_words.ABOUT_PEOPLE_ONLY: a bank's `rbc`, a config's `str_profile`).
+BLOOD_COUNT = ("hgb", "hct", "rbc", "mcv", "mch", "mchc", "ret perc", "ret pct", "reticulocytes", "haemoglobin",
+               "hemoglobin", "hematocrit", "haematocrit", "off score", "abps")
+PERSONAL[("health", "strong")] += BLOOD_COUNT
+DNA_PROFILE = ("amelogenin", "str profile")
+SPECIAL["genetic"] += DNA_PROFILE
+SPECIAL["ethnic_origin"] += ("eeo ethnic", "eeo ethnic type", "eeo race", "eeo race type", "eeo race ethnicity")
+PERSONAL[("person_name", "weak")] += ("lekar",)     # Czech and Slovak: the doctor (a name only if values say so)
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",
@@ -264,7 +277,7 @@ clenove zamestnanec zamestnanci zakaznik zakaznici pacient pacienti angajat anga
 calisan calisanlar musteri musteriler hasta hastalar uye uyeler pelatis pelates asthenis astheneis ypallilos
 melos meli propietario propietarios dueno duenos proprietaire proprietaires besitzer halter eigenaar eigenaren
 wlasciciel wlasciciele proprietari agare ejer ejere eier eiere omistaja omistajat majitel majitele proprietar
-sahip sahibi""".split())
+sahip sahibi""".split()) | fitted21.PERSON_TABLES      # r21: fitted
 # An animal: a table of them names its species and breed or microchip (a veterinary `patient`), or is named for them.
 ANIMAL_TABLES = frozenset("""pet pets animal animals mascota mascotas animale animali tier tiere haustier dier dieren
 huisdier djur husdjur dyr lemmikki elain elaimet zvire zvirata hayvan hayvanlar zoo livestock horse horses

@@ -361,3 +361,10 @@ for (_cat, _strength), _items in terms.PERSONAL.items():
 _add(None, STRONG, *terms.NOT_PERSONAL)
 SHORT_PERSON.update(terms.SHORT_PERSON)     # `LastReviewUserInRoleGuid` is a key, not a review:
 NEGATIVE, PERSON_TABLES, GLUE_WORDS = NEGATIVE | {"guid", "guids"}, PERSON_TABLES | terms.PERSON_TABLES, GLUE_WORDS | terms.GLUE
+# Round 21 (maintainer's rule): common nouns for the people a record is about (a hospice's residents, a survey's
+# respondents, a court's defendants), so that words kept for people's records (entity_words.ABOUT_PEOPLE_ONLY) count
+# there. Not `tenants` (organisations in SaaS schemas) nor `subjects` (a message's).
+PERSON_TABLES = PERSON_TABLES | frozenset("""resident residents respondent respondents defendant defendants participant
+participants attendee attendees offender offenders inmate inmates prisoner prisoners claimant claimants pupil pupils
+occupant occupants parolee parolees probationer probationers""".split())
+NUMERIC_HEALTH = NUMERIC_HEALTH | frozenset(terms.BLOOD_COUNT + ("hustota mocu", "t e pomer"))  # r21 (2 fitted)

@@ -1,0 +1,34 @@
+"""Round 21: columns whose meaning the table's name settles, by a standard or a well-known schema convention.
+
+An OAuth 2.0 client's `name` is the registered application's name (RFC 7591's `client_name`; Laravel Passport's
+and FOSOAuthServerBundle's `oauth_clients.name`), not a person's. A face-recognition table's `embedding` is the
+face's feature vector (Immich's `face_search`, a face index): biometric data; elsewhere an embedding is a text's or
+an image's."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from auditor.analysis.classify import names
+
+_OAUTH = frozenset({"oauth", "oauth2"})
+_CLIENTS = frozenset({"client", "clients", "app", "apps", "application", "applications"})
+_FACES = frozenset({"face", "faces", "facial"})
+_EMBEDDING = (("embedding",), ("embeddings",), ("vector",), ("descriptor",))
+_FACE_VECTOR = names.NameHint("biometric", names.WEAK, "context", "face embedding")
+
+
+@lru_cache(maxsize=16384)
+def _table(table: str) -> tuple[bool, bool]:
+    toks = set(names.tokens(table))
+    return bool(toks & _OAUTH and toks & _CLIENTS), bool(toks & _FACES)
+
+
+def table_hint(table: str, column: str, tclass: str, h: names.NameHint | None) -> names.NameHint | None:
+    """The hint `h`, corrected where the table's name settles what the column is."""
+    oauth_client, faces = _table(table)
+    if oauth_client and h is not None and h.category == "person_name" and names.tokens(column) == ("name",):
+        return None
+    if faces and h is None and tclass in (names.OTHER, names.TEXT, names.BINARY) and names.tokens(
+            column) in _EMBEDDING:
+        return _FACE_VECTOR
+    return h
