@@ -166,11 +166,6 @@ def nuban_r(r: random.Random, bank: str) -> str:
     return serial + str((10 - s % 10) % 10)
 
 
-def card_r(r: random.Random, prefix: str, length: int = 16) -> str:
-    body = prefix + digits_r(r, length - len(prefix) - 1)
-    return body + luhn.calc_check_digit(body)
-
-
 # --- name and place pools --------------------------------------------------------------------------------------
 
 CA_F = ["Emily", "Sarah", "Megan", "Jessica", "Ashley", "Nicole", "Amanda", "Brianne", "Kayla", "Heather", "Colleen",
@@ -190,7 +185,8 @@ CA_STREETS = ["Main St", "Water St", "Church St", "Victoria Rd", "Pleasant St", 
 CA_TOWNS = [("Yarmouth", "NS", "B5A"), ("Shelburne", "NS", "B0T"), ("Digby", "NS", "B0V"), ("Lunenburg", "NS", "B0J"),
             ("Clare", "NS", "B0W"), ("Lower West Pubnico", "NS", "B0W"), ("Barrington", "NS", "B0W"),
             ("Halifax", "NS", "B3K"), ("Dartmouth", "NS", "B2Y"), ("Shediac", "NB", "E4P"), ("Caraquet", "NB", "E1W"),
-            ("Saint John", "NB", "E2L"), ("Souris", "PE", "C0A"), ("Eskasoni", "NS", "B1W"), ("Bear River", "NS", "B0S")]
+            ("Saint John", "NB", "E2L"), ("Souris", "PE", "C0A"), ("Eskasoni", "NS", "B1W"), ("Bear River", "NS",
+                "B0S")]
 
 CI_F = ["Aya", "Adjoua", "Akissi", "Amenan", "Affoué", "Ahou", "Fatoumata", "Awa", "Mariam", "Aminata", "Salimata",
         "Marie-Laure", "Christelle", "Grâce", "Estelle", "Nadège", "Bintou", "Rokia", "Yolande", "Prisca"]
@@ -200,7 +196,8 @@ CI_SUR = ["Kouassi", "Koné", "Traoré", "Yao", "N'Guessan", "Bamba", "Ouattara"
           "Diabaté", "Touré", "Kouamé", "Gnagne", "Zadi", "Gbagbo", "Bléhoué", "Kakou", "Soro", "Dosso", "Fofana",
           "Yapi", "Assi", "Djédjé", "Tanoh", "Ahoua", "Brou", "Ekra", "Séri", "Loukou"]
 CI_QUARTIERS = ["Yopougon Sicogi", "Abobo Avocatier", "Cocody Angré 8e tranche", "Adjamé Williamsville",
-                "Koumassi Remblais", "Treichville Av. 16", "Marcory Zone 4", "Port-Bouët Vridi", "Bingerville Résidentiel",
+                "Koumassi Remblais", "Treichville Av. 16", "Marcory Zone 4", "Port-Bouët Vridi",
+                    "Bingerville Résidentiel",
                 "Bouaké Air France 2", "Daloa Lobia", "Korhogo Soba", "San-Pédro Bardot", "Man Domoraud",
                 "Yamoussoukro Habitat", "Gagnoa Dioulabougou", "Abengourou Agnikro", "Divo Konankro"]
 
@@ -218,7 +215,8 @@ TH_SUR = [("ศรีสุข", "Srisuk"), ("แก้วมณี", "Kaewmanee
           ("สุขสวัสดิ์", "Suksawat"), ("วงศ์ใหญ่", "Wongyai"), ("จันทร์แก้ว", "Chankaew"), ("พรหมสุวรรณ", "Phromsuwan"),
           ("ศรีวงศ์", "Sriwong"), ("ปัญญาดี", "Panyadee"), ("รัตนพันธ์", "Rattanaphan"), ("อินทร์ช่วย", "Inchuai"),
           ("เพชรรัตน์", "Phetcharat"), ("มีสุข", "Meesuk"), ("ชัยมงคล", "Chaimongkol"), ("นาคสวัสดิ์", "Naksawat")]
-TH_ADDR = ["ถ.พหลโยธิน แขวงจตุจักร เขตจตุจักร กรุงเทพฯ 10900", "ซ.ลาดพร้าว 71 แขวงสะพานสอง เขตวังทองหลาง กรุงเทพฯ 10310",
+TH_ADDR = ["ถ.พหลโยธิน แขวงจตุจักร เขตจตุจักร กรุงเทพฯ 10900",
+    "ซ.ลาดพร้าว 71 แขวงสะพานสอง เขตวังทองหลาง กรุงเทพฯ 10310",
            "ถ.รัตนาธิเบศร์ ต.บางกระสอ อ.เมือง จ.นนทบุรี 11000", "ม.4 ต.คลองหนึ่ง อ.คลองหลวง จ.ปทุมธานี 12120",
            "ถ.มิตรภาพ ต.ในเมือง อ.เมือง จ.ขอนแก่น 40000", "ถ.ห้วยแก้ว ต.สุเทพ อ.เมือง จ.เชียงใหม่ 50200",
            "ม.7 ต.หนองปรือ อ.บางละมุง จ.ชลบุรี 20150", "ถ.กาญจนวนิช ต.หาดใหญ่ อ.หาดใหญ่ จ.สงขลา 90110",
@@ -243,7 +241,8 @@ RS_STREETS = [("Bulevar oslobođenja", "21000", "Novi Sad"), ("Knez Mihailova", 
 
 NG_F = [("Chiamaka", "Igbo"), ("Ngozi", "Igbo"), ("Adaeze", "Igbo"), ("Funmilayo", "Yoruba"), ("Aisha", "Hausa"),
         ("Zainab", "Hausa"), ("Folake", "Yoruba"), ("Blessing", "Ijaw"), ("Hauwa", "Kanuri"), ("Esther", "Tiv")]
-NG_M = [("Chukwuemeka", "Igbo"), ("Obinna", "Igbo"), ("Ikenna", "Igbo"), ("Oluwaseun", "Yoruba"), ("Babatunde", "Yoruba"),
+NG_M = [("Chukwuemeka", "Igbo"), ("Obinna", "Igbo"), ("Ikenna", "Igbo"), ("Oluwaseun", "Yoruba"), ("Babatunde",
+    "Yoruba"),
         ("Adewale", "Yoruba"), ("Musa", "Hausa"), ("Ibrahim", "Hausa"), ("Abdullahi", "Fulani"), ("Usman", "Fulani"),
         ("Tamuno", "Ijaw"), ("Ebiere", "Ijaw"), ("Terver", "Tiv"), ("Efosa", "Edo"), ("Osagie", "Edo"),
         ("Emeka", "Igbo"), ("Yakubu", "Kanuri"), ("Kelechi", "Igbo"), ("Godwin", "Ibibio"), ("Uduak", "Ibibio")]
@@ -252,10 +251,12 @@ NG_SUR = {"Igbo": ["Okafor", "Nwankwo", "Eze", "Obi", "Okonkwo", "Chukwu", "Nwac
           "Hausa": ["Abubakar", "Bello", "Sani", "Danjuma", "Garba", "Lawal"], "Fulani": ["Bello", "Jalo", "Buba"],
           "Ijaw": ["Ebiakpo", "Timipre", "Dikibo"], "Tiv": ["Iorliam", "Tersoo", "Akaa"], "Kanuri": ["Modu", "Bukar"],
           "Edo": ["Osagie", "Igbinedion", "Ehigiator"], "Ibibio": ["Udoh", "Etim", "Akpan"]}
-NG_STATES = {"Igbo": ["Anambra", "Enugu", "Imo"], "Yoruba": ["Oyo", "Ogun", "Osun", "Lagos"], "Hausa": ["Kano", "Kaduna"],
+NG_STATES = {"Igbo": ["Anambra", "Enugu", "Imo"], "Yoruba": ["Oyo", "Ogun", "Osun", "Lagos"], "Hausa": ["Kano",
+    "Kaduna"],
              "Fulani": ["Adamawa", "Gombe"], "Ijaw": ["Bayelsa", "Rivers"], "Tiv": ["Benue"], "Kanuri": ["Borno"],
              "Edo": ["Edo"], "Ibibio": ["Akwa Ibom"]}
-NG_STREETS = ["Agege Motor Road, Mushin", "Ikorodu Road, Ketu", "Ojuelegba Road, Surulere", "Bode Thomas Street, Surulere",
+NG_STREETS = ["Agege Motor Road, Mushin", "Ikorodu Road, Ketu", "Ojuelegba Road, Surulere",
+    "Bode Thomas Street, Surulere",
               "Old Ojo Road, Alaba", "Ogui Road, Enugu", "Zoo Road, Kano", "Ahmadu Bello Way, Kaduna",
               "Aba Road, Port Harcourt", "Ring Road, Ibadan", "Upper Iweka, Onitsha", "Sapele Road, Benin City"]
 NG_MOBILE = ("0803", "0806", "0813", "0816", "0703", "0706", "0802", "0808", "0812", "0805", "0807", "0815", "0909")
@@ -268,5 +269,7 @@ TW_ROMAN = {"陳": "Chen", "林": "Lin", "黃": "Huang", "張": "Chang", "李": 
             "曾": "Tseng", "邱": "Chiu", "廖": "Liao"}
 
 
-def pick_r(r: random.Random, pool: list | tuple) -> Any:
-    return r.choice(pool)
+
+def fk(schema: str, table: str, col: str, target: str) -> str:
+    """One FOREIGN KEY as a table-level statement for Table.extra (names are quoted by the caller where needed)."""
+    return f"ALTER TABLE {schema}.{table} ADD FOREIGN KEY ({col}) REFERENCES {schema}.{target}"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import random
 
-from .blind21_gens import (TW_F, TW_M, TW_ROMAN, TW_SUR, bcrypt_r, day_r, digits_r, fields, hex_r, ipv4, ipv4_r, maybe,
-                           num, one, pk, rec, ref, ts, ts_r, urlsafe_r, uuid_r, weighted)
+from .blind21_gens import (TW_F, TW_M, TW_ROMAN, TW_SUR, bcrypt_r, day_r, digits_r, fields, fk, hex_r, ipv4, ipv4_r,
+                           maybe, num, one, pk, rec, ref, ts, ts_r, urlsafe_r, uuid_r, weighted)
 from .gens import Col, Table
 
 S = "y_lime"
@@ -139,7 +139,8 @@ def lime_tables() -> list[Table]:
         Col("startdate", "timestamp", "none", ts(2024, 2024)),
         Col("datestamp", "timestamp", "none", ts(2024, 2024)),
         Col("ipaddr", "text", "ip_address", lambda c, i: ipv4_r(c.r, TW_IP)),
-        Col("refurl", "text", "none", one(["", "https://www.facebook.com/", "https://line.me/", "https://portal.nctmu.edu.tw/"])),
+        Col("refurl", "text", "none", one(["", "https://www.facebook.com/", "https://line.me/",
+            "https://portal.nctmu.edu.tw/"])),
         Col(f"{Q}11X101", "varchar(5)", "none", one(["A1", "A2", "A3"]), comment="性別認同 (A1 男 A2 女 A3 其他)"),
         Col(f"{Q}11X102", "timestamp", "birth_date", lambda c, i: day_r(c.r, 1998, 2006) + " 00:00:00"),
         Col(f"{Q}11X103", "varchar(5)", "ethnic_origin", weighted([("A1", 12), ("A2", 3), ("A3", 1), ("A4", 1)]),
@@ -191,6 +192,6 @@ def lime_tables() -> list[Table]:
         Col("status", "varchar(1)", "none", one(["S", ""])),
         Col("saved_date", "timestamp", "none", ts(2024, 2024)),
         Col("refurl", "text", "none", lambda c, i: ""),
-    ], rows=85, extra=[f"ALTER TABLE {S}.lime_saved_control ADD FOREIGN KEY (srid) REFERENCES {S}.lime_survey_{SID}(id)",
-                       f"ALTER TABLE {S}.lime_saved_control ADD FOREIGN KEY (sid) REFERENCES {S}.lime_surveys(sid)"])
+    ], rows=85, extra=[fk(S, "lime_saved_control", "srid", f"lime_survey_{SID}(id)"),
+                       fk(S, "lime_saved_control", "sid", "lime_surveys(sid)")])
     return [users, surveys, part, tokens, resp, tim, failed, saved]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import random
 
-from .blind21_gens import (NG_F, NG_M, NG_MOBILE, NG_STATES, NG_STREETS, NG_SUR, b64_r, bcrypt_r, day, day_r, digits_r,
-                           fields, hex_r, ipv4, num, nuban_r, one, pk, rec, ref, ts, weighted)
+from .blind21_gens import (NG_F, NG_M, NG_MOBILE, NG_STATES, NG_STREETS, NG_SUR, b64_r, bcrypt_r, day, day_r,
+                           digits_r, fields, fk, hex_r, ipv4, nuban_r, num, one, pk, rec, ref, ts, weighted)
 from .gens import Col, Table
 
 S = "y_ncos"
@@ -20,7 +20,8 @@ OFFENCES = [("Armed robbery", "s.1(2)(a) Robbery and Firearms (Special Provision
             ("Unlawful possession of Indian hemp", "s.11(c) NDLEA Act", 2), ("Cybercrime (advance-fee fraud)",
              "s.22 Cybercrimes Act 2015", 7), ("Rape", "s.358 Criminal Code", 14), ("Kidnapping", "s.364 Criminal Code",
              10), ("Conspiracy and obtaining by false pretence", "s.1(1) Advance Fee Fraud Act", 5),
-            ("Culpable homicide not punishable with death", "s.222 Penal Code", 12), ("Affray", "s.83 Criminal Code", 1),
+            ("Culpable homicide not punishable with death", "s.222 Penal Code", 12), ("Affray", "s.83 Criminal Code",
+                1),
             ("Unlawful assembly / cultism", "s.2 Secret Cult Law of Lagos State", 3)]
 COURTS = ["High Court of Lagos State, Ikeja Division", "Magistrate Court, Yaba", "Federal High Court, Lagos",
           "High Court of Enugu State", "Kano State High Court No. 4", "Chief Magistrate Court, Wuse Zone 2",
@@ -52,9 +53,11 @@ def _inmate(r: random.Random, i: int) -> dict:
             "alias": r.choice([None, None, None, "Small Doctor", "Baba Ijebu", "Oga K", "Scatter", "Pastor"]),
             "dob": day_r(r, 1965, 2005), "nin": digits_r(r, 11) if r.random() < 0.7 else None,
             "kin": f"{kin['first']} {p['sur']}", "kinphone": _mob(r),
-            "kinaddr": f"{r.randint(1, 88)}, {r.choice(NG_STREETS)}", "home": f"{r.randint(1, 120)}, {r.choice(NG_STREETS)}",
+            "kinaddr": f"{r.randint(1, 88)}, {r.choice(NG_STREETS)}",
+                "home": f"{r.randint(1, 120)}, {r.choice(NG_STREETS)}",
             "origin_lga": f"{rel} LGA {r.randint(1, 9)}", "rel": r.choice(RELIGION)
-            if p["eth"] not in ("Hausa", "Fulani", "Kanuri") else r.choice(["Islam (Sunni)", "Islam", "Islam (Tijaniyya)"])}
+            if p["eth"] not in ("Hausa", "Fulani", "Kanuri") else r.choice(["Islam (Sunni)", "Islam",
+                "Islam (Tijaniyya)"])}
 
 
 IN = fields("ncos.inmate", _inmate)
@@ -63,12 +66,14 @@ IN = fields("ncos.inmate", _inmate)
 def ncos_tables() -> list[Table]:
     cen = Table(S, "custodialCentres", [
         Col("centreId", "integer PRIMARY KEY", "none", pk),
-        Col("centreCode", "varchar(12)", "none", lambda c, i: f"NCoS/{c.r.choice(['LA', 'EN', 'KN', 'RV', 'OY'])}/{i:03d}"),
+        Col("centreCode", "varchar(12)", "none", lambda c,
+            i: f"NCoS/{c.r.choice(['LA', 'EN', 'KN', 'RV', 'OY'])}/{i:03d}"),
         Col("centreName", "varchar(120)", "none",
             lambda c, i: f"{CENTRES[(i - 1) % len(CENTRES)]} {'Custodial Centre' if i <= 25 else f'Satellite {i}'}"),
         Col("state", "varchar(40)", "none", one(["Lagos", "Enugu", "Kano", "Rivers", "Oyo", "FCT"])),
         Col("lga", "varchar(60)", "none", one(["Eti-Osa", "Amuwo-Odofin", "Enugu North", "Nassarawa", "Obio/Akpor"])),
-        Col("address", "varchar(200)", "none", lambda c, i: f"P.M.B. {c.r.randint(1000, 9999)}, {c.r.choice(NG_STREETS)}"),
+        Col("address", "varchar(200)", "none", lambda c,
+            i: f"P.M.B. {c.r.randint(1000, 9999)}, {c.r.choice(NG_STREETS)}"),
         Col("phone", "varchar(20)", "none", lambda c, i: f"0{c.r.choice(['1', '9', '42', '64'])}-{digits_r(c.r, 7)}"),
         Col("capacity", "integer", "none", num(120, 3000)),
         Col("controllerName", "varchar(120)", "person_name",
@@ -89,10 +94,11 @@ def ncos_tables() -> list[Table]:
         Col("username", "varchar(60)", "none", OF("user")),
         Col("passwordHash", "varchar(100)", "credentials", lambda c, i: bcrypt_r(c.r, "$2a$10$")),
         Col("lastLoginIp", "varchar(45)", "ip_address", ipv4(("105.112", "102.89", "197.210", "41.184", "10.10"))),
-    ], rows=N_OFF, extra=[f'ALTER TABLE {S}.officers ADD FOREIGN KEY ("centreId") REFERENCES {S}."custodialCentres"("centreId")'])
+    ], rows=N_OFF, extra=[fk(S, "officers", '"centreId"', '"custodialCentres"("centreId")')])
     inm = Table(S, "inmates", [
         Col("inmateId", "integer PRIMARY KEY", "none", pk),
-        Col("inmateNo", "varchar(20)", "none", lambda c, i: f"{c.r.choice(['KK', 'IK', 'EN', 'KN'])}/{c.r.randint(2019, 2025)}"
+        Col("inmateNo", "varchar(20)", "none", lambda c,
+            i: f"{c.r.choice(['KK', 'IK', 'EN', 'KN'])}/{c.r.randint(2019, 2025)}"
                                                              f"/{c.r.randint(1, 9999):04d}"),
         Col("surname", "varchar(60)", "person_name", IN("sur")),
         Col("firstName", "varchar(60)", "person_name", IN("first")),
@@ -119,7 +125,7 @@ def ncos_tables() -> list[Table]:
             weighted([("AWAITING_TRIAL", 7), ("CONVICTED", 3), ("CONDEMNED", 1)]),
             comment="Awaiting trial, convicted or condemned"),
         Col("heightCm", "smallint", "none", num(150, 192)),
-    ], rows=N_INM, extra=[f'ALTER TABLE {S}.inmates ADD FOREIGN KEY ("centreId") REFERENCES {S}."custodialCentres"("centreId")'])
+    ], rows=N_INM, extra=[fk(S, "inmates", '"centreId"', '"custodialCentres"("centreId")')])
 
     def _off(r, i):
         o, sect, yrs = r.choice(OFFENCES)
@@ -141,7 +147,7 @@ def ncos_tables() -> list[Table]:
         Col("prosecutingAgency", "varchar(40)", "none", one(["Nigeria Police Force", "EFCC", "NDLEA", "DSS"])),
         Col("remarks", "text", "none", one([None, None, "Case file transferred to DPP", "Awaiting DPP advice",
                                             "Plea bargain under consideration"])),
-    ], rows=150, extra=[f'ALTER TABLE {S}.offences ADD FOREIGN KEY ("inmateId") REFERENCES {S}.inmates("inmateId")'])
+    ], rows=150, extra=[fk(S, "offences", '"inmateId"', 'inmates("inmateId")')])
     bio = Table(S, "biometrics", [
         Col("biometricId", "integer", "none", pk),
         Col("inmateId", "integer", "none", lambda c, i: 1 + (i - 1) % N_INM),
@@ -153,8 +159,8 @@ def ncos_tables() -> list[Table]:
         Col("faceImageSha1", "char(40)", "none", lambda c, i: hex_r(c.r, 40)),
         Col("capturedAt", "timestamp", "none", ts(2021, 2025)),
         Col("capturedBy", "integer", "none", ref(N_OFF)),
-    ], rows=N_INM, extra=[f'ALTER TABLE {S}.biometrics ADD FOREIGN KEY ("inmateId") REFERENCES {S}.inmates("inmateId")',
-                          f'ALTER TABLE {S}.biometrics ADD FOREIGN KEY ("capturedBy") REFERENCES {S}.officers("officerId")'])
+    ], rows=N_INM, extra=[fk(S, "biometrics", '"inmateId"', 'inmates("inmateId")'),
+                          fk(S, "biometrics", '"capturedBy"', 'officers("officerId")')])
     med = Table(S, "medicalRecords", [
         Col("recordId", "integer", "none", pk),
         Col("inmateId", "integer", "none", lambda c, i: 1 + (i - 1) % N_INM),
@@ -165,7 +171,8 @@ def ncos_tables() -> list[Table]:
         Col("hivStatus", "varchar(12)", "health", weighted([("NEGATIVE", 9), ("REACTIVE", 1), ("NOT_TESTED", 2)])),
         Col("tbScreen", "varchar(20)", "health", one(["NEGATIVE", "NEGATIVE", "PRESUMPTIVE", "ON_TREATMENT"])),
         Col("chronicConditions", "varchar(200)", "health", one([None, None, "Hypertension", "Sickle cell disease",
-                                                                "Asthma", "Hepatitis B carrier", "Epilepsy", "Diabetes"])),
+                                                                "Asthma", "Hepatitis B carrier", "Epilepsy",
+                                                                    "Diabetes"])),
         Col("mentalHealthNotes", "text", "health", one([None, None, "Depressive symptoms, referred to psychiatrist",
                                                         "History of substance use (tramadol)", "Suicide watch 72h",
                                                         "Stable"])),
@@ -174,7 +181,7 @@ def ncos_tables() -> list[Table]:
         Col("weightKg", "numeric(5,1)", "health", num(45, 110, 1)),
         Col("bp", "varchar(7)", "health", lambda c, i: f"{c.r.randint(100, 175)}/{c.r.randint(60, 105)}"),
         Col("attendingOfficerId", "integer", "none", ref(N_OFF)),
-    ], rows=N_INM, extra=[f'ALTER TABLE {S}."medicalRecords" ADD FOREIGN KEY ("inmateId") REFERENCES {S}.inmates("inmateId")'])
+    ], rows=N_INM, extra=[fk(S, '"medicalRecords"', '"inmateId"', 'inmates("inmateId")')])
 
     def _vis(r, i):
         p = _ng_person(r)
@@ -193,9 +200,10 @@ def ncos_tables() -> list[Table]:
         Col("visitorIdType", "varchar(20)", "none", V("t")),
         Col("visitorIdNumber", "varchar(30)", "national_id", V("num")),
         Col("visitDate", "timestamp", "none", ts(2024, 2025)),
-        Col("itemsBrought", "varchar(200)", "none", one(["Food flask", "2 shirts, toiletries", "Bible", "None", "Garri"])),
+        Col("itemsBrought", "varchar(200)", "none", one(["Food flask", "2 shirts, toiletries", "Bible", "None",
+            "Garri"])),
         Col("approvedBy", "integer", "none", ref(N_OFF)),
-    ], rows=150, extra=[f'ALTER TABLE {S}.visits ADD FOREIGN KEY ("inmateId") REFERENCES {S}.inmates("inmateId")'])
+    ], rows=150, extra=[fk(S, "visits", '"inmateId"', 'inmates("inmateId")')])
     BANKS = ["044", "058", "011", "033", "057", "070", "232"]
 
     def _acct(r, i):
@@ -213,14 +221,15 @@ def ncos_tables() -> list[Table]:
         Col("lastDepositorName", "varchar(120)", "person_name",
             lambda c, i: (lambda p: f"{p['first']} {p['sur']}")(_ng_person(c.r))),
         Col("lastDepositorPhone", "varchar(20)", "phone", lambda c, i: _mob(c.r)),
-    ], rows=120, extra=[f'ALTER TABLE {S}."inmateAccounts" ADD FOREIGN KEY ("inmateId") REFERENCES {S}.inmates("inmateId")'])
+    ], rows=120, extra=[fk(S, '"inmateAccounts"', '"inmateId"', 'inmates("inmateId")')])
     prod = Table(S, "courtProductions", [
         Col("productionId", "integer", "none", pk),
         Col("inmateId", "integer", "none", ref(N_INM)),
         Col("court", "varchar(120)", "none", one(COURTS)),
         Col("hearingDate", "date", "none", day(2024, 2025)),
         Col("escortOfficerId", "integer", "none", ref(N_OFF)),
-        Col("vehicleReg", "varchar(12)", "none", lambda c, i: f"NCS {c.r.randint(100, 999)} {c.r.choice(['LA', 'EN'])}"),
+        Col("vehicleReg", "varchar(12)", "none", lambda c,
+            i: f"NCS {c.r.randint(100, 999)} {c.r.choice(['LA', 'EN'])}"),
         Col("outcome", "varchar(200)", "criminal_record", one(["Adjourned", "Bail granted N500,000 with two sureties",
                                                                "Convicted, sentenced to 5 years IHL", "Struck out",
                                                                "Remanded pending DPP advice",

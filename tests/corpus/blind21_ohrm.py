@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import random
 
-from .blind21_gens import (CA_F, CA_M, CA_STREETS, CA_SUR, CA_TOWNS, bcrypt_r, day, day_r, digits_r, fields, maybe,
-                           num, one, pk, ref, sin_r, ts, weighted)
+from .blind21_gens import (CA_F, CA_M, CA_STREETS, CA_SUR, CA_TOWNS, bcrypt_r, day, day_r, digits_r, fields, fk,
+                           maybe, num, one, pk, ref, sin_r, ts, weighted)
 from .gens import Col, Table
 
 S = "y_ohrm"
@@ -17,6 +17,7 @@ UNION = ["UFCW Local 864", "UFCW Local 864", "Non-union (salaried)", "UFCW Local
 ALLERGY = [None, None, None, "Shellfish allergy - EpiPen in first aid room", "Type 1 diabetic - snacks allowed on line",
            "Latex allergy - nitrile gloves only", "Asthma, inhaler in locker", "Epilepsy - no forklift duties",
            "Hearing impaired (left ear) - vibrating pager", "Peanut allergy"]
+MAILS = ["hotmail.com", "eastlink.ca", "gmail.com", "bellaliant.net"]
 
 
 def _emp(r: random.Random, i: int) -> dict:
@@ -37,7 +38,7 @@ def _emp(r: random.Random, i: int) -> dict:
         "home": f"({area}) {r.randint(740, 799)}-{digits_r(r, 4)}" if r.random() < 0.4 else None,
         "mobile": f"{area}-{r.randint(300, 999)}-{digits_r(r, 4)}",
         "work_email": f"{login}@fundyharvest.ca", "login": login,
-        "oth_email": f"{login}{r.randint(1, 99)}@{r.choice(['hotmail.com', 'eastlink.ca', 'gmail.com', 'bellaliant.net'])}",
+        "oth_email": f"{login}{r.randint(1, 99)}@{r.choice(MAILS)}",
         "health_card": f"{digits_r(r, 4)} {digits_r(r, 3)} {digits_r(r, 3)}",
         "licence": f"{last[:5].upper().replace(' ', '').replace(chr(39), '')}{digits_r(r, 9)}",
         "ssn": f"{r.randint(100, 665)}-{r.randint(10, 99)}-{digits_r(r, 4)}" if r.random() < 0.08 else None,
@@ -52,7 +53,8 @@ def ohrm_tables() -> list[Table]:
         Col("id", "integer PRIMARY KEY", "none", pk),
         Col("name", "varchar(110)", "none", lambda c, i: ["Yarmouth Plant", "Meteghan Plant (Clare)", "Shelburne Plant",
                                                          "Halifax Sales Office", "Shediac Lobster Pound", "Digby Wharf",
-                                                         "Lower West Pubnico Cold Storage", "Caraquet Buying Station"][i - 1]),
+                                                         "Lower West Pubnico Cold Storage",
+                                                             "Caraquet Buying Station"][i - 1]),
         Col("country_code", "varchar(3)", "none", lambda c, i: "CA"),
         Col("province", "varchar(60)", "none", lambda c, i: "NB" if i in (5, 8) else "NS"),
         Col("city", "varchar(60)", "none", lambda c, i: ["Yarmouth", "Meteghan", "Shelburne", "Halifax", "Shediac",
@@ -62,7 +64,8 @@ def ohrm_tables() -> list[Table]:
                                                              "B0V 1A0", "B0W 2L0", "E1W 1A7"][i - 1]),
         Col("phone", "varchar(35)", "none", lambda c, i: f"902-{c.r.randint(740, 769)}-{c.r.randint(1000, 9999)}"),
         Col("fax", "varchar(35)", "none", maybe(0.5, lambda c, i: f"902-742-{c.r.randint(1000, 9999)}")),
-        Col("notes", "varchar(255)", "none", one(["CFIA establishment 1432", "Seasonal (Apr-Dec)", None, "HACCP audit Q3",
+        Col("notes", "varchar(255)", "none", one(["CFIA establishment 1432", "Seasonal (Apr-Dec)", None,
+            "HACCP audit Q3",
                                                   "Shared dock with Coast Guard"])),
     ], rows=N_LOC, comment="Plants and offices: organisation contact data")
     sub = Table(S, "ohrm_subunit", [
@@ -89,14 +92,16 @@ def ohrm_tables() -> list[Table]:
         Col("emp_birthday", "date", "birth_date", E("dob")),
         Col("nation_code", "integer", "none", weighted([(38, 12), (169, 2), (98, 1)])),
         Col("emp_gender", "smallint", "none", E("gender")),
-        Col("emp_marital_status", "varchar(20)", "none", one(["Single", "Married", "Common-law", "Divorced", "Widowed"])),
+        Col("emp_marital_status", "varchar(20)", "none", one(["Single", "Married", "Common-law", "Divorced",
+            "Widowed"])),
         Col("emp_ssn_num", "varchar(100)", "national_id", E("ssn")),
         Col("emp_sin_num", "varchar(100)", "national_id", E("sin")),
         Col("emp_other_id", "varchar(100)", "national_id", E("health_card"),
             comment="NS MSI health card number (benefits enrolment)"),
         Col("emp_dri_lice_num", "varchar(100)", "national_id", maybe(0.6, E("licence"))),
         Col("emp_dri_lice_exp_date", "date", "none", maybe(0.6, day(2025, 2030))),
-        Col("emp_military_service", "varchar(100)", "none", weighted([(None, 9), ("CAF Reserve - West Nova Scotia Rgt", 1),
+        Col("emp_military_service", "varchar(100)", "none", weighted([(None, 9),
+            ("CAF Reserve - West Nova Scotia Rgt", 1),
                                                                       ("RCN 2006-2014", 1)])),
         Col("emp_status", "integer", "none", one([1, 2, 3, 4])),
         Col("job_title_code", "integer", "none", num(1, 24)),
@@ -121,7 +126,7 @@ def ohrm_tables() -> list[Table]:
         Col("custom2", "varchar(250)", "trade_union", one(UNION)),
         Col("custom3", "varchar(250)", "health", one(ALLERGY)),
         Col("purged_at", "timestamp", "none", lambda c, i: None),
-    ], rows=N_EMP, extra=[f"ALTER TABLE {S}.hs_hr_employee ADD FOREIGN KEY (work_station) REFERENCES {S}.ohrm_subunit(id)"])
+    ], rows=N_EMP, extra=[fk(S, "hs_hr_employee", "work_station", "ohrm_subunit(id)")])
     user = Table(S, "ohrm_user", [
         Col("id", "integer PRIMARY KEY", "none", pk),
         Col("user_role_id", "integer", "none", weighted([(2, 10), (1, 1)])),
@@ -134,7 +139,7 @@ def ohrm_tables() -> list[Table]:
         Col("date_modified", "timestamp", "none", ts(2023, 2025)),
         Col("modified_user_id", "integer", "none", maybe(0.5, num(1, 3))),
         Col("created_by", "integer", "none", num(1, 3)),
-    ], rows=110, extra=[f"ALTER TABLE {S}.ohrm_user ADD FOREIGN KEY (emp_number) REFERENCES {S}.hs_hr_employee(emp_number)"])
+    ], rows=110, extra=[fk(S, "ohrm_user", "emp_number", "hs_hr_employee(emp_number)")])
 
     def _kin(r, i):
         return {"name": f"{r.choice(CA_F + CA_M)} {r.choice(CA_SUR)}", "rel": r.choice(["Spouse", "Mother", "Father",

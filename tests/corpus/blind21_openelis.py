@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import random
 
-from .blind21_gens import (CI_F, CI_M, CI_QUARTIERS, CI_SUR, bcrypt_r, day_r, digits_r, fields, maybe, num, one, pk,
-                           ref, ts, ts_r, weighted)
+from .blind21_gens import (CI_F, CI_M, CI_QUARTIERS, CI_SUR, bcrypt_r, day_r, digits_r, fields, fk, maybe, num, one,
+                           pk, ref, ts, ts_r, weighted)
 from .gens import Col, Table
 
 S = "y_openelis"
@@ -103,7 +103,8 @@ def openelis_tables() -> list[Table]:
         Col("gender", "varchar(1)", "none", lambda c, i: "F" if rec_fem(c, i) else "M"),
         Col("birth_date", "timestamp", "birth_date", lambda c, i: P("dob")(c, i) + " 00:00:00"),
         Col("entered_birth_date", "varchar(10)", "birth_date",
-            lambda c, i: "xx/xx/" + P("dob")(c, i)[:4] if i % 7 == 0 else "/".join(reversed(P("dob")(c, i).split("-")))),
+            lambda c, i: "xx/xx/" + P("dob")(c, i)[:4] if i % 7 == 0 else "/".join(reversed(P("dob")(c,
+                i).split("-")))),
         Col("national_id", "varchar(20)", "national_id",
             maybe(0.55, lambda c, i: f"C {digits_r(c.r, 4)} {digits_r(c.r, 4)} {digits_r(c.r, 2)}")),
         Col("ethnicity", "varchar(30)", "ethnic_origin", one(ETHNIE)),
@@ -113,7 +114,7 @@ def openelis_tables() -> list[Table]:
         Col("chart_number", "varchar(20)", "none", maybe(0.4, lambda c, i: f"TARV-{c.r.randint(100, 9999)}")),
         Col("birth_place", "varchar(35)", "none", one(ORG_TOWN)),
         Col("lastupdated", "timestamp", "none", ts(2021, 2025)),
-    ], rows=N_PAT, extra=[f"ALTER TABLE {S}.patient ADD FOREIGN KEY (person_id) REFERENCES {S}.person(id)"])
+    ], rows=N_PAT, extra=[fk(S, "patient", "person_id", "person(id)")])
     pid = Table(S, "patient_identity", [
         Col("id", "numeric(10,0)", "none", pk),
         Col("identity_type_id", "numeric(10,0)", "none", lambda c, i: 1 + i % 3,
@@ -123,14 +124,14 @@ def openelis_tables() -> list[Table]:
             lambda c, i: [f"C {digits_r(c.r, 4)} {digits_r(c.r, 4)} {digits_r(c.r, 2)}", f"CMU{digits_r(c.r, 11)}",
                           f"{c.r.randint(1000, 9999)}-{c.r.randint(16, 24)}-{c.r.randint(1, 9999):05d}"][i % 3 - 1]),
         Col("lastupdated", "timestamp", "none", ts(2021, 2025)),
-    ], rows=150, extra=[f"ALTER TABLE {S}.patient_identity ADD FOREIGN KEY (patient_id) REFERENCES {S}.patient(id)"])
+    ], rows=150, extra=[fk(S, "patient_identity", "patient_id", "patient(id)")])
     prov = Table(S, "provider", [
         Col("id", "numeric(10,0) PRIMARY KEY", "none", pk),
         Col("person_id", "numeric(10,0)", "none", lambda c, i: N_PAT + i),
         Col("external_id", "varchar(50)", "none", lambda c, i: f"ONMCI-{c.r.randint(1000, 9999)}"),
         Col("provider_type", "varchar(1)", "none", one(["M", "S", "P"])),
         Col("lastupdated", "timestamp", "none", ts(2021, 2025)),
-    ], rows=N_PROV, extra=[f"ALTER TABLE {S}.provider ADD FOREIGN KEY (person_id) REFERENCES {S}.person(id)"])
+    ], rows=N_PROV, extra=[fk(S, "provider", "person_id", "person(id)")])
 
     def _su(r, i):
         f, ln = r.choice(CI_F + CI_M), r.choice(CI_SUR)
@@ -157,7 +158,7 @@ def openelis_tables() -> list[Table]:
         Col("is_admin", "varchar(1)", "none", one(["N", "N", "N", "Y"])),
         Col("user_time_out", "varchar(20)", "none", one(["480", "120", "60"])),
         Col("system_user_id", "numeric(10,0)", "none", pk),
-    ], rows=N_SU, extra=[f"ALTER TABLE {S}.login_user ADD FOREIGN KEY (system_user_id) REFERENCES {S}.system_user(id)"])
+    ], rows=N_SU, extra=[fk(S, "login_user", "system_user_id", "system_user(id)")])
     sample = Table(S, "sample", [
         Col("id", "numeric(10,0) PRIMARY KEY", "none", pk),
         Col("accession_number", "varchar(20)", "none", lambda c, i: f"CIRBA{24 + i % 2}{i * 37 % 100000:06d}"),
@@ -175,14 +176,14 @@ def openelis_tables() -> list[Table]:
         Col("samp_id", "numeric(10,0)", "none", pk),
         Col("patient_id", "numeric(10,0)", "none", ref(N_PAT)),
         Col("provider_id", "numeric(10,0)", "none", ref(N_PROV)),
-    ], rows=N_SAMPLE, extra=[f"ALTER TABLE {S}.sample_human ADD FOREIGN KEY (samp_id) REFERENCES {S}.sample(id)",
-                             f"ALTER TABLE {S}.sample_human ADD FOREIGN KEY (patient_id) REFERENCES {S}.patient(id)",
-                             f"ALTER TABLE {S}.sample_human ADD FOREIGN KEY (provider_id) REFERENCES {S}.provider(id)"])
+    ], rows=N_SAMPLE, extra=[fk(S, "sample_human", "samp_id", "sample(id)"),
+                             fk(S, "sample_human", "patient_id", "patient(id)"),
+                             fk(S, "sample_human", "provider_id", "provider(id)")])
     so = Table(S, "sample_organization", [
         Col("id", "numeric(10,0)", "none", pk),
         Col("samp_id", "numeric(10,0)", "none", pk),
         Col("org_id", "numeric(10,0)", "none", ref(N_ORG)),
-    ], rows=N_SAMPLE, extra=[f"ALTER TABLE {S}.sample_organization ADD FOREIGN KEY (org_id) REFERENCES {S}.organization(id)"])
+    ], rows=N_SAMPLE, extra=[fk(S, "sample_organization", "org_id", "organization(id)")])
     an = Table(S, "analysis", [
         Col("id", "numeric(10,0) PRIMARY KEY", "none", pk),
         Col("sample_id", "numeric(10,0)", "none", pk),
@@ -196,7 +197,7 @@ def openelis_tables() -> list[Table]:
         Col("revision", "numeric", "none", weighted([(0, 9), (1, 1)])),
         Col("comment", "varchar(240)", "none", one([None, None, "Échantillon hémolysé - repris", "Volume insuffisant",
                                                     "Contrôle qualité validé", "Transport > 24h, accepté"])),
-    ], rows=N_SAMPLE, extra=[f"ALTER TABLE {S}.analysis ADD FOREIGN KEY (sample_id) REFERENCES {S}.sample(id)"])
+    ], rows=N_SAMPLE, extra=[fk(S, "analysis", "sample_id", "sample(id)")])
     res = Table(S, "result", [
         Col("id", "numeric(10,0)", "none", pk),
         Col("analysis_id", "numeric(10,0)", "none", pk),
@@ -206,7 +207,7 @@ def openelis_tables() -> list[Table]:
         Col("min_normal", "float8", "none", lambda c, i: 500.0 if A("tid")(c, i) == 3 else None),
         Col("max_normal", "float8", "none", lambda c, i: 1500.0 if A("tid")(c, i) == 3 else None),
         Col("lastupdated", "timestamp", "none", ts(2023, 2025)),
-    ], rows=N_SAMPLE, extra=[f"ALTER TABLE {S}.result ADD FOREIGN KEY (analysis_id) REFERENCES {S}.analysis(id)"])
+    ], rows=N_SAMPLE, extra=[fk(S, "result", "analysis_id", "analysis(id)")])
 
     def _obs(r, i):
         t, v = r.choice(OBS)
@@ -220,8 +221,8 @@ def openelis_tables() -> list[Table]:
         Col("value_type", "varchar(5)", "none", lambda c, i: "L"),
         Col("value", "varchar(255)", "health", OB("v")),
         Col("lastupdated", "timestamp", "none", ts(2023, 2025)),
-    ], rows=140, extra=[f"ALTER TABLE {S}.observation_history ADD FOREIGN KEY (patient_id) REFERENCES {S}.patient(id)",
-                        f"ALTER TABLE {S}.observation_history ADD FOREIGN KEY (sample_id) REFERENCES {S}.sample(id)"])
+    ], rows=140, extra=[fk(S, "observation_history", "patient_id", "patient(id)"),
+                        fk(S, "observation_history", "sample_id", "sample(id)")])
     return [org, person, pat, pid, prov, su, login, sample, sh, so, an, res, obs]
 
 

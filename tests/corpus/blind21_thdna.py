@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import random
 
-from .blind21_gens import (TH_ADDR, TH_CHILD, TH_F, TH_M, TH_SUR, b64_r, bcrypt_r, day_r, digits_r, fields, hex_r,
+from .blind21_gens import (TH_ADDR, TH_CHILD, TH_F, TH_M, TH_SUR, b64_r, bcrypt_r, day_r, digits_r, fields, fk, hex_r,
                            ipv4, maybe, one, pk, ref, thai_pin_r, ts, ts_r, urlsafe_r, weighted)
 from .gens import Col, Table
 
@@ -28,7 +28,8 @@ def _mobile(r: random.Random) -> str:
 def _staff(r: random.Random, i: int) -> dict:
     p, ft, fe = r.choice(TH_F + TH_M)
     st, se = r.choice(TH_SUR)
-    return {"th": f"{p}{ft} {st}", "en": f"{fe} {se}", "prefix": p, "mail": f"{fe.lower()}.{se[:3].lower()}@siamgeneid.co.th",
+    return {"th": f"{p}{ft} {st}", "en": f"{fe} {se}", "prefix": p,
+        "mail": f"{fe.lower()}.{se[:3].lower()}@siamgeneid.co.th",
             "mob": _mobile(r), "user": f"{fe.lower()}{se[0].lower()}"}
 
 
@@ -37,7 +38,8 @@ def _case(r: random.Random, i: int) -> dict:
     cref = None
     if t == "FORENSIC_REFERENCE":
         cref = f"คดีอาญาหมายเลขดำที่ อ.{r.randint(100, 4999)}/{r.randint(2564, 2567)} {r.choice(OFFENCE)}"
-    remark = r.choice([None, None, "ลูกค้านัดเก็บตัวอย่างวันเสาร์", f"ติดต่อทนายความ คุณ{r.choice(TH_M)[1]} โทร {_mobile(r)}",
+    remark = r.choice([None, None, "ลูกค้านัดเก็บตัวอย่างวันเสาร์",
+        f"ติดต่อทนายความ คุณ{r.choice(TH_M)[1]} โทร {_mobile(r)}",
                        "Embassy appointment: Australian visa (partner), send report by courier",
                        f"มารดาไม่ประสงค์ร่วมตรวจ แจ้งโดยคุณ{r.choice(TH_F)[1]}", "ศาลเยาวชนฯ สั่งตรวจ ส่งผลตรงถึงศาล"])
     return {"t": t, "cref": cref, "remark": remark,
@@ -98,11 +100,12 @@ def thdna_tables() -> list[Table]:
         Col("fingerprint_template", "text", "biometric", lambda c, i: b64_r(c.r, 96),
             comment="ISO 19794-2 minutiae template from the collection-room scanner"),
         Col("is_active", "boolean", "none", weighted([(True, 9), (False, 1)])),
-    ], rows=N_STAFF, extra=[f"ALTER TABLE {S}.staff ADD FOREIGN KEY (branch_id) REFERENCES {S}.branches(branch_id)"])
+    ], rows=N_STAFF, extra=[fk(S, "staff", "branch_id", "branches(branch_id)")])
     api = Table(S, "api_clients", [
         Col("client_id", "integer PRIMARY KEY", "none", pk),
         Col("name", "varchar(60)", "none", lambda c, i: ["LINE OA webhook", "Website booking", "Hospital partner HIS",
-                                                         "Courier tracking", "Accounting export", "Report portal"][i - 1]),
+                                                         "Courier tracking", "Accounting export",
+                                                             "Report portal"][i - 1]),
         Col("api_key", "varchar(64)", "secret_token", lambda c, i: "sgk_live_" + urlsafe_r(c.r, 40)),
         Col("webhook_secret", "varchar(64)", "secret_token", lambda c, i: hex_r(c.r, 64)),
         Col("scopes", "varchar(120)", "none", one(["cases:read", "bookings:write", "reports:read"])),
@@ -121,7 +124,7 @@ def thdna_tables() -> list[Table]:
         Col("fee_thb", "numeric(10,2)", "none", one([6500, 8900, 12000, 15500, 22000])),
         Col("chain_of_custody", "boolean", "none", one([True, False])),
         Col("remark", "text", "free_text_may_contain_pii", CA("remark")),
-    ], rows=N_CASE, extra=[f"ALTER TABLE {S}.cases ADD FOREIGN KEY (branch_id) REFERENCES {S}.branches(branch_id)"])
+    ], rows=N_CASE, extra=[fk(S, "cases", "branch_id", "branches(branch_id)")])
     PA = fields("th.part", _part)
     part = Table(S, "participants", [
         Col("participant_id", "integer PRIMARY KEY", "none", pk),
@@ -144,7 +147,7 @@ def thdna_tables() -> list[Table]:
             comment="พิมพ์ลายนิ้วหัวแม่มือขวา (consent form)"),
         Col("consent_signed", "boolean", "none", weighted([(True, 19), (False, 1)])),
         Col("collected_at", "timestamp", "none", ts(2023, 2025)),
-    ], rows=N_PART, extra=[f"ALTER TABLE {S}.participants ADD FOREIGN KEY (case_id) REFERENCES {S}.cases(case_id)"])
+    ], rows=N_PART, extra=[fk(S, "participants", "case_id", "cases(case_id)")])
     samp = Table(S, "samples", [
         Col("sample_id", "integer PRIMARY KEY", "none", pk),
         Col("participant_id", "integer", "none", pk),
@@ -157,7 +160,7 @@ def thdna_tables() -> list[Table]:
         Col("qc_status", "varchar(10)", "none", weighted([("PASS", 9), ("RECOLLECT", 1)])),
     ], rows=N_PART, extra=[f"ALTER TABLE {S}.samples ADD FOREIGN KEY (participant_id) "
                            f"REFERENCES {S}.participants(participant_id)",
-                           f"ALTER TABLE {S}.samples ADD FOREIGN KEY (collected_by) REFERENCES {S}.staff(staff_id)"])
+                           fk(S, "samples", "collected_by", "staff(staff_id)")])
 
     def allele(lo, hi):
         def g(c, i):
@@ -174,7 +177,7 @@ def thdna_tables() -> list[Table]:
         Col("amelogenin", "varchar(5)", "genetic", lambda c, i: c.r.choice(["X,X", "X,Y"])),
         Col("run_id", "varchar(20)", "none", lambda c, i: f"3500xL-{c.r.randint(2300, 2599)}"),
         Col("analyst_id", "integer", "none", ref(N_STAFF)),
-    ], rows=140, extra=[f"ALTER TABLE {S}.str_profiles ADD FOREIGN KEY (sample_id) REFERENCES {S}.samples(sample_id)"])
+    ], rows=140, extra=[fk(S, "str_profiles", "sample_id", "samples(sample_id)")])
 
     def _res(r, i):
         excl = r.random() < 0.28
@@ -192,8 +195,8 @@ def thdna_tables() -> list[Table]:
         Col("signed_by", "integer", "none", ref(N_STAFF)),
         Col("signed_at", "timestamp", "none", ts(2023, 2025)),
         Col("report_pdf_sha256", "char(64)", "none", lambda c, i: hex_r(c.r, 64)),
-    ], rows=N_CASE, extra=[f"ALTER TABLE {S}.results ADD FOREIGN KEY (case_id) REFERENCES {S}.cases(case_id)",
-                           f"ALTER TABLE {S}.results ADD FOREIGN KEY (signed_by) REFERENCES {S}.staff(staff_id)"])
+    ], rows=N_CASE, extra=[fk(S, "results", "case_id", "cases(case_id)"),
+                           fk(S, "results", "signed_by", "staff(staff_id)")])
 
     def _pay(r, i):
         p, ft, fe = r.choice(TH_F + TH_M)
@@ -210,7 +213,7 @@ def thdna_tables() -> list[Table]:
         Col("paid_at", "timestamp", "none", ts(2023, 2025)),
         Col("slip_path", "varchar(200)", "none", lambda c, i: f"/srv/slips/{i:05d}_{hex_r(c.r, 8)}.jpg"),
         Col("receipt_no", "varchar(20)", "none", lambda c, i: f"RC{c.r.randint(10**7, 10**8 - 1)}"),
-    ], rows=N_CASE, extra=[f"ALTER TABLE {S}.payments ADD FOREIGN KEY (case_id) REFERENCES {S}.cases(case_id)"])
+    ], rows=N_CASE, extra=[fk(S, "payments", "case_id", "cases(case_id)")])
     audit = Table(S, "audit_log", [
         Col("id", "bigint", "none", pk),
         Col("staff_id", "integer", "none", ref(N_STAFF)),
@@ -221,7 +224,7 @@ def thdna_tables() -> list[Table]:
         Col("user_agent", "varchar(200)", "none", one(["Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/124.0",
                                                        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4) Safari/604.1"])),
         Col("at", "timestamp", "none", lambda c, i: ts_r(c.r, 2024, 2025)),
-    ], rows=150, extra=[f"ALTER TABLE {S}.audit_log ADD FOREIGN KEY (staff_id) REFERENCES {S}.staff(staff_id)"])
+    ], rows=150, extra=[fk(S, "audit_log", "staff_id", "staff(staff_id)")])
     return [br, staff, api, cases, part, samp, prof, res, pay, audit]
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import random
 
-from .blind21_gens import (bcrypt_r, RS_F, RS_M, RS_STREETS, RS_SUR, digits_r, fields, hex_r, ipv4_r, maybe, num, one, phpass_r,
-                           pk, rec, ref, ts, ts_r, urlsafe_r, weighted)
+from .blind21_gens import (RS_F, RS_M, RS_STREETS, RS_SUR, bcrypt_r, digits_r, fields, fk, hex_r, ipv4_r, maybe, num,
+                           one, phpass_r, pk, rec, ref, ts, ts_r, urlsafe_r, weighted)
 from .gens import Col, Table
 
 S = "y_woo"
@@ -37,7 +37,8 @@ def _user(r: random.Random, i: int) -> dict:
     mail = f"{login}@{r.choice(['gmail.com', 'gmail.com', 'yahoo.com', 'sbb.rs', 'eunet.rs', 'mts.rs', 'hotmail.com'])}"
     return {"first": first, "last": last, "login": login, "mail": mail, "nice": login.replace(".", "-"),
             "display": f"{first} {last}", "addr1": f"{street} {r.randint(1, 140)}{r.choice(['', '', 'a', '/3'])}",
-            "addr2": r.choice(["", "", f"stan {r.randint(1, 40)}", f"{r.randint(1, 9)}. sprat"]), "pc": pc, "city": city,
+            "addr2": r.choice(["", "", f"stan {r.randint(1, 40)}", f"{r.randint(1, 9)}. sprat"]), "pc": pc,
+                "city": city,
             "phone": r.choice([f"+381 6{r.randint(0, 6)} {digits_r(r, 3)} {digits_r(r, 4)}",
                                f"06{r.randint(0, 6)}/{digits_r(r, 3)}-{digits_r(r, 3)}{r.choice(['', digits_r(r, 1)])}",
                                f"011 {digits_r(r, 3)} {digits_r(r, 4)}"]),
@@ -82,7 +83,8 @@ def woo_tables() -> list[Table]:
         Col("user_status", "integer", "none", lambda c, i: 0),
         Col("display_name", "varchar(250)", "person_name", U("display")),
     ], rows=N_USER)
-    KEYS = ["first_name", "last_name", "nickname", "billing_phone", "billing_address_1", "billing_city", "session_tokens",
+    KEYS = ["first_name", "last_name", "nickname", "billing_phone", "billing_address_1", "billing_city",
+        "session_tokens",
             "wp_capabilities", "show_admin_bar_front", "locale"]
 
     def meta_val(c, i):
@@ -102,7 +104,7 @@ def woo_tables() -> list[Table]:
         Col("user_id", "bigint", "none", lambda c, i: 1 + (i - 1) % N_USER),
         Col("meta_key", "varchar(255)", "none", lambda c, i: KEYS[(i - 1) % len(KEYS)]),
         Col("meta_value", "text", "free_text_may_contain_pii", meta_val),
-    ], rows=150, extra=[f'ALTER TABLE {S}.wp_usermeta ADD FOREIGN KEY (user_id) REFERENCES {S}.wp_users("ID")'])
+    ], rows=150, extra=[fk(S, "wp_usermeta", "user_id", 'wp_users("ID")')])
     posts = Table(S, "wp_posts", [
         Col("ID", "bigint PRIMARY KEY", "none", pk),
         Col("post_author", "bigint", "none", lambda c, i: c.r.choice([1, 2, 3])),
@@ -143,7 +145,7 @@ def woo_tables() -> list[Table]:
         Col("comment_type", "varchar(20)", "none", lambda c, i: "review"),
         Col("comment_parent", "bigint", "none", lambda c, i: 0),
         Col("user_id", "bigint", "none", lambda c, i: 0 if c.r.random() < 0.5 else c.r.randint(1, N_USER)),
-    ], rows=130, extra=[f'ALTER TABLE {S}.wp_comments ADD FOREIGN KEY ("comment_post_ID") REFERENCES {S}.wp_posts("ID")'])
+    ], rows=130, extra=[fk(S, "wp_comments", '"comment_post_ID"', 'wp_posts("ID")')])
 
     def note(c, i):
         u = _ou(c, i)
@@ -170,7 +172,7 @@ def woo_tables() -> list[Table]:
         Col("ip_address", "varchar(100)", "ip_address", OR("ip")),
         Col("user_agent", "text", "none", OR("ua")),
         Col("customer_note", "text", "free_text_may_contain_pii", note),
-    ], rows=N_ORDER, extra=[f"ALTER TABLE {S}.wp_wc_orders ADD FOREIGN KEY (customer_id) REFERENCES {S}.wp_users(\"ID\")"])
+    ], rows=N_ORDER, extra=[fk(S, "wp_wc_orders", "customer_id", 'wp_users("ID")')])
     addr = Table(S, "wp_wc_order_addresses", [
         Col("id", "bigint", "none", pk),
         Col("order_id", "bigint", "none", lambda c, i: 4000 + i),
@@ -186,7 +188,7 @@ def woo_tables() -> list[Table]:
         Col("country", "text", "none", lambda c, i: "RS"),
         Col("email", "varchar(320)", "email", lambda c, i: _ou(c, i)["mail"]),
         Col("phone", "varchar(100)", "phone", lambda c, i: _ou(c, i)["phone"]),
-    ], rows=N_ORDER, extra=[f"ALTER TABLE {S}.wp_wc_order_addresses ADD FOREIGN KEY (order_id) REFERENCES {S}.wp_wc_orders(id)"])
+    ], rows=N_ORDER, extra=[fk(S, "wp_wc_order_addresses", "order_id", "wp_wc_orders(id)")])
     op = Table(S, "wp_wc_order_operational_data", [
         Col("id", "bigint", "none", pk),
         Col("order_id", "bigint", "none", lambda c, i: 4000 + i),
@@ -197,7 +199,8 @@ def woo_tables() -> list[Table]:
         Col("download_permission_granted", "smallint", "none", one([0, 1])),
         Col("cart_hash", "varchar(100)", "none", lambda c, i: hex_r(c.r, 32)),
         Col("new_order_email_sent", "smallint", "none", one([0, 1, 1])),
-        Col("order_key", "varchar(100)", "secret_token", lambda c, i: "wc_order_" + urlsafe_r(c.r, 13).replace("-", "x")),
+        Col("order_key", "varchar(100)", "secret_token", lambda c, i: "wc_order_" + urlsafe_r(c.r, 13).replace("-",
+            "x")),
         Col("order_stock_reduced", "smallint", "none", one([0, 1])),
         Col("date_paid_gmt", "timestamp", "none", maybe(0.7, ts(2023, 2025))),
         Col("date_completed_gmt", "timestamp", "none", maybe(0.6, ts(2023, 2025))),
@@ -234,7 +237,7 @@ def woo_tables() -> list[Table]:
         Col("postcode", "varchar(20)", "postal_address", U("pc")),
         Col("city", "varchar(100)", "none", U("city")),
         Col("state", "varchar(100)", "none", lambda c, i: ""),
-    ], rows=N_USER, extra=[f'ALTER TABLE {S}.wp_wc_customer_lookup ADD FOREIGN KEY (user_id) REFERENCES {S}.wp_users("ID")'])
+    ], rows=N_USER, extra=[fk(S, "wp_wc_customer_lookup", "user_id", 'wp_users("ID")')])
     return [users, meta, posts, comments, orders, addr, op, api, look]
 
 
