@@ -15,7 +15,9 @@ carries over to any schema that stores the same thing:
 * (round 16) an Estonian personal code, an Argentine CUIL (`20-32043210-4`) and CBU (22 digits), by their check
   digits; (round 18) a Belgian national number (`85.07.30-033.28`, mod 97), an Irish PPSN (`1234567T`, mod 23), a
   Hungarian tax id (adoazonosito jel: 8, days since 1867, a weighted mod-11 check) and a Hungarian GIRO account
-  (`11773016-12345678-90123456`: each part's 9-7-3-1 check);
+  (`11773016-12345678-90123456`: each part's 9-7-3-1 check); (round 22) a Bulgarian EGN (birth date, serial and a
+  weighted check) and a Latvian personal code as registers write it (`DDMMYY-NNNNN`, or `32`-prefixed since 2017;
+  its check digit);
 * (round 18) an ISO/IEC 19794-2 (or ANSI 378) finger minutiae record, base64-encoded: a fingerprint template;
 * a mobile number in E.164 digits without its `+` (`917821602813`), as call records and message logs keep them;
 * a German, Austrian or Swiss national number with its area code before a slash (`0621/4026677`, `06227/7-56773`);
@@ -38,12 +40,14 @@ from stdnum.ar import cbu as _cbu
 from stdnum.ar import cuit
 from stdnum.at import vnr
 from stdnum.be import nn as be_nn
+from stdnum.bg import egn
 from stdnum.br import cpf
 from stdnum.ee import ik
 from stdnum.id import nik
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.jp import in_ as jp_individual
+from stdnum.lv import pvn
 
 _RVNR = re.compile(r"^(\d{2})(\d{2})(\d{2})(\d{2})([A-Z])(\d{2})(\d)$")
 _PAN = re.compile(r"^[A-Z]{3}P[A-Z]\d{4}[A-Z]$")
@@ -79,6 +83,8 @@ def national_kind(v: str) -> str | None:
                 return "be_nn"             # round 18: a Belgian national number, bare (birth date, serial, mod 97)
         if n == 10 and compact[0] == "8" and _hu_tax_valid(compact):
             return "hu_tax_id"             # round 18: a Hungarian person's tax id (adoazonosito jel)
+        if n == 10 and len(set(compact)) > 2 and egn.is_valid(compact):
+            return "bg_egn"                # round 22: a Bulgarian EGN (birth date, serial, check digit)
         if n == 12 and aadhaar.is_valid(compact):
             return "in_aadhaar"
         if n == 12 and len(set(compact)) > 2 and jp_individual.is_valid(compact):
@@ -92,6 +98,8 @@ def national_kind(v: str) -> str | None:
         return "be_nn"                 # round 18: `85.07.30-033.28`, as Belgian registers write it
     if 8 <= len(v) <= 9 and v[:7].isdigit() and v[7:].isalpha() and pps.is_valid(v):
         return "ie_ppsn"               # round 18: an Irish PPS number (seven digits, a mod-23 check letter)
+    if len(v) == 12 and v[6] == "-" and v[0] in "0123" and v.replace("-", "", 1).isdigit() and pvn.is_valid(v):
+        return "lv_personas_kods"      # round 22: a Latvian personal code (`DDMMYY-NNNNN`, `32NNNN-NNNNN`)
     if len(v) == 11 and v[4] == " " and vnr.is_valid(v):
         return "at_vnr"                # round 15: Austria's social insurance number as written (`1237 010180`)
     if len(compact) == 12 and _rvnr_valid(compact):

@@ -347,11 +347,25 @@ def spelled(columns: tuple[str, ...]) -> tuple[str, ...]:
     """The table's column names as the name rules read them: with type prefixes spelled out (`no_mae` -> `nome_mae`,
     `nu_cns` -> `numero_cns`) when the table follows that convention (three columns or more with two prefixes or
     more), where `no_` is a name, not a number. Else a tuple equal to `columns` (memoised: not always the same object)."""
-    columns = _unprefixed(columns)
+    columns = _glued_types(_unprefixed(columns))
     heads = [c.split("_", 1)[0].lower() if "_" in c else "" for c in columns]
     if sum(h in _TYPE_PREFIXES for h in heads) < 3 or len({h for h in heads if h in _TYPE_PREFIXES}) < 2:
         return columns
     return tuple(_TYPE_PREFIXES[h] + c[len(h):] if h in _TYPE_PREFIXES else c for c, h in zip(columns, heads))
+
+
+# Round 22: type prefixes glued to an upper-case name, as Spanish-language Oracle schemas write them (`TXNOMBRES`, a
+# text; `FENACIMIENTO`, a date: fecha), the kin of the Brazilian ones above.
+_GLUED_TYPES = {"TX": "", "FE": "FECHA_"}
+
+
+def _glued_types(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """`TXNOMBRES` -> `NOMBRES`, `FENACIMIENTO` -> `FECHA_NACIMIENTO`, when three upper-case columns or more carry a
+    glued type prefix, both kinds occur, and what follows is a word of five letters or more (not `TXHASH`, `TXFEE`)."""
+    heads = [c[:2] if c[:2] in _GLUED_TYPES and c.isupper() and len(c.split("_", 1)[0]) >= 7 else "" for c in columns]
+    if sum(map(bool, heads)) < 3 or len(set(heads) - {""}) < 2:
+        return columns
+    return tuple(_GLUED_TYPES[h] + c[2:] if h else c for c, h in zip(columns, heads))
 
 
 def _unprefixed(columns: tuple[str, ...]) -> tuple[str, ...]:

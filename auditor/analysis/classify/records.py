@@ -22,7 +22,8 @@ penitenciario festnahme festnahmen haft haftling haeftling haftlinge straftat st
 verurteilungen bewahrung bewaehrung arrestation arrestations detenu detenus condamnation condamnations
 detenuto detenuti condanna condanne reato reati arrestatie veroordeling veroordelingen gedetineerde gedetineerden
 delict delicten reclassering aresztowanie zatrzymanie zatrzymania wyrok wyroki skazanie skazania przestepstwo
-przestepstwa wiezien wiezniowie prisao detencao detido detidos condenacao""".split())
+przestepstwa wiezien wiezniowie prisao detencao detido detidos condenacao""".split()) | frozenset(
+    "penal penales penale".split())     # round 22: a criminal (penal) sentence, not a civil one (`sentencia_penal`)
 # Two words that together name one (`court_case`, `court_disposition`, `police_record`); neither does alone.
 _JUSTICE_PAIRS = frozenset({("court", "case"), ("court", "cases"), ("court", "disposition"),
                             ("court", "dispositions"), ("court", "order"), ("court", "orders"), ("police", "record"),
@@ -34,7 +35,7 @@ dispositions sentence sentences sentencing verdict plea conviction convictions c
 delito delitos condena pena sentencia fallo acusacion imputacion straftat delikt urteil strafe anklage tatvorwurf
 infraction peine condamnation accusation reato condanna imputazione delict vonnis straf tenlastelegging
 przestepstwo wyrok kara zarzut czyn crime pena condenacao acusacao""".split()) | fitted16.CRIMINAL_COLUMNS | (
-    fitted17.CRIMINAL_COLUMNS)   # (r16, r17)
+    fitted17.CRIMINAL_COLUMNS) | {"anzsoc"}   # (r16, r17); round 22: the ANZSOC offence class (an ABS standard)
 # Genetic tests: a preimplantation genetic test (PGT/PGD/PGS), a karyotype, a genotyping or sequencing run.
 _GENETIC_TABLES = frozenset("""genetic genetics genomic genomics genome genomes genotype genotypes genotyping pgt pgd
 pgs karyotype karyotypes cytogenetic cytogenetics sequencing dna genetico genetica geneticos geneticas

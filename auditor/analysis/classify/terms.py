@@ -9,7 +9,7 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 from __future__ import annotations
 
 from auditor.analysis.classify import (fitted12, fitted13, fitted14, fitted15, fitted16, fitted17, fitted18, fitted19,
-                                      fitted20, fitted21, lexicon, romaji)
+                                      fitted20, fitted21, fitted22, lexicon, romaji)
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
@@ -221,9 +221,10 @@ PERSONAL[("religious_belief", "context")] = ("konf", "konfe", "konfp", "konfs")
 for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitted13.PERSONAL.items(),
                      *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items(), *fitted16.PERSONAL.items(),
                      *fitted17.PERSONAL.items(), *fitted18.PERSONAL.items(), *fitted19.PERSONAL.items(),
-                     *fitted20.PERSONAL.items(), *fitted21.PERSONAL.items()]:
+                     *fitted20.PERSONAL.items(), *fitted21.PERSONAL.items(),
+                     *fitted22.PERSONAL.items()]:
     # fitted to `l_*` (round 11), `m_*` (12), `n_*` (13), `o_*` (14), `p_*` (15), `q_*` (16), `r_*` (17), `s_*` (18),
-    # `t_*` (19), `v_*` (20), `w_*` (21)
+    # `t_*` (19), `v_*` (20), `w_*` (21), `x_*` (22)
     PERSONAL[_key] = PERSONAL.get(_key, ()) + _words
 SPECIAL["criminal_record"] += fitted12.CRIMINAL      # round 12, fitted to `m_*` (fitted12.py)
 for _cat, _words in [*fitted14.SPECIAL.items(), *fitted15.SPECIAL.items(), *fitted16.SPECIAL.items(),
@@ -242,6 +243,16 @@ DNA_PROFILE = ("amelogenin", "str profile")
 SPECIAL["genetic"] += DNA_PROFILE
 SPECIAL["ethnic_origin"] += ("eeo ethnic", "eeo ethnic type", "eeo race", "eeo race type", "eeo race ethnicity")
 PERSONAL[("person_name", "weak")] += ("lekar",)     # Czech and Slovak: the doctor (a name only if values say so)
+# Round 22: haemoglobin (`Hb`) and its fractions (HbA2, HbF: thalassaemia screening; HbA1c: diabetes), ferritin, the
+# red-cell units transfused and iron chelation; the ABS Indigenous Status standard's question (Aboriginal, Torres
+# Strait Islander), an ethnic origin. They count only in records about people (entity_words.ABOUT_PEOPLE_ONLY: a
+# server's heartbeat `hb`, a plant's `indigenous` status, a water plant's chelation).
+HAEMOGLOBIN = ("hb", "hb a 2", "hb f", "hba 2", "hbf", "hba 1 c", "hb a 1 c", "hba1c", "ferritin", "serum ferritin",
+               "units rbc", "rbc units", "chelation", "chelation therapy")
+PERSONAL[("health", "strong")] += HAEMOGLOBIN
+INDIGENOUS = ("indigenous", "indigenous status", "aboriginal", "aboriginal status", "atsi", "atsi status",
+              "torres strait islander")
+SPECIAL["ethnic_origin"] += INDIGENOUS
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",
@@ -269,7 +280,8 @@ ORG_TABLES = frozenset("""clinic clinics clinica clinicas praxis practice practi
 seurakunta seurakunnat forsamling forsamlingar sogn menighet menigheter farnost farnosti parohie parohii parish
 parishes congregation congregations church churches diocese union unions forbund branch arbetsgivare arbejdsgiver
 arbeidsgiver tyonantaja tyonantajat zamestnavatel angajator isveren ergodotis kommun kunta obec
-primarie belediye committee committees""".split()) | fitted12.ORG_TABLES | fitted19.ORG_TABLES   # r19: fitted
+primarie belediye committee committees""".split()) | fitted12.ORG_TABLES | fitted19.ORG_TABLES | (
+    fitted22.ORG_TABLES)   # r19, r22: fitted
 # Tables of people in the languages above (members, employees, customers, persons, patients).
 PERSON_TABLES = frozenset("""medlem medlemmar medlemmer jasen jasenet henkilo henkilot tyontekija tyontekijat asiakas
 asiakkaat potilas potilaat kund kunder kunde anstalld anstallda ansatt ansatte medarbejder medarbejdere ansat clen
@@ -277,7 +289,7 @@ clenove zamestnanec zamestnanci zakaznik zakaznici pacient pacienti angajat anga
 calisan calisanlar musteri musteriler hasta hastalar uye uyeler pelatis pelates asthenis astheneis ypallilos
 melos meli propietario propietarios dueno duenos proprietaire proprietaires besitzer halter eigenaar eigenaren
 wlasciciel wlasciciele proprietari agare ejer ejere eier eiere omistaja omistajat majitel majitele proprietar
-sahip sahibi""".split()) | fitted21.PERSON_TABLES      # r21: fitted
+sahip sahibi""".split()) | fitted21.PERSON_TABLES | fitted22.PERSON_TABLES     # r21, r22: fitted
 # An animal: a table of them names its species and breed or microchip (a veterinary `patient`), or is named for them.
 ANIMAL_TABLES = frozenset("""pet pets animal animals mascota mascotas animale animali tier tiere haustier dier dieren
 huisdier djur husdjur dyr lemmikki elain elaimet zvire zvirata hayvan hayvanlar zoo livestock horse horses

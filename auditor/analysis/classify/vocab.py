@@ -4,7 +4,7 @@ abbreviations of legacy schemas. names.py matches column names against them.
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import lexicon, special, terms
+from auditor.analysis.classify import fitted22, lexicon, special, terms
 
 STRONG, WEAK, CONTEXT = "strong", "weak", "context"   # CONTEXT: needs a person- or health-like table
 
@@ -368,3 +368,4 @@ PERSON_TABLES = PERSON_TABLES | frozenset("""resident residents respondent respo
 participants attendee attendees offender offenders inmate inmates prisoner prisoners claimant claimants pupil pupils
 occupant occupants parolee parolees probationer probationers""".split())
 NUMERIC_HEALTH = NUMERIC_HEALTH | frozenset(terms.BLOOD_COUNT + ("hustota mocu", "t e pomer"))  # r21 (2 fitted)
+NUMERIC_HEALTH = NUMERIC_HEALTH | frozenset(terms.HAEMOGLOBIN + fitted22.NUMERIC_HEALTH)   # r22 (fitted apart)
