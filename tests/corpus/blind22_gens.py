@@ -7,6 +7,7 @@ python-stdnum is used only for check digits (CPF, Uruguayan RUT, Israeli Teudat 
 from __future__ import annotations
 
 import base64
+import hashlib
 import random
 import string
 from datetime import date, datetime, timedelta
@@ -165,9 +166,11 @@ def cpf(rr: random.Random, formatted: bool = True) -> str:
 
 
 def rut_uy(rr: random.Random) -> str:
-    body = f"{rr.choice(['21', '21', '21', '02', '10', '11'])}{rr.randint(100000, 999999)}001"
-    number = body + std_rut.calc_check_digit(body)
-    return std_rut.validate(number)
+    while True:
+        body = f"{rr.choice(['21', '21', '21', '02', '10', '11'])}{rr.randint(100000, 999999)}001"
+        number = body + std_rut.calc_check_digit(body)
+        if std_rut.is_valid(number):
+            return number
 
 
 def teudat_zehut(rr: random.Random) -> str:
@@ -220,3 +223,18 @@ def jwt(c: Ctx, i: int) -> str:
         f'{{"sub":"{c.r.randint(1, 150)}","iss":"{c.r.choice(["lemmy.fjord.social"])}","iat":'
         f'{c.r.randint(1672531200, 1735689600)}}}'.encode()).rstrip(b"=").decode()
     return f"{head}.{claims}.{b64(32, urlsafe=True)(c, i)}"
+
+
+def det_uuid(key: str, i: int) -> str:
+    """A v4-shaped uuid derived from the row index, for keys that other tables reference."""
+    h = hashlib.sha256(f"{key}:{i}".encode()).hexdigest()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) % 4]}{h[17:20]}-{h[20:32]}"
+
+
+def ref_uuid(key: str, n: int) -> Gen:
+    return lambda c, i: det_uuid(key, c.r.randint(1, n))
+
+
+def bw_enc(n: int) -> Gen:
+    """A Bitwarden client-side encrypted string (type 2: AES-CBC-256 + HMAC): iv|data|mac."""
+    return lambda c, i: f"2.{b64(16)(c, i)}|{b64(n)(c, i)}|{b64(32)(c, i)}"
