@@ -37,6 +37,7 @@ from .blind18 import blind18_tables
 from .blind19 import blind19_tables
 from .blind20 import blind20_tables
 from .blind21 import blind21_tables
+from .blind22 import blind22_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -68,6 +69,7 @@ BLIND18 = blind18_tables()                # application schemas, eighteenth blin
 BLIND19 = blind19_tables()                # application schemas, nineteenth blind part, never measured by its author (w_*)
 BLIND20 = blind20_tables()                # application schemas, twentieth blind part, never measured by its author (x_*)
 BLIND21 = blind21_tables()                # application schemas, twenty-first blind part, never measured by its author (y_*)
+BLIND22 = blind22_tables()                # application schemas, twenty-second blind part, never measured by its author (z_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
