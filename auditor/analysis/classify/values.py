@@ -293,7 +293,8 @@ _SON_OF = re.compile(r"(?<![^\s])(?:a/[lp]|[sd]/o)(?=\s)", re.I)
 def _name_case(v: str) -> bool:
     """Names are Title Case (particles aside) or all lower case; "Fully-configurable mobile frame" is neither. Round
     15: a short word (a CJK name has two to four characters) in a script without case counts as capitalised (`Jerry
-    Chang 張志偉`); `서울중학교` (a school) is longer; round 23: a Thai word (no case) of any length. A lower-case `jerry-chang` or `shihhan.tsai` is a login handle."""
+    Chang 張志偉`); `서울중학교` (a school) is longer. Round 23: so does a Thai word of any length. A lower-case
+    `jerry-chang` or `shihhan.tsai` is a login handle."""
     words = [w for w in re.split(r"[ \-]+", v) if w and w.lower() not in _PARTICLES]
     if not words:
         return False
