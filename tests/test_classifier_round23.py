@@ -1,9 +1,9 @@
 """Round 23's rules (docs/classifier.md, "Round 23"), on tables written for these tests in applications the
-twenty-first blind part does not use (a Kenyan police forensic lab's DNA index, a basketball league's box scores, a
-Chiang Mai physiotherapy clinic, a Lagos co-operative's members and suppliers, a payroll bureau's employees, a gym's
-payments and a health plan's claims, a natural-history museum's taxonomy), not on that part's names or values. The
-`not read` assertions guard the narrowing: a box score's `fga` beside one other locus-like name, Thai-shaped numbers
-that fail the check digit, an insurer named as a claim's payer, a taxonomy's `tribe` rank."""
+twenty-first blind part does not use (a police forensic lab's DNA index, a basketball league's box scores, a Chiang
+Mai physiotherapy clinic, a Kenyan savings group's members, a museum's taxonomy, a payroll bureau's employees, a
+gym's payments and claims), not on that part's names or values. The `not read` assertions guard the narrowing: a
+box score's `fga` and `th01` (two loci names only), Thai-shaped numbers that fail the check digit, a taxonomy's
+`tribe` rank; a claim's insurer under `payer_name` stays unread (the payer rule was dropped for it)."""
 from __future__ import annotations
 
 import pytest
