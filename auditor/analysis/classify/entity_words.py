@@ -67,4 +67,5 @@ ABOUT_PEOPLE_ONLY = frozenset({
     "offence class", "offense degree", "offence degree", "sid number", "state identification number", "gsm",
     "katz", "dnr", "dnr code", "dnr status"}) | terms.PARTNERS_IN_A_PERIOD | frozenset(
     terms.BLOOD_COUNT + terms.DNA_PROFILE      # round 21: a bank's `rbc`, a config's `str_profile`
-    + terms.HAEMOGLOBIN + terms.INDIGENOUS)    # round 22: a heartbeat's `hb`, a plant's `indigenous`
+    + terms.HAEMOGLOBIN + terms.INDIGENOUS     # round 22: a heartbeat's `hb`, a plant's `indigenous`
+    + terms.TRIBE)                             # round 23: a taxonomy's `tribe`

@@ -48,6 +48,7 @@ from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.jp import in_ as jp_individual
 from stdnum.lv import pvn
+from stdnum.th import pin as th_pin
 
 _RVNR = re.compile(r"^(\d{2})(\d{2})(\d{2})(\d{2})([A-Z])(\d{2})(\d)$")
 _PAN = re.compile(r"^[A-Z]{3}P[A-Z]\d{4}[A-Z]$")
@@ -100,6 +101,8 @@ def national_kind(v: str) -> str | None:
         return "ie_ppsn"               # round 18: an Irish PPS number (seven digits, a mod-23 check letter)
     if len(v) == 12 and v[6] == "-" and v[0] in "0123" and v.replace("-", "", 1).isdigit() and pvn.is_valid(v):
         return "lv_personas_kods"      # round 22: a Latvian personal code (`DDMMYY-NNNNN`, `32NNNN-NNNNN`)
+    if len(v) == 17 and v[1] == "-" == v[6] == v[12] == v[15] and v[0] in "12345678" and th_pin.is_valid(v):
+        return "th_pin"                # round 23: a Thai personal number as the card prints it (`1-2345-67890-12-1`)
     if len(v) == 11 and v[4] == " " and vnr.is_valid(v):
         return "at_vnr"                # round 15: Austria's social insurance number as written (`1237 010180`)
     if len(compact) == 12 and _rvnr_valid(compact):
@@ -284,3 +287,14 @@ def organisation_rows(matches: tuple[tuple[str, int], ...], non_null: int, min_r
     """Do most of a sampled column's values name an organisation or a role mailbox?"""
     counts = dict(matches)
     return bool(non_null) and max(counts.get(ROLE_MAILBOX, 0), counts.get(ORG_NAME, 0)) / non_null >= min_ratio
+
+
+# Round 23: Thai script has no letter case, and its vowel and tone marks are combining characters (Unicode Mn), which
+# regular expressions do not count as letters: `สุภาพร` is read as the letters `สภาพร`.
+THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+$")
+_THAI_MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def thai_letters(v: str) -> str:
+    """`v` without Thai combining marks (unchanged unless it holds Thai letters)."""
+    return _THAI_MARKS.sub("", v) if any("\u0e01" <= ch <= "\u0e2e" for ch in v) else v

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.analysis.classify import fitted13, special, terms
+from auditor.analysis.classify import fitted13, loci, special, terms
 from auditor.analysis.classify.clinical_values import fold as lexicon_fold
 from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
                                              GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NEGATIVE, NUMERIC_HEALTH,
@@ -347,7 +347,7 @@ def spelled(columns: tuple[str, ...]) -> tuple[str, ...]:
     """The table's column names as the name rules read them: with type prefixes spelled out (`no_mae` -> `nome_mae`,
     `nu_cns` -> `numero_cns`) when the table follows that convention (three columns or more with two prefixes or
     more), where `no_` is a name, not a number. Else a tuple equal to `columns` (memoised: not always the same object)."""
-    columns = _glued_types(_unprefixed(columns))
+    columns = loci.spelled(_glued_types(_unprefixed(columns)))     # round 23: a DNA profile's STR loci
     heads = [c.split("_", 1)[0].lower() if "_" in c else "" for c in columns]
     if sum(h in _TYPE_PREFIXES for h in heads) < 3 or len({h for h in heads if h in _TYPE_PREFIXES}) < 2:
         return columns

@@ -239,7 +239,7 @@ for _cat, _words in [*fitted14.SPECIAL.items(), *fitted15.SPECIAL.items(), *fitt
 BLOOD_COUNT = ("hgb", "hct", "rbc", "mcv", "mch", "mchc", "ret perc", "ret pct", "reticulocytes", "haemoglobin",
                "hemoglobin", "hematocrit", "haematocrit", "off score", "abps")
 PERSONAL[("health", "strong")] += BLOOD_COUNT
-DNA_PROFILE = ("amelogenin", "str profile")
+DNA_PROFILE = ("amelogenin", "str profile", "str locus")      # round 23: loci.py
 SPECIAL["genetic"] += DNA_PROFILE
 SPECIAL["ethnic_origin"] += ("eeo ethnic", "eeo ethnic type", "eeo race", "eeo race type", "eeo race ethnicity")
 PERSONAL[("person_name", "weak")] += ("lekar",)     # Czech and Slovak: the doctor (a name only if values say so)
@@ -253,6 +253,13 @@ PERSONAL[("health", "strong")] += HAEMOGLOBIN
 INDIGENOUS = ("indigenous", "indigenous status", "aboriginal", "aboriginal status", "atsi", "atsi status",
               "torres strait islander")
 SPECIAL["ethnic_origin"] += INDIGENOUS
+# Round 23: OrangeHRM's direct-debit account (`hs_hr_emp_directdebit.dd_account`) and driving licence number
+# (`hs_hr_employee.emp_dri_lice_num`); Nigeria's NUBAN (the CBN's ten-digit uniform bank account number); a person's
+# tribe, an ethnic origin where the table is about people (entity_words.ABOUT_PEOPLE_ONLY: a taxonomy's `tribe` rank).
+PERSONAL[("bank_account", "strong")] += ("dd account", "nuban", "nuban number", "nuban account")
+PERSONAL[("national_id", "strong")] += ("dri lice number", "dri lice num")
+TRIBE = ("tribe", "tribal group", "tribal affiliation", "ethnic group tribe")
+SPECIAL["ethnic_origin"] += TRIBE
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",

@@ -248,8 +248,8 @@ def strong_categories(v: str) -> tuple[str, ...]:
             return ("geo_location",)
         if 13 <= n <= 23 and is_card(v):
             return ("payment_card",)
-        if 8 <= n <= 21 and (national_id_kind(v) or (n <= 16 and identifiers.national_kind(v))):
-            return ("national_id",)       # (round 18: from 8 characters, an Irish PPSN's `1234567T`)
+        if 8 <= n <= 21 and (national_id_kind(v) or (n <= 17 and identifiers.national_kind(v))):
+            return ("national_id",)       # (round 18: from 8 characters, an Irish PPSN's `1234567T`; 23: 17, Thai)
         if (n == 17 or n == 26) and identifiers.giro_account(v):
             return ("bank_account",)      # round 18: a Hungarian GIRO account
         if 20 <= n <= 23 and (_CCC.match(v) and ccc.is_valid(_digits(v)) or identifiers.cbu(v)):
@@ -293,11 +293,12 @@ _SON_OF = re.compile(r"(?<![^\s])(?:a/[lp]|[sd]/o)(?=\s)", re.I)
 def _name_case(v: str) -> bool:
     """Names are Title Case (particles aside) or all lower case; "Fully-configurable mobile frame" is neither. Round
     15: a short word (a CJK name has two to four characters) in a script without case counts as capitalised (`Jerry
-    Chang 張志偉`); `서울중학교` (a school) is longer. A lower-case `jerry-chang` or `shihhan.tsai` is a login handle."""
+    Chang 張志偉`); `서울중학교` (a school) is longer. Round 23: so does a Thai word of any length. A lower-case
+    `jerry-chang` or `shihhan.tsai` is a login handle."""
     words = [w for w in re.split(r"[ \-]+", v) if w and w.lower() not in _PARTICLES]
     if not words:
         return False
-    if all(w[0].isupper() or (not w[0].islower() and len(w) <= 4) for w in words):
+    if all(w[0].isupper() or (not w[0].islower() and (len(w) <= 4 or identifiers.THAI_WORD.match(w))) for w in words):
         return True
     return v.islower() and len(words) <= 3 and (" " in v or not _HANDLE.search(v))   # `jerry-chang`: a login
 
@@ -330,6 +331,7 @@ def plausible(category: str, v: str) -> bool:
         v = _HONORIFIC.sub("", v) or v          # `Dr. med. Hans Muster`: the name is what follows the titles
         if "/" in v:                            # round 20: Malaysian `a/l`, `a/p`, Singaporean `s/o`, `d/o`
             v = _SON_OF.sub(" bin ", v).strip()
+        v = identifiers.thai_letters(v)         # round 23: Thai vowel and tone marks are not letters to a regex
         return (bool(_PERSON.match(v)) and _name_case(v)) or (bool(_NAME_LIST.search(v)) and all(
             _PERSON.match(p) and _name_case(p) for p in _NAME_LIST.split(v) if p))
     if category == "postal_address":
