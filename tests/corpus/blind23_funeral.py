@@ -235,7 +235,7 @@ def funeral_tables() -> list[Table]:
         col("payment_id", "integer PRIMARY KEY", "none", ident),
         col("invoice_no", "integer", "none", lambda c, i: 24000 + c.r.randint(1, N_INV)),
         col("paid_on", "timestamp", "none", lambda c, i: when(c.r, 2022, 2025)),
-        col("method", "varchar(12)", "none", pick("MoMo", "MoMo", "Cash", "Bank transfer", "Cheque")),
+        col("method", "varchar(16)", "none", pick("MoMo", "MoMo", "Cash", "Bank transfer", "Cheque")),
         col("momo_number", "varchar(20)", "phone", lambda c, i: _phone(c.r) if c.r.random() < 0.6 else None),
         col("momo_txn_id", "varchar(20)", "none", lambda c, i: digits(c.r, 11)),
         col("bank_ref", "varchar(30)", "none", lambda c, i: None if c.r.random() < 0.7 else f"GCB{digits(c.r, 10)}"),
