@@ -38,6 +38,7 @@ from .blind19 import blind19_tables
 from .blind20 import blind20_tables
 from .blind21 import blind21_tables
 from .blind22 import blind22_tables
+from .blind23 import blind23_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -70,6 +71,7 @@ BLIND19 = blind19_tables()                # application schemas, nineteenth blin
 BLIND20 = blind20_tables()                # application schemas, twentieth blind part, never measured by its author (x_*)
 BLIND21 = blind21_tables()                # application schemas, twenty-first blind part, never measured by its author (y_*)
 BLIND22 = blind22_tables()                # application schemas, twenty-second blind part, never measured by its author (z_*)
+BLIND23 = blind23_tables()                # application schemas, twenty-third blind part, never measured by its author (f_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
