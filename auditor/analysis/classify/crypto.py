@@ -78,6 +78,11 @@ _ARMOR = "-----BEGIN PGP MESSAGE-----"
 _FERNET = re.compile(r"^gAAAAA[A-Za-z0-9_-]{80,}={0,2}$")
 _VAULT = re.compile(r"^vault:v\d+:[A-Za-z0-9+/=]{16,}$")
 _JWE = re.compile(r"^eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$")
+# Round 24: Bitwarden's EncString (Bitwarden and Vaultwarden store every vault field and wrapped key so):
+# `2.iv|data|mac` (AES-CBC with HMAC, types 0 to 2, a 16-byte IV) or `4.data` (RSA-OAEP, types 3 to 6, 2048 bits up).
+_B64_PART = r"[A-Za-z0-9+/]+={0,2}"
+_BITWARDEN = re.compile(r"^(?:[0-2]\.[A-Za-z0-9+/]{22}==\|" + _B64_PART + r"(?:\|" + _B64_PART + r")?"
+                        r"|[3-6]\.[A-Za-z0-9+/]{300,}={0,2}(?:\|" + _B64_PART + r")?)$")
 _ENC_PREFIX = re.compile(r"^(enc|ENC|aes|AES|kms|gcm)[:$(]{1,2}[A-Za-z0-9+/=_:-]{16,}\)?$")
 _FILE_MAGIC = (b"\x1f\x8b", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"%PDF", b"GIF8", b"x\x9c", b"x\xda", b"BZh")
 
@@ -150,7 +155,7 @@ def hash_scheme(value: str, named_credential: bool) -> str | None:
 
 
 def ciphertext_kind(value: str | bytes) -> str | None:
-    """'pgp' / 'fernet' / 'vault' / 'jwe' / 'tagged' when the structure alone proves ciphertext."""
+    """'pgp' / 'fernet' / 'vault' / 'jwe' / 'tagged' / 'bitwarden' when the structure alone proves ciphertext."""
     if isinstance(value, bytes):
         return "pgp" if _pgp_packet(value) else None
     v = value.strip()
@@ -166,6 +171,8 @@ def ciphertext_kind(value: str | bytes) -> str | None:
         return "jwe"
     if _ENC_PREFIX.match(v):
         return "tagged"
+    if v[1] == "." and _BITWARDEN.match(v):
+        return "bitwarden"
     if v.startswith(("wy", "hQ", "jA")) and _B64.match(v):     # base64 of a PGP packet (0xC3, 0x85, 0x8C)
         try:
             if _pgp_packet(base64.b64decode(v[:8] + "=" * (-len(v[:8]) % 4))):

@@ -145,6 +145,12 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
         # the name said so; the values say otherwise (round 11: unless they are prose holding personal data, a
         # `carddata` column of vCards)
         return _prose(sample, n, rows_note, protection) if cat in VALUE_PROVABLE else None
+    if protected_ratio >= min_ratio and protection == "encrypted" and _wrapped_key(column):
+        return Verdict("secret_token", 0.7, (f"values:encrypted={protected_ratio:.2f}", "name:key", rows_note),
+                       protection, "values", protected_ratio, examples, schemes)
+    if best == "email" and "".join(names.tokens(column)).endswith("icaluid"):
+        return None      # round 24: an iCalendar UID (RFC 5545, Google Calendar's and Cal.com's `iCalUID`) is written
+        # `<unique>@<host>` and names no mailbox
     if best is not None and best_ratio >= min_ratio and best in VALUE_PROVABLE and not (
             best == "secret_token" and _random_only(sample) and names_identifier(column)):
         return Verdict(best, 0.85 if best_ratio >= 0.9 else 0.75, (f"values:{best}={best_ratio:.2f}", rows_note),
@@ -167,6 +173,13 @@ _IDENTIFIER_WORDS = frozenset({"id", "ids", "uid", "uuid", "guid", "ksuid", "uli
                                "number"})
 _SECRET_WORDS = frozenset({"session", "sessions", "token", "key", "secret", "nonce", "cookie", "auth", "hash", "otp",
                            "password", "pass", "salt", "signature", "csrf", "api"})
+
+
+def _wrapped_key(column: str) -> bool:
+    """Round 24: a key kept encrypted is a wrapped key (Bitwarden's `akey`), the secret that opens the data; a public
+    key looks as random and is no secret."""
+    words = names.tokens(column)
+    return words[-1:] in (("key",), ("akey",)) and "public" not in words
 
 
 def _random_only(sample: ColumnSample) -> bool:

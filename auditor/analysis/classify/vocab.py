@@ -201,12 +201,13 @@ bin brand network country code valid validated required visible public lang loca
 currency amount score rank level version checksum size limit max min enviado verificado confirmado activo
 tipo estado fecha_envio idioma pais contador intentos mostrar publico visible_en unsubscribed subscribed
 notification notifications notify alert alerts check url uri endpoint path port error errors interval salt
-unit units uom unidad unidades algorithm algo iterations
+unit units uom unidad unidades algorithm algo iterations iter
 """.split())
 COMMENT_NEGATIVE = frozenset("sent verified confirmed count flag whether enviado verificado si".split())
 # ... except where the phrase itself ends in one of them (`national id`, `postal code`, `dni`).
 KEEP_NEGATIVE = {"national_id": {"id", "code"}, "postal_address": {"code"}, "bank_account": {"code"},
-                  "health": {"code", "status"}, "birth_date": {"date", "time", "timestamp"}, "secret_token": {"reset"}, "credentials": {"reset"},
+                  "health": {"code", "status", "iter"},    # r24: `iter_diagnostico`, a care pathway, not iterations
+                  "birth_date": {"date", "time", "timestamp"}, "secret_token": {"reset"}, "credentials": {"reset"},
                   "iban": {"code"}}
 
 # Tables whose bare `name` / `nombre` column names a person, and tables where `condition` is medical.
