@@ -114,8 +114,10 @@ def connect(dsn: str | None, thresholds: Thresholds, *, dbname: str | None = Non
     return conn
 
 
-# "too many connections for role/database", "sorry, too many clients already" (SQLSTATE 53300)
-_NO_SLOT = re.compile(r"too many (connections|clients)")
+# libpq's text when the server has no connection slot for us (SQLSTATE 53300): "too many connections for role" or
+# "for database", "remaining connection slots are reserved", "sorry, too many clients already". faults.py reads it too.
+NO_SLOT_TEXT = r"too many connections|remaining connection slots are reserved|too many clients"
+_NO_SLOT = re.compile(NO_SLOT_TEXT)
 _SLOT_WAITS = (0.1, 0.3, 0.9)     # seconds: 1.3 s in all, then the error stands
 
 

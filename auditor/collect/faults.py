@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import errors
 
-from auditor.collect.connect import ConnectError
+from auditor.collect.connect import NO_SLOT_TEXT, ConnectError
 
 LOST, DENIED, TIMEOUT, LOCKED, UNEXPECTED = "lost", "denied", "timeout", "locked", "unexpected"
 
@@ -33,7 +33,7 @@ _CONNECT: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple((re.compil
     (r"FATAL: +database \".*\" does not exist", "3D000", UNEXPECTED),
     (r"FATAL: +role \".*\" does not exist|no pg_hba\.conf entry|is not permitted to log in", "28000", UNEXPECTED),
     (r"password authentication failed", "28P01", UNEXPECTED),
-    (r"too many connections|remaining connection slots are reserved|too many clients", "53300", UNEXPECTED),
+    (NO_SLOT_TEXT, "53300", UNEXPECTED),
     (r"is not currently accepting connections", "55000", UNEXPECTED),
     (r"due to lock timeout", "55P03", LOCKED),                 # a catalog lock held while the session starts
     (r"due to statement timeout|due to user request", "57014", TIMEOUT),
