@@ -164,7 +164,7 @@ def _from_tokens(toks: tuple[str, ...], source: str) -> tuple[NameHint | None, b
     word = " ".join(toks[start:end])
     if vetoes and vetoes <= _CODED and category in special.NAMES and strength == STRONG:
         # `race_concept_id`, `religion_id`: the category coded as a key, in a table of people only
-        return NameHint(category, CONTEXT, source, word + " " + _CODED_TAG), False
+        return NameHint(category, CONTEXT, source, word + " " + CODED_TAG), False
     if vetoes:
         return None, True
     return NameHint(category, strength, source, word), False
@@ -175,7 +175,7 @@ _MACHINE_HEADS = frozenset({"agent", "useragent", "browser", "host", "hostname"}
 _THINGS = ADDRESS_PARTS | frozenset("sex sexo gender genero sexe geschlecht municipio municipality comune gemeinde".split())
 _EMPLOYER_VETO = frozenset({"postal_address", "phone"})
 _CODED = frozenset({"id", "code", "concept", "cd", "codigo", "cod"})
-CODED_TAG = _CODED_TAG = "(coded)"
+CODED_TAG = "(coded)"     # a special category kept as a code (`religion_id`, `ethnicity smallint`): people only
 _COUNTED = frozenset("number no nr num count total amount sum score".split())
 _DATE_PARTS = frozenset({"year", "month", "day", "ano", "anio", "mes", "dia", "yob"})
 
@@ -270,7 +270,7 @@ def column_signals(column: str, type_: str, base_type: str | None, table: str, c
             hint.category != "health") and hint.word not in terms.NUMERIC_SPECIAL and _COUNTED.isdisjoint(tokens(column)):
         # `ethnicity smallint`, `religion integer`: the category as a code (a federal ethnicity flag), as
         # `race_concept_id` is, and like it only in a table of people; a `race_number` is a runner's bib
-        hint = NameHint(hint.category, CONTEXT, hint.source, hint.word + " " + _CODED_TAG)
+        hint = NameHint(hint.category, CONTEXT, hint.source, hint.word + " " + CODED_TAG)
     return _resolve(hint, vetoed, tclass, type_, context or table_context(table), comment), tclass
 
 
@@ -308,7 +308,7 @@ def _number_allowed(hint: NameHint) -> bool:
         return not _DATE_PARTS.isdisjoint(hint.word.split())
     if hint.category == "health":        # a degree or percentage of disability (`gdb`, `disability_pct`)
         return hint.strength == STRONG and hint.word in NUMERIC_HEALTH
-    return hint.word.endswith(_CODED_TAG) or hint.word in terms.NUMERIC_SPECIAL     # a canvass's support level 1-5
+    return hint.word.endswith(CODED_TAG) or hint.word in terms.NUMERIC_SPECIAL     # a canvass's support level 1-5
 
 
 _EMAIL_CHECK = re.compile(r"~\*?\s*'[^']*@|like\s+'%@%'|@", re.I)
