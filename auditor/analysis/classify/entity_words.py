@@ -62,10 +62,9 @@ SECRET_VALUE = SECRET_VALUE | frozenset({"data"})
 # band), the Katz index (a surname) and DNR (a mailer's do-not-reply). Rounds 18 and 19 added them for tables of
 # people and their records; entity.hint_at drops them in tables that are neither (an organisation's, reference
 # data, or a table linked to no one).
-ABOUT_PEOPLE_ONLY = frozenset({
-    "statute", "statutes", "statute code", "statute number", "offense level", "offence level", "offense class",
-    "offence class", "offense degree", "offence degree", "sid number", "state identification number", "gsm",
-    "katz", "dnr", "dnr code", "dnr status"}) | terms.PARTNERS_IN_A_PERIOD | frozenset(
-    terms.BLOOD_COUNT + terms.DNA_PROFILE      # round 21: a bank's `rbc`, a config's `str_profile`
+ABOUT_PEOPLE_ONLY = frozenset({"statutes", "sid number", "state identification number", "gsm", "katz"}) | (
+    terms.PARTNERS_IN_A_PERIOD) | frozenset(
+    terms.CHARGE + terms.DNR                   # round 19's charges, round 18's DNR
+    + terms.BLOOD_COUNT + terms.DNA_PROFILE    # round 21: a bank's `rbc`, a config's `str_profile`
     + terms.HAEMOGLOBIN + terms.INDIGENOUS     # round 22: a heartbeat's `hb`, a plant's `indigenous`
     + terms.TRIBE)                             # round 23: a taxonomy's `tribe`

@@ -108,8 +108,9 @@ SPECIAL["criminal_record"] += ("sid number", "state identification number", "cri
 # Round 19: a criminal charge's statute and offence level (a bail bond's or a court record's charge), a migration or
 # foreign background (the statistical offices' standard terms for a person's or parents' foreign birth) as ethnic
 # origin, and an authenticator app's TOTP key (ASP.NET Core Identity's `AuthenticatorKey`) as a secret.
-SPECIAL["criminal_record"] += ("statute", "statute code", "statute number", "offense level", "offence level",
-                               "offense class", "offence class", "offense degree", "offence degree")
+CHARGE = ("statute", "statute code", "statute number", "offense level", "offence level", "offense class",
+          "offence class", "offense degree", "offence degree")
+SPECIAL["criminal_record"] += CHARGE
 SPECIAL["ethnic_origin"] += ("foreign background", "migration background", "migrant background",
                              "migrationshintergrund", "migratieachtergrond", "utlandsk bakgrund",
                              "ulkomaalaistausta", "origine migratoire")
@@ -205,7 +206,8 @@ PERSONAL[("health", "strong")] += ("do not resuscitate", "dnacpr", "dnar", "resu
                                    "contraceptive method", "anticoncepcion", "metodo anticonceptivo",
                                    "anticoncepcao", "verhutung", "contraccezione", "anticonceptie", "on prep",
                                    "prep user", "taking prep")
-PERSONAL[("health", "context")] = PERSONAL.get(("health", "context"), ()) + ("dnr", "dnr code", "dnr status")
+DNR = ("dnr", "dnr code", "dnr status")
+PERSONAL[("health", "context")] = PERSONAL.get(("health", "context"), ()) + DNR
 PERSONAL[("phone", "strong")] += ("gsm", "gsm nummer", "gsmnummer", "gsm number")
 PERSONAL[("postal_address", "strong")] += ("eircode",)
 # Round 19: an authenticator app's key is the shared TOTP secret (RFC 6238).
