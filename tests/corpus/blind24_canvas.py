@@ -16,7 +16,6 @@ def users() -> Table:
         col("id", "bigint PRIMARY KEY", "none", pk),
         col("name", "varchar(255)", "person_name", p("full")),
         col("sortable_name", "varchar(255)", "person_name", p("sortable")),
-        col("short_name", "varchar(255)", "person_name", p("short")),
         col("workflow_state", "varchar(255)", "none", ch("registered", "registered", "pre_registered", "deleted")),
         col("time_zone", "varchar(255)", "none", ch("America/Bogota")),
         col("uuid", "varchar(255)", "none", alnum(40, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")),
