@@ -367,9 +367,9 @@ MAKERS: dict[str, Callable[[Any], dict]] = {"et": make_et, "hu": make_hu, "ge": 
 
 
 def person(c: Ctx, country: str, key: str, i: int) -> dict:
-    """The person of row `i` of table `key`, drawn once per context."""
+    """The person of row `i` of table `key` (in `country`), drawn once per context."""
     cache = c.__dict__.setdefault("_blind24_people", {})
-    k = (key, i)
+    k = (country, key, i)
     if k not in cache:
         cache[k] = MAKERS[country](c.r)
     return cache[k]

@@ -39,6 +39,7 @@ from .blind20 import blind20_tables
 from .blind21 import blind21_tables
 from .blind22 import blind22_tables
 from .blind23 import blind23_tables
+from .blind24 import blind24_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -72,6 +73,7 @@ BLIND20 = blind20_tables()                # application schemas, twentieth blind
 BLIND21 = blind21_tables()                # application schemas, twenty-first blind part, never measured by its author (y_*)
 BLIND22 = blind22_tables()                # application schemas, twenty-second blind part, never measured by its author (z_*)
 BLIND23 = blind23_tables()                # application schemas, twenty-third blind part, never measured by its author (f_*)
+BLIND24 = blind24_tables()                # application schemas, twenty-fourth blind part, never measured by its author (a_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
