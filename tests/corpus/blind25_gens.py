@@ -403,3 +403,16 @@ def text(cc: str, key: str, *templates: str) -> Gen:
     def g(c: Ctx, i: int) -> str:
         return c.r.choice(templates).format(**person(c, key, i, cc), n=c.r.randint(2, 40))
     return g
+
+
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def ulid_id(prefix: str, i: int) -> str:
+    """A Medusa-style id (`cus_01H...`) that is a pure function of the row index, so foreign keys can point at it."""
+    h = hashlib.sha256(f"{prefix}{i}".encode()).digest()
+    return f"{prefix}_01H" + "".join(CROCKFORD[b % 32] for b in h[:23])
+
+
+def ulid_ref(prefix: str, n: int, step: int = 7, off: int = 0) -> Gen:
+    return lambda c, i: ulid_id(prefix, 1 + (i * step + off) % n)
