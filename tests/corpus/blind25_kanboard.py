@@ -174,17 +174,6 @@ def kanboard_tables() -> list[Table]:
         Col("user_id", "integer", "none", ref(N_USERS, 17)),
         Col("size", "integer", "none", integer(2000, 4000000)),
     ], rows=100, extra=[_fk("task_has_files", "task_id", "tasks")])
-    links = Table(S, "task_has_external_links", [
-        Col("id", "integer PRIMARY KEY", "none", idx()),
-        Col("link_type", "varchar(100)", "none", one("weblink", "attachment")),
-        Col("dependency", "varchar(100)", "none", one("related", "parent", "child", "self")),
-        Col("title", "varchar(255)", "none", one("Figma board", "Sentry issue", "Spec v3", "Pull request")),
-        Col("url", "varchar(255)", "none", lambda c, i: f"https://git.studio-code.am/mobile/app/-/merge_requests/{i}"),
-        Col("date_creation", "bigint", "none", epoch(2023, 2024)),
-        Col("date_modification", "bigint", "none", epoch(2024, 2025)),
-        Col("task_id", "integer", "none", ref(N_TASKS, 13)),
-        Col("creator_id", "integer", "none", ref(N_USERS, 19)),
-    ], rows=90, extra=[_fk("task_has_external_links", "task_id", "tasks")])
     remember = Table(S, "remember_me", [
         Col("id", "integer PRIMARY KEY", "none", idx()),
         Col("user_id", "integer", "none", ref(N_USERS, 21)),
@@ -232,12 +221,5 @@ def kanboard_tables() -> list[Table]:
         Col("data", "text", "none", _activity),
     ], rows=150, extra=[_fk("project_activities", "project_id", "projects"),
                         _fk("project_activities", "task_id", "tasks")])
-    meta = Table(S, "user_has_metadata", [
-        Col("user_id", "integer", "none", ref(N_USERS, 1)),
-        Col("name", "varchar(50)", "none", lambda c, i: f"board.collapsed.{1 + i % N_PROJECTS}"),
-        Col("value", "varchar(255)", "none", one("0", "1")),
-        Col("changed_by", "integer", "none", ref(N_USERS, 43)),
-        Col("changed_on", "integer", "none", epoch(2024, 2025)),
-    ], rows=90, extra=[_fk("user_has_metadata", "user_id", "users")])
-    return [users, projects, members, tasks, subtasks, comments, files, links, remember, reset, logins, sessions,
-            invites, activities, meta]
+    return [users, projects, members, tasks, subtasks, comments, files, remember, reset, logins, sessions,
+            invites, activities]

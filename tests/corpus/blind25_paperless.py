@@ -63,17 +63,6 @@ def paperless_tables() -> list[Table]:
         Col("is_insensitive", "boolean", "none", const(True)),
         Col("owner_id", "integer", "none", one(1, None)),
     ], rows=N_TYPES)
-    tags = Table(S, "documents_tag", [
-        Col("id", "integer PRIMARY KEY", "none", idx()),
-        Col("name", "varchar(128)", "none", lambda c, i: c.r.choice(
-            ("Inbox", "2023", "2024", "À payer", "Payé", "TVA", "Urgent", "Archivé", "Client", "Fiscal")) + f"-{i}"),
-        Col("color", "varchar(7)", "none", lambda c, i: "#" + hexs(6)(c, i)),
-        Col("match", "varchar(256)", "none", maybe(one("tva", "urgent"), 0.7)),
-        Col("matching_algorithm", "integer", "none", one(0, 1, 6)),
-        Col("is_insensitive", "boolean", "none", const(True)),
-        Col("is_inbox_tag", "boolean", "none", lambda c, i: i == 1),
-        Col("owner_id", "integer", "none", one(1, 2, None)),
-    ], rows=80)
     docs = Table(S, "documents_document", [
         Col("id", "integer PRIMARY KEY", "none", idx()),
         Col("title", "varchar(128)", "none", lambda c, i: f"{c.r.choice(TYPES)} {c.r.choice(ORGS)} 2024-{i % 12 + 1:02d}"),
@@ -230,4 +219,4 @@ def paperless_tables() -> list[Table]:
         Col("cid", "varchar(255)", "none", maybe(hexs(32), 0.5)),
         Col("serialized_data", "jsonb", "none", const(None)),
     ], rows=150, extra=[_fk("auditlog_logentry", "object_id", "documents_document")])
-    return [corr, types, tags, docs, notes, fields, instances, accounts, rules, processed, shares, tokens, audit]
+    return [corr, types, docs, notes, fields, instances, accounts, rules, processed, shares, tokens, audit]
