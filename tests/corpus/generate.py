@@ -40,6 +40,7 @@ from .blind21 import blind21_tables
 from .blind22 import blind22_tables
 from .blind23 import blind23_tables
 from .blind24 import blind24_tables
+from .blind25 import blind25_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -74,6 +75,7 @@ BLIND21 = blind21_tables()                # application schemas, twenty-first bl
 BLIND22 = blind22_tables()                # application schemas, twenty-second blind part, never measured by its author (z_*)
 BLIND23 = blind23_tables()                # application schemas, twenty-third blind part, never measured by its author (f_*)
 BLIND24 = blind24_tables()                # application schemas, twenty-fourth blind part, never measured by its author (a_*)
+BLIND25 = blind25_tables()                # application schemas, twenty-fifth blind part, never measured by its author (aa_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
