@@ -1,6 +1,6 @@
-"""aa_diwa_khaja: an in-house midday-meal (diwa khaja) system of a Kathmandu-valley municipality in Nepal: schools,
-pupils with their guardians, dietary needs, growth checks and deworming rounds, cooks, suppliers, service days and
-complaints. Birth dates are kept in Bikram Sambat as well as AD."""
+"""aa_diwa_khaja: an in-house system of a Kathmandu-valley school midday-meal (diwa khaja) programme in Nepal:
+schools, pupils with their guardians, dietary needs, growth checks and deworming rounds, cooks, suppliers, service
+days and complaints. Birth dates are kept in Bikram Sambat as well as AD."""
 from __future__ import annotations
 
 import datetime as dt
