@@ -262,6 +262,13 @@ PERSONAL[("bank_account", "strong")] += ("dd account", "nuban", "nuban number", 
 PERSONAL[("national_id", "strong")] += ("dri lice number", "dri lice num")
 TRIBE = ("tribe", "tribal group", "tribal affiliation", "ethnic group tribe")
 SPECIAL["ethnic_origin"] += TRIBE
+# Round 25: Ghana's national identity card (the NIA's Ghana Card, whose PIN is also the taxpayer's number) and its
+# Social Security and National Insurance Trust number; a mobile-money wallet's number, which is the subscriber's
+# mobile number (MTN MoMo and its kind); Kazakhstan's IIN (ИИН), in a table of people only: a card's IIN is the
+# issuer's prefix (ISO/IEC 7812). Only with `number` or `pin`: a `ghana_card_fee`, an `ssnit_contribution` are amounts.
+PERSONAL[("national_id", "strong")] += ("ghana card number", "ghana card pin", "ghanacard number", "ssnit number")
+PERSONAL[("national_id", "context")] += ("iin",)
+PERSONAL[("phone", "strong")] += ("momo number", "momo wallet", "mobile money number", "mobile money wallet")
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",
