@@ -90,6 +90,8 @@ def national_kind(v: str) -> str | None:
             return "in_aadhaar"
         if n == 12 and len(set(compact)) > 2 and jp_individual.is_valid(compact):
             return "jp_individual"     # round 11: Japan's Individual Number (My Number), its check digit
+        if n == 12 and kz_iin(compact):
+            return "kz_iin"            # round 25: Kazakhstan's IIN (birth date, century and sex, serial, mod 11)
         if n == 16 and nik.is_valid(compact):
             return "id_nik"            # round 15: Indonesia's NIK (region, birth date, serial)
         return None
@@ -103,6 +105,8 @@ def national_kind(v: str) -> str | None:
         return "lv_personas_kods"      # round 22: a Latvian personal code (`DDMMYY-NNNNN`, `32NNNN-NNNNN`)
     if len(v) == 17 and v[1] == "-" == v[6] == v[12] == v[15] and v[0] in "12345678" and th_pin.is_valid(v):
         return "th_pin"                # round 23: a Thai personal number as the card prints it (`1-2345-67890-12-1`)
+    if len(v) == 15 and _GHANA_CARD.match(v):
+        return "gh_card"               # round 25: a Ghana Card PIN as the NIA prints it (`GHA-123456789-0`)
     if len(v) == 11 and v[4] == " " and vnr.is_valid(v):
         return "at_vnr"                # round 15: Austria's social insurance number as written (`1237 010180`)
     if len(compact) == 12 and _rvnr_valid(compact):
@@ -110,6 +114,24 @@ def national_kind(v: str) -> str | None:
     if len(compact) == 10 and _PAN.match(compact):
         return "in_pan"
     return None
+
+
+_GHANA_CARD = re.compile(r"^GHA-\d{9}-\d$")
+_IIN_WEIGHTS = (tuple(range(1, 12)), (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2))
+
+
+def kz_iin(d: str) -> bool:
+    """Round 25: a Kazakh individual identification number (IIN, ЖСН/ИИН): the birth date (YYMMDD), a digit for the
+    century and sex (1-6), four serial digits and a check digit (weights 1-11 mod 11; on 10 again with weights 3-11,
+    1, 2; never 10), as the Law on National Registers of Identification Numbers defines it."""
+    if len(set(d)) <= 2 or d[6] not in "123456" or not ("01" <= d[2:4] <= "12" and "01" <= d[4:6] <= "31"):
+        return False
+    body = [int(x) for x in d[:11]]
+    for weights in _IIN_WEIGHTS:
+        check = sum(w * x for w, x in zip(weights, body)) % 11
+        if check != 10:
+            return check == int(d[11])
+    return False
 
 
 # AFIP's prefixes for natural persons (20 men, 27 women, 23/24 when the check would be 10); 30/33/34 are companies.

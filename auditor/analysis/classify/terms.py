@@ -9,7 +9,8 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 from __future__ import annotations
 
 from auditor.analysis.classify import (fitted12, fitted13, fitted14, fitted15, fitted16, fitted17, fitted18, fitted19,
-                                      fitted20, fitted21, fitted22, lexicon, romaji)
+                                      fitted20, fitted21, fitted22, fitted25, lexicon,
+                                      romaji)
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
@@ -119,7 +120,8 @@ NUMERIC_SPECIAL = frozenset({"nivel apoio", "nivel apoyo", "canvass", "canvass r
     # round 16: union dues deducted from pay (only a member pays them) and a count of sexual partners
     "union dues", "cuota sindical", "quota sindical", "quota sindacale", "cotisation syndicale", "gewerkschaftsbeitrag",
     "fackavgift", "fagforeningskontingent", "cotizatie sindicat", "sendika aidati", "skladka zwiazkowa",
-    "sexual partners", "sex partners", "life time sexual partners"}) | frozenset(SEXUAL_HISTORY)    # round 18
+    "sexual partners", "sex partners", "life time sexual partners"}) | frozenset(SEXUAL_HISTORY) | (   # round 18
+    fitted25.NUMERIC_SPECIAL)      # round 25, fitted
 # Other personal data: (category, strength) -> names. Weak person words are names only when the values look like
 # names; context ones only in a table of people.
 PERSONAL: dict[tuple[str, str], tuple[str, ...]] = {
@@ -224,15 +226,15 @@ for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitt
                      *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items(), *fitted16.PERSONAL.items(),
                      *fitted17.PERSONAL.items(), *fitted18.PERSONAL.items(), *fitted19.PERSONAL.items(),
                      *fitted20.PERSONAL.items(), *fitted21.PERSONAL.items(),
-                     *fitted22.PERSONAL.items()]:
+                     *fitted22.PERSONAL.items(), *fitted25.PERSONAL.items()]:
     # fitted to `l_*` (round 11), `m_*` (12), `n_*` (13), `o_*` (14), `p_*` (15), `q_*` (16), `r_*` (17), `s_*` (18),
-    # `t_*` (19), `v_*` (20), `w_*` (21), `x_*` (22)
+    # `t_*` (19), `v_*` (20), `w_*` (21), `x_*` (22), `f_*` (25)
     PERSONAL[_key] = PERSONAL.get(_key, ()) + _words
 SPECIAL["criminal_record"] += fitted12.CRIMINAL      # round 12, fitted to `m_*` (fitted12.py)
 for _cat, _words in [*fitted14.SPECIAL.items(), *fitted15.SPECIAL.items(), *fitted16.SPECIAL.items(),
                      *fitted17.SPECIAL.items(), *fitted18.SPECIAL.items(), *fitted19.SPECIAL.items(),
-                     *fitted20.SPECIAL.items(), *fitted21.SPECIAL.items()]:
-    SPECIAL[_cat] += _words        # rounds 14 to 21, fitted to `o_*` ... `v_*` and `w_*`
+                     *fitted20.SPECIAL.items(), *fitted21.SPECIAL.items(), *fitted25.SPECIAL.items()]:
+    SPECIAL[_cat] += _words        # rounds 14 to 21 and 25, fitted to `o_*` ... `v_*`, `w_*` and `f_*`
 # Round 21: the haematological module of an athlete's biological passport (WADA's ABP guidelines) and a full blood
 # count under their standard abbreviations (haemoglobin, haematocrit, red cells, mean cell volume and haemoglobin,
 # reticulocytes, the OFF-score and ABPS), numbers about a person; a forensic DNA profile's short tandem repeats and
@@ -262,6 +264,13 @@ PERSONAL[("bank_account", "strong")] += ("dd account", "nuban", "nuban number", 
 PERSONAL[("national_id", "strong")] += ("dri lice number", "dri lice num")
 TRIBE = ("tribe", "tribal group", "tribal affiliation", "ethnic group tribe")
 SPECIAL["ethnic_origin"] += TRIBE
+# Round 25: Ghana's national identity card (the NIA's Ghana Card, whose PIN is also the taxpayer's number) and its
+# Social Security and National Insurance Trust number; a mobile-money wallet's number, which is the subscriber's
+# mobile number (MTN MoMo and its kind); Kazakhstan's IIN (ИИН), in a table of people only: a card's IIN is the
+# issuer's prefix (ISO/IEC 7812). Only with `number` or `pin`: a `ghana_card_fee`, an `ssnit_contribution` are amounts.
+PERSONAL[("national_id", "strong")] += ("ghana card number", "ghana card pin", "ghanacard number", "ssnit number")
+PERSONAL[("national_id", "context")] += ("iin",)
+PERSONAL[("phone", "strong")] += ("momo number", "momo wallet", "mobile money number", "mobile money wallet")
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",
@@ -290,7 +299,7 @@ seurakunta seurakunnat forsamling forsamlingar sogn menighet menigheter farnost 
 parishes congregation congregations church churches diocese union unions forbund branch arbetsgivare arbejdsgiver
 arbeidsgiver tyonantaja tyonantajat zamestnavatel angajator isveren ergodotis kommun kunta obec
 primarie belediye committee committees""".split()) | fitted12.ORG_TABLES | fitted19.ORG_TABLES | (
-    fitted22.ORG_TABLES)   # r19, r22: fitted
+    fitted22.ORG_TABLES | fitted25.ORG_TABLES)   # r19, r22, r25: fitted
 # Tables of people in the languages above (members, employees, customers, persons, patients).
 PERSON_TABLES = frozenset("""medlem medlemmar medlemmer jasen jasenet henkilo henkilot tyontekija tyontekijat asiakas
 asiakkaat potilas potilaat kund kunder kunde anstalld anstallda ansatt ansatte medarbejder medarbejdere ansat clen
@@ -298,7 +307,8 @@ clenove zamestnanec zamestnanci zakaznik zakaznici pacient pacienti angajat anga
 calisan calisanlar musteri musteriler hasta hastalar uye uyeler pelatis pelates asthenis astheneis ypallilos
 melos meli propietario propietarios dueno duenos proprietaire proprietaires besitzer halter eigenaar eigenaren
 wlasciciel wlasciciele proprietari agare ejer ejere eier eiere omistaja omistajat majitel majitele proprietar
-sahip sahibi""".split()) | fitted21.PERSON_TABLES | fitted22.PERSON_TABLES     # r21, r22: fitted
+sahip sahibi""".split()) | fitted21.PERSON_TABLES | fitted22.PERSON_TABLES | (
+    fitted25.PERSON_TABLES)     # r21, r22, r25: fitted
 # An animal: a table of them names its species and breed or microchip (a veterinary `patient`), or is named for them.
 ANIMAL_TABLES = frozenset("""pet pets animal animals mascota mascotas animale animali tier tiere haustier dier dieren
 huisdier djur husdjur dyr lemmikki elain elaimet zvire zvirata hayvan hayvanlar zoo livestock horse horses

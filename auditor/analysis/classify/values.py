@@ -269,7 +269,7 @@ def strong_categories(v: str) -> tuple[str, ...]:
     if first.isalpha() or first in "$-{_*":
         if n >= 15 and v[2:4].isdigit() and _IBAN.match(v.replace(" ", "")) and _iban.is_valid(v):
             return ("iban",)
-        if 9 <= n <= 18 and (national_id_kind(v) or (n in (10, 12) and identifiers.national_kind(v))):
+        if 9 <= n <= 18 and (national_id_kind(v) or (n in (10, 12, 15) and identifiers.national_kind(v))):
             return ("national_id",)
         if ("$" in v or first in "{*_" or v[-1] == "}" or v.startswith(("md5", "SCRAM"))) and crypto.hash_scheme(v, False):
             return ("credentials",)
