@@ -32,7 +32,7 @@ from stdnum.it import codicefiscale
 from stdnum.mx import curp
 from stdnum.us import ssn
 
-from auditor.analysis.classify import crypto, identifiers, structured
+from auditor.analysis.classify import crypto, identifiers, national_numbers, structured
 from auditor.analysis.classify.mask import mask
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$")
@@ -246,6 +246,8 @@ def strong_categories(v: str) -> tuple[str, ...]:
     if first.isdigit() or first in "+(":
         if n >= 9 and "-" in v and identifiers.cell_identity(v):
             return ("geo_location",)
+        if 10 <= n <= 18 and national_numbers.strong_kind(v):
+            return ("national_id",)       # before cards: a South African ID passes Luhn, as a card number does
         if 13 <= n <= 23 and is_card(v):
             return ("payment_card",)
         if 8 <= n <= 21 and (national_id_kind(v) or (n <= 17 and identifiers.national_kind(v))):
@@ -269,7 +271,8 @@ def strong_categories(v: str) -> tuple[str, ...]:
     if first.isalpha() or first in "$-{_*":
         if n >= 15 and v[2:4].isdigit() and _IBAN.match(v.replace(" ", "")) and _iban.is_valid(v):
             return ("iban",)
-        if 9 <= n <= 18 and (national_id_kind(v) or (n in (10, 12, 15) and identifiers.national_kind(v))):
+        if 9 <= n <= 18 and (national_id_kind(v) or (n in (10, 12, 15) and identifiers.national_kind(v))
+                             or n == 14 and national_numbers.strong_kind(v)):
             return ("national_id",)
         if ("$" in v or first in "{*_" or v[-1] == "}" or v.startswith(("md5", "SCRAM"))) and crypto.hash_scheme(v, False):
             return ("credentials",)
