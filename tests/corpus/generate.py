@@ -41,6 +41,7 @@ from .blind22 import blind22_tables
 from .blind23 import blind23_tables
 from .blind24 import blind24_tables
 from .blind25 import blind25_tables
+from .blind26 import blind26_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -76,6 +77,7 @@ BLIND22 = blind22_tables()                # application schemas, twenty-second b
 BLIND23 = blind23_tables()                # application schemas, twenty-third blind part, never measured by its author (f_*)
 BLIND24 = blind24_tables()                # application schemas, twenty-fourth blind part, never measured by its author (a_*)
 BLIND25 = blind25_tables()                # application schemas, twenty-fifth blind part, never measured by its author (aa_*)
+BLIND26 = blind26_tables()                # application schemas, twenty-sixth blind part, never measured by its author (ab_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
