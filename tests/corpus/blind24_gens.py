@@ -69,11 +69,6 @@ def ts(y0: int = 2021, y1: int = 2024) -> Gen:
     return g
 
 
-def tstz(y0: int = 2021, y1: int = 2024, tz: str = "+00") -> Gen:
-    g = ts(y0, y1)
-    return lambda c, i: g(c, i).isoformat(sep=" ") + tz
-
-
 def day(y0: int = 2021, y1: int = 2024) -> Gen:
     g = ts(y0, y1)
     return lambda c, i: g(c, i).date()
@@ -98,10 +93,6 @@ def b64(n: int, urlsafe: bool = False) -> Gen:
         out = base64.urlsafe_b64encode(raw) if urlsafe else base64.b64encode(raw)
         return out.decode().rstrip("=")
     return g
-
-
-def raw_bytes(a: int, b: int) -> Gen:
-    return lambda c, i: bytes(c.r.getrandbits(8) for _ in range(c.r.randint(a, b)))
 
 
 def sha256_of(prefix: str) -> Gen:

@@ -108,10 +108,6 @@ def pattern(p: str) -> Gen:
     return g
 
 
-def numbered(fmt: str, off: int = 0) -> Gen:
-    return lambda c, i: fmt.format(i + off)
-
-
 def bcrypt(prefix: str = "$2y$10$") -> Gen:
     alpha = "./" + string.ascii_uppercase + string.ascii_lowercase + string.digits
     return lambda c, i: prefix + "".join(c.r.choice(alpha) for _ in range(53))
