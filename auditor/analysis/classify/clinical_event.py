@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from auditor.analysis.classify import lexicon, names, special
+from auditor.analysis.classify import lexicon, names, special, words26
 from auditor.analysis.classify.clinical_values import has_term
 from auditor.analysis.classify.vocab import PERSON_KEY_ABBREV, WEAK_PERSON_KEYS
 from auditor.model.snapshot import Relation
@@ -38,6 +38,15 @@ def link_columns(columns: tuple[str, ...]) -> tuple[bool, bool, bool]:
 def _soap(words: set[str]) -> bool:
     """Round 16: a SOAP note's subjective and objective headings as columns (`subjective`, `objektivt`)."""
     return not words.isdisjoint(lexicon.SOAP_SUBJECTIVE) and not words.isdisjoint(lexicon.SOAP_OBJECTIVE)
+
+
+@lru_cache(maxsize=16384)
+def own_record(columns: tuple[str, ...]) -> bool:
+    """Round 26: a clinical event's own record in a table of its own (SORMAS keeps a case's symptoms, clinical course
+    and health conditions so, one row per case): two or more columns name a vital sign or a condition
+    (`temperature`, `fever`, `bloodpressuresystolic`), which no catalogue of codes has."""
+    return sum(1 for name in columns if not is_key(name) and (
+        bool(set(names.tokens(name)) & special.VITALS) or condition_flag(name))) >= 2
 
 
 @lru_cache(maxsize=16384)
@@ -113,15 +122,20 @@ def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tu
         else:                            # `description`, `reasoncode`, `cie`, `drug_source_value`
             generic = bool(toks & (special.CLINICAL_GENERIC | special.CODE_SYSTEMS)) or any(
                 t.endswith(_GLUED) and t not in _LABELS for t in toks)
-        if (generic and (vital or not toks & _NOT_GENERIC)) or coded(column) or (
+        label = toks <= _SPECIMEN_LABEL and not toks.isdisjoint(words26.SPECIMENS)
+        # round 26: `samplecode`, a lab test's `sample`: the tube's label, like a barcode, not a clinical code
+        if not label and (generic and (vital or not toks & _NOT_GENERIC)) or coded(column) and not label or (
                 toks and toks <= _FLAG and tclass != names.NUMBER):
             return names.NameHint("health", names.WEAK, "context", "clinical event: " + " ".join(toks)), tclass
-    if entity == CLINICAL and tclass == names.BOOL and h is None and condition_flag(column):
+    if entity == CLINICAL and (tclass == names.BOOL or tclass == names.TEXT and not is_key(column)) and (
+            h is None and condition_flag(column)):
+        # round 26: also a yes/no/unknown kept as text (SORMAS's `fever`: YES, NO, UNKNOWN); not a dose's unit
         return _CONDITION_FLAG, tclass
     return h, tclass
 
 
 _CONDITION_FLAG = names.NameHint("health", names.WEAK, "context", "clinical event: a condition's flag")
+_SPECIMEN_LABEL = words26.SPECIMENS | words26.LABEL_WORDS
 
 
 @lru_cache(maxsize=65536)
@@ -165,7 +179,7 @@ _ADMINISTRATION = frozenset("route via unit units uom unidad unidades method fre
 ADMINISTRATION = _ADMINISTRATION
 # Administration metadata of a clinical event: units, routes (`route_source_value`: oral, subcutaneous).
 _NOT_GENERIC = KEYS | (names.NEGATIVE - special.CLINICAL_GENERIC) | _ADMINISTRATION
-_NOT_VITAL = KEYS | _ADMINISTRATION | frozenset("date time at ts timestamp".split())
+_NOT_VITAL = KEYS | _ADMINISTRATION | frozenset("date time at ts timestamp source".split())   # r26: `source`
 
 
 @lru_cache(maxsize=16384)

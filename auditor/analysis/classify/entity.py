@@ -21,7 +21,7 @@ from auditor.analysis.classify.people_columns import CONTACT, MIXED_ROWS, b2b, b
 from auditor.analysis.classify.people_columns import ORG as ORG      # entity.ORG and entity.PERSON, as ever
 from auditor.analysis.classify.people_columns import PERSON as PERSON
 from auditor.analysis.classify.clinical_event import (CLINICAL, carries, hint_in, keyed_details, link_columns,
-                                                      patient_keyed, person_keys)
+                                                      own_record, patient_keyed, person_keys)
 from auditor.analysis.classify.clinical_event import clinical_subject as clinical_subject
 from auditor.analysis.classify.clinical_event import same_key as same_key
 from auditor.analysis.classify.clinical_event import is_key as is_key
@@ -189,10 +189,22 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
                 out[key] = REFERENCE     # a medication list or a definitions table about no one (a formulary)
             continue
         out[key] = CLINICAL if clinical else EVENT
-    for key, targets in refs.items():      # a person's record that hangs off a clinical event (MIMIC's noteevents
-        # -> admissions), or a detail of one (OpenMRS's drug_order -> orders)
-        if out[key] in (EVENT, UNKNOWN, REFERENCE) and any(out.get((key[0], s, t)) == CLINICAL for s, t in targets):
-            out[key] = CLINICAL
+    by_key = {(r.database, r.schema, r.name): r for r in tables}
+    changed = True
+    while changed:     # round 26: to a fixed point, so a detail of a detail (a sample's tests -> samples -> cases)
+        # is one whatever order the tables come in
+        changed = False
+        for key, targets in refs.items():      # a person's record that hangs off a clinical event (MIMIC's
+            # noteevents -> admissions), or a detail of one (OpenMRS's drug_order -> orders)
+            if out[key] in (EVENT, UNKNOWN, REFERENCE) and any(out.get((key[0], s, t)) == CLINICAL
+                                                               for s, t in targets):
+                out[key], changed = CLINICAL, True
+            if out[key] == CLINICAL:           # round 26: the event's own record it points at (SORMAS's
+                # cases -> symptoms), told from a catalogue by columns that hold measures and conditions
+                for s, t in targets:
+                    own = (key[0], s, t)
+                    if out.get(own) == UNKNOWN and own_record(column_names(by_key[own].columns)):
+                        out[own], changed = CLINICAL, True
     for key, targets in refs.items():      # a detail of a person's record (a bail bond's charges -> bonds ->
         # defendants): about the same person, one step further
         if out[key] == UNKNOWN and any(base.get((key[0], s, t)) not in (PERSON, ORG) and out.get((key[0], s, t))

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.analysis.classify import fitted13, loci, special, terms
+from auditor.analysis.classify import fitted13, loci, special, words26, terms
 from auditor.analysis.classify.clinical_values import fold as lexicon_fold
 from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
                                              GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NEGATIVE, NUMERIC_HEALTH,
@@ -72,11 +72,12 @@ def _word(part: str) -> tuple[str, ...]:
     if part in ABBREV:
         return ABBREV[part]
     pieces = _glued(part) if len(part) >= 7 and part not in _KNOWN else None
-    return tuple(w for p in pieces if p not in STOP for w in ABBREV.get(p, (p,))) if pieces else (part,)
+    return tuple(w for p in pieces if p not in _GLUED_STOP for w in ABBREV.get(p, (p,))) if pieces else (part,)
 
 
 # Round 10: the connectors of glued phrases (`dateofbirth`, `fechadenacimiento`) are pieces, dropped like stop words.
-_CONNECTORS = frozenset({"of", "de", "da", "do", "du", "des", "der"})
+_CONNECTORS = frozenset({"of", "de", "da", "do", "du", "des", "der", "at"})
+_GLUED_STOP = STOP | {"at"}     # round 26: a glued `at` joins a phrase (`gestationageatbirth`)
 _SHORT_PIECES = frozenset({"id", "no", "nr", "ip", "dl", "cd", "by", "dx", "rx", "hx"}) | _CONNECTORS
 # Every word the vocabulary uses: the pieces a glued name may be made of.
 _KNOWN = frozenset(w for w in ({w for phrase in PHRASES for w in phrase} | set(TOKENS) | NEGATIVE | PERSON_TABLES
@@ -177,7 +178,7 @@ _EMPLOYER_VETO = frozenset({"postal_address", "phone"})
 _CODED = frozenset({"id", "code", "concept", "cd", "codigo", "cod"})
 CODED_TAG = "(coded)"     # a special category kept as a code (`religion_id`, `ethnicity smallint`): people only
 _COUNTED = frozenset("number no nr num count total amount sum score".split())
-_DATE_PARTS = frozenset({"year", "month", "day", "ano", "anio", "mes", "dia", "yob"})
+_DATE_PARTS = frozenset({"year", "month", "day", "ano", "anio", "mes", "dia", "yob"}) | words26.DATE_PARTS   # r26
 
 
 @lru_cache(maxsize=4096)

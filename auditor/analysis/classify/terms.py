@@ -9,7 +9,7 @@ yields them). Written from knowledge of the languages, not from one schema's wor
 from __future__ import annotations
 
 from auditor.analysis.classify import (fitted12, fitted13, fitted14, fitted15, fitted16, fitted17, fitted18, fitted19,
-                                      fitted20, fitted21, fitted22, fitted25, lexicon,
+                                      fitted20, fitted21, fitted22, fitted25, fitted26, lexicon,
                                       romaji)
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
@@ -226,9 +226,10 @@ for _key, _words in [*romaji.PERSONAL.items(), *fitted12.PERSONAL.items(), *fitt
                      *fitted14.PERSONAL.items(), *fitted15.PERSONAL.items(), *fitted16.PERSONAL.items(),
                      *fitted17.PERSONAL.items(), *fitted18.PERSONAL.items(), *fitted19.PERSONAL.items(),
                      *fitted20.PERSONAL.items(), *fitted21.PERSONAL.items(),
-                     *fitted22.PERSONAL.items(), *fitted25.PERSONAL.items()]:
+                     *fitted22.PERSONAL.items(), *fitted25.PERSONAL.items(),
+                     *fitted26.PERSONAL.items()]:
     # fitted to `l_*` (round 11), `m_*` (12), `n_*` (13), `o_*` (14), `p_*` (15), `q_*` (16), `r_*` (17), `s_*` (18),
-    # `t_*` (19), `v_*` (20), `w_*` (21), `x_*` (22), `f_*` (25)
+    # `t_*` (19), `v_*` (20), `w_*` (21), `x_*` (22), `f_*` (25), `a_*` (26)
     PERSONAL[_key] = PERSONAL.get(_key, ()) + _words
 SPECIAL["criminal_record"] += fitted12.CRIMINAL      # round 12, fitted to `m_*` (fitted12.py)
 for _cat, _words in [*fitted14.SPECIAL.items(), *fitted15.SPECIAL.items(), *fitted16.SPECIAL.items(),
@@ -290,7 +291,7 @@ DEFINITIONS = frozenset("def defs definition definitions".split())
 MEDICINES = frozenset("""medication medications medicament medicaments medicamento medicamentos medicine medicines
 farmaco farmaci farmacos lek leki geneesmiddel geneesmiddelen arzneimittel medikament medikamente laake laakkeet
 lakemedel legemiddel leciva medicamente ilac ilaclar farmaka""".split())
-GLUE = DEFINITIONS
+GLUE = DEFINITIONS | fitted26.GLUE      # round 26, fitted: a glued SORMAS name's word
 # A contact person's columns in an organisation's record (`kontakt_epost`), beside entity.py's `contact`.
 CONTACT = frozenset({"kontakt", "kontaktperson", "yhteyshenkilo", "kontaktni", "ilgili"}) | fitted19.CONTACT   # r19
 # A parish, congregation, union branch or (veterinary) clinic is an organisation.
@@ -299,7 +300,7 @@ seurakunta seurakunnat forsamling forsamlingar sogn menighet menigheter farnost 
 parishes congregation congregations church churches diocese union unions forbund branch arbetsgivare arbejdsgiver
 arbeidsgiver tyonantaja tyonantajat zamestnavatel angajator isveren ergodotis kommun kunta obec
 primarie belediye committee committees""".split()) | fitted12.ORG_TABLES | fitted19.ORG_TABLES | (
-    fitted22.ORG_TABLES | fitted25.ORG_TABLES)   # r19, r22, r25: fitted
+    fitted22.ORG_TABLES | fitted25.ORG_TABLES | fitted26.ORG_TABLES)   # r19, r22, r25, r26: fitted
 # Tables of people in the languages above (members, employees, customers, persons, patients).
 PERSON_TABLES = frozenset("""medlem medlemmar medlemmer jasen jasenet henkilo henkilot tyontekija tyontekijat asiakas
 asiakkaat potilas potilaat kund kunder kunde anstalld anstallda ansatt ansatte medarbejder medarbejdere ansat clen

@@ -4,7 +4,7 @@ abbreviations of legacy schemas. names.py matches column names against them.
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted22, lexicon, special, terms
+from auditor.analysis.classify import fitted22, lexicon, special, terms, words26
 
 STRONG, WEAK, CONTEXT = "strong", "weak", "context"   # CONTEXT: needs a person- or health-like table
 
@@ -370,3 +370,13 @@ participants attendee attendees offender offenders inmate inmates prisoner priso
 occupant occupants parolee parolees probationer probationers""".split())
 NUMERIC_HEALTH = NUMERIC_HEALTH | frozenset(terms.BLOOD_COUNT + ("hustota mocu", "t e pomer"))  # r21 (2 fitted)
 NUMERIC_HEALTH = NUMERIC_HEALTH | frozenset(terms.HAEMOGLOBIN + fitted22.NUMERIC_HEALTH)   # r22 (fitted apart)
+# Round 26 (words26.py): neonatal and surveillance words, a national health id, a password in Polish and Russian.
+_add_new("health", STRONG, *words26.HEALTH_STRONG)
+_add_new("health", CONTEXT, *words26.HEALTH_CONTEXT)
+_add_new("national_id", STRONG, *words26.NATIONAL_ID)
+_add("birth_date", STRONG, *words26.BIRTH_PARTS)
+_add_new("credentials", STRONG, *words26.CREDENTIALS)
+_add_new("postal_address", STRONG, *words26.POSTAL)
+_add(None, STRONG, *words26.NOT_HEALTH)
+_add_new("criminal_record", STRONG, *words26.CRIMINAL)
+GLUE_WORDS, NUMERIC_HEALTH = GLUE_WORDS | words26.GLUE, NUMERIC_HEALTH | words26.NUMERIC_HEALTH
