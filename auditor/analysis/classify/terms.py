@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from auditor.analysis.classify import (fitted12, fitted13, fitted14, fitted15, fitted16, fitted17, fitted18, fitted19,
                                       fitted20, fitted21, fitted22, fitted25, fitted26, lexicon,
-                                      romaji)
+                                      romaji, words27)
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
@@ -272,6 +272,10 @@ SPECIAL["ethnic_origin"] += TRIBE
 PERSONAL[("national_id", "strong")] += ("ghana card number", "ghana card pin", "ghanacard number", "ssnit number")
 PERSONAL[("national_id", "context")] += ("iin",)
 PERSONAL[("phone", "strong")] += ("momo number", "momo wallet", "mobile money number", "mobile money wallet")
+# Round 27 (words27.py): the NIN of Nigeria and Uganda (in a table of people), an NSSF member's number, a citizenship
+# certificate's number.
+PERSONAL[("national_id", "context")] += words27.NATIONAL_ID_CONTEXT
+PERSONAL[("national_id", "strong")] += words27.NATIONAL_ID
 # Names that say what a thing is, not a person: a prescription's number, a professional's registration, a product
 # that requires a prescription, a loyalty card.
 NOT_PERSONAL = ("folio receta", "folio prescripcion", "numero receta", "prescription number", "rx number",

@@ -4,7 +4,7 @@ abbreviations of legacy schemas. names.py matches column names against them.
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted22, lexicon, special, terms, words26
+from auditor.analysis.classify import fitted22, lexicon, special, terms, words26, words27
 
 STRONG, WEAK, CONTEXT = "strong", "weak", "context"   # CONTEXT: needs a person- or health-like table
 
@@ -256,7 +256,7 @@ for _w in sorted(PERSON_TABLES - _NOT_NAMED):
 # in an organisation's table.
 ROLE_WORDS = ("director", "directora", "manager", "gerente", "responsable", "representative", "representante",
               "owner", "propietario", "rector", "headmaster", "coordinator", "coordinador", "supervisor", "jefe",
-              "geschaftsfuhrer", "dirigeant", "gerant", "direttore", "titulaire")
+              "geschaftsfuhrer", "dirigeant", "gerant", "direttore", "titulaire") + words27.ROLE_WORDS     # r27
 for _w in ROLE_WORDS:
     for _phrase in ((_w, "name"), ("nombre", _w), (_w, "nombre"), ("nom", _w), (_w, "nom"), ("nome", _w)):
         PHRASES.setdefault(_phrase, ("person_name", STRONG))
