@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from psycopg import sql
 
@@ -48,6 +48,11 @@ def classified(db: Any, sampling: bool) -> dict[str, str]:
     """`schema.table.column` -> category of every column the classifier finds sensitive in `db`."""
     snap = collect(db.dsn(), Policy(sampling=sampling), databases=[db.name])
     return {f"{c.schema}.{c.table}.{c.column}": c.category for c in sensitive_columns(Context(snap, Policy()))}
+
+
+def sql_rows(fmt: Callable[[int], str], n: int = 24) -> str:
+    """`fmt(1), fmt(2), ..., fmt(n)`: the rows of an INSERT's VALUES in a test's own seeding SQL."""
+    return ", ".join(fmt(i) for i in range(1, n + 1))
 
 
 def sql_text(value: str) -> str:

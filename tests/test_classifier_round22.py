@@ -10,16 +10,12 @@ from __future__ import annotations
 import pytest
 
 from .helpers import analysed_database, classified
+from .helpers import sql_rows as _rows
 from .helpers import sql_text as _q
 
-_ROWS = 24
 _PEOPLE = ["Dana Whitfield", "Marcus Oyelaran", "Priya Raman", "Tobias Lindqvist"]
 _EGN = ["7003136668", "5302275481", "5606190594", "8204020882", "7707032461", "5509140607"]
 _LV = ["271057-19709", "081190-15960", "021087-14064", "020452-15700", "280368-14298", "050957-15845"]
-
-
-def _rows(fmt, n: int = _ROWS) -> str:
-    return ", ".join(fmt(i) for i in range(1, n + 1))
 
 
 SCHEMA = f"""

@@ -9,19 +9,15 @@ from __future__ import annotations
 import pytest
 
 from .helpers import analysed_database, classified
+from .helpers import sql_rows as _rows
 from .helpers import sql_text as _q
 
-_ROWS = 24
 _PEOPLE = ["Wanjiru Kamau", "Chukwuemeka Obi", "Aroha Ngata", "Henrik Dahl"]
 _THAI = ["สมศักดิ์ วงศ์ใหญ่", "นางมาลัย ทองดี", "ประยุทธ บุญมา", "นางสาวกาญจนา ศรีวงศ์"]
 _PIN = ["5-4580-73021-57-6", "1-6819-30364-26-4", "1-1299-72200-33-4", "1-2453-83236-40-2", "3-6224-15499-09-8",
         "5-5145-47527-72-1"]
 _NOT_PIN = ["5-4580-73021-57-9", "1-6819-30364-26-7", "1-1299-72200-33-7", "1-2453-83236-40-5", "3-6224-15499-09-1",
             "5-5145-47527-72-4"]
-
-
-def _rows(fmt, n: int = _ROWS) -> str:
-    return ", ".join(fmt(i) for i in range(1, n + 1))
 
 
 SCHEMA = f"""

@@ -11,18 +11,14 @@ import random
 import pytest
 
 from .helpers import analysed_database, classified
+from .helpers import sql_rows as _rows
 from .helpers import sql_text as _q
 
-_ROWS = 24
 _R = random.Random(24)
 
 
 def _b64(n: int) -> str:
     return base64.b64encode(bytes(_R.getrandbits(8) for _ in range(n))).decode()
-
-
-def _rows(fmt, n: int = _ROWS) -> str:
-    return ", ".join(fmt(i) for i in range(1, n + 1))
 
 
 _MAIL = ["ana.kovac@posteo.de", "t.nakamura@fastmail.jp", "ravi.menon@proton.me", "lise.berg@online.no"]

@@ -12,14 +12,10 @@ import random
 import pytest
 
 from .helpers import analysed_database, classified
+from .helpers import sql_rows as _rows
 from .helpers import sql_text as _q
 
-_ROWS = 24
 _R = random.Random(25)
-
-
-def _rows(fmt, n: int = _ROWS) -> str:
-    return ", ".join(fmt(i) for i in range(1, n + 1))
 
 
 def _iin(i: int) -> str:

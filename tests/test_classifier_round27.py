@@ -8,13 +8,8 @@ from __future__ import annotations
 import pytest
 
 from .helpers import analysed_database, classified
+from .helpers import sql_rows as _rows
 from .helpers import sql_text as _q
-
-_ROWS = 24
-
-
-def _rows(fmt, n: int = _ROWS) -> str:
-    return ", ".join(fmt(i) for i in range(1, n + 1))
 
 
 _NAMES = ["Wanjiru Kamau", "Otieno Ochieng", "Achieng Atieno", "Kiprop Rotich"]
