@@ -79,8 +79,13 @@ def _entities(ctx: "Context") -> dict[tuple[str, str, str], str]:
     return entity.infer(ctx.snap.relations)
 
 
+def _mostly(sample: ColumnSample | None, category: str, min_ratio: float) -> bool:
+    """Do at least `min_ratio` of a sampled column's values match `category`?"""
+    return bool(sample and sample.non_null and dict(sample.matches).get(category, 0) / sample.non_null >= min_ratio)
+
+
 def _name_values(sample: ColumnSample, min_ratio: float) -> bool:
-    return bool(sample.non_null and dict(sample.matches).get("person_name", 0) / sample.non_null >= min_ratio)
+    return _mostly(sample, "person_name", min_ratio)
 
 
 _NAME_VALUES = names.NameHint("person_name", names.WEAK, "values", "given names and surnames")
@@ -88,7 +93,7 @@ _THINGS = frozenset({entity.REFERENCE, animal.ANIMAL})     # tables about things
 
 
 def _clinical_values(sample: ColumnSample | None, min_ratio: float) -> bool:
-    return bool(sample and sample.non_null and dict(sample.matches).get("health", 0) / sample.non_null >= min_ratio)
+    return _mostly(sample, "health", min_ratio)
 
 
 def _valued_entities(ctx: "Context") -> dict[tuple[str, str, str], str]:
@@ -134,7 +139,7 @@ def _accounts_of_people(kinds: dict, rel: Relation, sampled: dict, min_ratio: fl
     if _BANK.isdisjoint(names.tokens(rel.name)) or not any(
             kinds.get((rel.database, s, t)) == entity.PERSON for _, (s, t) in entity.foreign_keys(rel)):
         return False
-    return any(s.non_null and dict(s.matches).get("iban", 0) / s.non_null >= min_ratio for s in sampled.values())
+    return any(_mostly(s, "iban", min_ratio) for s in sampled.values())
 
 
 _BANK = frozenset({"bank", "banks"})
