@@ -124,7 +124,7 @@ def hint_in(entity: str, column: str, type_: str, base_type: str | None, ctx: tu
                 t.endswith(_GLUED) and t not in _LABELS for t in toks)
         label = toks <= _SPECIMEN_LABEL and not toks.isdisjoint(words26.SPECIMENS)
         # round 26: `samplecode`, a lab test's `sample`: the tube's label, like a barcode, not a clinical code
-        if not label and (generic and (vital or not toks & _NOT_GENERIC)) or coded(column) and not label or (
+        if not label and (generic and (vital or not toks & _NOT_GENERIC) or coded(column)) or (
                 toks and toks <= _FLAG and tclass != names.NUMBER):
             return names.NameHint("health", names.WEAK, "context", "clinical event: " + " ".join(toks)), tclass
     if entity == CLINICAL and (tclass == names.BOOL or tclass == names.TEXT and not is_key(column)) and (
