@@ -34,8 +34,8 @@ _CNIC = re.compile(r"^\d{5}-\d{7}-\d$")
 _AHV = re.compile(r"^756\.\d{4}\.\d{4}\.\d{2}$")
 _RUT = re.compile(r"^\d{1,2}\.\d{3}\.\d{3}-[\dkK]$|^\d{7,8}-[\dkK]$")
 _ITIN = re.compile(r"^9\d{2}-\d{2}-\d{4}$")
-_RRN = re.compile(r"^\d{6}-?\d{7}$")
-_KENNITALA = re.compile(r"^\d{6}-?\d{4}$")
+_RRN = re.compile(r"^\d{6}-\d{7}$")          # the printed forms; the bare ones are read as digits
+_KENNITALA = re.compile(r"^\d{6}-\d{4}$")
 _MU_NID = re.compile(r"^[A-Z]\d{12}[A-Z\d]$")
 _PERSON_RUT = 50_000_000       # Chile numbers companies from 50 million up; people below
 
@@ -52,14 +52,14 @@ def strong_kind(v: str) -> str | None:
             return ("kr_rrn" if rrn.is_valid(v) else "za_idnr" if za_idnr.is_valid(v)
                     else "si_emso" if emso.is_valid(v) else None)
         if n == 10:
-            return "is_kennitala" if int(v[:2]) <= 31 and kennitala.is_valid(v) else None
+            return _kennitala(v)
         return _ric(v) if n == 18 else None
     if n == 18 and v[-1] in "Xx" and v[:17].isdigit():
         return _ric(v)
     if n == 14 and _RRN.match(v):
         return "kr_rrn" if rrn.is_valid(v) else None
     if n == 11 and _KENNITALA.match(v):
-        return "is_kennitala" if int(v[:2]) <= 31 and kennitala.is_valid(v) else None
+        return _kennitala(v)
     if n == 15 and _CNIC.match(v):
         return "pk_cnic" if cnic.is_valid(v) else None
     if n == 14 and _MU_NID.match(v):
@@ -71,6 +71,11 @@ def strong_kind(v: str) -> str | None:
     if 9 <= n <= 12 and _RUT.match(v):
         return "cl_rut" if int(rut.compact(v)[:-1]) < _PERSON_RUT and rut.is_valid(v) else None
     return None
+
+
+def _kennitala(v: str) -> str | None:
+    """A person's kennitala (a company's adds 40 to the day)."""
+    return "is_kennitala" if int(v[:2]) <= 31 and kennitala.is_valid(v) else None
 
 
 def _ric(v: str) -> str | None:
