@@ -18,7 +18,8 @@ from auditor.analysis.classify import clinical_values, crypto, entity, names, sp
 from auditor.analysis.classify.decide import decide
 from auditor.analysis.classify.mask import MAX_REVEALED, mask
 from auditor.analysis.classify.analyse import analyse
-from auditor.analysis.classify.values import embedded_pii, is_card, national_id_kind, strong_categories
+from auditor.analysis.classify.national_numbers import national_id_kind
+from auditor.analysis.classify.values import embedded_pii, is_card, strong_categories
 from auditor.collect.collector import collect
 from auditor.analysis.context import Context
 from auditor.model.snapshot import Column, ColumnSample, Constraint, Relation

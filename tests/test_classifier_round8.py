@@ -165,7 +165,8 @@ def test_special_values():
 
 
 def test_number_and_value_shapes():
-    from auditor.analysis.classify.values import named_id_kind, plausible
+    from auditor.analysis.classify.national_numbers import named_id_kind
+    from auditor.analysis.classify.values import plausible
     assert names.hint_for("nivel_apoio", "int", None, "x", None).category == "political_opinion"
     assert names.hint_for("support_level", "int", None, "x", None) is None       # a helpdesk's tier
     assert plausible("geo_location", "u4pruydqqvj") and not plausible("geo_location", "hello")

@@ -12,7 +12,8 @@ from typing import Iterable
 
 from auditor.analysis.classify import crypto, identifiers, keyed, person_names, shapes, special
 from auditor.analysis.classify.mask import mask
-from auditor.analysis.classify.values import MASKED, named_id_kind, embedded_pii, is_prose, plausible, strong_categories
+from auditor.analysis.classify.national_numbers import named_id_kind
+from auditor.analysis.classify.values import MASKED, embedded_pii, is_prose, plausible, strong_categories
 
 @dataclass
 class ColumnFacts:

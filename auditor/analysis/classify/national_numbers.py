@@ -1,35 +1,64 @@
-"""Personal national numbers of the countries the rounds had not met, each by the format its state prints and by the
-check that python-stdnum knows for it. The rounds added a country's number when a corpus part held one (Brazil,
-Estonia, Belgium, Thailand, ...); this is the rest of python-stdnum's personal identifiers, chosen by that catalogue
-and not by a corpus part (docs/classifier.md, "Personal numbers of python-stdnum").
+"""National identity numbers read from a value's own format, in one place (values.py asks here):
 
-Only numbers that prove themselves are read: the number holds a birth date and a check digit (a Polish PESEL, a
-Greek AMKA, a Korean RRN, a South African ID, a Slovenian EMSO, a Chinese resident ID, an Icelandic kennitala), or
-its state prints it in a form nothing else has (a Pakistani CNIC `35202-1234567-1`, a Swiss AHV number
-`756.1234.5678.97`, a Chilean RUT `12.531.909-2`, a US ITIN `912-70-3456`, a Mauritian ID card number). A bare
-number whose only proof is one check digit (a Dutch BSN, an Israeli Teudat Zehut, a Canadian SIN, a Croatian OIB),
-which one random number in ten or eleven passes, is not; nor is a Malaysian NRIC (`770305-02-1234`), whose shape a
-lab batch numbered by day, bench and serial has too.
+* `national_id_kind`: the formats the classifier has read from its start, with their check digits: a Spanish DNI and
+  NIE, a British National Insurance number, a US SSN, a Brazilian CPF, an Italian codice fiscale, a Mexican CURP and a
+  French NIR;
+* `named_id_kind`: numbers whose check digits or shapes are too weak to convict a column alone but confirm a column
+  named for them (an NHS number, a German tax id, Nordic, Czech, Romanian, Turkish and Portuguese personal numbers,
+  passport and driving-licence shapes);
+* `strong_kind`: the rest of python-stdnum's personal identifiers, chosen from that catalogue and not from a corpus
+  part (docs/classifier.md, "Personal numbers of python-stdnum"). Only numbers that prove themselves are read: the
+  number holds a birth date and a check digit (a Polish PESEL, a Greek AMKA, a Korean RRN, a South African ID, a
+  Slovenian EMSO, a Chinese resident ID, an Icelandic kennitala), or its state prints it in a form nothing else has
+  (a Pakistani CNIC `35202-1234567-1`, a Swiss AHV number `756.1234.5678.97`, a Chilean RUT `12.531.909-2`, a US
+  ITIN `912-70-3456`, a Mauritian ID card number). A bare number whose only proof is one check digit (a Dutch BSN, an
+  Israeli Teudat Zehut, a Canadian SIN, a Croatian OIB), which one random number in ten or eleven passes, is not;
+  nor is a Malaysian NRIC (`770305-02-1234`), whose shape a lab batch numbered by day, bench and serial has too.
 
-A column is convicted only when most of its sampled values pass (the classifier's `min_match_ratio`).
+Numbers the rounds added for one country at a time (Brazil's PIS, Estonia, Belgium, Thailand, Kazakhstan ...) are in
+identifiers.national_kind. A column is convicted only when most of its sampled values pass (the classifier's
+`min_match_ratio`).
 """
 from __future__ import annotations
 
 import re
 
+from stdnum.br import cpf
 from stdnum.ch import ssn as ch_ssn
 from stdnum.cl import rut
 from stdnum.cn import ric
+from stdnum.cz import rc
+from stdnum.de import idnr
+from stdnum.dk import cpr
+from stdnum.es import dni, nie
+from stdnum.fi import hetu
+from stdnum.fr import nir
+from stdnum.gb import nhs
 from stdnum.gr import amka
 from stdnum.is_ import kennitala
+from stdnum.it import codicefiscale
 from stdnum.kr import rrn
 from stdnum.mu import nid as mu_nid
+from stdnum.mx import curp
+from stdnum.no import fodselsnummer
 from stdnum.pk import cnic
 from stdnum.pl import pesel
+from stdnum.pt import cc
+from stdnum.ro import cnp
+from stdnum.se import personnummer
 from stdnum.si import emso
-from stdnum.us import itin
+from stdnum.tr import tckimlik
+from stdnum.us import itin, ssn
 from stdnum.za import idnr as za_idnr
 
+_SSN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+_DNI = re.compile(r"^\d{8}-?[A-Za-z]$")
+_NIE = re.compile(r"^[XYZxyz]-?\d{7}-?[A-Za-z]$")
+_CODICE = re.compile(r"^[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]$")
+_CPF = re.compile(r"^\d{3}\.\d{3}\.\d{3}-\d{2}$")
+_CURP = re.compile(r"^[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d$")
+_NINO = re.compile(r"^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$")
+_NIR = re.compile(r"^[12] ?\d{2} ?\d{2} ?\d{2} ?\d{3} ?\d{3} ?\d{2}$")
 _CNIC = re.compile(r"^\d{5}-\d{7}-\d$")
 _AHV = re.compile(r"^756\.\d{4}\.\d{4}\.\d{2}$")
 _RUT = re.compile(r"^\d{1,2}\.\d{3}\.\d{3}-[\dkK]$|^\d{7,8}-[\dkK]$")
@@ -83,3 +112,58 @@ def _ric(v: str) -> str | None:
         return "cn_ric" if ric.is_valid(v) else None
     except KeyError:     # python-stdnum 2.2 raises KeyError for prefecture codes whose table entry has no county
         return None
+
+
+def national_id_kind(v: str) -> str | None:
+    """Which national identifier format (with its check digit, where one exists) a value is."""
+    n = len(v)
+    if n == 9 or n == 10:
+        if _DNI.match(v) and dni.is_valid(v):
+            return "es_dni"
+        if _NIE.match(v) and nie.is_valid(v):
+            return "es_nie"
+        if _NINO.match(v.upper()):
+            return "gb_nino"
+    if n == 11 and _SSN.match(v) and ssn.is_valid(v):
+        return "us_ssn"
+    if n == 14 and _CPF.match(v) and cpf.is_valid(v):
+        return "br_cpf"
+    if n == 16 and _CODICE.match(v) and codicefiscale.is_valid(v):
+        return "it_codice_fiscale"
+    if n == 18 and _CURP.match(v) and curp.is_valid(v):
+        return "mx_curp"
+    if 15 <= n <= 21 and _NIR.match(v) and nir.is_valid(v):
+        return "fr_nir"
+    if _NINO.match(v.upper()):
+        return "gb_nino"
+    return None
+
+
+_PASSPORT = re.compile(r"^[A-Z]{1,3}\d{6,9}$|^\d{9}$")
+_LICENCE = re.compile(r"^[A-Z]{1,2}\d{6,12}$|^[A-Z0-9]{5}\d{6}[A-Z0-9]{2}\d[A-Z]{2}$")   # US states; GB DVLA
+
+
+_NATIONAL = (("dk_cpr", cpr), ("se_personnummer", personnummer), ("fi_hetu", hetu), ("no_fodselsnummer", fodselsnummer),
+             ("cz_rc", rc), ("ro_cnp", cnp), ("tr_tckimlik", tckimlik), ("pt_cc", cc))
+
+
+def named_id_kind(v: str) -> str | None:
+    """Identifiers whose check digits or shapes are too weak to convict a column alone (an NHS number passes
+    mod 11 for one random 10-digit number in eleven) but confirm a column named for them: GB NHS numbers,
+    German tax ids (IdNr), passport and driving-licence numbers; (round 8) Danish CPR, Swedish personnummer, Finnish
+    HETU, Norwegian fodselsnummer, Czech rodne cislo, Romanian CNP, Turkish TC kimlik and Portuguese citizen card
+    numbers, which a date-shaped body makes look like phone numbers."""
+    compact = v.replace(" ", "").replace("-", "")
+    if len(compact) == 10 and compact.isdigit() and nhs.is_valid(compact):
+        return "gb_nhs"
+    if len(compact) == 11 and compact.isdigit() and idnr.is_valid(compact):
+        return "de_idnr"
+    if 9 <= len(compact) <= 14:
+        for kind, module in _NATIONAL:
+            if module.is_valid(v):
+                return kind
+    if _PASSPORT.match(compact.upper()):
+        return "passport"
+    if _LICENCE.match(compact.upper()):
+        return "driving_licence"
+    return None

@@ -15,21 +15,7 @@ from functools import lru_cache
 import phonenumbers
 from stdnum import iban as _iban
 from stdnum import luhn
-from stdnum.br import cpf
-from stdnum.cz import rc
-from stdnum.dk import cpr
-from stdnum.fi import hetu
-from stdnum.no import fodselsnummer
-from stdnum.pt import cc
-from stdnum.ro import cnp
-from stdnum.se import personnummer
-from stdnum.tr import tckimlik
-from stdnum.de import idnr
-from stdnum.gb import nhs
-from stdnum.es import ccc, dni, nie
-from stdnum.fr import nir
-from stdnum.it import codicefiscale
-from stdnum.mx import curp
+from stdnum.es import ccc
 from stdnum.us import ssn
 
 from auditor.analysis.classify import crypto, identifiers, national_numbers, structured
@@ -48,16 +34,8 @@ _PHONE_IN = re.compile(r"(?<![\w+])(\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}
 _CARD_IN = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 _IBAN = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$")
 _IBAN_IN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
-_SSN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 _SSN_IN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
-_DNI = re.compile(r"^\d{8}-?[A-Za-z]$")
-_NIE = re.compile(r"^[XYZxyz]-?\d{7}-?[A-Za-z]$")
 _DNI_IN = re.compile(r"\b(?:\d{8}|[XYZ]\d{7})-?[A-Z]\b")
-_CODICE = re.compile(r"^[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]$")
-_CPF = re.compile(r"^\d{3}\.\d{3}\.\d{3}-\d{2}$")
-_CURP = re.compile(r"^[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d$")
-_NINO = re.compile(r"^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$")
-_NIR = re.compile(r"^[12] ?\d{2} ?\d{2} ?\d{2} ?\d{3} ?\d{3} ?\d{2}$")
 _CCC = re.compile(r"^\d{4}[ -]?\d{4}[ -]?\d{2}[ -]?\d{10}$")
 _GEO_PAIR = re.compile(r"^\(?\s*(-?\d{1,3}\.\d{3,})\s*[,; ]\s*(-?\d{1,3}\.\d{3,})\s*\)?$")
 _WKT = re.compile(r"^(SRID=\d+;)?POINT\s*\(\s*-?\d+(\.\d+)?\s+-?\d+(\.\d+)?\s*\)$", re.I)
@@ -137,61 +115,6 @@ def _phone_by_shape(shape: str) -> bool:
     return False
 
 
-def national_id_kind(v: str) -> str | None:
-    """Which national identifier format (with its check digit, where one exists) a value is."""
-    n = len(v)
-    if n == 9 or n == 10:
-        if _DNI.match(v) and dni.is_valid(v):
-            return "es_dni"
-        if _NIE.match(v) and nie.is_valid(v):
-            return "es_nie"
-        if _NINO.match(v.upper()):
-            return "gb_nino"
-    if n == 11 and _SSN.match(v) and ssn.is_valid(v):
-        return "us_ssn"
-    if n == 14 and _CPF.match(v) and cpf.is_valid(v):
-        return "br_cpf"
-    if n == 16 and _CODICE.match(v) and codicefiscale.is_valid(v):
-        return "it_codice_fiscale"
-    if n == 18 and _CURP.match(v) and curp.is_valid(v):
-        return "mx_curp"
-    if 15 <= n <= 21 and _NIR.match(v) and nir.is_valid(v):
-        return "fr_nir"
-    if _NINO.match(v.upper()):
-        return "gb_nino"
-    return None
-
-
-_PASSPORT = re.compile(r"^[A-Z]{1,3}\d{6,9}$|^\d{9}$")
-_LICENCE = re.compile(r"^[A-Z]{1,2}\d{6,12}$|^[A-Z0-9]{5}\d{6}[A-Z0-9]{2}\d[A-Z]{2}$")   # US states; GB DVLA
-
-
-_NATIONAL = (("dk_cpr", cpr), ("se_personnummer", personnummer), ("fi_hetu", hetu), ("no_fodselsnummer", fodselsnummer),
-             ("cz_rc", rc), ("ro_cnp", cnp), ("tr_tckimlik", tckimlik), ("pt_cc", cc))
-
-
-def named_id_kind(v: str) -> str | None:
-    """Identifiers whose check digits or shapes are too weak to convict a column alone (an NHS number passes
-    mod 11 for one random 10-digit number in eleven) but confirm a column named for them: GB NHS numbers,
-    German tax ids (IdNr), passport and driving-licence numbers; (round 8) Danish CPR, Swedish personnummer, Finnish
-    HETU, Norwegian fodselsnummer, Czech rodne cislo, Romanian CNP, Turkish TC kimlik and Portuguese citizen card
-    numbers, which a date-shaped body makes look like phone numbers."""
-    compact = v.replace(" ", "").replace("-", "")
-    if len(compact) == 10 and compact.isdigit() and nhs.is_valid(compact):
-        return "gb_nhs"
-    if len(compact) == 11 and compact.isdigit() and idnr.is_valid(compact):
-        return "de_idnr"
-    if 9 <= len(compact) <= 14:
-        for kind, module in _NATIONAL:
-            if module.is_valid(v):
-                return kind
-    if _PASSPORT.match(compact.upper()):
-        return "passport"
-    if _LICENCE.match(compact.upper()):
-        return "driving_licence"
-    return None
-
-
 def _is_ip(v: str) -> bool:
     if not (("." in v and v[0].isdigit()) or ":" in v) or len(v) > 45:
         return False
@@ -250,7 +173,7 @@ def strong_categories(v: str) -> tuple[str, ...]:
             return ("national_id",)       # before cards: a South African ID passes Luhn, as a card number does
         if 13 <= n <= 23 and is_card(v):
             return ("payment_card",)
-        if 8 <= n <= 21 and (national_id_kind(v) or (n <= 17 and identifiers.national_kind(v))):
+        if 8 <= n <= 21 and (national_numbers.national_id_kind(v) or (n <= 17 and identifiers.national_kind(v))):
             return ("national_id",)       # (round 18: from 8 characters, an Irish PPSN's `1234567T`; 23: 17, Thai)
         if (n == 17 or n == 26) and identifiers.giro_account(v):
             return ("bank_account",)      # round 18: a Hungarian GIRO account
@@ -271,7 +194,7 @@ def strong_categories(v: str) -> tuple[str, ...]:
     if first.isalpha() or first in "$-{_*":
         if n >= 15 and v[2:4].isdigit() and _IBAN.match(v.replace(" ", "")) and _iban.is_valid(v):
             return ("iban",)
-        if 9 <= n <= 18 and (national_id_kind(v) or (n in (10, 12, 15) and identifiers.national_kind(v))
+        if 9 <= n <= 18 and (national_numbers.national_id_kind(v) or (n in (10, 12, 15) and identifiers.national_kind(v))
                              or n == 14 and national_numbers.strong_kind(v)):
             return ("national_id",)
         if ("$" in v or first in "{*_" or v[-1] == "}" or v.startswith(("md5", "SCRAM"))) and crypto.hash_scheme(v, False):
@@ -395,7 +318,7 @@ def embedded_pii(text: str) -> tuple[str, str] | None:
         if ssn.is_valid(m.group(0)):
             return "national_id", mask(m.group(0), "national_id")
     if m := _DNI_IN.search(text):
-        if national_id_kind(m.group(0)):
+        if national_numbers.national_id_kind(m.group(0)):
             return "national_id", mask(m.group(0), "national_id")
     for m in _IBAN_IN.finditer(text):
         if _iban.is_valid(m.group(0)):
