@@ -8,7 +8,7 @@ import re
 import string
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from stdnum import iban as std_iban
 from stdnum import luhn
@@ -18,7 +18,7 @@ from auditor.analysis.classify import clinical_values, crypto, entity, names, sp
 from auditor.analysis.classify.decide import decide
 from auditor.analysis.classify.mask import MAX_REVEALED, mask
 from auditor.analysis.classify.analyse import analyse
-from auditor.analysis.classify.national_numbers import national_id_kind
+from auditor.analysis.classify.national_numbers import national_id_kind, strong_kind
 from auditor.analysis.classify.values import embedded_pii, is_card, strong_categories
 from auditor.collect.collector import collect
 from auditor.analysis.context import Context
@@ -81,11 +81,14 @@ def test_comment_names_the_data_when_the_name_does_not():
 
 
 @given(st.text(alphabet=string.digits, min_size=11, max_size=17), st.sampled_from("3456"))
+@example("00101000000", "3")           # 3001010000003: a valid South African ID (born 1 January 1930)
 def test_luhn_valid_numbers_are_cards_and_one_digit_off_is_not(body, prefix):
     number = prefix + body
     number += luhn.calc_check_digit(number)
     if len(number) == 15 and not number.startswith(("34", "37")):
         assert not is_card(number)     # round 10: 15 digits are an Amex or no card (a handset's IMEI passes Luhn)
+    elif strong_kind(number):          # a South African ID passes Luhn too; a personal number's format wins
+        assert is_card(number) and strong_categories(number) == ("national_id",)
     elif len(set(number)) > 1:
         assert is_card(number) and strong_categories(number) == ("payment_card",)
     wrong = number[:-1] + str((int(number[-1]) + 1) % 10)
