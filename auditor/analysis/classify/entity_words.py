@@ -4,7 +4,7 @@ languages, and people an organisation names by their role. Kept apart from the c
 says what a column holds."""
 from __future__ import annotations
 
-from auditor.analysis.classify import lexicon, terms
+from auditor.analysis.classify import lexicon, terms, words28
 
 # Entity words (entity.py).
 # A company's own name: a "customers" table that has one, and no person's name but a contact's, is of companies
@@ -67,4 +67,5 @@ ABOUT_PEOPLE_ONLY = frozenset({"statutes", "sid number", "state identification n
     terms.CHARGE + terms.DNR                   # round 19's charges, round 18's DNR
     + terms.BLOOD_COUNT + terms.DNA_PROFILE    # round 21: a bank's `rbc`, a config's `str_profile`
     + terms.HAEMOGLOBIN + terms.INDIGENOUS     # round 22: a heartbeat's `hb`, a plant's `indigenous`
-    + terms.TRIBE)                             # round 23: a taxonomy's `tribe`
+    + terms.TRIBE                              # round 23: a taxonomy's `tribe`
+    + words28.LAB_ABOUT_PEOPLE)                # round 28: a fertiliser's `potasio`

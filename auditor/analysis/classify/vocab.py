@@ -4,7 +4,7 @@ abbreviations of legacy schemas. names.py matches column names against them.
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted22, lexicon, special, terms, words26, words27
+from auditor.analysis.classify import fitted22, lexicon, special, terms, words26, words27, words28
 
 STRONG, WEAK, CONTEXT = "strong", "weak", "context"   # CONTEXT: needs a person- or health-like table
 
@@ -380,3 +380,11 @@ _add_new("postal_address", STRONG, *words26.POSTAL)
 _add(None, STRONG, *words26.NOT_HEALTH)
 _add_new("criminal_record", STRONG, *words26.CRIMINAL)
 GLUE_WORDS, NUMERIC_HEALTH = GLUE_WORDS | words26.GLUE, NUMERIC_HEALTH | words26.NUMERIC_HEALTH
+# Round 28 (words28.py): a card's verification value, a password-reset key, who checked a record, eyesight and Kt/V.
+_add_new("payment_card", STRONG, *words28.PAYMENT_CARD)
+_add("secret_token", STRONG, *words28.SECRET_TOKEN)
+_add_new("person_name", WEAK, *words28.PERSON_WEAK)
+_add_new("health", STRONG, *words28.HEALTH_STRONG, *words28.LAB_ABOUT_PEOPLE)
+_add_new("national_id", STRONG, *words28.NATIONAL_ID)
+_add_new("national_id", CONTEXT, *words28.NATIONAL_ID_CONTEXT)
+NUMERIC_HEALTH = NUMERIC_HEALTH | words28.NUMERIC_HEALTH | frozenset(words28.LAB_ABOUT_PEOPLE)
