@@ -202,9 +202,7 @@ def iban(c: Any, cc: str) -> str:
     if cc == "cv":
         body = "000" + c.r.choice(["1", "3", "4", "5"]) + "0000" + d(c, 11)
         bban = body + "%02d" % (98 - int(body) * 100 % 97)
-    elif cc == "xk":
-        bban = c.r.choice(["1212", "1501", "1701", "2001"]) + d(c, 10) + d(c, 2)
     else:
         bban = c.r.choice(["NWBK", "LOYD", "BARC", "HBUK"]) + "55" + d(c, 4) + d(c, 8)
-    country = {"cv": "CV", "xk": "XK"}.get(cc, "GB")
+    country = "CV" if cc == "cv" else "GB"
     return country + std_iban.calc_check_digits(country + "00" + bban) + bban
