@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
 from auditor.analysis.classify import (animal, attribute_store, clinical_event, entity, identifiers, names,
@@ -181,7 +182,6 @@ def _catalogue_keys(ctx: "Context", rel: Relation) -> frozenset[str]:
         entity.same_key(col.name, fk) for fk in fks))
 
 
-_SESSION_KEY = names.NameHint("secret_token", names.WEAK, "context", "session key")
 _NAME_READ = (entity.PERSON, entity.CLINICAL)      # the kinds whose hints also read the table's name (hint_at),
 # besides a table of secrets of any kind
 
@@ -216,11 +216,14 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     else:       # names alone: the same columns in the same kind of table give the same hints
         named = kind in _NAME_READ or entity.secret_named(rel.name) or bool(records.kind(rel.name))   # hint_at reads it
         rows = ((cols[i], h, t) for i, h, t in name_hints.hinted(kind, rel.name if named else "", table_ctx, cols))
+        if entity.secret_named(rel.name):   # round 29: a session store's key, which no word names, by name alone
+            rows = chain(rows, ((c, None, names.TEXT) for c in cols if names.type_class(c.type, c.base_type) == (
+                names.TEXT) and entity.session_key(rel.name, c.name, cols)))
     for col, hint, tclass in rows:
         if hint is None and col.name in email_checks:
             hint = _EMAIL_CHECK
         elif hint is None and tclass == names.TEXT and entity.session_key(rel.name, col.name, cols):
-            hint = _SESSION_KEY
+            hint = entity.SESSION_KEY
         sample = sampled.get(col.name) if sampled else None
         if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and (
                 not entity.is_key(col.name) or (kind == entity.CLINICAL and col.name != own_key and _coded_key(

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms
+from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms, words29
 from auditor.analysis.classify.column_memo import by_identity, column_names, signature
 from auditor.analysis.classify.people_columns import CONTACT, MIXED_ROWS, b2b, born_row, columns_say
 from auditor.analysis.classify.people_columns import ORG as ORG      # entity.ORG and entity.PERSON, as ever
@@ -214,7 +214,19 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
         r.columns)[2])      # a claim's lines and diagnoses under its undeclared key
     animal.records(tables, base, out, lambda r: refs.get((r.database, r.schema, r.name), ()),
                    (CLINICAL, EVENT, UNKNOWN))
+    for r in tables:        # round 29: a one-to-one extension is about what it extends
+        key, parent = (r.database, r.schema, r.name), _extends(r)
+        own = parent and base.get((r.database, *parent))
+        if (own == PERSON and out[key] == ORG) or (own == ORG and out[key] in (EVENT, UNKNOWN)):
+            out[key] = own
     return out
+
+
+def _extends(rel: Relation) -> tuple[str, str] | None:
+    """The table a one-to-one extension extends: its single-column primary key is a foreign key to it (SuiteCRM's
+    and SugarCRM's `accounts_cstm.id_c`, phpBB's `profile_fields_data.user_id`, a Django profile's `user_id`)."""
+    pk = next((c.columns[0] for c in rel.constraints if c.type == "p" and len(c.columns) == 1), None)
+    return next((target for column, target in foreign_keys(rel) if column == pk), None) if pk else None
 
 
 _CLINICAL_WORDS = special.CLINICAL_TABLES | names.HEALTH_TABLES
@@ -263,7 +275,7 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
             secret_named(table) and _secret_value(column)):
         return names.NameHint("secret_token", names.WEAK, "context", "secret of " + table), tclass
     if h is None and tclass in (names.TEXT, names.OTHER):
-        if entity == PERSON and _own_name(table, column):
+        if entity == PERSON and (_own_name(table, column) or names.tokens(column) in words29.NAME_ABBREVIATIONS):
             return names.NameHint("person_name", names.WEAK, "context", "name of a " + table), tclass
         if entity == ORG and role(column):
             return names.NameHint("person_name", names.WEAK, "context", "person named by role"), tclass
@@ -291,9 +303,15 @@ _SESSION_ID = SECRET_VALUE | {"session", "id"}
 def session_key(table: str, column: str, columns: tuple[Column, ...]) -> bool:
     """Round 20: a session store keys its rows by the session ID itself (Symfony's PdoSessionHandler, Perl's
     CGI::Session, PHP's and Express's database stores): a bare `id` in a table of sessions is the bearer secret,
-    unless another column holds it (Mattermost's `sessions.token`)."""
-    return names.tokens(column) == ("id",) and not {"session", "sessions"}.isdisjoint(names.tokens(table)) and all(
-        _SESSION_SECRET.isdisjoint(names.tokens(c.name)) for c in columns)
+    unless another column holds it (Mattermost's `sessions.token`). Round 29: also phpBB's remember-me key
+    (`phpbb_sessions_keys.key_id`)."""
+    return names.tokens(column) in _SESSION_KEYS and not {"session", "sessions"}.isdisjoint(names.tokens(table)) and all(
+        _SESSION_SECRET.isdisjoint(names.tokens(c.name)) for c in columns if c.name != column)
+
+
+_SESSION_KEYS = frozenset({("id",), ("key", "id")})
+# Round 29: the hint the sampler counts values against and the classifier reads (a name alone reports it too).
+SESSION_KEY = names.NameHint("secret_token", names.WEAK, "context", "session key")
 
 
 _SESSION_SECRET = frozenset("token secret key hash digest sid hashed".split())

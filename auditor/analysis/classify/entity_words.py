@@ -4,7 +4,7 @@ languages, and people an organisation names by their role. Kept apart from the c
 says what a column holds."""
 from __future__ import annotations
 
-from auditor.analysis.classify import lexicon, terms, words28
+from auditor.analysis.classify import lexicon, terms, words28, words29
 
 # Entity words (entity.py).
 # A company's own name: a "customers" table that has one, and no person's name but a contact's, is of companies
@@ -43,12 +43,14 @@ schulen scuola scuole istituto istituti azienda aziende societa ditta ditte ente
 fornitore fornitori ospedale ospedali entreprise entreprises societe societes fournisseur fournisseurs agence
 agences magasin magasins banque banques ecole ecoles etablissement etablissements bedrijf bedrijven organisatie
 organisaties vestiging vestigingen leverancier leveranciers winkel winkels scholen firmy przedsiebiorstwo dostawca
-dostawcy szkola szkoly oddzial oddzialy foretag leverantor leverantorer skola skolor""".split())
+dostawcy szkola szkoly oddzial oddzialy foretag leverantor leverantorer skola skolor""".split()) | (
+    words29.ORG_TABLES)     # round 29: a delegação, a delegación
 COMPANY_ID_WORDS = frozenset("""ust ustid handelsregister hrb partita piva kvk btw regon krs orgnr
 organisationsnummer cvr uidnr siret siren""".split())
 ROLE_ALONE = frozenset("""attn attention director directora directeur directrice dirigente preside rector
 headmaster manager gerente gerant responsable leiter leiterin geschaftsfuhrer geschaeftsfuehrer geschaftsfuehrer
-inhaber owner propietario proprietaire proprietario titolare kierownik dyrektor chef chefe""".split())
+inhaber owner propietario proprietaire proprietario titolare kierownik dyrektor chef chefe""".split()) | frozenset(
+    words29.ROLE_WORDS)     # round 29: `mgr`, `responsavel`
 ROLE_SUFFIXES = ("leiter", "leiterin", "fuehrer", "fuhrer", "direktor", "direktorin", "verantwortlicher")
 OWN_DESIGNATION = frozenset({("bezeichnung",), ("denominazione",), ("designation",), ("libelle",), ("label",),
                               ("benaming",), ("nazwa",), ("benamning",)})
@@ -68,4 +70,5 @@ ABOUT_PEOPLE_ONLY = frozenset({"statutes", "sid number", "state identification n
     + terms.BLOOD_COUNT + terms.DNA_PROFILE    # round 21: a bank's `rbc`, a config's `str_profile`
     + terms.HAEMOGLOBIN + terms.INDIGENOUS     # round 22: a heartbeat's `hb`, a plant's `indigenous`
     + terms.TRIBE                              # round 23: a taxonomy's `tribe`
-    + words28.LAB_ABOUT_PEOPLE)                # round 28: a fertiliser's `potasio`
+    + words28.LAB_ABOUT_PEOPLE) | (            # round 28: a fertiliser's `potasio`
+    words29.ABOUT_PEOPLE_ONLY)                 # round 29: a Norwegian file's `sti` (a path)

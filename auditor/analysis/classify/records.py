@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from auditor.analysis.classify import fitted16, fitted17, names
+from auditor.analysis.classify import fitted16, fitted17, names, words29
 
 # Criminal-justice records, in the languages the classifier reads.
 _JUSTICE_TABLES = frozenset("""arrest arrests arrestee arrestees conviction convictions offence offences offense
@@ -23,7 +23,7 @@ verurteilungen bewahrung bewaehrung arrestation arrestations detenu detenus cond
 detenuto detenuti condanna condanne reato reati arrestatie veroordeling veroordelingen gedetineerde gedetineerden
 delict delicten reclassering aresztowanie zatrzymanie zatrzymania wyrok wyroki skazanie skazania przestepstwo
 przestepstwa wiezien wiezniowie prisao detencao detido detidos condenacao""".split()) | frozenset(
-    "penal penales penale".split())     # round 22: a criminal (penal) sentence, not a civil one (`sentencia_penal`)
+    "penal penales penale".split()) | words29.JUSTICE_TABLES    # r22: a penal sentence, not a civil one; r29: arguido
 # Two words that together name one (`court_case`, `court_disposition`, `police_record`); neither does alone.
 _JUSTICE_PAIRS = frozenset({("court", "case"), ("court", "cases"), ("court", "disposition"),
                             ("court", "dispositions"), ("court", "order"), ("court", "orders"), ("police", "record"),
@@ -35,7 +35,8 @@ dispositions sentence sentences sentencing verdict plea conviction convictions c
 delito delitos condena pena sentencia fallo acusacion imputacion straftat delikt urteil strafe anklage tatvorwurf
 infraction peine condamnation accusation reato condanna imputazione delict vonnis straf tenlastelegging
 przestepstwo wyrok kara zarzut czyn crime pena condenacao acusacao""".split()) | fitted16.CRIMINAL_COLUMNS | (
-    fitted17.CRIMINAL_COLUMNS) | {"anzsoc"}   # (r16, r17); round 22: the ANZSOC offence class (an ABS standard)
+    fitted17.CRIMINAL_COLUMNS) | {"anzsoc"} | (   # (r16, r17); round 22: the ANZSOC offence class (an ABS standard)
+    words29.JUSTICE_COLUMNS)                    # round 29: a sentença, pre-trial detention, the prior record
 # Genetic tests: a preimplantation genetic test (PGT/PGD/PGS), a karyotype, a genotyping or sequencing run.
 _GENETIC_TABLES = frozenset("""genetic genetics genomic genomics genome genomes genotype genotypes genotyping pgt pgd
 pgs karyotype karyotypes cytogenetic cytogenetics sequencing dna genetico genetica geneticos geneticas
@@ -57,6 +58,7 @@ _DUES_COLUMNS = frozenset("""amount amt monto importe valor value descuento dedu
 importo""".split())
 _UNIONS = frozenset("union sindicato sindicat sindacato syndicat gewerkschaft vakbond sendika zwiazek".split())
 _KEY = frozenset({"id", "code", "codigo", "cod", "fk"})
+_DURATION = frozenset("years months days anos meses dias".split())
 _ANY = _JUSTICE_TABLES | _GENETIC_TABLES | {w for pair in _JUSTICE_PAIRS | _DUES_PAIRS for w in pair}
 _TEXTUAL = (names.TEXT, names.OTHER)
 CRIMINAL = names.NameHint("criminal_record", names.WEAK, "context", "criminal-justice record")
@@ -90,8 +92,10 @@ def hint(table: str, column: str, tclass: str, h: names.NameHint | None) -> name
         return DUES if h is None and (toks & _DUES_COLUMNS and tclass == names.NUMBER or toks & _UNIONS and toks & _KEY
                                       ) else h
     if what == "criminal_record":
-        return CRIMINAL if tclass in _TEXTUAL and toks & _JUSTICE_COLUMNS and (
-            h is None or h.category != "health" or h.source == "context") else h    # r16: not a clinical guess
+        return CRIMINAL if (tclass in _TEXTUAL or tclass == names.NUMBER and toks & _DURATION) and (
+            toks & _JUSTICE_COLUMNS) and (h is None or h.category != "health" or h.source == "context" or (
+                h.word in words29.JUSTICE_COLUMNS)) else h    # r16: not a clinical guess; r29: a prior record
+        # and a sentence's length (`PENA_MESES`, `sentenceYears`)
     if (h is not None and h.category == "health") or (toks & _GENETIC_COLUMNS and tclass in (*_TEXTUAL, names.NUMBER)
                                                       and not toks >= _CALL_RATE):     # r16: the assay's quality
         return GENETIC

@@ -58,7 +58,8 @@ _POSTCODE = re.compile(r"\b\d{5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b
 _PERSON = re.compile(r"^[^\W\d_]+(?:[ '\-.,]{1,2}[^\W\d_]+){0,4}\.?$")
 _NOT_PERSON = re.compile(r"\b(inc|llc|ltd|plc|group|corp|co|company|sa|sl|gmbh|integration|app|services?|solutions|"
                          r"partners|and|team|bot|api|client|system|store|shop|product|the|of|for)\b", re.I)
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})|^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})|^(\d{1,2})[/.-] ?(\d{1,2})[/.-](\d{4})$")   # r29: phpBB's `%2d-%2d-%4d`
+_HEX_IP = re.compile(r"^(?:[0-9A-F]{8}|v6-[0-9A-F]{32})$")     # round 29: MediaWiki's IPUtils::toHex, under an IP's name
 _OPAQUE = re.compile(r"^(?=[^g-z]*\d)(?=[^g-z]*[a-f])[0-9a-f]{12,}$|^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$", re.I)
 _NAME_LIST = re.compile(r"\s*(?:[,;/&]|\s-\s)\s*")       # several names in one value: authors, composers
 MASKED = re.compile(r"[*xX#•]{4,}")       # truncated PANs and the like: ****1111, XXXX-XXXX
@@ -275,7 +276,7 @@ def plausible(category: str, v: str) -> bool:
     if category == "bank_account":
         return 6 <= len(_digits(v)) <= 34 and len(v) <= 40 and sum(ch.isalpha() for ch in v) <= 2
     if category == "ip_address":     # also as an integer (PHP's ip2long, MySQL's INET_ATON)
-        return _is_ip(v) or (v.isdigit() and len(v) <= 10 and 1 << 24 <= int(v) < 1 << 32)
+        return _is_ip(v) or (v.isdigit() and len(v) <= 10 and 1 << 24 <= int(v) < 1 << 32) or bool(_HEX_IP.match(v))
     if category == "geo_location":
         try:
             return abs(float(v)) <= 180

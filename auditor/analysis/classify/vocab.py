@@ -4,7 +4,7 @@ abbreviations of legacy schemas. names.py matches column names against them.
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted22, lexicon, special, terms, words26, words27, words28
+from auditor.analysis.classify import fitted22, lexicon, special, terms, words26, words27, words28, words29
 
 STRONG, WEAK, CONTEXT = "strong", "weak", "context"   # CONTEXT: needs a person- or health-like table
 
@@ -256,7 +256,7 @@ for _w in sorted(PERSON_TABLES - _NOT_NAMED):
 # in an organisation's table.
 ROLE_WORDS = ("director", "directora", "manager", "gerente", "responsable", "representative", "representante",
               "owner", "propietario", "rector", "headmaster", "coordinator", "coordinador", "supervisor", "jefe",
-              "geschaftsfuhrer", "dirigeant", "gerant", "direttore", "titulaire") + words27.ROLE_WORDS     # r27
+              "geschaftsfuhrer", "dirigeant", "gerant", "direttore", "titulaire") + words27.ROLE_WORDS + words29.ROLE_WORDS
 for _w in ROLE_WORDS:
     for _phrase in ((_w, "name"), ("nombre", _w), (_w, "nombre"), ("nom", _w), (_w, "nom"), ("nome", _w)):
         PHRASES.setdefault(_phrase, ("person_name", STRONG))
@@ -388,3 +388,6 @@ _add_new("health", STRONG, *words28.HEALTH_STRONG, *words28.LAB_ABOUT_PEOPLE)
 _add_new("national_id", STRONG, *words28.NATIONAL_ID)
 _add_new("national_id", CONTEXT, *words28.NATIONAL_ID_CONTEXT)
 NUMERIC_HEALTH = NUMERIC_HEALTH | words28.NUMERIC_HEALTH | frozenset(words28.LAB_ABOUT_PEOPLE)
+for _cat, _strength, _words in words29.VOCAB:      # round 29 (words29.py)
+    _add_new(_cat, _strength, *_words)
+NUMERIC_HEALTH, KEEP_NEGATIVE["ip_address"] = NUMERIC_HEALTH | words29.NUMERIC_HEALTH, set(words29.IP_KEEP)
