@@ -1,0 +1,241 @@
+"""af_glpi: GLPI (IT asset management and service desk) as a Doha logistics company runs it, recreated from memory
+of GLPI's glpi_* tables. People are from Qatar (Qatari nationals and expatriate staff)."""
+from __future__ import annotations
+
+from .blind30_gens import (alnum, bcrypt, code, fk, fkey, hexstr, ipv4, maybe, money, num, pick, pp, row_id, say,
+                           stamp, uid, work_mail)
+from .gens import Col as C
+from .gens import Table
+
+S = "af_glpi"
+ENT, PROF, USERS, LOCS, COMPS, SUPP, CONT, TICK, LDAP = 10, 8, 120, 90, 140, 85, 110, 150, 3
+PK = "integer PRIMARY KEY"
+DOMAIN = "albidda.qa"
+
+_ENTITIES = ["Root entity", "Al Bidda Logistics", "Hamad Port warehouse", "Ras Laffan yard", "Mesaieed depot",
+             "Head office Lusail", "Fleet workshop", "Customs brokerage", "Cold store Al Wakrah", "Airport cargo"]
+_TICKET_TEXT = [
+    "Hello, my laptop does not connect to the VPN since this morning. Please call me on {mobile}. Regards, {full}",
+    "{first} from the warehouse reports that the label printer on dock 4 jams on every label.",
+    "Outlook keeps asking for the password after the last update.",
+    "Please create a mailbox for the new driver supervisor; his manager is {full}.",
+    "The scanner gun in cold store 2 shows 'no network'. Contact: {full}, {landline}.",
+    "Request for a second monitor for {first} {last} (finance).",
+    "SAP client crashes when printing the bill of lading.",
+    "Forwarded from {email}: cannot open shared drive P:\\Operations.",
+]
+_FOLLOWUPS = [
+    "Called {first} on {mobile}, reset the VPN profile, works now.",
+    "Waiting for the user to bring the laptop to IT (room 2.14).",
+    "Replaced the print head; tested with 20 labels.",
+    "Spoke with {full}; the issue is on the supplier side, ticket opened with them.",
+    "Mailbox created, credentials sent to the line manager by hand.",
+    "Remote session done with {first}, cleared the Outlook credential cache.",
+]
+_USER_NOTES = [
+    "Covers the night shift at Hamad Port", "Sister of {first} in accounts? check before granting access",
+    "Reachable on personal mobile {mobile} during Ramadan hours", "", "VIP - CEO office", "Contractor until June",
+    "Prefers Arabic interface", "Temporary account, manager {full}",
+]
+
+
+def glpi_tables() -> list[Table]:
+    person = "user"
+    return [
+        Table(S, "glpi_entities", [
+            C("id", PK, "none", row_id()),
+            C("name", "varchar(255)", "none", lambda c, i: _ENTITIES[i - 1]),
+            C("entities_id", "integer", "none", lambda c, i: 0 if i == 1 else 1),
+            C("completename", "text", "none", lambda c, i: " > ".join(_ENTITIES[:1] + _ENTITIES[i - 1:i])),
+            C("level", "integer", "none", lambda c, i: 1 if i == 1 else 2),
+            C("address", "text", "none", pick("Building 31, Street 950, Zone 56", "Gate 3, Hamad Port",
+                                               "Plot 12, Ras Laffan Industrial City")),
+            C("postcode", "varchar(255)", "none", pick("P.O. Box 24113", "P.O. Box 3318")),
+            C("town", "varchar(255)", "none", pick("Doha", "Lusail", "Mesaieed", "Ras Laffan")),
+            C("phonenumber", "varchar(255)", "none", pick("+974 4412 8800", "+974 4499 2100", "+974 4477 5050")),
+            C("email", "varchar(255)", "none", pick(f"info@{DOMAIN}", f"ops@{DOMAIN}", f"servicedesk@{DOMAIN}")),
+            C("admin_email", "varchar(255)", "none", lambda c, i: f"it-admin@{DOMAIN}"),
+        ], rows=ENT),
+        Table(S, "glpi_profiles", [
+            C("id", PK, "none", row_id()),
+            C("name", "varchar(255)", "none", lambda c, i: ["Self-Service", "Observer", "Admin", "Super-Admin",
+                                                              "Hotliner", "Technician", "Supervisor", "Read-Only"][i - 1]),
+            C("interface", "varchar(255)", "none", lambda c, i: "helpdesk" if i == 1 else "central"),
+            C("is_default", "smallint", "none", lambda c, i: int(i == 1)),
+        ], rows=PROF),
+        Table(S, "glpi_users", [
+            C("id", PK, "none", row_id()),
+            C("name", "varchar(255)", "none", pp("QA", person, "user")),
+            C("password", "varchar(255)", "credentials", bcrypt()),
+            C("password_last_update", "timestamp", "none", stamp(2022, 2025)),
+            C("phone", "varchar(255)", "phone", pp("QA", person, "landline")),
+            C("mobile", "varchar(255)", "phone", pp("QA", person, "mobile")),
+            C("realname", "varchar(255)", "person_name", pp("QA", person, "last")),
+            C("firstname", "varchar(255)", "person_name", pp("QA", person, "first")),
+            C("locations_id", "integer", "none", fk(LOCS, 3)),
+            C("language", "char(10)", "none", pick("en_GB", "ar_SA", "en_GB", "fr_FR")),
+            C("is_active", "smallint", "none", pick(1, 1, 1, 0)),
+            C("comment", "text", "free_text_may_contain_pii", say("QA", person, _USER_NOTES)),
+            C("authtype", "integer", "none", pick(1, 3, 3, 3)),
+            C("last_login", "timestamp", "none", stamp(2024, 2025)),
+            C("is_deleted", "smallint", "none", pick(0, 0, 0, 1)),
+            C("profiles_id", "integer", "none", fk(PROF, 1)),
+            C("entities_id", "integer", "none", fk(ENT, 3)),
+            C("personal_token", "varchar(255)", "secret_token", maybe(hexstr(40), 0.4)),
+            C("api_token", "varchar(255)", "secret_token", maybe(hexstr(40), 0.6)),
+            C("user_dn", "text", "person_name",
+              say("QA", person, ["CN={full},OU=Staff,OU=Doha,DC=corp,DC=albidda,DC=qa"])),
+            C("registration_number", "varchar(255)", "none", code("EMP-", 5)),
+            C("password_forget_token", "char(40)", "secret_token", maybe(hexstr(40), 0.85)),
+            C("picture", "varchar(255)", "none", lambda c, i: f"{i % 16:x}{i % 7}/{i:x}_{c.r.randint(1000, 9999)}.jpg"),
+            C("timezone", "varchar(50)", "none", lambda c, i: "Asia/Qatar"),
+        ], rows=USERS, extra=[fkey(S, "glpi_users", "profiles_id", "glpi_profiles"),
+                              fkey(S, "glpi_users", "entities_id", "glpi_entities")]),
+        Table(S, "glpi_useremails", [
+            C("id", PK, "none", row_id()),
+            C("users_id", "integer", "none", lambda c, i: (i - 1) % USERS + 1),
+            C("is_default", "smallint", "none", lambda c, i: int(i <= USERS)),
+            C("is_dynamic", "smallint", "none", pick(0, 1, 1)),
+            C("email", "varchar(255)", "email", lambda c, i: (work_mail("QA", person, DOMAIN)(c, i) if i <= USERS
+                                                              else pp("QA", person, "email")(c, i - USERS))),
+        ], rows=150, extra=[fkey(S, "glpi_useremails", "users_id", "glpi_users")]),
+        Table(S, "glpi_locations", [
+            C("id", PK, "none", row_id()),
+            C("entities_id", "integer", "none", fk(ENT, 3)),
+            C("name", "varchar(255)", "none", lambda c, i: f"{pick('Warehouse', 'Office', 'Yard', 'Gate')(c, i)} {i}"),
+            C("building", "varchar(255)", "none", pick("A", "B", "C", "Admin", "Workshop")),
+            C("room", "varchar(255)", "none", lambda c, i: f"{c.r.randint(0, 3)}.{c.r.randint(1, 30):02d}"),
+            C("latitude", "varchar(255)", "none", lambda c, i: f"{c.r.uniform(24.9, 25.9):.5f}"),
+            C("longitude", "varchar(255)", "none", lambda c, i: f"{c.r.uniform(50.8, 51.6):.5f}"),
+            C("town", "varchar(255)", "none", pick("Doha", "Lusail", "Mesaieed", "Ras Laffan", "Al Wakrah")),
+        ], rows=LOCS, extra=[fkey(S, "glpi_locations", "entities_id", "glpi_entities")]),
+        Table(S, "glpi_computers", [
+            C("id", PK, "none", row_id()),
+            C("entities_id", "integer", "none", fk(ENT, 3)),
+            C("name", "varchar(255)", "none", lambda c, i: f"ABL-{pick('LT', 'DT', 'WS')(c, i)}-{i:04d}"),
+            C("serial", "varchar(255)", "none", lambda c, i: f"5CG{c.r.randint(1000000, 9999999)}"),
+            C("otherserial", "varchar(255)", "none", code("INV-", 5)),
+            C("contact", "varchar(255)", "none", lambda c, i: "CORP\\" + pp("QA", person, "user", USERS, 5)(c, i)),
+            C("contact_num", "varchar(255)", "phone", pp("QA", person, "landline", USERS, 5)),
+            C("users_id", "integer", "none", fk(USERS, 5)),
+            C("users_id_tech", "integer", "none", fk(USERS, 11)),
+            C("locations_id", "integer", "none", fk(LOCS, 3)),
+            C("uuid", "varchar(255)", "none", uid()),
+            C("is_deleted", "smallint", "none", pick(0, 0, 0, 1)),
+            C("last_inventory_update", "timestamp", "none", stamp(2025, 2025)),
+            C("last_boot", "timestamp", "none", stamp(2025, 2025)),
+        ], rows=COMPS, extra=[fkey(S, "glpi_computers", "users_id", "glpi_users"),
+                              fkey(S, "glpi_computers", "locations_id", "glpi_locations")]),
+        Table(S, "glpi_ipaddresses", [
+            C("id", PK, "none", row_id()),
+            C("items_id", "integer", "none", lambda c, i: (i - 1) % COMPS + 1),
+            C("itemtype", "varchar(100)", "none", lambda c, i: "Computer"),
+            C("version", "smallint", "none", lambda c, i: 4),
+            C("name", "varchar(255)", "ip_address", ipv4(private=True)),
+            C("is_dynamic", "smallint", "none", pick(0, 1, 1)),
+        ], rows=COMPS, extra=[fkey(S, "glpi_ipaddresses", "items_id", "glpi_computers")]),
+        Table(S, "glpi_suppliers", [
+            C("id", PK, "none", row_id()),
+            C("name", "varchar(255)", "none", lambda c, i: f"{pick('Gulf', 'Doha', 'Pearl', 'Al Sadd', 'Falcon')(c, i)} "
+                                                              f"{pick('IT Solutions', 'Trading', 'Networks', 'Office Supplies')(c, i)} W.L.L. {i}"),
+            C("address", "text", "none", lambda c, i: f"Office {c.r.randint(1, 40)}, Building {c.r.randint(1, 99)}, "
+                                                       f"C-Ring Road, Zone {c.r.randint(20, 60)}"),
+            C("postcode", "varchar(255)", "none", lambda c, i: f"P.O. Box {c.r.randint(1000, 39999)}"),
+            C("town", "varchar(255)", "none", pick("Doha", "Lusail", "Al Rayyan")),
+            C("website", "varchar(255)", "none", lambda c, i: f"www.supplier{i}.com.qa"),
+            C("phonenumber", "varchar(255)", "none", lambda c, i: f"+974 44{c.r.randint(10, 99)} {c.r.randint(1000, 9999)}"),
+            C("email", "varchar(255)", "none", lambda c, i: f"{pick('sales', 'info', 'support')(c, i)}@supplier{i}.com.qa"),
+            C("registration_number", "varchar(255)", "none", lambda c, i: f"CR {c.r.randint(10000, 199999)}"),
+            C("is_active", "smallint", "none", pick(1, 1, 0)),
+        ], rows=SUPP),
+        Table(S, "glpi_contacts", [
+            C("id", PK, "none", row_id()),
+            C("name", "varchar(255)", "person_name", pp("QA", "contact", "last")),
+            C("firstname", "varchar(255)", "person_name", pp("QA", "contact", "first")),
+            C("phone", "varchar(255)", "phone", pp("QA", "contact", "landline")),
+            C("mobile", "varchar(255)", "phone", pp("QA", "contact", "mobile")),
+            C("email", "varchar(255)", "email", pp("QA", "contact", "email")),
+            C("comment", "text", "none", pick("Account manager", "Pre-sales engineer", "Billing questions only", None,
+                                               "Escalation for the Cisco contract")),
+            C("address", "text", "postal_address", pp("QA", "contact", "street")),
+            C("postcode", "varchar(255)", "postal_address", pp("QA", "contact", "postcode")),
+            C("town", "varchar(255)", "none", pp("QA", "contact", "town")),
+            C("is_deleted", "smallint", "none", pick(0, 0, 1)),
+        ], rows=CONT),
+        Table(S, "glpi_contacts_suppliers", [
+            C("id", PK, "none", row_id()),
+            C("suppliers_id", "integer", "none", fk(SUPP, 1)),
+            C("contacts_id", "integer", "none", lambda c, i: i),
+        ], rows=CONT, extra=[fkey(S, "glpi_contacts_suppliers", "suppliers_id", "glpi_suppliers"),
+                             fkey(S, "glpi_contacts_suppliers", "contacts_id", "glpi_contacts")]),
+        Table(S, "glpi_tickets", [
+            C("id", PK, "none", row_id()),
+            C("entities_id", "integer", "none", fk(ENT, 3)),
+            C("name", "varchar(255)", "none", pick("VPN not working", "Printer jam", "New mailbox", "Scanner offline",
+                                                    "Password reset", "Second monitor", "SAP print error")),
+            C("date", "timestamp", "none", stamp(2024, 2025)),
+            C("solvedate", "timestamp", "none", maybe(stamp(2024, 2025))),
+            C("status", "integer", "none", pick(1, 2, 4, 5, 6)),
+            C("users_id_recipient", "integer", "none", fk(USERS, 13)),
+            C("content", "text", "free_text_may_contain_pii", say("QA", person, _TICKET_TEXT, USERS, 13)),
+            C("urgency", "integer", "none", num(1, 5)),
+            C("impact", "integer", "none", num(1, 5)),
+            C("priority", "integer", "none", num(1, 6)),
+            C("type", "integer", "none", pick(1, 2)),
+            C("actiontime", "integer", "none", lambda c, i: c.r.randint(0, 40) * 300),
+            C("locations_id", "integer", "none", fk(LOCS, 3)),
+        ], rows=TICK, extra=[fkey(S, "glpi_tickets", "users_id_recipient", "glpi_users"),
+                             fkey(S, "glpi_tickets", "locations_id", "glpi_locations")]),
+        Table(S, "glpi_tickets_users", [
+            C("id", PK, "none", row_id()),
+            C("tickets_id", "integer", "none", lambda c, i: i),
+            C("users_id", "integer", "none", fk(USERS, 13)),
+            C("type", "integer", "none", pick(1, 2, 3)),
+            C("use_notification", "smallint", "none", pick(0, 1)),
+            C("alternative_email", "varchar(255)", "email", maybe(pp("QA", person, "email", USERS, 13), 0.6)),
+        ], rows=TICK, extra=[fkey(S, "glpi_tickets_users", "tickets_id", "glpi_tickets"),
+                             fkey(S, "glpi_tickets_users", "users_id", "glpi_users")]),
+        Table(S, "glpi_itilfollowups", [
+            C("id", PK, "none", row_id()),
+            C("itemtype", "varchar(100)", "none", lambda c, i: "Ticket"),
+            C("items_id", "integer", "none", fk(TICK, 1)),
+            C("date", "timestamp", "none", stamp(2024, 2025)),
+            C("users_id", "integer", "none", fk(USERS, 11)),
+            C("content", "text", "free_text_may_contain_pii", say("QA", person, _FOLLOWUPS, USERS, 13)),
+            C("is_private", "smallint", "none", pick(0, 1)),
+            C("timeline_position", "smallint", "none", pick(1, 4)),
+        ], rows=140, extra=[fkey(S, "glpi_itilfollowups", "users_id", "glpi_users")]),
+        Table(S, "glpi_events", [
+            C("id", PK, "none", row_id()),
+            C("items_id", "integer", "none", lambda c, i: -1),
+            C("type", "varchar(255)", "none", lambda c, i: "system"),
+            C("date", "timestamp", "none", stamp(2025, 2025)),
+            C("service", "varchar(255)", "none", lambda c, i: "login"),
+            C("level", "integer", "none", pick(3, 3, 1)),
+            C("message", "text", "ip_address", lambda c, i: (f"{pp('QA', person, 'user', USERS, 17)(c, i)} logs in from IP "
+                                                              f"{ipv4(private=c.r.random() < 0.7)(c, i)}")),
+        ], rows=130),
+        Table(S, "glpi_authldaps", [
+            C("id", PK, "none", row_id()),
+            C("name", "varchar(255)", "none", lambda c, i: ["CORP AD", "CORP AD backup", "Port DMZ"][i - 1]),
+            C("host", "varchar(255)", "none", lambda c, i: f"dc{i:02d}.corp.albidda.qa"),
+            C("basedn", "varchar(255)", "none", lambda c, i: "OU=Staff,DC=corp,DC=albidda,DC=qa"),
+            C("rootdn", "varchar(255)", "none", lambda c, i: "CN=svc-glpi,OU=Service Accounts,DC=corp,DC=albidda,DC=qa"),
+            C("port", "integer", "none", pick(389, 636)),
+            C("login_field", "varchar(255)", "none", lambda c, i: "samaccountname"),
+            C("rootdn_passwd", "varchar(255)", "credentials", alnum(60, "nxN")),
+            C("is_active", "smallint", "none", lambda c, i: 1),
+        ], rows=LDAP),
+        Table(S, "glpi_infocoms", [
+            C("id", PK, "none", row_id()),
+            C("items_id", "integer", "none", lambda c, i: i),
+            C("itemtype", "varchar(100)", "none", lambda c, i: "Computer"),
+            C("buy_date", "date", "none", lambda c, i: stamp(2019, 2024)(c, i).date()),
+            C("suppliers_id", "integer", "none", fk(SUPP, 3)),
+            C("order_number", "varchar(255)", "none", code("PO-2024-", 4)),
+            C("value", "numeric(20,4)", "none", money(900, 9000)),
+            C("warranty_duration", "integer", "none", pick(12, 24, 36)),
+        ], rows=COMPS, extra=[fkey(S, "glpi_infocoms", "items_id", "glpi_computers"),
+                              fkey(S, "glpi_infocoms", "suppliers_id", "glpi_suppliers")]),
+    ]
+
