@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor.model.snapshot import ColumnSample
-from auditor.analysis.classify import crypto, names
+from auditor.analysis.classify import crypto, names, words30
 from auditor.analysis.classify.identifiers import PHONE_SHAPED, RANDOM_TOKENS, REPEATED_POINTS
 from auditor.analysis.classify.values import VALUE_PROVABLE
 
@@ -151,6 +151,8 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
     if best == "email" and "".join(names.tokens(column)).endswith("icaluid"):
         return None      # round 24: an iCalendar UID (RFC 5545, Google Calendar's and Cal.com's `iCalUID`) is written
         # `<unique>@<host>` and names no mailbox
+    if best == "email" and not words30.XMPP.isdisjoint(names.tokens(column)):
+        return None      # round 30: an XMPP address (RFC 7622's JID, `user@host`) names a chat account, not a mailbox
     if best is not None and best_ratio >= min_ratio and best in VALUE_PROVABLE and not (
             best == "secret_token" and _random_only(sample) and names_identifier(column)):
         return Verdict(best, 0.85 if best_ratio >= 0.9 else 0.75, (f"values:{best}={best_ratio:.2f}", rows_note),

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms, words29
+from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms, words29, words30
 from auditor.analysis.classify.column_memo import by_identity, column_names, signature
 from auditor.analysis.classify.people_columns import CONTACT, MIXED_ROWS, b2b, born_row, columns_say
 from auditor.analysis.classify.people_columns import ORG as ORG      # entity.ORG and entity.PERSON, as ever
@@ -269,6 +269,8 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
     if entity == animal.ANIMAL and h is not None and h.category in animal.HUMAN_ONLY:
         return None, tclass      # an animal's diagnosis, weight or date of birth
     h = table_hint(table, column, tclass, h)      # round 21: an OAuth client's name, a face's embedding
+    if h is not None and h.category == "health" and names.tokens(column) in words30.DOCTOR:
+        h = names.NameHint("person_name", names.WEAK, "context", "a doctor")     # round 30: `medico`, `medico_nombre`
     if entity != REFERENCE and records.kind(table):
         h = records.hint(table, column, tclass, h)     # an arrest's `charge`, a genetic test's `result`
     if tclass in (names.TEXT, names.OTHER, names.BINARY) and (h is None or h.category == "credentials") and (
