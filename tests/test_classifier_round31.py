@@ -20,12 +20,13 @@ _HINTS = ["my first boat", "mother's town", "favourite reef + year", "dog's name
 SCHEMA = f"""
 CREATE SCHEMA marina;
 CREATE TABLE marina.members (id int PRIMARY KEY, full_name text, email text, password_hint text,
-    require_password_change char(1), must_change_password boolean, present_address text);
+    require_password_change char(1), must_change_password boolean, show_password_hint boolean);
 INSERT INTO marina.members VALUES {_rows(lambda i: f"({i}, {_q(_NAMES[i % 4])}, {_q(f'm{i}@marina.example')}, "
-    f"{_q(_HINTS[i % 4])}, {_q('YN'[i % 2])}, false, {_q(f'{i} Harbour Road, Nuku')})")};
-CREATE TABLE marina.suppliers (id int PRIMARY KEY, company text, name_on_account text, house_number text);
+    f"{_q(_HINTS[i % 4])}, {_q('YN'[i % 2])}, false, true)")};
+CREATE TABLE marina.suppliers (id int PRIMARY KEY, company text, name_on_account text, house_number text,
+    pobox text);
 INSERT INTO marina.suppliers VALUES {_rows(lambda i: f"({i}, {_q(f'Reef Chandlery {i} Ltd')}, "
-    f"{_q(f'Reef Chandlery {i} Ltd')}, {_q(str(i + 10))})")};
+    f"{_q(f'Reef Chandlery {i} Ltd')}, {_q(str(i + 10))}, {_q(f'PO Box {300 + i}')})")};
 CREATE TABLE marina.cards_on_file (id int PRIMARY KEY, member_id int REFERENCES marina.members, name_on_card text,
     card_last4 text, expiry text, routing_number text);
 INSERT INTO marina.cards_on_file VALUES {_rows(lambda i: f"({i}, {i}, {_q(_NAMES[(i + 1) % 4])}, "
@@ -96,11 +97,12 @@ def test_round31_rules(cluster_db, sampling):
     assert {k: v for k, v in found.items() if k in expected} == expected
 
 
-# A Y/N flag that the password must be changed is no credential; a supplier's account name and house number are an
-# organisation's; a bank's routing number is no one's account; a Drupal node's `nid` is no national id; a police clearance's certificate number, and a
-# background check's result outside a police clearance, are not criminal records; `created_on` still ends in a
-# time stamp's `on`.
+# A Y/N flag that the password must be changed, or that its hint is shown, is no credential; a supplier's account
+# name, house number and PO box are an organisation's; a bank's routing number is no one's account; a Drupal node's
+# `nid` is no national id; a police clearance's certificate number, and a background check's result outside a
+# police clearance, are not criminal records.
 NOT_READ = ("marina.members.require_password_change", "marina.members.must_change_password",
+            "marina.members.show_password_hint", "marina.suppliers.pobox",
             "marina.suppliers.name_on_account", "marina.suppliers.house_number",
             "marina.cards_on_file.routing_number", "drupal.node.nid",
             "drupal.comment.nid", "vetting.police_clearances.certificate_no", "vetting.background_checks.result")
