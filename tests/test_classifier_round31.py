@@ -28,9 +28,10 @@ CREATE TABLE marina.suppliers (id int PRIMARY KEY, company text, name_on_account
 INSERT INTO marina.suppliers VALUES {_rows(lambda i: f"({i}, {_q(f'Reef Chandlery {i} Ltd')}, "
     f"{_q(f'Reef Chandlery {i} Ltd')}, {_q(str(i + 10))}, {_q(f'PO Box {300 + i}')})")};
 CREATE TABLE marina.cards_on_file (id int PRIMARY KEY, member_id int REFERENCES marina.members, name_on_card text,
-    card_last4 text, expiry text, routing_number text);
+    card_last4 text, expiry text, routing_number text,
+    printed_on_card text);
 INSERT INTO marina.cards_on_file VALUES {_rows(lambda i: f"({i}, {i}, {_q(_NAMES[(i + 1) % 4])}, "
-    f"{_q(str(1000 + i))}, '12/29', {_q(str(21000021 + i * 1000))})")};
+    f"{_q(str(1000 + i))}, '12/29', {_q(str(21000021 + i * 1000))}, 'MEMBER')")};
 
 CREATE SCHEMA courier;
 CREATE TABLE courier.recipients (id int PRIMARY KEY, first_name text, last_name text, street text, house_no text,
@@ -98,13 +99,14 @@ def test_round31_rules(cluster_db, sampling):
 
 
 # A Y/N flag that the password must be changed, or that its hint is shown, is no credential; a supplier's account
-# name, house number and PO box are an organisation's; a bank's routing number is no one's account; a Drupal node's
+# name, house number and PO box are an organisation's; a bank's routing number is no one's account; what is
+# printed on a card is no card number; a Drupal node's
 # `nid` is no national id; a police clearance's certificate number, and a background check's result outside a
 # police clearance, are not criminal records.
 NOT_READ = ("marina.members.require_password_change", "marina.members.must_change_password",
             "marina.members.show_password_hint", "marina.suppliers.pobox",
             "marina.suppliers.name_on_account", "marina.suppliers.house_number",
-            "marina.cards_on_file.routing_number", "drupal.node.nid",
+            "marina.cards_on_file.routing_number", "marina.cards_on_file.printed_on_card", "drupal.node.nid",
             "drupal.comment.nid", "vetting.police_clearances.certificate_no", "vetting.background_checks.result")
 
 

@@ -218,7 +218,8 @@ def table_context(table: str) -> tuple[bool, bool]:
 def _column_hint(column: str, type_: str, base_type: str | None) -> tuple[NameHint | None, bool, str]:
     """(hint from the name alone, vetoed by a flag word, type class); shared by every table with this column."""
     toks = tokens(column)
-    toks = tuple(t for i, t in enumerate(toks) if t != "on" or toks[i + 1:i + 2] not in _ON_WHAT)    # r31: name_on_card
+    toks = tuple(t for i, t in enumerate(toks) if t != "on" or toks[i - 1:i] != ("name",) or (
+        toks[i + 1:i + 2] not in _ON_WHAT))      # round 31: `name_on_card` (not `printed_on_card`)
     if toks and toks[0] in SHORT_PERSON and (len(toks) == 1 or toks[1:] in (("1",), ("2",))):
         return NameHint(SHORT_PERSON[toks[0]], CONTEXT, "name", toks[0]), False, type_class(type_, base_type)
     hint, vetoed = _from_tokens(toks, "name")

@@ -27,8 +27,8 @@ VOCAB: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("national_id", CONTEXT, ("nid",)),
 )
 OVERRIDE = frozenset({"password hint"})
-# `on` marks a time stamp at a name's end (`created_on`); followed by what a name is printed on, it is a preposition:
-# the name on a card or an account is its holder's (PCI DSS's cardholder name).
+# `on` marks a time stamp at a name's end (`created_on`); between `name` and what a name is printed on, it is a
+# preposition: the name on a card or an account is its holder's (PCI DSS's cardholder name). Not `printed_on_card`.
 ON_WHAT = frozenset({"card", "cards", "account", "accounts", "cheque", "check"})
 # A police clearance (a certificate of criminal records): its outcome, result or whether a record was found.
 CLEARANCE_PAIRS = frozenset({("police", "clearance"), ("police", "clearances")})
