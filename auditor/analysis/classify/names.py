@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.analysis.classify import fitted13, loci, special, words26, terms
+from auditor.analysis.classify import fitted13, loci, special, words26, words31, terms
 from auditor.analysis.classify.clinical_values import fold as lexicon_fold
 from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
                                              GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NEGATIVE, NUMERIC_HEALTH,
@@ -218,6 +218,8 @@ def table_context(table: str) -> tuple[bool, bool]:
 def _column_hint(column: str, type_: str, base_type: str | None) -> tuple[NameHint | None, bool, str]:
     """(hint from the name alone, vetoed by a flag word, type class); shared by every table with this column."""
     toks = tokens(column)
+    toks = tuple(t for i, t in enumerate(toks) if t != "on" or toks[i - 1:i] != ("name",) or (
+        toks[i + 1:i + 2] not in _ON_WHAT))      # round 31: `name_on_card` (not `printed_on_card`)
     if toks and toks[0] in SHORT_PERSON and (len(toks) == 1 or toks[1:] in (("1",), ("2",))):
         return NameHint(SHORT_PERSON[toks[0]], CONTEXT, "name", toks[0]), False, type_class(type_, base_type)
     hint, vetoed = _from_tokens(toks, "name")
@@ -233,6 +235,7 @@ def _column_hint(column: str, type_: str, base_type: str | None) -> tuple[NameHi
 
 
 _FLAG_VERBS = frozenset({"is", "has"})
+_ON_WHAT = frozenset((w,) for w in words31.ON_WHAT)
 
 
 @lru_cache(maxsize=16384)
@@ -249,6 +252,8 @@ def hint_for(column: str, type_: str, base_type: str | None, table: str, comment
 
 
 _PASSWORD_FLAG = frozenset("change changed expired expires expiry must need force".split())
+# round 31: a one-character column (`require_password_change char(1)`, Y or N) holds a flag, never the password
+_ONE_CHAR = frozenset({"character(1)", "char(1)", "\"char\"", "character", "bpchar"})
 _PERSON_HASH = NameHint("secret_token", CONTEXT, "name", "hash")
 
 
@@ -259,8 +264,8 @@ def column_signals(column: str, type_: str, base_type: str | None, table: str, c
     `context` is (person table, health table) when the caller inferred the table's entity (entity.py);
     otherwise the table's name decides."""
     hint, vetoed, tclass = _column_hint(column, type_, base_type)
-    if tclass == NUMBER and hint is not None and hint.category == "credentials" and not _PASSWORD_FLAG.isdisjoint(
-            tokens(column)):
+    if (tclass == NUMBER or type_.lower() in _ONE_CHAR) and hint is not None and hint.category == "credentials" and (
+            not _PASSWORD_FLAG.isdisjoint(tokens(column))):
         hint = None     # round 17: `need_password_change smallint` is a 0/1 flag where MySQL or SQL Server lack a boolean
     elif hint is None and not vetoed and tokens(column) == ("hash",):
         hint = _PERSON_HASH     # round 17: a person's bare `hash` (CiviCRM's contact checksum key, Shopware's customer

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from auditor.analysis.classify import fitted16, fitted17, names, words29
+from auditor.analysis.classify import fitted16, fitted17, names, words29, words31
 
 # Criminal-justice records, in the languages the classifier reads.
 _JUSTICE_TABLES = frozenset("""arrest arrests arrestee arrestees conviction convictions offence offences offense
@@ -28,7 +28,7 @@ przestepstwa wiezien wiezniowie prisao detencao detido detidos condenacao""".spl
 _JUSTICE_PAIRS = frozenset({("court", "case"), ("court", "cases"), ("court", "disposition"),
                             ("court", "dispositions"), ("court", "order"), ("court", "orders"), ("police", "record"),
                             ("police", "records"), ("case", "disposition"), ("rap", "sheet")}) | fitted16.CRIMINAL_TABLES | (
-                               fitted17.CRIMINAL_TABLES)
+                               fitted17.CRIMINAL_TABLES) | words31.CLEARANCE_PAIRS     # r31: a police clearance
 # What such a record says about the person: the charge, the law broken, the outcome, the sentence, its conditions.
 _JUSTICE_COLUMNS = frozenset("""charge charges statute statutes offense offence offenses offences disposition
 dispositions sentence sentences sentencing verdict plea conviction convictions crime crimes conditions
@@ -92,8 +92,11 @@ def hint(table: str, column: str, tclass: str, h: names.NameHint | None) -> name
         return DUES if h is None and (toks & _DUES_COLUMNS and tclass == names.NUMBER or toks & _UNIONS and toks & _KEY
                                       ) else h
     if what == "criminal_record":
+        ttoks = names.tokens(table)     # r31: a police clearance's outcome, or whether a record was found
+        said = _JUSTICE_COLUMNS | (words31.CLEARANCE_COLUMNS if words31.CLEARANCE_PAIRS & set(zip(ttoks, ttoks[1:]))
+                                   else frozenset())
         return CRIMINAL if (tclass in _TEXTUAL or tclass == names.NUMBER and toks & _DURATION) and (
-            toks & _JUSTICE_COLUMNS) and (h is None or h.category != "health" or h.source == "context" or (
+            toks & said) and (h is None or h.category != "health" or h.source == "context" or (
                 h.word in words29.JUSTICE_COLUMNS)) else h    # r16: not a clinical guess; r29: a prior record
         # and a sentence's length (`PENA_MESES`, `sentenceYears`)
     if (h is not None and h.category == "health") or (toks & _GENETIC_COLUMNS and tclass in (*_TEXTUAL, names.NUMBER)

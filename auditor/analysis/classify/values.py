@@ -261,8 +261,8 @@ def plausible(category: str, v: str) -> bool:
         v = identifiers.thai_letters(v)         # round 23: Thai vowel and tone marks are not letters to a regex
         return (bool(_PERSON.match(v)) and _name_case(v)) or (bool(_NAME_LIST.search(v)) and all(
             _PERSON.match(p) and _name_case(p) for p in _NAME_LIST.split(v) if p))
-    if category == "postal_address":
-        return 3 <= len(v) <= 300 and "@" not in v
+    if category == "postal_address":     # r31: or a house number on its own (`12`, `7b`)
+        return 3 <= len(v) <= 300 and "@" not in v or _HOUSE_NUMBER.match(v) is not None
     if category == "birth_date":     # a date, or a year, month or day of birth on its own (`year_of_birth`: 1975)
         return _date_like(v) or (v.isdigit() and (1 <= int(v) <= 31 if len(v) <= 2 else
                                                   len(v) == 4 and 1880 <= int(v) <= dt.date.today().year))
@@ -292,6 +292,7 @@ def plausible(category: str, v: str) -> bool:
 # Round 8: clergy (a baptism's `pastori Matti Virtanen`), Mexican, Czech and German professional titles (`Q.F.B.`,
 # `Lic.`, `MUDr.`), and courtesy titles of the Nordic, Czech/Polish, Romanian and Greek registers.
 _GEOHASH = re.compile(r"^(?=.*\d)[0-9bcdefghjkmnpqrstuvwxyz]{5,12}$")
+_HOUSE_NUMBER = re.compile(r"^[1-9]\d{0,3}[A-Za-z]?$")     # round 31: a house number (`12`, `7b`), under an address name
 _HONORIFIC = re.compile(r"^\s*(?:(?:dr|dra|mr|mrs|ms|sr|sra|srta|prof|med|dott|mme|mlle|lic|ing|arq|mtro|mtra|"
                         r"q\.?f\.?b|c\.?p|mudr|judr|mgr|phdr|dipl\.?-?ing|rev|revd|reverend|fr|father|pastor|pastori|"
                         r"kirkkoherra|kappalainen|rovasti|kyrkoherde|komminister|praest|prest|sogneprest|pfarrer|"
