@@ -215,7 +215,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             for i, col in enumerate(cols))
     else:       # names alone: the same columns in the same kind of table give the same hints
         named = kind in _NAME_READ or entity.secret_named(rel.name) or bool(records.kind(rel.name)) or (
-            entity.message_named(rel.name))     # hint_at reads it (round 32: a message's `cc`)
+            entity.message_named(rel.name) and any(entity.copied(c.name) for c in cols))   # hint_at reads it
         rows = ((cols[i], h, t) for i, h, t in name_hints.hinted(kind, rel.name if named else "", table_ctx, cols))
         if entity.secret_named(rel.name):   # round 29: a session store's key, which no word names, by name alone
             rows = chain(rows, ((c, None, names.TEXT) for c in cols if names.type_class(c.type, c.base_type) == (

@@ -271,7 +271,7 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
     h = table_hint(table, column, tclass, h)      # round 21: an OAuth client's name, a face's embedding
     if h is not None and h.category == "health" and names.tokens(column) in words30.DOCTOR:
         h = names.NameHint("person_name", names.WEAK, "context", "a doctor")     # round 30: `medico`, `medico_nombre`
-    if names.tokens(column) in words32.COPY and message_named(table):
+    if copied(column) and message_named(table):
         h = names.NameHint("email", names.WEAK, "context", "a message's copy")     # round 32: not a card's `cc`
     if entity != REFERENCE and records.kind(table):
         h = records.hint(table, column, tclass, h)     # an arrest's `charge`, a genetic test's `result`
@@ -351,6 +351,11 @@ def personal_in(entity: str, category: str, column: str) -> bool:
     if entity != ORG or category not in _ORG_NOT_PERSONAL:
         return True
     return bool(set(names.tokens(column)) & (CONTACT | _ROLES)) or role(column)
+
+
+def copied(column: str) -> bool:
+    """Round 32: `cc`, `bcc`: a message's copy addresses where the table holds messages (message_named)."""
+    return names.tokens(column) in words32.COPY
 
 
 @lru_cache(maxsize=16384)
