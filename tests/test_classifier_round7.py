@@ -131,7 +131,7 @@ NAMES = {
     "web.otp_totp_totpdevice.key": "secret_token", "web.django_session.session_data": "secret_token",
     "web.django_session.session_key": "secret_token", "web.orders.secure_key": "secret_token",
     "web.connections.ip_address": "ip_address",
-    "web.articles.cc": "payment_card",      # by its name alone `cc` is a card; its values say otherwise
+    "web.articles.cc": "email",             # round 32: a message's copy addresses by name (was a card by name alone)
     "web.suppliers.notes": "free_text_may_contain_pii", "web.suppliers.remarks": "free_text_may_contain_pii",
     "his.STAFF_ACCOUNTS.SA_PASSWD": "credentials",
     "his.vital_signs.VS_AP_MAX": H, "his.vital_signs.VS_AP_MIN": H,          # a blood pressure's upper and lower value

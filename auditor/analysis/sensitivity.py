@@ -214,7 +214,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             (col, *entity.hint_at(kind, rel.name, spelled[i], col.type, col.base_type, table_ctx, col.comment))
             for i, col in enumerate(cols))
     else:       # names alone: the same columns in the same kind of table give the same hints
-        named = kind in _NAME_READ or entity.secret_named(rel.name) or bool(records.kind(rel.name))   # hint_at reads it
+        named = kind in _NAME_READ or entity.secret_named(rel.name) or bool(records.kind(rel.name)) or (
+            entity.message_named(rel.name) and any(entity.copied(c.name) for c in cols))   # hint_at reads it
         rows = ((cols[i], h, t) for i, h, t in name_hints.hinted(kind, rel.name if named else "", table_ctx, cols))
         if entity.secret_named(rel.name):   # round 29: a session store's key, which no word names, by name alone
             rows = chain(rows, ((c, None, names.TEXT) for c in cols if names.type_class(c.type, c.base_type) == (
@@ -273,7 +274,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
         if v is not None and not (entity.personal_in(kind, v.category, col.name) or hint is _NAME_VALUES) or (
                 v is not None and v.category in _CONTACT and hint is not _NAME_VALUES and (org_mail and not (
                     entity.personal_in(entity.ORG, v.category, col.name)) or sample is not None and (
-                    identifiers.role_mailboxes(sample.matches, sample.non_null, min_ratio)))):
+                    identifiers.role_mailboxes(sample.matches, sample.non_null, min_ratio)))) or (
+                v is not None and entity.own_contact(rel.name, col.name, v.category)):
             business.append((col, v, sample))      # an organisation's own contact data, unless a person's (below)
             continue
         if v is None or (v.category == "national_id" and entity.professional_licence(rel.name, col.name)):

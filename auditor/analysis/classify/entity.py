@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms, words29, words30
+from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms, words29, words30, words32
 from auditor.analysis.classify.column_memo import by_identity, column_names, signature
 from auditor.analysis.classify.people_columns import CONTACT, MIXED_ROWS, b2b, born_row, columns_say
 from auditor.analysis.classify.people_columns import ORG as ORG      # entity.ORG and entity.PERSON, as ever
@@ -271,6 +271,8 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
     h = table_hint(table, column, tclass, h)      # round 21: an OAuth client's name, a face's embedding
     if h is not None and h.category == "health" and names.tokens(column) in words30.DOCTOR:
         h = names.NameHint("person_name", names.WEAK, "context", "a doctor")     # round 30: `medico`, `medico_nombre`
+    if copied(column) and message_named(table):
+        h = names.NameHint("email", names.WEAK, "context", "a message's copy")     # round 32: not a card's `cc`
     if entity != REFERENCE and records.kind(table):
         h = records.hint(table, column, tclass, h)     # an arrest's `charge`, a genetic test's `result`
     if tclass in (names.TEXT, names.OTHER, names.BINARY) and (h is None or h.category == "credentials") and (
@@ -349,6 +351,26 @@ def personal_in(entity: str, category: str, column: str) -> bool:
     if entity != ORG or category not in _ORG_NOT_PERSONAL:
         return True
     return bool(set(names.tokens(column)) & (CONTACT | _ROLES)) or role(column)
+
+
+def copied(column: str) -> bool:
+    """Round 32: `cc`, `bcc`: a message's copy addresses where the table holds messages (message_named)."""
+    return names.tokens(column) in words32.COPY
+
+
+@lru_cache(maxsize=16384)
+def message_named(table: str) -> bool:
+    """Round 32: a table of mail messages (a help desk's `threads`, a ticket's `articles`), whose `cc` is copied."""
+    return not words32.MESSAGE_TABLES.isdisjoint(names.tokens(table))
+
+
+@lru_cache(maxsize=65536)
+def own_contact(table: str, column: str, category: str) -> bool:
+    """Round 32: a club's own contact column (`clubEmail`, `CLUB_ADDR` in `clubs`, `GUN_CLUB`), named by the club
+    the table is named for: an organisation's, though the table is not read as one (its coach's phone is personal)."""
+    toks = names.tokens(column)
+    return category in words32.OWN_CONTACT and len(toks) > 1 and toks[0] in words32.OWN_CONTACT_OF and any(
+        t.removesuffix("s") == toks[0] for t in names.tokens(table))
 
 
 # People an organisation names in its own record: its director, manager, owner or representative.

@@ -4,7 +4,7 @@ abbreviations of legacy schemas. names.py matches column names against them.
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted22, lexicon, special, terms, words26, words27, words28, words29, words30, words31
+from auditor.analysis.classify import fitted22, lexicon, special, terms, words26, words27, words28, words29, words30, words31, words32
 
 STRONG, WEAK, CONTEXT = "strong", "weak", "context"   # CONTEXT: needs a person- or health-like table
 
@@ -391,5 +391,5 @@ NUMERIC_HEALTH = NUMERIC_HEALTH | words28.NUMERIC_HEALTH | frozenset(words28.LAB
 for _cat, _strength, _words in words29.VOCAB:      # round 29 (words29.py)
     _add_new(_cat, _strength, *_words)
 NUMERIC_HEALTH, KEEP_NEGATIVE["ip_address"] = NUMERIC_HEALTH | words29.NUMERIC_HEALTH, set(words29.IP_KEEP)
-for _cat, _strength, _words in words30.VOCAB + words31.VOCAB:      # rounds 30 and 31 (words30.py, words31.py)
+for _cat, _strength, _words in words30.VOCAB + words31.VOCAB + words32.VOCAB:   # rounds 30-32 (words30-32.py)
     (_add if _cat is None or words31.OVERRIDE & set(_words) else _add_new)(_cat, _strength, *_words)
