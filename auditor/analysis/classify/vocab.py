@@ -5,8 +5,7 @@ abbreviations of legacy schemas. names.py matches column names against them.
 from __future__ import annotations
 
 from auditor.analysis.classify import fitted22, lexicon, special, terms, words26, words27, words28, words29, words30, words31, words32
-
-STRONG, WEAK, CONTEXT = "strong", "weak", "context"   # CONTEXT: needs a person- or health-like table
+from auditor.analysis.classify.strengths import CONTEXT as CONTEXT, STRONG as STRONG, WEAK as WEAK
 
 # Phrases first (longest first at match time), then single tokens. Value: (category or None, strength).
 # A None category is a known non-sensitive phrase that must not fall through to its words.
@@ -388,8 +387,6 @@ _add_new("health", STRONG, *words28.HEALTH_STRONG, *words28.LAB_ABOUT_PEOPLE)
 _add_new("national_id", STRONG, *words28.NATIONAL_ID)
 _add_new("national_id", CONTEXT, *words28.NATIONAL_ID_CONTEXT)
 NUMERIC_HEALTH = NUMERIC_HEALTH | words28.NUMERIC_HEALTH | frozenset(words28.LAB_ABOUT_PEOPLE)
-for _cat, _strength, _words in words29.VOCAB:      # round 29 (words29.py)
-    _add_new(_cat, _strength, *_words)
 NUMERIC_HEALTH, KEEP_NEGATIVE["ip_address"] = NUMERIC_HEALTH | words29.NUMERIC_HEALTH, set(words29.IP_KEEP)
-for _cat, _strength, _words in words30.VOCAB + words31.VOCAB + words32.VOCAB:   # rounds 30-32 (words30-32.py)
+for _cat, _strength, _words in words29.VOCAB + words30.VOCAB + words31.VOCAB + words32.VOCAB:   # rounds 29-32
     (_add if _cat is None or words31.OVERRIDE & set(_words) else _add_new)(_cat, _strength, *_words)

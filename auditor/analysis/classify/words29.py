@@ -10,9 +10,9 @@ the roles and the branch offices, records.py the defendant's record.
 """
 from __future__ import annotations
 
-STRONG, WEAK, CONTEXT = "strong", "weak", "context"
-# (category, strength, words) in the order vocab.py registers them.
-VOCAB: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+from auditor.analysis.classify.strengths import CONTEXT, STRONG, Vocab
+
+VOCAB: Vocab = (
     # The de facto X-Forwarded-For header (RFC 7239's Forwarded): the client's address as a proxy forwarded it
     # (phpBB's `session_forwarded_for`, Magento's `x_forwarded_for`, MediaWiki CheckUser's `cuc_xff`).
     ("ip_address", STRONG, ("forwarded for", "xff", "xff hex", "ip hex")),

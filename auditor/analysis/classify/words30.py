@@ -8,9 +8,9 @@ doctor's column.
 """
 from __future__ import annotations
 
-STRONG, WEAK, CONTEXT = "strong", "weak", "context"
-# (category, strength, words) in the order vocab.py registers them.
-VOCAB: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
+from auditor.analysis.classify.strengths import CONTEXT, STRONG, Vocab
+
+VOCAB: Vocab = (
     # SCRAM (RFC 5802, XMPP's and PostgreSQL's password scheme) keeps a password as a StoredKey and a ServerKey
     # derived from it: in a table of people only (an integration's `server_key` is an API secret). Not the salt:
     # the older parts label a salt none almost everywhere.

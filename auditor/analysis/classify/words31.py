@@ -9,9 +9,9 @@ OVERRIDE); names.py reads `on`, records.py the police clearance.
 """
 from __future__ import annotations
 
-STRONG, WEAK, CONTEXT = "strong", "weak", "context"
-# (category, strength, words) in the order vocab.py registers them.
-VOCAB: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
+from auditor.analysis.classify.strengths import CONTEXT, STRONG, Vocab
+
+VOCAB: Vocab = (
     # A password's hint (Vaultwarden's master password hint, OFBiz's `password_hint`) is written to give the password
     # away: a credential. Known as a non-sensitive phrase since the first rounds; overridden (OVERRIDE).
     ("credentials", STRONG, ("password hint", "passwordhint")),

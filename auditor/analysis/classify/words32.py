@@ -7,9 +7,9 @@ the organisations' tables, entity.py a club's own contact and a message's copy a
 """
 from __future__ import annotations
 
-STRONG, WEAK, CONTEXT = "strong", "weak", "context"
-# (category, strength, words) in the order vocab.py registers them.
-VOCAB: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
+from auditor.analysis.classify.strengths import CONTEXT, STRONG, Vocab
+
+VOCAB: Vocab = (
     # Catalan, as Spanish `apellidos`, `fecha de nacimiento`, `dirección`, `código postal`, `correo electrónico`.
     ("person_name", STRONG, ("cognom", "cognoms", "primer cognom", "segon cognom")),
     ("birth_date", STRONG, ("naixement", "data naixement")),
