@@ -223,8 +223,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     for col, hint, tclass in rows:
         if hint is None and col.name in email_checks:
             hint = _EMAIL_CHECK
-        elif hint is None and tclass == names.TEXT and entity.session_key(rel.name, col.name, cols):
-            hint = entity.SESSION_KEY
+        else:
+            hint = entity.session_hint(hint, tclass, rel.name, col.name, cols)
         sample = sampled.get(col.name) if sampled else None
         if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and (
                 not entity.is_key(col.name) or (kind == entity.CLINICAL and col.name != own_key and _coded_key(

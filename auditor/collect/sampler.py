@@ -91,8 +91,7 @@ def plan_table(rel: Relation, kind: str = entity.UNKNOWN) -> TablePlan | None:
     spelled = names.spelled(tuple(col.name for col in rel.columns))     # as the classifier reads them
     for col, name in zip(rel.columns, spelled):
         hint, tclass = entity.hint_at(kind, rel.name, name, col.type, col.base_type, ctx, col.comment)
-        if hint is None and tclass == names.TEXT and entity.session_key(rel.name, col.name, rel.columns):
-            hint = entity.SESSION_KEY       # round 29: its values are counted against the secret it is
+        hint = entity.session_hint(hint, tclass, rel.name, col.name, rel.columns)    # round 29: a session key
         if not names.is_sampleable(tclass, hint):
             continue
         cols.append((col.name, tclass, hint.category if hint else None))

@@ -314,8 +314,14 @@ def session_key(table: str, column: str, columns: tuple[Column, ...]) -> bool:
 
 
 _SESSION_KEYS = frozenset({("id",), ("key", "id")})
-# Round 29: the hint the sampler counts values against and the classifier reads (a name alone reports it too).
-SESSION_KEY = names.NameHint("secret_token", names.WEAK, "context", "session key")
+_SESSION_KEY = names.NameHint("secret_token", names.WEAK, "context", "session key")
+
+
+def session_hint(hint: names.NameHint | None, tclass: str, table: str, column: str,
+                 columns: tuple[Column, ...]) -> names.NameHint | None:
+    """Round 29: a text column no word names gets a secret token's hint where it is a session store's key
+    (session_key), so the sampler counts its values against that and the classifier reads it; else `hint`."""
+    return _SESSION_KEY if hint is None and tclass == names.TEXT and session_key(table, column, columns) else hint
 
 
 _SESSION_SECRET = frozenset("token secret key hash digest sid hashed".split())
