@@ -264,7 +264,7 @@ def column_signals(column: str, type_: str, base_type: str | None, table: str, c
     `context` is (person table, health table) when the caller inferred the table's entity (entity.py);
     otherwise the table's name decides."""
     hint, vetoed, tclass = _column_hint(column, type_, base_type)
-    if (tclass == NUMBER or type_.lower() in _ONE_CHAR) and hint is not None and hint.category == "credentials" and (
+    if hint is not None and hint.category == "credentials" and (tclass == NUMBER or type_.lower() in _ONE_CHAR) and (
             not _PASSWORD_FLAG.isdisjoint(tokens(column))):
         hint = None     # round 17: `need_password_change smallint` is a 0/1 flag where MySQL or SQL Server lack a boolean
     elif hint is None and not vetoed and tokens(column) == ("hash",):
