@@ -55,6 +55,12 @@ def sql_rows(fmt: Callable[[int], str], n: int = 24) -> str:
     return ", ".join(fmt(i) for i in range(1, n + 1))
 
 
+def token_text(i: int, n: int, alphabet: str) -> str:
+    """A token-shaped string of `n` characters of `alphabet`, the same for the same `i` (test data stays
+    reproducible): the random-looking secrets a test's own seeding SQL stores."""
+    return "".join(alphabet[(i * 7919 + k * 104729 + k * k) % len(alphabet)] for k in range(n))
+
+
 def sql_text(value: str) -> str:
     """A string literal for a test's own seeding SQL (quotes doubled)."""
     return "'" + value.replace("'", "''") + "'"

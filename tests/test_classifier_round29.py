@@ -12,6 +12,7 @@ import pytest
 from .helpers import analysed_database, classified
 from .helpers import sql_rows as _rows
 from .helpers import sql_text as _q
+from .helpers import token_text
 
 
 _NAMES = ["Wanjiru Kamau", "Tiago Mabunda", "Ines Carvalho", "Kagiso Molefe"]
@@ -24,7 +25,7 @@ def _ip(i: int) -> str:
 
 
 def _token(i: int, n: int = 32) -> str:
-    return "".join("abcdefghijklmnopqrstuv0123456789"[(i * 7919 + k * 104729 + k * k) % 32] for k in range(n))
+    return token_text(i, n, "abcdefghijklmnopqrstuv0123456789")
 
 
 SCHEMA = f"""

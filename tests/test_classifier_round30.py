@@ -9,6 +9,7 @@ import pytest
 from .helpers import analysed_database, classified
 from .helpers import sql_rows as _rows
 from .helpers import sql_text as _q
+from .helpers import token_text
 
 
 _NAMES = ["Aroha Ngata", "Bruno Teixeira", "Mele Tupou", "Sione Fifita"]
@@ -16,7 +17,7 @@ _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 
 def _token(i: int, n: int = 28) -> str:
-    return "".join(_B64[(i * 7919 + k * 104729 + k * k) % 64] for k in range(n))
+    return token_text(i, n, _B64)
 
 
 SCHEMA = f"""
