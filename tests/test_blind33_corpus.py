@@ -1,0 +1,45 @@
+"""The thirty-third blind corpus part (schemas ai_*): well-formed labels, its size, and that it loads into a real cluster
+with its foreign keys. It is deliberately not measured here: the maintainer reads it once, after tuning."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from auditor.analysis.sensitivity import CATEGORIES
+from tests.corpus.generate import BLIND33, labels, rows
+from tests.corpus.gens import Ctx
+from tests.helpers import load_corpus
+
+
+def test_keys_are_unique_and_labels_known():
+    keys = [(t.schema, t.name, c.name) for t in BLIND33 for c in t.cols]
+    assert len(keys) == len(set(keys))
+    assert {label for label in labels(BLIND33).values()} <= set(CATEGORIES) | {"none"}
+
+
+def test_size_and_schemas():
+    assert sum(len(t.cols) for t in BLIND33) >= 400
+    assert sum(c.label != "none" for t in BLIND33 for c in t.cols) >= 120
+    schemas = {t.schema for t in BLIND33}
+    assert len(schemas) == 6 and all(s.startswith("ai_") for s in schemas)
+    assert all(t.rows <= 150 for t in BLIND33)
+    assert sum(t.rows >= 80 for t in BLIND33) >= 0.65 * len(BLIND33)    # the rest: staff, keys, events, settings
+
+
+def test_values_need_no_faker():
+    """Every value comes from the hand-written pools: rows generate with the Faker slots of the context empty."""
+    c = Ctx(None, None, None, random.Random(7), None, None)
+    assert all(len(rows(t, c)) == t.rows for t in BLIND33)
+
+
+@pytest.fixture
+def blind33_db(pg15):
+    with pg15.fresh_database("blind33") as db:
+        yield db
+
+
+def test_loads_with_foreign_keys(blind33_db):
+    got = load_corpus(blind33_db, BLIND33, "ai_")
+    assert got.foreign_keys == sum(len(t.extra) for t in BLIND33) > 30
+    assert got.rows == {(t.schema, t.name): t.rows for t in BLIND33}
