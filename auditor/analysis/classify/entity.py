@@ -304,29 +304,6 @@ def _secret_value(column: str) -> bool:
 _SESSION_ID = SECRET_VALUE | {"session", "id"}
 
 
-def session_key(table: str, column: str, columns: tuple[Column, ...]) -> bool:
-    """Round 20: a session store keys its rows by the session ID itself (Symfony's PdoSessionHandler, Perl's
-    CGI::Session, PHP's and Express's database stores): a bare `id` in a table of sessions is the bearer secret,
-    unless another column holds it (Mattermost's `sessions.token`). Round 29: also phpBB's remember-me key
-    (`phpbb_sessions_keys.key_id`)."""
-    return names.tokens(column) in _SESSION_KEYS and not {"session", "sessions"}.isdisjoint(names.tokens(table)) and all(
-        _SESSION_SECRET.isdisjoint(names.tokens(c.name)) for c in columns if c.name != column)
-
-
-_SESSION_KEYS = frozenset({("id",), ("key", "id")})
-_SESSION_KEY = names.NameHint("secret_token", names.WEAK, "context", "session key")
-
-
-def session_hint(hint: names.NameHint | None, tclass: str, table: str, column: str,
-                 columns: tuple[Column, ...]) -> names.NameHint | None:
-    """Round 29: a text column no word names gets a secret token's hint where it is a session store's key
-    (session_key), so the sampler counts its values against that and the classifier reads it; else `hint`."""
-    return _SESSION_KEY if hint is None and tclass == names.TEXT and session_key(table, column, columns) else hint
-
-
-_SESSION_SECRET = frozenset("token secret key hash digest sid hashed".split())
-
-
 # In a table named for a health fact (`allergies`, `diagnoses`, `medications`), every row is one about the patient,
 # so its kind is too: a food allergy, an intolerance, a severe reaction (not so in `observations` or `encounters`).
 _KINDS = frozenset("type kind category class severity criticality tipo clase categoria gravedad criticidade gravidade"
