@@ -15,9 +15,9 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms, words29, words30, words32
+from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms, words29, words30, words32, words33
 from auditor.analysis.classify.column_memo import by_identity, column_names, signature
-from auditor.analysis.classify.people_columns import CONTACT, MIXED_ROWS, b2b, born_row, columns_say
+from auditor.analysis.classify.people_columns import CONTACT, MIXED_ROWS, b2b, born_row, columns_say, website_only
 from auditor.analysis.classify.people_columns import ORG as ORG      # entity.ORG and entity.PERSON, as ever
 from auditor.analysis.classify.people_columns import PERSON as PERSON
 from auditor.analysis.classify.clinical_event import (CLINICAL, carries, hint_in, keyed_details, link_columns,
@@ -129,7 +129,8 @@ def _base(rel: Relation) -> str:
             _links(rel.columns)[0] or any(c.type == "f" for c in rel.constraints)):
         return UNKNOWN       # an encounter or lab test that copies its patient's name, sex or birth date (Frappe,
         # Open Hospital's OH_LABORATORY with LAB_PAT_NAME and LAB_SEX beside its key to the patient)
-    if by_columns is not None:
+    if by_columns is not None and not (by_columns == ORG and website_only(rel.columns) and not words33.WRITINGS.isdisjoint(
+            names.tokens(rel.name))):      # round 33: a comment's author's website is no company's
         return by_columns
     if _words(rel) & PLACES and any(names.tokens(c.name) in _OWN for c in rel.columns):
         return ORG

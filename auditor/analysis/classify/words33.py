@@ -94,3 +94,7 @@ NUMERIC_HEALTH = frozenset({"nogironlik", "nogironlik guruhi", "gruppa invalidno
 # cause or reason, a result, a conclusion, a description, a code.
 CLINICAL_GENERIC = frozenset("""izoh izohlar sabab sababi natija natijasi xulosa tavsif kodi primechanie primechaniya
 kommentariy prichina zaklyuchenie opisanie""".split())
+# What people write (comments, reviews, replies, posts, a guestbook): a table of it with a website column is no
+# organisation's, the website being its author's (FixMyStreet's and Piwigo's comments, WordPress's comment URL).
+WRITINGS = frozenset("comment comments review reviews reply replies post posts guestbook feedback testimonial "
+                     "testimonials".split())
