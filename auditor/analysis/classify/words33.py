@@ -90,10 +90,13 @@ polzovateli""".split())
 HEALTH_TABLES = frozenset("tibbiy bemor bemorlar kasallik kasalliklar patsient patsienty".split())
 # A disability and its group as a number (`nogironlik_guruhi smallint`: group I to III).
 NUMERIC_HEALTH = frozenset({"nogironlik", "nogironlik guruhi", "gruppa invalidnosti"})
-# The generic columns of a clinical event in Uzbek and Russian (special.CLINICAL_GENERIC): a note or comment, a
-# cause or reason, a result, a conclusion, a description, a code.
+# The generic columns of a clinical event (special.CLINICAL_GENERIC), health there only: in Uzbek and Russian a
+# note or comment, a cause or reason, a result, a conclusion, a description, a code; and in any language the verdict
+# of a medical examination on fitness (fit to work, dive, fly or hold a licence; Portuguese and Spanish `apto`,
+# French `apte`, German `tauglich`, Dutch `geschikt`, Russian `goden`), which discloses the examined person's health.
 CLINICAL_GENERIC = frozenset("""izoh izohlar sabab sababi natija natijasi xulosa tavsif kodi primechanie primechaniya
-kommentariy prichina zaklyuchenie opisanie""".split())
+kommentariy prichina zaklyuchenie opisanie fit fitness unfit apto apta inapto aptitud aptidao apte aptitude tauglich
+tauglichkeit geschikt geschiktheid goden godnost""".split())
 # What people write (comments, reviews, replies, posts, a guestbook): a table of it with a website column is no
 # organisation's, the website being its author's (FixMyStreet's and Piwigo's comments, WordPress's comment URL).
 WRITINGS = frozenset("comment comments review reviews reply replies post posts guestbook feedback testimonial "
