@@ -11,7 +11,7 @@ columns of a clinical event (a note, a cause, a result) in Uzbek and Russian.
 """
 from __future__ import annotations
 
-from auditor.analysis.classify.strengths import CONTEXT, STRONG, Vocab
+from auditor.analysis.classify.strengths import CONTEXT, STRONG, WEAK, Vocab
 
 # People an organisation or a record names by role, in Uzbek and Russian: a committee's chairman (rais), a head
 # (rahbar, mudir, boshliq, rukovoditel, nachalnik), a director; their full name is `<role> fio` (below).
@@ -28,6 +28,10 @@ VOCAB: Vocab = (
     ("person_name", STRONG, ("ismi", "otasining ismi", "ota ismi", "sharif", "sharifi", "ismi sharifi", "toliq ismi",
                              "toliq ism", "ism familiya", "familiya ism", "familiyasi", "oila boshligi", "glava semi",
                              *(f"{w} fio" for w in _FIO_OF))),
+    # People named by their role on a boat or beside someone: a skipper (a boat's master, a crew's or team's
+    # captain), a buddy (a diving or climbing partner, a new employee's onboarding buddy), as `assignee`, `tutor`.
+    ("person_name", WEAK, ("skipper", "buddy")),
+    ("person_name", STRONG, ("buddy name", "skipper name")),
     # Birth: Uzbek `tugʻilgan` (born: `tugilgan_sana`, `tugilgan_kun`), Russian `rozhdeniya` (of birth: `data`,
     # `den`, `god rozhdeniya`) and its abbreviation `data_rozhd`; the place of birth is no date. (Not `kun`, a day,
     # alone: as a word of glued names it would split German `kundennr`.)
