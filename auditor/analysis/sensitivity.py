@@ -215,7 +215,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             for i, col in enumerate(cols))
     else:       # names alone: the same columns in the same kind of table give the same hints
         named = kind in _NAME_READ or entity.secret_named(rel.name) or bool(records.kind(rel.name)) or (
-            entity.message_named(rel.name) and any(entity.copied(c.name) for c in cols))   # hint_at reads it
+            entity.message_named(rel.name) and any(entity.copied(c.name) for c in cols)) or (   # hint_at reads it
+            entity.written(rel.name))     # round 33: a comment's `text`
         hinted = name_hints.hinted(kind, rel.name if named else "", table_ctx, cols)
         rows = ((cols[i], h, t) for i, h, t in hinted)
         if extra := sibling_hints.unhinted(rel.name, cols, entity.secret_named(rel.name)):   # round 29: a session

@@ -129,8 +129,8 @@ def _base(rel: Relation) -> str:
             _links(rel.columns)[0] or any(c.type == "f" for c in rel.constraints)):
         return UNKNOWN       # an encounter or lab test that copies its patient's name, sex or birth date (Frappe,
         # Open Hospital's OH_LABORATORY with LAB_PAT_NAME and LAB_SEX beside its key to the patient)
-    if by_columns is not None and not (by_columns == ORG and website_only(rel.columns) and not words33.WRITINGS.isdisjoint(
-            names.tokens(rel.name))):      # round 33: a comment's author's website is no company's
+    if by_columns is not None and not (by_columns == ORG and website_only(rel.columns) and written(rel.name)):
+        # round 33: a comment's author's website is no company's
         return by_columns
     if _words(rel) & PLACES and any(names.tokens(c.name) in _OWN for c in rel.columns):
         return ORG
@@ -274,6 +274,8 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
         h = names.NameHint("person_name", names.WEAK, "context", "a doctor")     # round 30: `medico`, `medico_nombre`
     if copied(column) and message_named(table):
         h = names.NameHint("email", names.WEAK, "context", "a message's copy")     # round 32: not a card's `cc`
+    if h is None and tclass in (names.TEXT, names.OTHER) and names.tokens(column) in words33.WRITTEN and written(table):
+        h = _WRITTEN      # round 33: a comment's or a review's `text`, `content`, `html`
     if entity != REFERENCE and records.kind(table):
         h = records.hint(table, column, tclass, h)     # an arrest's `charge`, a genetic test's `result`
     if tclass in (names.TEXT, names.OTHER, names.BINARY) and (h is None or h.category == "credentials") and (
@@ -346,6 +348,15 @@ def copied(column: str) -> bool:
 def message_named(table: str) -> bool:
     """Round 32: a table of mail messages (a help desk's `threads`, a ticket's `articles`), whose `cc` is copied."""
     return not words32.MESSAGE_TABLES.isdisjoint(names.tokens(table))
+
+
+@lru_cache(maxsize=16384)
+def written(table: str) -> bool:
+    """Round 33: a table of what people write (comments, reviews, replies, posts), whose text is theirs."""
+    return not words33.WRITINGS.isdisjoint(names.tokens(table))
+
+
+_WRITTEN = names.NameHint("free_text_may_contain_pii", names.WEAK, "context", "what people write")
 
 
 @lru_cache(maxsize=65536)

@@ -102,6 +102,10 @@ CLINICAL_GENERIC = frozenset("""izoh izohlar sabab sababi natija natijasi xulosa
 kommentariy prichina zaklyuchenie opisanie fit fitness unfit apto apta inapto aptitud aptidao apte aptitude tauglich
 tauglichkeit geschikt geschiktheid goden godnost""".split())
 # What people write (comments, reviews, replies, posts, a guestbook): a table of it with a website column is no
-# organisation's, the website being its author's (FixMyStreet's and Piwigo's comments, WordPress's comment URL).
+# organisation's, the website being its author's (FixMyStreet's and Piwigo's comments, WordPress's comment URL);
+# its text under a generic name (`text`, `content`, Ghost's `html`, Discourse's `raw` and `cooked`) is what they
+# wrote: free text.
 WRITINGS = frozenset("comment comments review reviews reply replies post posts guestbook feedback testimonial "
                      "testimonials".split())
+WRITTEN = frozenset({("text",), ("content",), ("html",), ("raw",), ("cooked",), ("markdown",), ("content", "html"),
+                     ("text", "html")})
