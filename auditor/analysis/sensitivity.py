@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from auditor.analysis.classify import (animal, attribute_store, clinical_event, entity, identifiers, names,
                                        person_names, records, row_entity)
-from auditor.analysis.classify import keyed, name_hints, sibling_hints, special_hints
+from auditor.analysis.classify import keyed, name_hints, sibling_hints, special_hints, words33
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, attribute_values, decide
 from auditor.analysis.sample_reads import empty_throughout, no_values_reason
 from auditor.analysis.sample_reads import rls_unread_tables as rls_unread_tables     # re-exported: checks and the
@@ -215,8 +215,8 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             for i, col in enumerate(cols))
     else:       # names alone: the same columns in the same kind of table give the same hints
         named = kind in _NAME_READ or entity.secret_named(rel.name) or bool(records.kind(rel.name)) or (
-            entity.message_named(rel.name) and any(entity.copied(c.name) for c in cols)) or (   # hint_at reads it
-            entity.written(rel.name))     # round 33: a comment's `text`
+            entity.message_named(rel.name) and any(entity.copied(c.name) or names.tokens(c.name) in (   # hint_at
+                words33.WRITTEN) for c in cols)) or entity.written(rel.name)   # reads it (round 33: a comment's `text`)
         hinted = name_hints.hinted(kind, rel.name if named else "", table_ctx, cols)
         rows = ((cols[i], h, t) for i, h, t in hinted)
         if extra := sibling_hints.unhinted(rel.name, cols, entity.secret_named(rel.name)):   # round 29: a session

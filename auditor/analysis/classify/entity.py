@@ -274,8 +274,9 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
         h = names.NameHint("person_name", names.WEAK, "context", "a doctor")     # round 30: `medico`, `medico_nombre`
     if copied(column) and message_named(table):
         h = names.NameHint("email", names.WEAK, "context", "a message's copy")     # round 32: not a card's `cc`
-    if h is None and tclass in (names.TEXT, names.OTHER) and names.tokens(column) in words33.WRITTEN and written(table):
-        h = _WRITTEN      # round 33: a comment's or a review's `text`, `content`, `html`
+    if h is None and tclass in (names.TEXT, names.OTHER) and names.tokens(column) in words33.WRITTEN and (
+            written(table) or message_named(table)):
+        h = _WRITTEN      # round 33: a comment's, a review's or a message's `text`, `content`, `html`
     if entity != REFERENCE and records.kind(table):
         h = records.hint(table, column, tclass, h)     # an arrest's `charge`, a genetic test's `result`
     if tclass in (names.TEXT, names.OTHER, names.BINARY) and (h is None or h.category == "credentials") and (
@@ -352,7 +353,8 @@ def message_named(table: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def written(table: str) -> bool:
-    """Round 33: a table of what people write (comments, reviews, replies, posts), whose text is theirs."""
+    """Round 33: a table of what people write (comments, reviews, replies, posts), whose text is theirs (as a
+    message's, message_named)."""
     return not words33.WRITINGS.isdisjoint(names.tokens(table))
 
 
