@@ -10,6 +10,8 @@ import random
 import pytest
 from stdnum import luhn
 
+from auditor.analysis.classify import clinical_event, entity, identifiers, names
+
 from .helpers import analysed_database, classified, token_text
 from .helpers import sql_rows as _rows
 from .helpers import sql_text as _q
@@ -300,3 +302,94 @@ def test_round33_headers_need_copies(cluster_db):
 # With sampling, a conference's function mailboxes (program@, orga@, archive@) are no one's.
 def test_round33_role_mailboxes(cluster_db):
     assert "konferenca.events.contact_email" not in classified(cluster_db, True)
+
+
+# Every word round 33 adds, as a column of an invented table, by name alone (no database): the hint it gives. A table
+# of people (`talabalar`, students; `klienty`, clients) reads the words that need one; a branch (`filiallar`) does not.
+WORDS = {
+    "person_name": ("ism", "ismi", "otasining_ismi", "ota_ismi", "sharif", "sharifi", "ismi_sharifi", "toliq_ismi",
+                    "toliq_ism", "ism_familiya", "familiya_ism", "familiyasi", "oila_boshligi", "glava_semi",
+                    "rais_fio", "rahbar_fio", "mudir_fio", "boshliq_fio", "direktor_fio", "nachalnik_fio",
+                    "inspektor_fio", "shifokor_fio", "xodim_fio", "sotrudnik_fio", "bemor_fio", "patsient_fio",
+                    "mijoz_fio", "klient_fio", "fuqaro_fio", "talaba_fio", "oquvchi_fio", "ota_fio", "ona_fio",
+                    "otets_fio", "kassir_fio", "buxgalter_fio", "bukhgalter_fio", "skipper", "buddy", "buddy_name",
+                    "skipper_name"),
+    "birth_date": ("tugilgan_sana", "tugilgan_kun", "tugilgan", "data_rozhdeniya_rebenka", "den_rozhdeniya",
+                   "data_rozhd"),
+    "postal_address": ("manzil", "yashash_manzili", "yashash_joyi", "doimiy_manzil", "uy_manzili", "uy_raqami",
+                       "xonadon_raqami", "kocha", "pochta_indeksi", "pochta_indeks", "pochtovyy_indeks", "ulitsa",
+                       "kvartira"),
+    "email": ("elektron_pochta", "elektron_pochtasi", "el_pochta", "elektronnaya_pochta", "elektron_manzil"),
+    "national_id": ("pasport", "nomer_pasporta", "jshshir", "pinfl", "snils", "inn", "stir"),
+    "payment_card": ("karta_raqami", "karta_raqam", "karta_nomer", "karta_nomeri", "nomer_karty", "plastik_karta",
+                     "bank_kartasi"),
+    "bank_account": ("bank_hisob", "bank_hisobi", "bank_hisob_raqami", "hisob_raqami", "hisob_raqam",
+                     "raschetnyy_schet", "bankovskiy_schet"),
+    "credentials": ("parol", "parol_xesh", "parol_xeshi"),
+    "secret_token": ("sms_kod", "sms_kodi", "sms_code", "otp_key", "tasdiqlash_kodi", "kod_podtverzhdeniya"),
+    "health": ("tashxis", "tashxisi", "kasallik", "kasalligi", "nogironlik", "nogironligi", "nogironlik_guruhi",
+               "qon_guruhi", "homiladorlik", "homilador", "allergiya", "dori", "dorilar", "dori_vositalari",
+               "davolash", "emlash", "tibbiy_xulosa", "protez", "prosthesis", "prostheses", "gruppa_krovi",
+               "beremennost", "zabolevanie", "bolezn", "gruppa_invalidnosti"),
+    "ethnic_origin": ("millat", "millati"),
+    "criminal_record": ("sudlanganlik", "sudlangan", "sudlanganligi", "jinoyat", "jinoiy_ish", "jazo", "hukm",
+                        "nakazanie", "prigovor", "prestuplenie"),
+    "biometric": ("barmoq_izi", "barmoq_izlari", "otpechatok_paltsa", "otpechatki_paltsev"),
+    "geo_location": ("shirota", "dolgota"),
+    "free_text_may_contain_pii": ("izoh", "izohlar", "sharh", "primechanie", "primechaniya"),
+}
+# The place of birth, a medical institution or centre, a disciplinary penalty, Uzbek width and length, an office's
+# address and phone (the possessive names the owner first): not read, in a table of people either.
+NOT_WORDS = ("tugilgan_joyi", "tugilgan_joy", "mesto_rozhdeniya", "tibbiy_muassasa", "tibbiy_markaz",
+             "tibbiy_muassasasi", "intizomiy_jazo", "kenglik", "uzunlik", "idora_manzili", "idora_telefoni")
+
+
+@pytest.mark.parametrize("table", ["talabalar", "klienty"])
+def test_round33_words(table):
+    got = {c: (h.category if (h := names.hint_for(c, "text", None, table, None)) else None)
+           for cols in WORDS.values() for c in cols + NOT_WORDS}
+    assert got == {c: cat for cat, cols in WORDS.items() for c in cols} | dict.fromkeys(NOT_WORDS)
+
+
+# A given name alone, a full name alone and a taxpayer number are a person's only in a table of people: a branch's
+# `stir` and `inn` are its own; the tables of people and of health of round 33 read so.
+def test_round33_context_words():
+    for column in ("ism", "fio", "inn", "stir"):
+        assert names.hint_for(column, "text", None, "filiallar", None) is None
+    people = "fuqaro fuqarolar xodim xodimlar bemor bemorlar mijoz mijozlar talaba talabalar oquvchi oquvchilar"
+    for table in (people + " foydalanuvchilar arizachilar klienty patsienty polzovateli").split():
+        assert names.table_context(table)[0], table
+    for table in ("tibbiy_korik", "bemorlar", "kasalliklar", "patsienty"):
+        assert names.table_context(table)[1], table
+
+
+# Heads of an organisation by role (Uzbek, Russian): their name and phone in its record are a person's; the
+# organisation's own phone is not.
+def test_round33_roles():
+    for column in ("rais_fio", "rahbar_telefon", "mudir_fio", "boshliq_fio", "direktor_fio", "rukovoditel_fio",
+                   "nachalnik_telefon"):
+        assert entity.personal_in(entity.ORG, "phone", column), column
+    assert not entity.personal_in(entity.ORG, "phone", "telefon")
+
+
+# Generic columns of a clinical event (health there only): Uzbek and Russian notes, causes, results, conclusions,
+# descriptions and codes, and fitness verdicts in several languages; none of them is health outside one.
+CLINICAL_WORDS = ("izoh", "izohlar", "sabab", "sababi", "natija", "natijasi", "xulosa", "tavsif", "kodi",
+                  "primechanie", "kommentariy", "prichina", "zaklyuchenie", "opisanie", "fit", "fit_to_work",
+                  "fitness", "unfit", "apto", "apta", "inapto", "aptitud", "aptidao", "apte", "aptitude", "tauglich",
+                  "tauglichkeit", "geschikt", "geschiktheid", "goden", "godnost")
+
+
+def test_round33_clinical_generic():
+    for column in CLINICAL_WORDS:
+        h, _ = clinical_event.hint_in(entity.CLINICAL, column, "text", None, (False, True), None)
+        assert h is not None and h.category == "health", column
+        other, _ = clinical_event.hint_in(entity.UNKNOWN, column, "text", None, (False, False), None)
+        assert other is None or other.category != "health", column
+
+
+# Function mailboxes of a programme committee, organisers and an archive: no one person's.
+def test_round33_function_mailboxes():
+    for local in ("program", "programme", "orga", "organisers", "organizers", "archive", "archives"):
+        assert identifiers.role_mailbox(f"{local}@conference.example")
+    assert not identifiers.role_mailbox("ana.petrovska@conference.example")
