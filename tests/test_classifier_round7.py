@@ -132,6 +132,7 @@ NAMES = {
     "web.django_session.session_key": "secret_token", "web.orders.secure_key": "secret_token",
     "web.connections.ip_address": "ip_address",
     "web.articles.cc": "email",             # round 32: a message's copy addresses by name (was a card by name alone)
+    "web.articles.from": "email", "web.articles.to": "email",   # round 33: its sender and recipient beside the copies
     "web.suppliers.notes": "free_text_may_contain_pii", "web.suppliers.remarks": "free_text_may_contain_pii",
     "his.STAFF_ACCOUNTS.SA_PASSWD": "credentials",
     "his.vital_signs.VS_AP_MAX": H, "his.vital_signs.VS_AP_MIN": H,          # a blood pressure's upper and lower value

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from auditor.analysis.classify import (animal, attribute_store, clinical_event, entity, identifiers, names,
                                        person_names, records, row_entity)
-from auditor.analysis.classify import keyed, name_hints, special_hints
+from auditor.analysis.classify import keyed, name_hints, sibling_hints, special_hints, words33
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, attribute_values, decide
 from auditor.analysis.sample_reads import empty_throughout, no_values_reason
 from auditor.analysis.sample_reads import rls_unread_tables as rls_unread_tables     # re-exported: checks and the
@@ -215,16 +215,18 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             for i, col in enumerate(cols))
     else:       # names alone: the same columns in the same kind of table give the same hints
         named = kind in _NAME_READ or entity.secret_named(rel.name) or bool(records.kind(rel.name)) or (
-            entity.message_named(rel.name) and any(entity.copied(c.name) for c in cols))   # hint_at reads it
-        rows = ((cols[i], h, t) for i, h, t in name_hints.hinted(kind, rel.name if named else "", table_ctx, cols))
-        if entity.secret_named(rel.name):   # round 29: a session store's key, which no word names, by name alone
-            rows = chain(rows, ((c, None, names.TEXT) for c in cols if names.type_class(c.type, c.base_type) == (
-                names.TEXT) and entity.session_key(rel.name, c.name, cols)))
+            entity.message_named(rel.name) and any(entity.copied(c.name) or names.tokens(c.name) in (   # hint_at
+                words33.WRITTEN) for c in cols)) or entity.written(rel.name)   # reads it (round 33: a comment's `text`)
+        hinted = name_hints.hinted(kind, rel.name if named else "", table_ctx, cols)
+        rows = ((cols[i], h, t) for i, h, t in hinted)
+        if extra := sibling_hints.unhinted(rel.name, cols, entity.secret_named(rel.name)):   # round 29: a session
+            done = {cols[i].name for i, _, _ in hinted}     # store's key, which no word names, by name alone
+            rows = chain(rows, ((c, None, names.TEXT) for c in cols if c.name in extra and c.name not in done))
     for col, hint, tclass in rows:
         if hint is None and col.name in email_checks:
             hint = _EMAIL_CHECK
         else:
-            hint = entity.session_hint(hint, tclass, rel.name, col.name, cols)
+            hint = sibling_hints.hint(hint, tclass, rel.name, col.name, cols)
         sample = sampled.get(col.name) if sampled else None
         if hint is None and kind in entity.PERSON_LINKED and _clinical_values(sample, min_ratio) and (
                 not entity.is_key(col.name) or (kind == entity.CLINICAL and col.name != own_key and _coded_key(

@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Sequence
 import psycopg
 from psycopg import errors, sql
 
-from auditor.analysis.classify import entity, names
+from auditor.analysis.classify import entity, names, sibling_hints
 from auditor.analysis.classify.analyse import analyse
 from auditor.collect.sample_gaps import READ_ALL, denied_gaps, failure_gaps, is_fault, rls_gap, why
 from auditor.collect.connect import ConnectError, connect
@@ -91,7 +91,7 @@ def plan_table(rel: Relation, kind: str = entity.UNKNOWN) -> TablePlan | None:
     spelled = names.spelled(tuple(col.name for col in rel.columns))     # as the classifier reads them
     for col, name in zip(rel.columns, spelled):
         hint, tclass = entity.hint_at(kind, rel.name, name, col.type, col.base_type, ctx, col.comment)
-        hint = entity.session_hint(hint, tclass, rel.name, col.name, rel.columns)    # round 29: a session key
+        hint = sibling_hints.hint(hint, tclass, rel.name, col.name, rel.columns)    # r29: a session key; r33
         if not names.is_sampleable(tclass, hint):
             continue
         cols.append((col.name, tclass, hint.category if hint else None))

@@ -15,9 +15,9 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms, words29, words30, words32
+from auditor.analysis.classify import animal, lexicon, names, person_names, records, special, terms, words29, words30, words32, words33
 from auditor.analysis.classify.column_memo import by_identity, column_names, signature
-from auditor.analysis.classify.people_columns import CONTACT, MIXED_ROWS, b2b, born_row, columns_say
+from auditor.analysis.classify.people_columns import CONTACT, MIXED_ROWS, b2b, born_row, columns_say, website_only
 from auditor.analysis.classify.people_columns import ORG as ORG      # entity.ORG and entity.PERSON, as ever
 from auditor.analysis.classify.people_columns import PERSON as PERSON
 from auditor.analysis.classify.clinical_event import (CLINICAL, carries, hint_in, keyed_details, link_columns,
@@ -129,7 +129,8 @@ def _base(rel: Relation) -> str:
             _links(rel.columns)[0] or any(c.type == "f" for c in rel.constraints)):
         return UNKNOWN       # an encounter or lab test that copies its patient's name, sex or birth date (Frappe,
         # Open Hospital's OH_LABORATORY with LAB_PAT_NAME and LAB_SEX beside its key to the patient)
-    if by_columns is not None:
+    if by_columns is not None and not (by_columns == ORG and website_only(rel.columns) and written(rel.name)):
+        # round 33: a comment's author's website is no company's
         return by_columns
     if _words(rel) & PLACES and any(names.tokens(c.name) in _OWN for c in rel.columns):
         return ORG
@@ -273,6 +274,9 @@ def hint_at(entity: str, table: str, column: str, type_: str, base_type: str | N
         h = names.NameHint("person_name", names.WEAK, "context", "a doctor")     # round 30: `medico`, `medico_nombre`
     if copied(column) and message_named(table):
         h = names.NameHint("email", names.WEAK, "context", "a message's copy")     # round 32: not a card's `cc`
+    if h is None and tclass in (names.TEXT, names.OTHER) and names.tokens(column) in words33.WRITTEN and (
+            written(table) or message_named(table)):
+        h = _WRITTEN      # round 33: a comment's, a review's or a message's `text`, `content`, `html`
     if entity != REFERENCE and records.kind(table):
         h = records.hint(table, column, tclass, h)     # an arrest's `charge`, a genetic test's `result`
     if tclass in (names.TEXT, names.OTHER, names.BINARY) and (h is None or h.category == "credentials") and (
@@ -302,29 +306,6 @@ def _secret_value(column: str) -> bool:
 
 
 _SESSION_ID = SECRET_VALUE | {"session", "id"}
-
-
-def session_key(table: str, column: str, columns: tuple[Column, ...]) -> bool:
-    """Round 20: a session store keys its rows by the session ID itself (Symfony's PdoSessionHandler, Perl's
-    CGI::Session, PHP's and Express's database stores): a bare `id` in a table of sessions is the bearer secret,
-    unless another column holds it (Mattermost's `sessions.token`). Round 29: also phpBB's remember-me key
-    (`phpbb_sessions_keys.key_id`)."""
-    return names.tokens(column) in _SESSION_KEYS and not {"session", "sessions"}.isdisjoint(names.tokens(table)) and all(
-        _SESSION_SECRET.isdisjoint(names.tokens(c.name)) for c in columns if c.name != column)
-
-
-_SESSION_KEYS = frozenset({("id",), ("key", "id")})
-_SESSION_KEY = names.NameHint("secret_token", names.WEAK, "context", "session key")
-
-
-def session_hint(hint: names.NameHint | None, tclass: str, table: str, column: str,
-                 columns: tuple[Column, ...]) -> names.NameHint | None:
-    """Round 29: a text column no word names gets a secret token's hint where it is a session store's key
-    (session_key), so the sampler counts its values against that and the classifier reads it; else `hint`."""
-    return _SESSION_KEY if hint is None and tclass == names.TEXT and session_key(table, column, columns) else hint
-
-
-_SESSION_SECRET = frozenset("token secret key hash digest sid hashed".split())
 
 
 # In a table named for a health fact (`allergies`, `diagnoses`, `medications`), every row is one about the patient,
@@ -368,6 +349,16 @@ def copied(column: str) -> bool:
 def message_named(table: str) -> bool:
     """Round 32: a table of mail messages (a help desk's `threads`, a ticket's `articles`), whose `cc` is copied."""
     return not words32.MESSAGE_TABLES.isdisjoint(names.tokens(table))
+
+
+@lru_cache(maxsize=16384)
+def written(table: str) -> bool:
+    """Round 33: a table of what people write (comments, reviews, replies, posts), whose text is theirs (as a
+    message's, message_named)."""
+    return not words33.WRITINGS.isdisjoint(names.tokens(table))
+
+
+_WRITTEN = names.NameHint("free_text_may_contain_pii", names.WEAK, "context", "what people write")
 
 
 @lru_cache(maxsize=65536)

@@ -218,7 +218,8 @@ _ROLE_LOCAL = frozenset("""info information contact contacts contacto contato ko
     invoice rechnung rechnungen facturacion faturamento facturation comercial commercial marketing hr rh rrhh jobs
     careers karriere empleo press presse prensa imprensa webmaster postmaster hostmaster abuse security mail
     secretaria secretariat sekretariat secretariaat compras purchasing einkauf achats orders bestellung pedidos
-    team welcome hallo bonjour atendimento atencion sac ouvidoria suporte soporte""".split())
+    team welcome hallo bonjour atendimento atencion sac ouvidoria suporte soporte""".split()) | frozenset(
+    "program programme orga organisers organizers archive archives".split())   # round 33: a conference's, a list's
 
 
 def role_mailbox(v: str) -> bool:

@@ -54,6 +54,17 @@ def columns_say(columns: tuple[Column, ...]) -> tuple[str | None, int, bool]:
     return column_entity(signature(columns))
 
 
+@by_identity
+def website_only(columns: tuple[Column, ...]) -> bool:
+    """Round 33: the only company words among the columns are a website (`website`, `website_url`): a person has one
+    too (a comment's author, a profile's owner), so the website alone says no more than that someone has a site."""
+    hits = [ORG_COLUMNS.intersection(names.tokens(c.name)) for c in columns if _org_column(c.name)]
+    return bool(hits) and all(hit <= _WEBSITE for hit in hits)
+
+
+_WEBSITE = frozenset({"website"})
+
+
 @lru_cache(maxsize=16384)
 def born_row(columns: tuple[tuple[str, str, str | None], ...]) -> bool:
     return any(_born(name, type_, base) for name, type_, base in columns)

@@ -56,6 +56,7 @@ _STREET = re.compile(
 _HOUSE_NO = re.compile(r"(^|\s|,)\d{1,5}[A-Za-z]?(\s|,|$)")
 _POSTCODE = re.compile(r"\b\d{5}(-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]{2} \d{5}\b")
 _PERSON = re.compile(r"^[^\W\d_]+(?:[ '\-.,]{1,2}[^\W\d_]+){0,4}\.?$")
+_TYPOGRAPHIC = re.compile(r"(?<=[^\W\d_])[\u2018\u2019\u02bc](?=[^\W\d_])")    # r33: O’Brien, Jo‘rayev, o‘g‘li
 _NOT_PERSON = re.compile(r"\b(inc|llc|ltd|plc|group|corp|co|company|sa|sl|gmbh|integration|app|services?|solutions|"
                          r"partners|and|team|bot|api|client|system|store|shop|product|the|of|for)\b", re.I)
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})|^(\d{1,2})[/.-] ?(\d{1,2})[/.-](\d{4})$")   # r29: phpBB's `%2d-%2d-%4d`
@@ -212,8 +213,11 @@ def strong_categories(v: str) -> tuple[str, ...]:
 
 
 # Round 20: Malay patronymics (`binti`, `bte`) and, after _SON_OF, Tamil ones (`a/l` anak lelaki, `a/p` anak
-# perempuan; `s/o`, `d/o`), as Malaysian and Singaporean identity cards print them.
-_PARTICLES = frozenset("de del la las los van von da di du le y e bin al der den ter dos das binti bte".split())
+# perempuan; `s/o`, `d/o`), as Malaysian and Singaporean identity cards print them. Round 33: the Turkic ones after
+# the father's name, son of and daughter of (Uzbek `o‘g‘li`, `qizi`; Azerbaijani `oğlu`, `qızı`; Kazakh `uly`, `qyzy`;
+# Kyrgyz `uulu`, `kyzy`; Turkmen `ogly`, `gyzy`).
+_PARTICLES = frozenset("de del la las los van von da di du le y e bin al der den ter dos das binti bte".split()) | (
+    frozenset("o'g'li ogli qizi oğlu oglu qızı uly qyzy uulu kyzy ogly gyzy".split()))   # round 33
 _SON_OF = re.compile(r"(?<![^\s])(?:a/[lp]|[sd]/o)(?=\s)", re.I)
 
 
@@ -259,6 +263,7 @@ def plausible(category: str, v: str) -> bool:
         if "/" in v:                            # round 20: Malaysian `a/l`, `a/p`, Singaporean `s/o`, `d/o`
             v = _SON_OF.sub(" bin ", v).strip()
         v = identifiers.thai_letters(v)         # round 23: Thai vowel and tone marks are not letters to a regex
+        v = _TYPOGRAPHIC.sub("", v)             # round 33: a typographic apostrophe inside a word is part of it
         return (bool(_PERSON.match(v)) and _name_case(v)) or (bool(_NAME_LIST.search(v)) and all(
             _PERSON.match(p) and _name_case(p) for p in _NAME_LIST.split(v) if p))
     if category == "postal_address":     # r31: or a house number on its own (`12`, `7b`)
