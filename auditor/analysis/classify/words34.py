@@ -41,6 +41,13 @@ VOCAB: Vocab = (
     ("secret_token", STRONG, ("puk", "puk code", "puk kod", "code puk")),
     # An emergency contact's phone number (`emergency number`, `emergency phone`).
     ("phone", STRONG, ("emergency number", "emergency contact number", "emergency phone number")),
+    # Who issued an identity document (Russian `kem vydan`, `kem vydana`; English `issued by`, an issuing authority):
+    # an authority's name, not the document's number.
+    (None, STRONG, ("kem vydan", "kem vydana", "pasport kem vydan", "passport issued by", "passport issuer",
+                    "issuing authority", "passport issuing authority", "id issued by")),
+    # A doctor, a feldsher, a nurse named by role in Russian (as `doctor`); the attending doctor.
+    ("person_name", WEAK, ("vrach", "vracha", "feldsher", "medsestra")),
+    ("person_name", STRONG, ("lechashchiy vrach", "vrach napravivshiy", "napravivshiy vrach")),
     # WordPress's `user_nicename` is the URL slug of a login, no name (and no NIC: it is not glued of words).
     (None, STRONG, ("nicename",)),
 )
