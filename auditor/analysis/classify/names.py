@@ -56,8 +56,9 @@ def tokens(name: str) -> tuple[str, ...]:
     for part in _SPLIT.split(_CAMEL.sub(" ", _fold(name)).lower()):
         if not part or part in STOP:
             continue
-        m = _DIGITS_TAIL.match(part)
-        if m and m.group(1) not in ("icd", "cie", "cid", "ipv", "sha", "md"):
+        if (counted := _counted(part)) is not None:
+            out.extend(counted)
+        elif (m := _DIGITS_TAIL.match(part)) and m.group(1) not in ("icd", "cie", "cid", "ipv", "sha", "md"):
             out.extend(_word(m.group(1)))
             out.append(m.group(2))
         else:
@@ -66,6 +67,16 @@ def tokens(name: str) -> tuple[str, ...]:
         i = out.index("check")      # fitted to `n_*` (fitted13.py): `CheckInLat` is a check-in's, not a flag
         out[i:i + 2] = ["check" + out[i + 1]]
     return tuple(out)
+
+
+# Round 34: a counter glued between two words (`parent1surname`, `guardian2phone1`); `ipv4address` stays whole.
+_COUNTER = re.compile(r"^(?!icd|cie|cid|ipv|sha|md|base|utf)([a-z]{4,})(\d)([a-z]{3,})(\d?)$")
+
+
+def _counted(part: str) -> tuple[str, ...] | None:
+    if not (m := _COUNTER.match(part)) or not (m.group(3) in _KNOWN or len(m.group(3)) >= 7 and _glued(m.group(3))):
+        return None
+    return (*_word(m.group(1)), m.group(2), *_word(m.group(3)), *((m.group(4),) if m.group(4) else ()))
 
 
 def _word(part: str) -> tuple[str, ...]:
