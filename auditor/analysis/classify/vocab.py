@@ -255,7 +255,7 @@ for _w in sorted(PERSON_TABLES - _NOT_NAMED):
 # in an organisation's table.
 ROLE_WORDS = ("director", "directora", "manager", "gerente", "responsable", "representative", "representante", "owner",
               "propietario", "rector", "headmaster", "coordinator", "coordinador", "supervisor", "jefe", "geschaftsfuhrer",
-              "dirigeant", "gerant", "direttore", "titulaire") + words27.ROLE_WORDS + words29.ROLE_WORDS + words33.ROLE_WORDS
+              "dirigeant", "gerant", "gerante", "direttore", "titulaire") + words27.ROLE_WORDS + words29.ROLE_WORDS + words33.ROLE_WORDS
 for _w in ROLE_WORDS:
     for _phrase in ((_w, "name"), ("nombre", _w), (_w, "nombre"), ("nom", _w), (_w, "nom"), ("nome", _w)):
         PHRASES.setdefault(_phrase, ("person_name", STRONG))

@@ -22,8 +22,8 @@ VOCAB: Vocab = (
     # `profspilka`.
     ("trade_union", STRONG, ("profsoyuz", "profsoyuza", "profsoyuznyy", "chlen profsoyuza", "profspilka")),
     # A contact person: Russian `kontaktnoe litso` (контактное лицо), French `personne de contact`, `interlocuteur`.
-    ("person_name", STRONG, ("kontaktnoe litso", "kontaktnoe lico", "kontaktnoye litso", "personne contact",
-                             "interlocuteur", "interlocutrice")),
+    ("person_name", STRONG, ("kontaktnoe litso", "kontaktnoe lico", "kontaktnoye litso", "personne contact")),
+    ("person_name", WEAK, ("interlocuteur", "interlocutrice")),
     # A shop's or a branch's manager in French (`gérant`, `gérante`): a person named by role, as `skipper`.
     ("person_name", WEAK, ("gerant", "gerante")),
     # A fingerprint in French (`empreinte digitale`); `empreinte` alone (also a carbon footprint, an imprint) only in
