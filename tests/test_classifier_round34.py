@@ -245,8 +245,14 @@ def test_round34_contacts_and_organisations():
 
 
 # A counter glued between two words splits when the second is a word of the vocabulary; digests, IP versions and
-# encodings stay whole.
+# encodings stay whole. A phrase reads across a counter between its words (`emergency1Number2`: an emergency
+# number), where the name says nothing with it.
 def test_round34_counters():
+    for column, category in (("emergency1Number2", "phone"), ("emergency2ContactNumber1", "phone"),
+                             ("guardian2dateofbirth", "birth_date")):
+        h = names.hint_for(column, "text", None, "enrolments", None)
+        assert h is not None and h.category == category, column
+    assert names.hint_for("field1value", "text", None, "enrolments", None) is None
     assert names.tokens("guardian1surname") == ("guardian", "1", "surname")
     assert names.tokens("parent2phone1") == ("parent", "2", "phone", "1")
     assert names.tokens("parent2dateofbirth") == ("parent", "2", "date", "birth")
