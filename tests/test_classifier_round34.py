@@ -256,5 +256,5 @@ def test_round34_counters():
     assert names.tokens("guardian1surname") == ("guardian", "1", "surname")
     assert names.tokens("parent2phone1") == ("parent", "2", "phone", "1")
     assert names.tokens("parent2dateofbirth") == ("parent", "2", "date", "birth")
-    for whole in ("sha256hash", "base64data", "utf8mb4", "md5sum", "word2vec"):
+    for whole in ("sha256hash", "base64data", "utf8mb4", "md5sum", "word2vec", "framedipv6address"):
         assert names.tokens(whole) == (whole,), whole

@@ -38,8 +38,8 @@ _ALLOWED = {   # categories a type class can hold (TEXT and OTHER hold anything)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _DIGITS_TAIL = re.compile(r"^([a-z]+)(\d+)$")
-# Round 34: a counter glued between two words (`parent1surname`, `guardian2phone1`); `ipv4address` stays whole.
-_COUNTER = re.compile(r"^(?!icd|cie|cid|ipv|sha|md|base|utf)([a-z]{4,})(\d)([a-z]{3,})(\d?)$")
+# Round 34: a counter glued between two words (`parent1surname`); `framedipv6address`, `base64data` stay whole.
+_COUNTER = re.compile(r"^([a-z]{4,})(?<!ipv)(?<!sha)(?<!md)(?<!base)(?<!utf)(?<!icd)(\d)([a-z]{3,})(\d?)$")
 
 
 def _fold(text: str) -> str:
