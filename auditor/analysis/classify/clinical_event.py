@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from auditor.analysis.classify import lexicon, names, special, words26
+from auditor.analysis.classify import lexicon, names, special, words26, words34
 from auditor.analysis.classify.clinical_values import has_term
 from auditor.analysis.classify.vocab import PERSON_KEY_ABBREV, WEAK_PERSON_KEYS
 from auditor.model.snapshot import Relation
@@ -37,7 +37,11 @@ def link_columns(columns: tuple[str, ...]) -> tuple[bool, bool, bool]:
 
 def _soap(words: set[str]) -> bool:
     """Round 16: a SOAP note's subjective and objective headings as columns (`subjective`, `objektivt`)."""
-    return not words.isdisjoint(lexicon.SOAP_SUBJECTIVE) and not words.isdisjoint(lexicon.SOAP_OBJECTIVE)
+    return not words.isdisjoint(_SUBJECTIVE) and not words.isdisjoint(_OBJECTIVE)
+
+
+# Round 34: a Russian medical record's headings (complaints, the objective status) are a SOAP note's too.
+_SUBJECTIVE, _OBJECTIVE = lexicon.SOAP_SUBJECTIVE | words34.SOAP_SUBJECTIVE, lexicon.SOAP_OBJECTIVE | words34.SOAP_OBJECTIVE
 
 
 @lru_cache(maxsize=16384)

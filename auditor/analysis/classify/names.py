@@ -38,6 +38,8 @@ _ALLOWED = {   # categories a type class can hold (TEXT and OTHER hold anything)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _DIGITS_TAIL = re.compile(r"^([a-z]+)(\d+)$")
+# Round 34: a counter glued between two words (`parent1surname`); `framedipv6address`, `base64data` stay whole.
+_COUNTER = re.compile(r"^([a-z]{4,})(?<!ipv)(?<!sha)(?<!md)(?<!base)(?<!utf)(?<!icd)(\d)([a-z]{3,})(\d?)$")
 
 
 def _fold(text: str) -> str:
@@ -56,8 +58,9 @@ def tokens(name: str) -> tuple[str, ...]:
     for part in _SPLIT.split(_CAMEL.sub(" ", _fold(name)).lower()):
         if not part or part in STOP:
             continue
-        m = _DIGITS_TAIL.match(part)
-        if m and m.group(1) not in ("icd", "cie", "cid", "ipv", "sha", "md"):
+        if (counted := _counted(part)) is not None:
+            out.extend(counted)
+        elif (m := _DIGITS_TAIL.match(part)) and m.group(1) not in ("icd", "cie", "cid", "ipv", "sha", "md"):
             out.extend(_word(m.group(1)))
             out.append(m.group(2))
         else:
@@ -66,6 +69,12 @@ def tokens(name: str) -> tuple[str, ...]:
         i = out.index("check")      # fitted to `n_*` (fitted13.py): `CheckInLat` is a check-in's, not a flag
         out[i:i + 2] = ["check" + out[i + 1]]
     return tuple(out)
+
+
+def _counted(part: str) -> tuple[str, ...] | None:
+    if not (m := _COUNTER.match(part)) or not (m.group(3) in _KNOWN or len(m.group(3)) >= 7 and _glued(m.group(3))):
+        return None
+    return (*_word(m.group(1)), m.group(2), *_word(m.group(3)), *((m.group(4),) if m.group(4) else ()))
 
 
 def _word(part: str) -> tuple[str, ...]:
@@ -223,6 +232,8 @@ def _column_hint(column: str, type_: str, base_type: str | None) -> tuple[NameHi
     if toks and toks[0] in SHORT_PERSON and (len(toks) == 1 or toks[1:] in (("1",), ("2",))):
         return NameHint(SHORT_PERSON[toks[0]], CONTEXT, "name", toks[0]), False, type_class(type_, base_type)
     hint, vetoed = _from_tokens(toks, "name")
+    if hint is None and not vetoed and (bare := tuple(t for t in toks[:-1] if not t.isdigit()) + toks[-1:]) != toks:
+        hint, vetoed = _from_tokens(bare, "name")      # round 34: a counter between words (`emergency1Number1`)
     tclass = type_class(type_, base_type)
     if vetoed and tclass == BOOL and len(toks) > 1 and toks[0] in _FLAG_VERBS:
         # round 17: `has_disability`, `is_infectious`: a yes/no on a special category says the person has it

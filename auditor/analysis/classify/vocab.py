@@ -4,7 +4,7 @@ abbreviations of legacy schemas. names.py matches column names against them.
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted22, lexicon, special, terms, words26, words27, words28, words29, words30, words31, words32, words33
+from auditor.analysis.classify import fitted22, lexicon, special, terms, words26, words27, words28, words29, words30, words31, words32, words33, words34
 from auditor.analysis.classify.strengths import CONTEXT as CONTEXT, STRONG as STRONG, WEAK as WEAK
 
 # Phrases first (longest first at match time), then single tokens. Value: (category or None, strength).
@@ -255,7 +255,7 @@ for _w in sorted(PERSON_TABLES - _NOT_NAMED):
 # in an organisation's table.
 ROLE_WORDS = ("director", "directora", "manager", "gerente", "responsable", "representative", "representante", "owner",
               "propietario", "rector", "headmaster", "coordinator", "coordinador", "supervisor", "jefe", "geschaftsfuhrer",
-              "dirigeant", "gerant", "direttore", "titulaire") + words27.ROLE_WORDS + words29.ROLE_WORDS + words33.ROLE_WORDS
+              "dirigeant", "gerant", "gerante", "direttore", "titulaire") + words27.ROLE_WORDS + words29.ROLE_WORDS + words33.ROLE_WORDS
 for _w in ROLE_WORDS:
     for _phrase in ((_w, "name"), ("nombre", _w), (_w, "nombre"), ("nom", _w), (_w, "nom"), ("nome", _w)):
         PHRASES.setdefault(_phrase, ("person_name", STRONG))
@@ -388,8 +388,10 @@ _add_new("national_id", STRONG, *words28.NATIONAL_ID)
 _add_new("national_id", CONTEXT, *words28.NATIONAL_ID_CONTEXT)
 NUMERIC_HEALTH = NUMERIC_HEALTH | words28.NUMERIC_HEALTH | frozenset(words28.LAB_ABOUT_PEOPLE)
 NUMERIC_HEALTH, KEEP_NEGATIVE["ip_address"] = NUMERIC_HEALTH | words29.NUMERIC_HEALTH, set(words29.IP_KEEP)
-for _cat, _strength, _words in words29.VOCAB + words30.VOCAB + words31.VOCAB + words32.VOCAB + words33.VOCAB:   # r29-33
+_ROUND_VOCAB = words29.VOCAB + words30.VOCAB + words31.VOCAB + words32.VOCAB + words33.VOCAB + words34.VOCAB  # r29-34
+for _cat, _strength, _words in _ROUND_VOCAB:
     (_add if _cat is None or words31.OVERRIDE & set(_words) else _add_new)(_cat, _strength, *_words)
 PERSON_TABLES, HEALTH_TABLES = PERSON_TABLES | words33.PERSON_TABLES, HEALTH_TABLES | words33.HEALTH_TABLES   # r33
+PERSON_TABLES = PERSON_TABLES | words34.PERSON_TABLES   # r34
 NUMERIC_HEALTH = NUMERIC_HEALTH | words33.NUMERIC_HEALTH
 SHORT_PERSON.update(words33.SHORT_PERSON)
