@@ -191,6 +191,13 @@ def _own_key(rel: Relation) -> str | None:
     return next((c.columns[0] for c in rel.constraints if c.type == "p" and len(c.columns) == 1), None)
 
 
+def _message_with_text(table: str, cols: tuple[Column, ...]) -> bool:
+    """A table of mail messages with copies (round 32: `cc`, `bcc`) or a message's text under a generic name
+    (round 33: `text`, `content`, `raw`)."""
+    return entity.message_named(table) and any(
+        entity.copied(c.name) or names.tokens(c.name) in words33.WRITTEN for c in cols)
+
+
 def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     """Verdicts for one table's columns; name-only verdicts are shared by every column with the same signals."""
     sampled = samples_by_table(ctx).get((rel.database, rel.schema, rel.name))
@@ -215,12 +222,12 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             for i, col in enumerate(cols))
     else:       # names alone: the same columns in the same kind of table give the same hints
         named = kind in _NAME_READ or entity.secret_named(rel.name) or bool(records.kind(rel.name)) or (
-            entity.message_named(rel.name) and any(entity.copied(c.name) or names.tokens(c.name) in (   # hint_at
-                words33.WRITTEN) for c in cols)) or entity.written(rel.name)   # reads it (round 33: a comment's `text`)
+            entity.written(rel.name) or _message_with_text(rel.name, cols))      # tables whose kind hint_at reads
         hinted = name_hints.hinted(kind, rel.name if named else "", table_ctx, cols)
         rows = ((cols[i], h, t) for i, h, t in hinted)
-        if extra := sibling_hints.unhinted(rel.name, cols, entity.secret_named(rel.name)):   # round 29: a session
-            done = {cols[i].name for i, _, _ in hinted}     # store's key, which no word names, by name alone
+        # columns only their table's other columns name (sibling_hints: a session store's key, a mail's to and from)
+        if extra := sibling_hints.unhinted(rel.name, cols, entity.secret_named(rel.name)):
+            done = {cols[i].name for i, _, _ in hinted}
             rows = chain(rows, ((c, None, names.TEXT) for c in cols if c.name in extra and c.name not in done))
     for col, hint, tclass in rows:
         if hint is None and col.name in email_checks:
