@@ -42,7 +42,6 @@ from .blind23 import blind23_tables
 from .blind24 import blind24_tables
 from .blind25 import blind25_tables
 from .blind26 import blind26_tables
-from .blind34 import blind34_tables
 from .blind27 import blind27_tables
 from .blind28 import blind28_tables
 from .blind29 import blind29_tables
@@ -50,6 +49,7 @@ from .blind30 import blind30_tables
 from .blind31 import blind31_tables
 from .blind32 import blind32_tables
 from .blind33 import blind33_tables
+from .blind34 import blind34_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -86,7 +86,6 @@ BLIND23 = blind23_tables()                # application schemas, twenty-third bl
 BLIND24 = blind24_tables()                # application schemas, twenty-fourth blind part, never measured by its author (a_*)
 BLIND25 = blind25_tables()                # application schemas, twenty-fifth blind part, never measured by its author (aa_*)
 BLIND26 = blind26_tables()                # application schemas, twenty-sixth blind part, never measured by its author (ab_*)
-BLIND34 = blind34_tables()                # application schemas, thirty-fourth blind part, never measured by its author (aj_*)
 BLIND27 = blind27_tables()                # application schemas, twenty-seventh blind part, never measured by its author (ac_*)
 BLIND28 = blind28_tables()                # application schemas, twenty-eighth blind part, never measured by its author (ad_*)
 BLIND29 = blind29_tables()                # application schemas, twenty-ninth blind part, never measured by its author (ae_*)
@@ -94,6 +93,7 @@ BLIND30 = blind30_tables()                # application schemas, thirtieth blind
 BLIND31 = blind31_tables()                # application schemas, thirty-first blind part, never measured by its author (ag_*)
 BLIND32 = blind32_tables()                # application schemas, thirty-second blind part, never measured by its author (ah_*)
 BLIND33 = blind33_tables()                # application schemas, thirty-third blind part, never measured by its author (ai_*)
+BLIND34 = blind34_tables()                # application schemas, thirty-fourth blind part, never measured by its author (aj_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
