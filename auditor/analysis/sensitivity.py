@@ -186,11 +186,6 @@ _NAME_READ = (entity.PERSON, entity.CLINICAL)      # the kinds whose hints also 
 # besides a table of secrets of any kind
 
 
-def _own_key(rel: Relation) -> str | None:
-    """The table's single-column primary key, if it has one."""
-    return next((c.columns[0] for c in rel.constraints if c.type == "p" and len(c.columns) == 1), None)
-
-
 def _message_with_text(table: str, cols: tuple[Column, ...]) -> bool:
     """A table of mail messages with copies (round 32: `cc`, `bcc`) or a message's text under a generic name
     (round 33: `text`, `content`, `raw`)."""
@@ -207,7 +202,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     prefix = relation_object(rel.database, rel.schema, rel.name) + "."
     kind = table_entity(ctx, rel)
     table_ctx = entity.context(kind, rel.name)      # the same for every column: computed once per table
-    own_key = _own_key(rel) if kind == entity.CLINICAL else None
+    own_key = rel.single_key if kind == entity.CLINICAL else None
     base_kind = ctx.derive(_entities).get((rel.database, rel.schema, rel.name), entity.UNKNOWN)
     catalogue_keys = _catalogue_keys(ctx, rel) if kind == entity.CLINICAL and rel.constraints else frozenset()
     out: list[SensitiveColumn] = []
@@ -289,7 +284,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             continue
         if v is None or (v.category == "national_id" and entity.professional_licence(rel.name, col.name)):
             continue
-        if v.category == "geo_location" and col.name == _own_key(rel):
+        if v.category == "geo_location" and col.name == rel.single_key:
             continue    # a cell site's own identity locates the site, not a person (a call's cell id does)
         if v.category == "health" and col.name == own_key:
             continue    # the event's own key (Frappe's `name`: LT-00042) identifies the record, not a condition

@@ -116,6 +116,11 @@ class Relation:
     def is_table(self) -> bool:
         return self.kind in ("r", "p", "f", "m")
 
+    @property
+    def single_key(self) -> str | None:
+        """The column of a one-column primary key, if the table has one."""
+        return next((c.columns[0] for c in self.constraints if c.type == "p" and len(c.columns) == 1), None)
+
 
 @dataclass(frozen=True, slots=True)
 class Schema:

@@ -229,7 +229,7 @@ def person_keys(tables: list[Relation], base: dict[tuple[str, str, str], str], p
     for r in tables:
         if base[(r.database, r.schema, r.name)] != person:
             continue
-        pk = next((c.columns[0] for c in r.constraints if c.type == "p" and len(c.columns) == 1), None)
+        pk = r.single_key
         toks = names.tokens(pk) if pk else ()
         if toks and not _GENERIC_KEY.issuperset(toks):
             out.setdefault((r.database, r.schema), set()).add(toks)
@@ -251,7 +251,7 @@ def keyed_details(tables: list[Relation], out: dict[tuple[str, str, str], str], 
         key = (r.database, r.schema, r.name)
         if out[key] not in events:
             continue
-        pk = next((c.columns[0] for c in r.constraints if c.type == "p" and len(c.columns) == 1), None)
+        pk = r.single_key
         toks = names.tokens(pk) if pk else ()
         if toks and not _GENERIC_KEY.issuperset(toks):
             pks.setdefault((r.database, r.schema), {})[toks] = key

@@ -226,7 +226,7 @@ def infer(rels: Iterable[Relation]) -> dict[tuple[str, str, str], str]:
 def _extends(rel: Relation) -> tuple[str, str] | None:
     """The table a one-to-one extension extends: its single-column primary key is a foreign key to it (SuiteCRM's
     and SugarCRM's `accounts_cstm.id_c`, phpBB's `profile_fields_data.user_id`, a Django profile's `user_id`)."""
-    pk = next((c.columns[0] for c in rel.constraints if c.type == "p" and len(c.columns) == 1), None)
+    pk = rel.single_key
     return next((target for column, target in foreign_keys(rel) if column == pk), None) if pk else None
 
 
