@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from auditor.analysis.classify import (animal, attribute_store, clinical_event, entity, identifiers, names,
                                        person_names, records, row_entity)
-from auditor.analysis.classify import keyed, name_hints, sibling_hints, special_hints, words33
+from auditor.analysis.classify import keyed, name_hints, sibling_hints, special_hints
 from auditor.analysis.classify.decide import FREE_TEXT, Verdict, attribute_values, decide
 from auditor.analysis.sample_reads import empty_throughout, no_values_reason
 from auditor.analysis.sample_reads import rls_unread_tables as rls_unread_tables     # re-exported: checks and the
@@ -186,13 +186,6 @@ _NAME_READ = (entity.PERSON, entity.CLINICAL)      # the kinds whose hints also 
 # besides a table of secrets of any kind
 
 
-def _message_with_text(table: str, cols: tuple[Column, ...]) -> bool:
-    """A table of mail messages with copies (round 32: `cc`, `bcc`) or a message's text under a generic name
-    (round 33: `text`, `content`, `raw`)."""
-    return entity.message_named(table) and any(
-        entity.copied(c.name) or names.tokens(c.name) in words33.WRITTEN for c in cols)
-
-
 def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
     """Verdicts for one table's columns; name-only verdicts are shared by every column with the same signals."""
     sampled = samples_by_table(ctx).get((rel.database, rel.schema, rel.name))
@@ -217,7 +210,7 @@ def classify_relation(ctx: "Context", rel: Relation) -> list[SensitiveColumn]:
             for i, col in enumerate(cols))
     else:       # names alone: the same columns in the same kind of table give the same hints
         named = kind in _NAME_READ or entity.secret_named(rel.name) or bool(records.kind(rel.name)) or (
-            entity.written(rel.name) or _message_with_text(rel.name, cols))      # tables whose kind hint_at reads
+            entity.writing_or_mail(rel.name, cols))      # tables whose kind hint_at reads
         hinted = name_hints.hinted(kind, rel.name if named else "", table_ctx, cols)
         rows = ((cols[i], h, t) for i, h, t in hinted)
         # columns only their table's other columns name (sibling_hints: a session store's key, a mail's to and from)

@@ -361,6 +361,14 @@ def written(table: str) -> bool:
 _WRITTEN = names.NameHint("free_text_may_contain_pii", names.WEAK, "context", "what people write")
 
 
+def writing_or_mail(table: str, columns: tuple[Column, ...]) -> bool:
+    """Whether hint_at reads a column of this table by the table's name (rounds 32 and 33, above): a table of what
+    people write, or of mail messages with copies or a text under a generic name. Asked once per table by the
+    names-only path, which reads a table's name only where it says something."""
+    return written(table) or message_named(table) and any(
+        copied(c.name) or names.tokens(c.name) in words33.WRITTEN for c in columns)
+
+
 @lru_cache(maxsize=65536)
 def own_contact(table: str, column: str, category: str) -> bool:
     """Round 32: a club's own contact column (`clubEmail`, `CLUB_ADDR` in `clubs`, `GUN_CLUB`), named by the club
