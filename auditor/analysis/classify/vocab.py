@@ -4,7 +4,7 @@ abbreviations of legacy schemas. names.py matches column names against them.
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted22, lexicon, special, terms, words26, words27, words28, words29, words30, words31, words32, words33, words34
+from auditor.analysis.classify import fitted22, lexicon, round_words, special, terms, words27
 from auditor.analysis.classify.strengths import CONTEXT as CONTEXT, STRONG as STRONG, WEAK as WEAK
 
 # Phrases first (longest first at match time), then single tokens. Value: (category or None, strength).
@@ -255,7 +255,7 @@ for _w in sorted(PERSON_TABLES - _NOT_NAMED):
 # in an organisation's table.
 ROLE_WORDS = ("director", "directora", "manager", "gerente", "responsable", "representative", "representante", "owner",
               "propietario", "rector", "headmaster", "coordinator", "coordinador", "supervisor", "jefe", "geschaftsfuhrer",
-              "dirigeant", "gerant", "gerante", "direttore", "titulaire") + words27.ROLE_WORDS + words29.ROLE_WORDS + words33.ROLE_WORDS
+              "dirigeant", "gerant", "gerante", "direttore", "titulaire") + words27.ROLE_WORDS + round_words.ROLE_WORDS
 for _w in ROLE_WORDS:
     for _phrase in ((_w, "name"), ("nombre", _w), (_w, "nombre"), ("nom", _w), (_w, "nom"), ("nome", _w)):
         PHRASES.setdefault(_phrase, ("person_name", STRONG))
@@ -369,29 +369,10 @@ participants attendee attendees offender offenders inmate inmates prisoner priso
 occupant occupants parolee parolees probationer probationers""".split())
 NUMERIC_HEALTH = NUMERIC_HEALTH | frozenset(terms.BLOOD_COUNT + ("hustota mocu", "t e pomer"))  # r21 (2 fitted)
 NUMERIC_HEALTH = NUMERIC_HEALTH | frozenset(terms.HAEMOGLOBIN + fitted22.NUMERIC_HEALTH)   # r22 (fitted apart)
-# Round 26 (words26.py): neonatal and surveillance words, a national health id, a password in Polish and Russian.
-_add_new("health", STRONG, *words26.HEALTH_STRONG)
-_add_new("health", CONTEXT, *words26.HEALTH_CONTEXT)
-_add_new("national_id", STRONG, *words26.NATIONAL_ID)
-_add("birth_date", STRONG, *words26.BIRTH_PARTS)
-_add_new("credentials", STRONG, *words26.CREDENTIALS)
-_add_new("postal_address", STRONG, *words26.POSTAL)
-_add(None, STRONG, *words26.NOT_HEALTH)
-_add_new("criminal_record", STRONG, *words26.CRIMINAL)
-GLUE_WORDS, NUMERIC_HEALTH = GLUE_WORDS | words26.GLUE, NUMERIC_HEALTH | words26.NUMERIC_HEALTH
-# Round 28 (words28.py): a card's verification value, a password-reset key, who checked a record, eyesight and Kt/V.
-_add_new("payment_card", STRONG, *words28.PAYMENT_CARD)
-_add("secret_token", STRONG, *words28.SECRET_TOKEN)
-_add_new("person_name", WEAK, *words28.PERSON_WEAK)
-_add_new("health", STRONG, *words28.HEALTH_STRONG, *words28.LAB_ABOUT_PEOPLE)
-_add_new("national_id", STRONG, *words28.NATIONAL_ID)
-_add_new("national_id", CONTEXT, *words28.NATIONAL_ID_CONTEXT)
-NUMERIC_HEALTH = NUMERIC_HEALTH | words28.NUMERIC_HEALTH | frozenset(words28.LAB_ABOUT_PEOPLE)
-NUMERIC_HEALTH, KEEP_NEGATIVE["ip_address"] = NUMERIC_HEALTH | words29.NUMERIC_HEALTH, set(words29.IP_KEEP)
-_ROUND_VOCAB = words29.VOCAB + words30.VOCAB + words31.VOCAB + words32.VOCAB + words33.VOCAB + words34.VOCAB  # r29-34
-for _cat, _strength, _words in _ROUND_VOCAB:
-    (_add if _cat is None or words31.OVERRIDE & set(_words) else _add_new)(_cat, _strength, *_words)
-PERSON_TABLES, HEALTH_TABLES = PERSON_TABLES | words33.PERSON_TABLES, HEALTH_TABLES | words33.HEALTH_TABLES   # r33
-PERSON_TABLES = PERSON_TABLES | words34.PERSON_TABLES   # r34
-NUMERIC_HEALTH = NUMERIC_HEALTH | words33.NUMERIC_HEALTH
-SHORT_PERSON.update(words33.SHORT_PERSON)
+# Rounds 26 onwards (round_words.py, in their order): a known word keeps its meaning unless the entry replaces it.
+for _cat, _strength, _words, _replace in round_words.ENTRIES:
+    (_add if _replace else _add_new)(_cat, _strength, *_words)
+GLUE_WORDS, NUMERIC_HEALTH = GLUE_WORDS | round_words.GLUE, NUMERIC_HEALTH | round_words.NUMERIC_HEALTH
+PERSON_TABLES, HEALTH_TABLES = PERSON_TABLES | round_words.PERSON_TABLES, HEALTH_TABLES | round_words.HEALTH_TABLES
+KEEP_NEGATIVE["ip_address"] = round_words.IP_KEEP
+SHORT_PERSON.update(round_words.SHORT_PERSON)
