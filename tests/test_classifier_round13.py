@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.analysis.classify import attribute_store, identifiers, names
+from auditor.analysis.classify import attribute_store, conventions, identifiers, names
 from auditor.model.snapshot import Column
 
 from .helpers import analysed_database, classified
@@ -32,9 +32,9 @@ def test_a_cell_identity_has_no_zero_part():
 
 
 def test_file_prefix_of_ibm_i_field_names():
-    assert names.spelled(("GSNO", "GSZIP", "GSMOB", "GSPWD", "GSROOM")) == ("NO", "ZIP", "MOB", "PWD", "ROOM")
-    assert names.spelled(("PERNR", "NACHN", "VORNA", "GBDAT")) == ("PERNR", "NACHN", "VORNA", "GBDAT")
-    assert names.spelled(("gs_zip", "GSMOB", "GSPWD", "GSROOM")) == ("gs_zip", "GSMOB", "GSPWD", "GSROOM")
+    assert conventions.spelled(("GSNO", "GSZIP", "GSMOB", "GSPWD", "GSROOM")) == ("NO", "ZIP", "MOB", "PWD", "ROOM")
+    assert conventions.spelled(("PERNR", "NACHN", "VORNA", "GBDAT")) == ("PERNR", "NACHN", "VORNA", "GBDAT")
+    assert conventions.spelled(("gs_zip", "GSMOB", "GSPWD", "GSROOM")) == ("gs_zip", "GSMOB", "GSPWD", "GSROOM")
 
 
 def test_words_fitted_to_n():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.analysis.classify import entity, names
+from auditor.analysis.classify import conventions, entity, names
 from auditor.analysis.classify.person_names import known_name
 from auditor.analysis.classify.values import plausible, strong_categories
 
@@ -173,8 +173,8 @@ def test_same_key_under_another_qualifier():
 
 def test_type_prefixes_spelled_out():
     cols = ("co_seq_usuario", "no_usuario", "nu_cpf", "dt_nascimento")
-    assert names.spelled(cols) == ("codigo_seq_usuario", "nome_usuario", "numero_cpf", "data_nascimento")
-    assert names.spelled(("id", "no_of_items", "name")) == ("id", "no_of_items", "name")    # no convention
+    assert conventions.spelled(cols) == ("codigo_seq_usuario", "nome_usuario", "numero_cpf", "data_nascimento")
+    assert conventions.spelled(("id", "no_of_items", "name")) == ("id", "no_of_items", "name")    # no convention
 
 
 def test_value_shapes():

@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Sequence
 import psycopg
 from psycopg import errors, sql
 
-from auditor.analysis.classify import entity, names, sibling_hints
+from auditor.analysis.classify import conventions, entity, names, sibling_hints
 from auditor.analysis.classify.analyse import analyse
 from auditor.collect.sample_gaps import READ_ALL, denied_gaps, failure_gaps, is_fault, rls_gap, why
 from auditor.collect.connect import ConnectError, connect
@@ -88,7 +88,7 @@ def plan_table(rel: Relation, kind: str = entity.UNKNOWN) -> TablePlan | None:
         return None
     cols, risk = [], 0
     ctx = entity.context(kind, rel.name)
-    spelled = names.spelled(tuple(col.name for col in rel.columns))     # as the classifier reads them
+    spelled = conventions.spelled(tuple(col.name for col in rel.columns))     # as the classifier reads them
     for col, name in zip(rel.columns, spelled):
         hint, tclass = entity.hint_at(kind, rel.name, name, col.type, col.base_type, ctx, col.comment)
         hint = sibling_hints.hint(hint, tclass, rel.name, col.name, rel.columns)    # r29: a session key; r33

@@ -1,7 +1,7 @@
 """Round 13, fitted to `n_*`: words added after reading the mistakes of the part this round tuned on.
 
 They are counted apart in docs/classifier.md ("Round 13"), with the figures without them: the abbreviations of a
-Philippine bank's IBM i files once their file prefix is read off (names.spelled: `CFLNAM` -> `LNAM`), the
+Philippine bank's IBM i files once their file prefix is read off (conventions.spelled: `CFLNAM` -> `LNAM`), the
 Philippine government numbers (SSS, GSIS, PhilHealth, Pag-IBIG/HDMF), a loan's co-maker (Philippine English for a
 co-signer), and `check in` read as one word (`CheckInLat`: `check` alone marks a flag). names.py and terms.py
 register them.

@@ -117,7 +117,7 @@ GLUE = GLUE | frozenset("diagnose hoofd neven kode".split())
 # as (category, strength) -> names. A prescriber is a person like a physician; `fName`/`lName` (camelCase) are first
 # and last names like `fname`/`lname`; `pat name` a patient's. A tax code is a person's (Italy's codice fiscale) in a
 # table of people, a company's elsewhere. Brazil's CID-10 is ICD-10; `nome_mae` a mother's name (`no_mae` spelled out
-# by names.spelled).
+# by conventions.spelled).
 NAMED: dict[tuple[str, str], tuple[str, ...]] = {
     ("person_name", "weak"): ("prescriber", "prescribers", "prescriptor", "prescritor", "prescripteur"),
     ("person_name", "strong"): ("f name", "l name", "m name", "pat name", "pt name", "nome mae", "nome pai",

@@ -1,7 +1,7 @@
 """Round 23: a forensic DNA profile's short tandem repeat loci, named as the standards name them (the FBI's 20 CODIS
 core loci, the European Standard Set, the kits' Penta D/E and SE33). Each column of such a profile is a person's
 genotype at that locus (`15,16`), genetic data; the names alone are short and ambiguous (a basketball box score's
-`FGA`, a threshold `th01`), so they count only where a table has three loci or more (names.spelled)."""
+`FGA`, a threshold `th01`), so they count only where a table has three loci or more (conventions.spelled)."""
 from __future__ import annotations
 
 STR_LOCI = frozenset("""d3s1358 vwa d16s539 csf1po tpox d8s1179 d21s11 d18s51 d2s441 d19s433 th01 fga d22s1045

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from operator import attrgetter
 
-from auditor.analysis.classify import entity, names
+from auditor.analysis.classify import conventions, entity, names
 from auditor.analysis.classify.column_memo import by_identity, column_names
 from auditor.model.snapshot import Column
 
@@ -18,8 +18,8 @@ _HINT_KEY = attrgetter("name", "type", "base_type", "comment")
 
 
 def spelled(columns: tuple[Column, ...]) -> tuple[str, ...]:
-    """names.spelled of the list's column names: `no_mae` -> `nome_mae` where the table spells names so."""
-    return names.spelled(column_names(columns))
+    """conventions.spelled of the list's column names: `no_mae` -> `nome_mae` where the table spells names so."""
+    return conventions.spelled(column_names(columns))
 
 
 @by_identity
