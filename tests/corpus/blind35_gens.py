@@ -215,10 +215,6 @@ def any_mobile(cc: str) -> Gen:
     return lambda c, i: _phones(c, cc)[0]
 
 
-def any_landline(cc: str) -> Gen:
-    return lambda c, i: _phones(c, cc)[1]
-
-
 def any_address(cc: str, part: str = "full") -> Gen:
     return lambda c, i: _address(c, cc)[part]
 
