@@ -50,6 +50,7 @@ from .blind31 import blind31_tables
 from .blind32 import blind32_tables
 from .blind33 import blind33_tables
 from .blind34 import blind34_tables
+from .blind36 import blind36_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -94,6 +95,7 @@ BLIND31 = blind31_tables()                # application schemas, thirty-first bl
 BLIND32 = blind32_tables()                # application schemas, thirty-second blind part, never measured by its author (ah_*)
 BLIND33 = blind33_tables()                # application schemas, thirty-third blind part, never measured by its author (ai_*)
 BLIND34 = blind34_tables()                # application schemas, thirty-fourth blind part, never measured by its author (aj_*)
+BLIND36 = blind36_tables()                # application schemas, thirty-sixth blind part, never measured by its author (al_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
