@@ -2,9 +2,9 @@
 (blind36_gens.py and the schema modules) and no Faker. See docs/blind36-corpus.md."""
 from __future__ import annotations
 
-from .blind36_frontaccounting import frontaccounting_tables
 from .blind36_fysio import fysio_tables
 from .blind36_kes import kes_tables
+from .blind36_ledgersmb import ledgersmb_tables
 from .blind36_loomio import loomio_tables
 from .blind36_mosip import mosip_tables
 from .blind36_roghtun import roghtun_tables
@@ -12,5 +12,5 @@ from .gens import Table
 
 
 def blind36_tables() -> list[Table]:
-    return (frontaccounting_tables() + mosip_tables() + loomio_tables() + roghtun_tables() + kes_tables()
+    return (ledgersmb_tables() + mosip_tables() + loomio_tables() + roghtun_tables() + kes_tables()
             + fysio_tables())
