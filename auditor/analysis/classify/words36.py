@@ -1,13 +1,14 @@
 """Round 36's words (docs/classifier.md, "Round 36"): personal data named in Tajik (Latin transliteration, as ASCII
 identifiers write it: a person's names, birth date, identity document, address, blood group, diagnosis,
-vaccinations, health state, a parent's imprisonment and the criminal code) and in siSwati and Zulu (surname, name,
+vaccinations, health state, a medical record's recommendation, a parent's imprisonment and the criminal code; staff,
+children, parents and relatives as tables of people, `tibbi` as medical) and in siSwati and Zulu (surname, name,
 phone number); an eye examination's measures (visual acuity, intraocular pressure, the refraction of each eye in
 the notation of a spectacle prescription, an intraocular lens's power, the register of the blind) and a diabetic
-flag as health; an IP address glued to the action it records (`lastip`, `createip`); a P.O. box; an employee's
-"other id" as a national number in a table of people.
+flag as health; an IP address glued to the action it records (`lastip`, `createip`); a P.O. box; who signed, collected
+or canvassed; an employee's "other id" as a national number in a table of people.
 
 round_words.py registers the words (`_add_new`: a word the vocabulary already knows keeps its meaning), the tables
-of people and the measures kept as numbers.
+of people and of health and the measures kept as numbers.
 """
 from __future__ import annotations
 
@@ -38,9 +39,9 @@ VOCAB: Vocab = (
     ("national_id", STRONG, ("shinosnoma", "raqami shinosnoma", "shahodatnomai tavallud", "shahodatnoma tavallud")),
     # An address in Tajik (`suroga`, `surogai zist`, the residence).
     ("postal_address", STRONG, ("suroga", "surogai zist", "surogai istiqomat")),
-    # Health in Tajik: the blood group (`guruhi khun`), a diagnosis (`tashkhis`), vaccinations (`emlash`,
-    # `emlashho`), the state of health (`holati salomati`).
-    ("health", STRONG, ("guruhi khun", "tashkhis", "emlash", "emlashho", "holati salomati")),
+    # Health in Tajik: the blood group (`guruhi khun`), a diagnosis (`tashkhis`), vaccinations (the plural
+    # `emlashho`; `emlash`, also Uzbek, was known from round 33), the state of health (`holati salomati`).
+    ("health", STRONG, ("guruhi khun", "tashkhis", "emlashho", "holati salomati")),
     # Criminal data in Tajik: in prison (`dar zindon`), an article of the criminal code (`moddai kodeksi jinoi`).
     ("criminal_record", STRONG, ("dar zindon", "zindon", "kodeksi jinoi", "moddai kodeksi jinoi")),
     # siSwati `sibongo` and Zulu, Xhosa and Ndebele `isibongo` (a surname), siSwati `libito` and Zulu `igama` (a
@@ -66,7 +67,7 @@ VOCAB: Vocab = (
     ("national_id", CONTEXT, ("other id",)),
 )
 # Measures kept as numbers (iop smallint, sph numeric): health as numbers too.
-NUMERIC_HEALTH = frozenset(("iop", "iol power", "add power", *EYE_MEASURES))
+NUMERIC_HEALTH = frozenset(("iop", "intraocular pressure", "iol power", "add power", *EYE_MEASURES))
 # Tables of people in Tajik: children, employees, parents and relatives.
 PERSON_TABLES = frozenset("kudakon kudak kormandon korman volidon kheshovandon".split())
 # Tables of health in Tajik: medical (`tibbi`: `muoinai tibbi`, a medical examination).
