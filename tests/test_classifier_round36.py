@@ -228,7 +228,8 @@ def test_round36_numbers_and_context():
     assert names.table_context("tibbi_nazorat")[1]
 
 
-# Tokens: `right` and `left` are no pieces of glued names; `other` is one now (`otherphone`: other, phone).
+# Tokens: `right` and `left` are no pieces of glued names; `other` is one now (`otherphone`: other, phone); the glued
+# IPs of an action are whole words.
 def test_round36_tokens():
     for whole in ("timeleft", "copyright", "lastip", "createip", "writeip"):
         assert names.tokens(whole) == (whole,), whole
