@@ -221,8 +221,9 @@ def test_round36_numbers_and_context():
         assert h is not None and h.category == "health", column
     assert names.hint_for("other_id", "text", None, "journal_links", None) is None
     assert names.hint_for("tavsiya", "text", None, "mahsulot", None) is None
-    h = names.hint_for("tavsiya", "text", None, "tibbi_nazorat", None)
-    assert h is not None and h.category == "health"
+    for column in ("tavsiya", "tavsiyaho"):
+        h = names.hint_for(column, "text", None, "tibbi_nazorat", None)
+        assert h is not None and h.category == "health", column
     for table in "kudakon kudak kormandon korman volidon kheshovandon".split():
         assert names.table_context(table)[0], table
     assert names.table_context("tibbi_nazorat")[1]
