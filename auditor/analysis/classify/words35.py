@@ -1,0 +1,41 @@
+"""Round 35's words (docs/classifier.md, "Round 35"): home care in Danish and Norwegian (assistive aids, diagnoses,
+resuscitation opted out, a doctor, who prescribed a medication, the code of a key box at a client's door), next of
+kin (Danish, Norwegian, Swedish) as tables of people, a lawyer named by role (German, English), a hash named after
+what it unlocks (an invitation, a login, a registration, a private feed) as a token; an employer in German as an
+organisation.
+
+vocab.py registers the words through round_words.py (`_add_new`: a word the vocabulary already knows keeps its
+meaning) and the tables of people; entity_words.py the organisations.
+"""
+from __future__ import annotations
+
+from auditor.analysis.classify.strengths import STRONG, WEAK, Vocab
+
+VOCAB: Vocab = (
+    # Health: assistive aids (Danish `hjælpemiddel`, `hjælpemidler`; Norwegian `hjelpemiddel`; Swedish `hjälpmedel`;
+    # English mobility and walking aids), which a home-care or social-care record grants for a
+    # disability; diagnoses in the Scandinavian plural (`diagnoser`); resuscitation in Danish (`genoplivning`,
+    # `genoplivning fravalgt`: resuscitation opted out) and Norwegian (`gjenoppliving`), as English `dnr`.
+    ("health", STRONG, ("hjaelpemiddel", "hjaelpemidler", "hjelpemiddel", "hjelpemidler", "hjalpmedel",
+                        "mobility aid", "mobility aids", "walking aid", "walking aids", "diagnoser", "genoplivning",
+                        "gjenoppliving")),
+    # The code of a key box at a home-care client's door: English `key safe code` (credentials, as an older part
+    # labels it), Danish `nøglekode`, `nøgleboks kode`, Norwegian `nøkkelkode` (a token, as Dutch `sleutelkluis code`).
+    ("credentials", STRONG, ("key safe code", "keysafe code", "key safe", "keysafe")),
+    ("secret_token", STRONG, ("noeglekode", "noglekode", "noegleboks kode", "noegleboks", "nokkelkode")),
+    # A doctor named by role in Danish (`læge`) and Swedish (`läkare`), as `vrach`; who prescribed a medication
+    # (Danish `ordineret af`, English `prescribed by`) is a clinician.
+    ("person_name", WEAK, ("laege", "lakare")),
+    ("person_name", STRONG, ("ordineret af", "ordineret laege", "prescribed by", "prescribing doctor")),
+    # A lawyer named by role: German `Anwalt`, `Rechtsanwalt`, `Anwältin`; English lawyer, attorney, solicitor.
+    ("person_name", WEAK, ("anwalt", "rechtsanwalt", "anwaeltin", "rechtsanwaeltin", "lawyer", "attorney",
+                           "solicitor")),
+    # A hash named after what it unlocks is a token in a link, no digest of content: an invitation's, a login's
+    # (remember-me), a registration's or an activation's confirmation, a private feed's.
+    ("secret_token", STRONG, ("invite hash", "invitation hash", "login hash", "reg hash", "registration hash",
+                              "activation hash", "confirmation hash", "confirm hash", "feed hash")),
+)
+# Tables of people: next of kin in Danish (`pårørende`), Norwegian (`pårørende`) and Swedish (`anhöriga`).
+PERSON_TABLES = frozenset("paaroerende parorende paarorende anhoriga anhorig".split())
+# Organisations: an employer in German (`Arbeitgeber`, as English `employer`).
+ORG_TABLES = frozenset({"arbeitgeber", "arbeitgebende"})
