@@ -1,8 +1,9 @@
 """Round 35's words (docs/classifier.md, "Round 35"): home care in Danish and Norwegian (assistive aids, diagnoses,
 resuscitation opted out, a doctor, who prescribed a medication, the code of a key box at a client's door), next of
-kin (Danish, Norwegian, Swedish) as tables of people, a lawyer named by role (German, English), a hash named after
-what it unlocks (an invitation, a login, a registration, a private feed) as a token; an employer in German as an
-organisation.
+kin (Danish, Norwegian, Swedish) as tables of people, a lawyer and a pupil's teacher named by role, religion named by
+a word of religious life (a believer, a congregation, a madhab), the name in a passport (and its nationality, no
+number), a hash named after what it unlocks (an invitation, a login, a registration, a private feed) as a token; an
+employer in German as an organisation.
 
 vocab.py registers the words through round_words.py (`_add_new`: a word the vocabulary already knows keeps its
 meaning) and the tables of people; entity_words.py the organisations.
@@ -30,6 +31,16 @@ VOCAB: Vocab = (
     # A lawyer named by role: German `Anwalt`, `Rechtsanwalt`, `Anwältin`; English lawyer, attorney, solicitor.
     ("person_name", WEAK, ("anwalt", "rechtsanwalt", "anwaeltin", "rechtsanwaeltin", "lawyer", "attorney",
                            "solicitor")),
+    # Religion named by a word of religious life: a believer (and since when), a congregation, an Islamic school of
+    # law (`madhab`, `madhhab`).
+    ("religious_belief", STRONG, ("believer", "believer since", "believers", "congregation", "madhab", "madhhab")),
+    # The name as printed in a passport is a person's name, no document number; a passport's nationality is a
+    # country's code.
+    ("person_name", STRONG, ("passport name", "full passport name", "name on passport", "name in passport")),
+    (None, STRONG, ("passport nationality", "passport nationality code", "nationality code")),
+    # A pupil's teacher named by role (a school library's member's class teacher), as `doctor`; `teacher` alone
+    # heads a teacher's own number and other columns of a table of teachers, so only the phrases.
+    ("person_name", WEAK, ("school teacher", "class teacher", "homeroom teacher", "form teacher")),
     # A hash named after what it unlocks is a token in a link, no digest of content: an invitation's, a login's
     # (remember-me), a registration's or an activation's confirmation, a private feed's.
     ("secret_token", STRONG, ("invite hash", "invitation hash", "login hash", "reg hash", "registration hash",
