@@ -50,3 +50,10 @@ VOCAB: Vocab = (
 PERSON_TABLES = frozenset("paaroerende parorende paarorende anhoriga anhorig".split())
 # Organisations: an employer in German (`Arbeitgeber`, as English `employer`).
 ORG_TABLES = frozenset({"arbeitgeber", "arbeitgebende"})
+# A medication list in Danish and Swedish (`medicin`), Norwegian (`medisin`, `legemidler`) and Swedish (`läkemedel`):
+# a clinical event table (special.CLINICAL_TABLES), as English `medication`.
+CLINICAL_TABLES = frozenset("medicin medisin legemidler lakemedel".split())
+# The generic columns of a clinical event, health there only: the medicine (Danish `præparat`, `lægemiddel`,
+# Norwegian `legemiddel`, Swedish `läkemedel`, Dutch `geneesmiddel`, French `médicament`) and its dose (Danish,
+# Norwegian and Swedish `dosering`), as English `drug` and `dose`.
+CLINICAL_GENERIC = frozenset("""praeparat laegemiddel legemiddel lakemedel geneesmiddel medicament dosering""".split())
