@@ -2,11 +2,12 @@
 resuscitation opted out, a doctor, who prescribed a medication, the code of a key box at a client's door), next of
 kin (Danish, Norwegian, Swedish) as tables of people, a lawyer and a pupil's teacher named by role, religion named by
 a word of religious life (a believer, a congregation, a madhab), the name in a passport (and its nationality, no
-number), a hash named after what it unlocks (an invitation, a login, a registration, a private feed) as a token; an
-employer in German as an organisation.
+number), the client's address a web server sees (REMOTE_ADDR) as an IP address, a hash named after what it unlocks (an invitation, a login, a registration, a private feed) as a token; an
+employer in German as an organisation; a medication list in Danish, Norwegian and Swedish as a clinical event table and a medicine and its
+dose in the Nordic languages, Dutch and French as its generic columns.
 
 vocab.py registers the words through round_words.py (`_add_new`: a word the vocabulary already knows keeps its
-meaning) and the tables of people; entity_words.py the organisations.
+meaning) and the tables of people; entity_words.py the organisations; special.py the clinical table and columns.
 """
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ VOCAB: Vocab = (
     # A pupil's teacher named by role (a school library's member's class teacher), as `doctor`; `teacher` alone
     # heads a teacher's own number and other columns of a table of teachers, so only the phrases.
     ("person_name", WEAK, ("school teacher", "class teacher", "homeroom teacher", "form teacher")),
+    # The client's address a web server sees (CGI's REMOTE_ADDR, RFC 3875; PHP's `$_SERVER['REMOTE_ADDR']`) is an
+    # IP address, no postal one.
+    ("ip_address", STRONG, ("remote addr", "remote address", "remote ip")),
     # A hash named after what it unlocks is a token in a link, no digest of content: an invitation's, a login's
     # (remember-me), a registration's or an activation's confirmation, a private feed's.
     ("secret_token", STRONG, ("invite hash", "invitation hash", "login hash", "reg hash", "registration hash",
