@@ -2,9 +2,10 @@
 resuscitation opted out, a doctor, who prescribed a medication, the code of a key box at a client's door), next of
 kin (Danish, Norwegian, Swedish) as tables of people, a lawyer and a pupil's teacher named by role, religion named by
 a word of religious life (a believer, a congregation, a madhab), the name in a passport (and its nationality, no
-number), the client's address a web server sees (REMOTE_ADDR) as an IP address, a hash named after what it unlocks (an invitation, a login, a registration, a private feed) as a token; an
-employer in German as an organisation; a medication list in Danish, Norwegian and Swedish as a clinical event table and a medicine and its
-dose in the Nordic languages, Dutch and French as its generic columns.
+number), the client's address a web server sees (REMOTE_ADDR) as an IP address, a hash named after what it unlocks
+(an invitation, a login, a registration, a private feed) as a token; an employer in German as an organisation; a
+medication list in Danish, Norwegian and Swedish as a clinical event table and a medicine and its dose in the Nordic
+languages, Dutch and French as its generic columns.
 
 vocab.py registers the words through round_words.py (`_add_new`: a word the vocabulary already knows keeps its
 meaning) and the tables of people; entity_words.py the organisations; special.py the clinical table and columns.
