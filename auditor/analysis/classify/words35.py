@@ -1,11 +1,11 @@
 """Round 35's words (docs/classifier.md, "Round 35"): home care in Danish and Norwegian (assistive aids, diagnoses,
 resuscitation opted out, a doctor, who prescribed a medication, the code of a key box at a client's door), next of
 kin (Danish, Norwegian, Swedish) as tables of people, a lawyer and a pupil's teacher named by role, religion named by
-a word of religious life (a believer, a congregation, a madhab), the name in a passport (and its nationality, no
-number), the client's address a web server sees (REMOTE_ADDR) as an IP address, a hash named after what it unlocks
-(an invitation, a login, a registration, a private feed) as a token; an employer in German as an organisation; a
-medication list in Danish, Norwegian and Swedish as a clinical event table and a medicine and its dose in the Nordic
-languages, Dutch and French as its generic columns.
+a word of religious life (a believer, a congregation, a madhab), a remark in Danish and Norwegian as free text, the
+name in a passport (and its nationality, no number), the client's address a web server sees (REMOTE_ADDR) as an IP
+address, a hash named after what it unlocks (an invitation, a login, a registration, a private feed) as a token; an
+employer in German as an organisation; a medication list in Danish, Norwegian and Swedish as a clinical event table
+and a medicine and its dose in the Nordic languages, Dutch and French as its generic columns.
 
 vocab.py registers the words through round_words.py (`_add_new`: a word the vocabulary already knows keeps its
 meaning) and the tables of people; entity_words.py the organisations; special.py the clinical table and columns.
@@ -43,6 +43,9 @@ VOCAB: Vocab = (
     # A pupil's teacher named by role (a school library's member's class teacher), as `doctor`; `teacher` alone
     # heads a teacher's own number and other columns of a table of teachers, so only the phrases.
     ("person_name", WEAK, ("school teacher", "class teacher", "homeroom teacher", "form teacher")),
+    # A remark in Danish (`bemærkning`) and Norwegian (`bemerkning`, `merknad`), as German `Bemerkung`: free text.
+    ("free_text_may_contain_pii", STRONG, ("bemaerkning", "bemaerkninger", "bemerkning", "bemerkninger", "merknad",
+                                           "merknader")),
     # The client's address a web server sees (CGI's REMOTE_ADDR, RFC 3875; PHP's `$_SERVER['REMOTE_ADDR']`) is an
     # IP address, no postal one.
     ("ip_address", STRONG, ("remote addr", "remote address", "remote ip")),
