@@ -5,7 +5,7 @@ a word of religious life (a believer, a congregation, a madhab), a remark in Dan
 name in a passport (and its nationality, no number), the client's address a web server sees (REMOTE_ADDR) as an IP
 address, a hash named after what it unlocks (an invitation, a login, a registration, a private feed) as a token; an
 employer in German as an organisation; a medication list in Danish, Norwegian and Swedish as a clinical event table
-and a medicine and its dose in the Nordic languages, Dutch and French as its generic columns.
+and a medicine in the Nordic languages, Dutch and French as its generic column.
 
 vocab.py registers the words through round_words.py (`_add_new`: a word the vocabulary already knows keeps its
 meaning) and the tables of people; entity_words.py the organisations; special.py the clinical table and columns.
@@ -29,7 +29,7 @@ VOCAB: Vocab = (
     # A doctor named by role in Danish (`læge`) and Swedish (`läkare`), as `vrach`; who prescribed a medication
     # (Danish `ordineret af`, English `prescribed by`) is a clinician.
     ("person_name", WEAK, ("laege", "lakare")),
-    ("person_name", STRONG, ("ordineret af", "ordineret laege", "prescribed by", "prescribing doctor")),
+    ("person_name", STRONG, ("ordineret af", "ordineret laege", "prescribed by")),
     # A lawyer named by role: German `Anwalt`, `Rechtsanwalt`, `Anwältin`; English lawyer, attorney, solicitor.
     ("person_name", WEAK, ("anwalt", "rechtsanwalt", "anwaeltin", "rechtsanwaeltin", "lawyer", "attorney",
                            "solicitor")),
@@ -48,7 +48,7 @@ VOCAB: Vocab = (
                                            "merknader")),
     # The client's address a web server sees (CGI's REMOTE_ADDR, RFC 3875; PHP's `$_SERVER['REMOTE_ADDR']`) is an
     # IP address, no postal one.
-    ("ip_address", STRONG, ("remote addr", "remote address", "remote ip")),
+    ("ip_address", STRONG, ("remote addr", "remote address")),
     # A hash named after what it unlocks is a token in a link, no digest of content: an invitation's, a login's
     # (remember-me), a registration's or an activation's confirmation, a private feed's.
     ("secret_token", STRONG, ("invite hash", "invitation hash", "login hash", "reg hash", "registration hash",
@@ -62,6 +62,6 @@ ORG_TABLES = frozenset({"arbeitgeber", "arbeitgebende"})
 # a clinical event table (special.CLINICAL_TABLES), as English `medication`.
 CLINICAL_TABLES = frozenset("medicin medisin legemidler lakemedel".split())
 # The generic columns of a clinical event, health there only: the medicine (Danish `præparat`, `lægemiddel`,
-# Norwegian `legemiddel`, Swedish `läkemedel`, Dutch `geneesmiddel`, French `médicament`) and its dose (Danish,
-# Norwegian and Swedish `dosering`), as English `drug` and `dose`.
-CLINICAL_GENERIC = frozenset("""praeparat laegemiddel legemiddel lakemedel geneesmiddel medicament dosering""".split())
+# Norwegian `legemiddel`, Swedish `läkemedel`, Dutch `geneesmiddel`, French `médicament`), as English `drug` (the
+# dose, `dosering`, is read there already).
+CLINICAL_GENERIC = frozenset("""praeparat laegemiddel legemiddel lakemedel geneesmiddel medicament""".split())
