@@ -1,8 +1,8 @@
 """Round 35's rules (docs/classifier.md, "Round 35"), on tables written for these tests in applications and countries
 the thirty-third blind part does not use (a Tromsø home-care service, in Norwegian; an Odense home-care service, in
 Danish; a Tórshavn care home with Faroese six-digit phone numbers; a Graz law firm, in German; a Brussels pharmacy,
-in Dutch; a Dublin school library; a Penang mosque's and a Cebu parish's registers; a Nairobi travel agency; a
-Wellington web shop and forum), not on that part's names or values. The `not read` assertions guard the narrowing."""
+in Dutch; a Dublin school library; a Penang register of a mosque's and a parish's members; a Nairobi travel agency; a
+Wellington web shop), not on that part's names or values. The `not read` assertions guard the narrowing."""
 from __future__ import annotations
 
 import pytest
