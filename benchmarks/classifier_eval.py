@@ -66,7 +66,7 @@ _BLIND_PARTS = [("second", BLIND2, "c"), ("third", BLIND3, "e"), ("fourth", BLIN
                 ("thirty-first", BLIND31, "ag"), ("thirty-second", BLIND32, "ah"),
                 ("thirty-third", BLIND33, "ai"), ("thirty-fourth", BLIND34, "aj"),
                 ("thirty-fifth", BLIND35, "ak"), ("thirty-sixth", BLIND36, "al")]
-_UNTOUCHED = ("thirty-third", "thirty-fifth", "thirty-sixth")  # their mistakes are never printed
+_UNTOUCHED = ("thirty-fifth", "thirty-sixth")  # only their overall figures are printed
 _PRINTED_WITH_LATER = 4         # the parts from the sixth on (hand-written values) print when a later one is asked
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.analysis.classify import lexicon, terms, words33, words34
+from auditor.analysis.classify import lexicon, terms, words33, words34, words35
 from auditor.analysis.classify.clinical_values import code_system as code_system
 from auditor.analysis.classify.clinical_values import fold as lexicon_fold
 from auditor.analysis.classify.clinical_values import is_clinical as is_clinical
@@ -96,6 +96,8 @@ CLINICAL_GENERIC = CLINICAL_GENERIC | lexicon.CLINICAL_GENERIC_MORE
 CLINICAL_GENERIC = CLINICAL_GENERIC | lexicon.SOAP_SUBJECTIVE | lexicon.SOAP_OBJECTIVE | lexicon.SOAP_ASSESSMENT   # round 16
 CLINICAL_GENERIC = CLINICAL_GENERIC | words33.CLINICAL_GENERIC      # round 33: Uzbek and Russian
 CLINICAL_GENERIC = CLINICAL_GENERIC | words34.CLINICAL_GENERIC      # round 34: a Russian record's headings
+CLINICAL_GENERIC = CLINICAL_GENERIC | words35.CLINICAL_GENERIC      # round 35: a medicine and its dose, Nordic and Dutch
+CLINICAL_TABLES = CLINICAL_TABLES | words35.CLINICAL_TABLES         # round 35: a medication list in Danish, Norwegian
 # Round 15: body-composition scales' readings (a gym's or a dietitian's InBody scans): a visceral fat level and a
 # basal metabolic rate make a person's table a clinical one; there, body fat and muscle mass are vital signs.
 CLINICAL_COLUMNS = CLINICAL_COLUMNS | frozenset("visceral bmr".split())
