@@ -16,7 +16,8 @@ from auditor.analysis.classify import fitted13, special, words26, words31, terms
 from auditor.analysis.classify.clinical_values import fold as lexicon_fold
 from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
                                              GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NEGATIVE, NUMERIC_HEALTH,
-                                             PERSON_TABLES, PHRASES, SHORT_PERSON, STOP, STRONG, TOKENS, WEAK)
+                                             PERSON_TABLES, PHRASES, SHORT_PERSON, STOP, STRONG, TOKENS, WEAK,
+                                             WORLD_ONLY)
 
 ABBREV = {**ABBREV, **fitted13.ABBREV}      # round 13, fitted to `n_*`: an IBM i bank's field abbreviations
 
@@ -90,7 +91,7 @@ _SHORT_PIECES = frozenset({"id", "no", "nr", "ip", "dl", "cd", "by", "dx", "rx",
 # Every word the vocabulary uses: the pieces a glued name may be made of.
 _KNOWN = frozenset(w for w in ({w for phrase in PHRASES for w in phrase} | set(TOKENS) | NEGATIVE | PERSON_TABLES
                                | GLUE_WORDS | set(ABBREV) | set(SHORT_PERSON) | special.CLINICAL_GENERIC
-                               | special.CODE_SYSTEMS | _CONNECTORS) if len(w) >= 3 or w in _SHORT_PIECES)
+                               | special.CODE_SYSTEMS | _CONNECTORS) if len(w) >= 3 or w in _SHORT_PIECES) - WORLD_ONLY
 
 
 @lru_cache(maxsize=16384)

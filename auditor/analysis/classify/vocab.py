@@ -4,7 +4,7 @@ abbreviations of legacy schemas. names.py matches column names against them.
 """
 from __future__ import annotations
 
-from auditor.analysis.classify import fitted22, lexicon, round_words, special, terms, words27
+from auditor.analysis.classify import fitted22, lexicon, round_words, special, terms, words27, world_terms
 from auditor.analysis.classify.strengths import CONTEXT as CONTEXT, STRONG as STRONG, WEAK as WEAK
 
 # Phrases first (longest first at match time), then single tokens. Value: (category or None, strength).
@@ -376,3 +376,10 @@ GLUE_WORDS, NUMERIC_HEALTH = GLUE_WORDS | round_words.GLUE, NUMERIC_HEALTH | rou
 PERSON_TABLES, HEALTH_TABLES = PERSON_TABLES | round_words.PERSON_TABLES, HEALTH_TABLES | round_words.HEALTH_TABLES
 KEEP_NEGATIVE["ip_address"] = round_words.IP_KEEP
 SHORT_PERSON.update(round_words.SHORT_PERSON)
+# The core words of many languages (world_terms.py), after every round's: a known word keeps its meaning. The words
+# they add (WORLD_ONLY) are no pieces of glued names (names._KNOWN).
+_BEFORE = set(TOKENS) | {w for p in PHRASES for w in p} | PERSON_TABLES | HEALTH_TABLES | NEGATIVE | GLUE_WORDS
+for _cat, _strength, _words, _replace in world_terms.ENTRIES:
+    _add_new(_cat, _strength, *_words)
+PERSON_TABLES, HEALTH_TABLES = PERSON_TABLES | world_terms.PERSON_TABLES, HEALTH_TABLES | world_terms.HEALTH_TABLES
+WORLD_ONLY = frozenset(set(TOKENS) | {w for p in PHRASES for w in p} | PERSON_TABLES | HEALTH_TABLES) - _BEFORE

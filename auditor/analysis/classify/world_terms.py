@@ -1,0 +1,113 @@
+"""The core personal-data words of many languages (data/world_*.toml), written for pgcomply from general knowledge of
+each language rather than from a schema that missed them: every blind part has shown that a schema whose column
+names are in a language the vocabulary lacks is where recall falls (docs/classifier.md, "What the blind parts say").
+
+Each file holds one table per language (its ISO 639 code), and in it one key per concept below, with the words and
+phrases a column or a table would be named by, in Latin letters as names are written (accents are folded, as
+names.tokens folds a column's name). Registered after every round's words (round_words.py), and only where the
+vocabulary does not know the word already, so no older meaning changes. A word of three letters counts only in a
+table of people or of health (strengths.CONTEXT); shorter ones are refused. These words are not pieces of glued
+names (names._glued), so they match only a whole word of a name (`familiyasy`, `doglan_senesi`), never part of one.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+
+from auditor.analysis.classify.clinical_values import fold
+from auditor.analysis.classify.strengths import CONTEXT, STRONG
+
+# concept -> (category, strength): what a column named by the concept's word holds.
+CONCEPTS: dict[str, tuple[str, str]] = {
+    "surname": ("person_name", STRONG),
+    "given_name": ("person_name", STRONG),
+    "full_name": ("person_name", STRONG),
+    "patronymic": ("person_name", STRONG),
+    "parent_name": ("person_name", STRONG),        # father's or mother's name
+    "name": ("person_name", CONTEXT),              # a bare `name`: a person's only in a table of people
+    "birth_date": ("birth_date", STRONG),
+    "address": ("postal_address", STRONG),
+    "street": ("postal_address", STRONG),
+    "phone": ("phone", STRONG),
+    "email": ("email", STRONG),
+    "id_card": ("national_id", STRONG),
+    "passport": ("national_id", STRONG),
+    "personal_number": ("national_id", STRONG),    # a national or social-security number
+    "bank_account": ("bank_account", STRONG),
+    "password": ("credentials", STRONG),
+    "diagnosis": ("health", STRONG),
+    "disease": ("health", STRONG),
+    "allergy": ("health", STRONG),
+    "blood_group": ("health", STRONG),
+    "disability": ("health", STRONG),
+    "medication": ("health", CONTEXT),
+    "pregnancy": ("health", STRONG),
+    "vaccination": ("health", STRONG),
+    "religion": ("religious_belief", STRONG),
+    "ethnicity": ("ethnic_origin", STRONG),
+    "political_party": ("political_opinion", CONTEXT),   # a person's party: a party's own table is an organisation
+    "trade_union": ("trade_union", STRONG),
+    "fingerprint": ("biometric", STRONG),
+    "criminal_record": ("criminal_record", STRONG),
+    "conviction": ("criminal_record", STRONG),
+    "remarks": ("free_text_may_contain_pii", STRONG),
+}
+# Table words: a table named so holds people (and, for patients, health).
+TABLE_CONCEPTS = frozenset({"people_table", "patient_table"})
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def normalised(word: str) -> str:
+    """A word or phrase as names.tokens reads a column's name: accents folded, lower case, words apart."""
+    return " ".join(_WORD.findall(fold(word).lower()))
+
+
+def parse(text: str, source: str) -> dict[str, dict[str, list[str]]]:
+    """language -> concept -> normalised words of one file; a ValueError names what is wrong (a test loads every
+    shipped file, so a bad word fails the suite rather than an audit)."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for language, concepts in tomllib.loads(text).items():
+        for concept, words in concepts.items():
+            if concept not in CONCEPTS and concept not in TABLE_CONCEPTS:
+                raise ValueError(f"{source}: [{language}] unknown concept {concept!r}")
+            kept = []
+            for word in words:
+                norm = normalised(word)
+                if not norm or (" " not in norm and len(norm) < 3):
+                    raise ValueError(f"{source}: [{language}] {concept}: {word!r} is too short to name a column")
+                kept.append(norm)
+            out.setdefault(language, {})[concept] = kept
+    return out
+
+
+def _load() -> dict[str, dict[str, list[str]]]:
+    merged: dict[str, dict[str, list[str]]] = {}
+    folder = resources.files("auditor.analysis.classify").joinpath("data")
+    for path in sorted((p for p in folder.iterdir() if p.name.startswith("world_") and p.name.endswith(".toml")),
+                       key=lambda p: p.name):
+        for language, concepts in parse(path.read_text("utf-8"), path.name).items():
+            merged.setdefault(language, {}).update(concepts)
+    return merged
+
+
+LANGUAGES = _load()
+
+
+def _entries() -> list[tuple[str | None, str, tuple[str, ...], bool]]:
+    """(category, strength, words, replace=False) per concept, in the order of CONCEPTS; three-letter words apart,
+    as CONTEXT."""
+    entries: list[tuple[str | None, str, tuple[str, ...], bool]] = []
+    for concept, (category, strength) in CONCEPTS.items():
+        words = sorted({w for concepts in LANGUAGES.values() for w in concepts.get(concept, ())})
+        short = tuple(w for w in words if " " not in w and len(w) == 3)
+        entries.append((category, strength, tuple(w for w in words if w not in short), False))
+        entries.append((category, CONTEXT, short, False))
+    return [e for e in entries if e[2]]
+
+
+ENTRIES = _entries()
+PERSON_TABLES = frozenset(w for concepts in LANGUAGES.values()
+                          for concept in TABLE_CONCEPTS for w in concepts.get(concept, ()) if " " not in w)
+HEALTH_TABLES = frozenset(w for concepts in LANGUAGES.values() for w in concepts.get("patient_table", ())
+                          if " " not in w)

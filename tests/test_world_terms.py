@@ -1,0 +1,43 @@
+"""The multilingual core vocabulary's loader (world_terms.py): what a data file may hold, how its words are read,
+and that the words it adds never turn an older meaning around or become pieces of glued names."""
+from __future__ import annotations
+
+import pytest
+
+from auditor.analysis.classify import names, vocab, world_terms
+from auditor.analysis.sensitivity import CATEGORIES
+
+
+def test_words_are_read_as_names_are_split():
+    assert world_terms.normalised("Doğum_Tarihi") == "dogum tarihi"
+    assert world_terms.normalised("Fødselsdato") == "fodselsdato"
+    got = world_terms.parse('[xx]\nsurname = ["Familiýasy"]\nname = ["ady"]\n', "t.toml")
+    assert got == {"xx": {"surname": ["familiyasy"], "name": ["ady"]}}
+
+
+@pytest.mark.parametrize("text,problem", [
+    ('[xx]\nshoe_size = ["olcu"]\n', "unknown concept 'shoe_size'"),
+    ('[xx]\nsurname = ["ad"]\n', "'ad' is too short"),
+    ('[xx]\nphone = ["--"]\n', "'--' is too short"),
+])
+def test_a_bad_file_names_its_fault(text, problem):
+    with pytest.raises(ValueError, match=problem):
+        world_terms.parse(text, "bad.toml")
+
+
+def test_shipped_files_parse_and_every_concept_has_a_category():
+    assert set(world_terms.CONCEPTS) | world_terms.TABLE_CONCEPTS >= {c for lang in world_terms.LANGUAGES.values()
+                                                                        for c in lang}
+    for category, strength in world_terms.CONCEPTS.values():
+        assert category in CATEGORIES and strength in (vocab.STRONG, vocab.CONTEXT)
+
+
+def test_three_letter_words_need_a_table_of_people():
+    for category, strength, words, replace in world_terms.ENTRIES:
+        assert not replace
+        if any(" " not in w and len(w) == 3 for w in words):
+            assert strength == vocab.CONTEXT and all(len(w) == 3 for w in words)
+
+
+def test_added_words_are_no_pieces_of_glued_names():
+    assert not vocab.WORLD_ONLY & names._KNOWN
