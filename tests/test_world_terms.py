@@ -33,7 +33,7 @@ def test_shipped_files_parse_and_every_concept_has_a_category():
 
 
 def test_three_letter_words_need_a_table_of_people():
-    for category, strength, words, replace in world_terms.ENTRIES:
+    for _category, strength, words, replace in world_terms.ENTRIES:
         assert not replace
         if any(" " not in w and len(w) == 3 for w in words):
             assert strength == vocab.CONTEXT and all(len(w) == 3 for w in words)
