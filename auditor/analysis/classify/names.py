@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.analysis.classify import fitted13, special, words26, words31, terms
+from auditor.analysis.classify import fitted13, scripts, special, words26, words31, terms
 from auditor.analysis.classify.clinical_values import fold as lexicon_fold
 from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
                                              GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NEGATIVE, NUMERIC_HEALTH,
@@ -47,7 +47,7 @@ def _fold(text: str) -> str:
     letters NFKD does not decompose are spelled out first, not dropped."""
     if text.isascii():       # NFKD leaves ASCII as it is: most names, and every table of a 10,000-table cluster
         return text
-    return lexicon_fold(text)
+    return lexicon_fold(scripts.romanised(text))     # Cyrillic and Greek letters romanised first (scripts.py)
 
 
 @lru_cache(maxsize=65536)
