@@ -52,6 +52,7 @@ from .blind33 import blind33_tables
 from .blind34 import blind34_tables
 from .blind35 import blind35_tables
 from .blind36 import blind36_tables
+from .blind37 import blind37_tables
 from .blind38 import blind38_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
@@ -99,7 +100,8 @@ BLIND33 = blind33_tables()                # application schemas, thirty-third bl
 BLIND34 = blind34_tables()                # application schemas, thirty-fourth blind part, never measured by its author (aj_*)
 BLIND35 = blind35_tables()                # application schemas, thirty-fifth blind part, never measured by its author (ak_*)
 BLIND36 = blind36_tables()                # application schemas, thirty-sixth blind part, never measured by its author (al_*)
-BLIND38 = blind38_tables()  # application schemas, thirty-eighth blind part, never measured by its author (an_*)
+BLIND37 = blind37_tables()                # application schemas, thirty-seventh blind part, never measured by its author (am_*)
+BLIND38 = blind38_tables()                # application schemas, thirty-eighth blind part, never measured by its author (an_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
