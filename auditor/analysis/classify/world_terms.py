@@ -52,6 +52,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "criminal_record": ("criminal_record", STRONG),
     "conviction": ("criminal_record", STRONG),
     "remarks": ("free_text_may_contain_pii", STRONG),
+    # Asked for by the first files' authors (docs/classifier.md, "A multilingual core vocabulary").
+    "tax_number": ("national_id", STRONG),         # a person's tax number
+    "health_insurance": ("national_id", STRONG),   # a person's health-insurance number
+    "driving_licence": ("national_id", STRONG),
+    "emergency_contact": ("person_name", STRONG),
+    "medical_record": ("health", STRONG),          # a medical history, a health record, an anamnesis
+    "sexual_orientation": ("sex_life", STRONG),
+    "genetic": ("genetic", STRONG),                # a genetic test, a DNA profile
+    "caste_or_tribe": ("ethnic_origin", STRONG),
 }
 # Table words: a table named so holds people (and, for patients, health).
 TABLE_CONCEPTS = frozenset({"people_table", "patient_table"})
