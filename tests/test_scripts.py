@@ -79,3 +79,30 @@ def test_sampling_reads_such_tables_too(scripts_db):
     got = classified(scripts_db, sampling=True)
     assert {k: got.get(k) for k in READ} == READ
     assert [k for k in NOT_READ if k in got] == []
+
+
+def test_other_scripts_keep_their_words():
+    """Arabic, Hebrew, Devanagari and Thai letters are kept (before, accent folding dropped them), and Latin accents
+    still come off as before."""
+    assert names.tokens("تاريخ_الميلاد") == ("تاريخ", "الميلاد")
+    assert names.tokens("שם_משפחה") == ("שם", "משפחה")
+    assert names.tokens("जन्म_तिथि") == ("जन्म", "तिथि")
+    assert names.tokens("fechaNacimiento") == ("fecha", "nacimiento")
+    assert names.tokens("płeć_pacjenta") == ("plec", "pacjenta")
+    assert names.tokens("Nº") == names.tokens("No")
+
+
+def test_runs_without_spaces_are_cut_into_known_words():
+    known = frozenset({"氏名", "患者", "電話番号"})
+    assert scripts.segmented("患者氏名", known) == ("患者", "氏名")
+    assert scripts.segmented("顧客電話番号", known) == ("顧", "客", "電話番号")
+    assert scripts.parts("患者氏名_abc", known) == ["患者", "氏名", "abc"]
+    assert scripts.parts("patient患者", known) == ["patient", "患者"]
+
+
+def test_world_terms_take_words_in_their_own_script():
+    from auditor.analysis.classify import world_terms
+    got = world_terms.parse('[ja]\nfull_name = ["氏名"]\n[ar]\nbirth_date = ["تاريخ_الميلاد"]\n', "t.toml")
+    assert got == {"ja": {"full_name": ["氏名"]}, "ar": {"birth_date": ["تاريخ الميلاد"]}}
+    with pytest.raises(ValueError, match="too short"):
+        world_terms.parse('[ja]\nname = ["名"]\n', "t.toml")

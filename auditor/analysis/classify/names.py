@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.analysis.classify import fitted13, scripts, special, words26, words31, terms
-from auditor.analysis.classify.clinical_values import fold as lexicon_fold
 from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
                                              GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NEGATIVE, NUMERIC_HEALTH,
                                              PERSON_TABLES, PHRASES, SHORT_PERSON, STOP, STRONG, TOKENS, WEAK,
@@ -42,12 +41,12 @@ _DIGITS_TAIL = re.compile(r"^([a-z]+)(\d+)$")
 _COUNTER = re.compile(r"^([a-z]{4,})(?<!ipv)(?<!sha)(?<!md)(?<!base)(?<!utf)(?<!icd)(\d)([a-z]{3,})(\d?)$")
 
 
-def _fold(text: str) -> str:
-    """Accents off, as the clinical vocabulary folds them (`płeć` -> plec, `Größe` -> grosse, `fødsel` -> fodsel):
-    letters NFKD does not decompose are spelled out first, not dropped."""
-    if text.isascii():       # NFKD leaves ASCII as it is: most names, and every table of a 10,000-table cluster
-        return text
-    return lexicon_fold(scripts.romanised(text))     # Cyrillic and Greek letters romanised first (scripts.py)
+def _parts(name: str) -> list[str]:
+    """A name's lower-case words: accents off, as the clinical vocabulary folds them (`płeć` -> plec, `Größe` ->
+    grosse, `fødsel` -> fodsel); Cyrillic and Greek romanised, other scripts kept (scripts.py)."""
+    if name.isascii():       # most names, and every table of a 10,000-table cluster
+        return _SPLIT.split(_CAMEL.sub(" ", name).lower())
+    return scripts.parts(_CAMEL.sub(" ", scripts.folded(name)).lower(), _CJK_KNOWN)
 
 
 @lru_cache(maxsize=65536)
@@ -55,7 +54,7 @@ def tokens(name: str) -> tuple[str, ...]:
     """`fechaNacimiento2` -> ('fecha', 'nacimiento', '2'); accents dropped, stop words out, abbreviations expanded,
     glued words split (`nationalidnumber` -> national, id, number)."""
     out: list[str] = []
-    for part in _SPLIT.split(_CAMEL.sub(" ", _fold(name)).lower()):
+    for part in _parts(name):
         if not part or part in STOP:
             continue
         if (counted := _counted(part)) is not None:
@@ -115,6 +114,8 @@ def _glued(part: str, depth: int = 0) -> tuple[str, ...] | None:
 
 
 _MAX_PHRASE = max(len(p) for p in PHRASES)
+_CJK_KNOWN = frozenset(w for w in {w for phrase in PHRASES for w in phrase} | set(TOKENS) | PERSON_TABLES | HEALTH_TABLES
+                       if any(map(scripts.is_cjk, w)))     # the words a run of Han, kana or hangul is cut into
 
 
 def _find(toks: tuple[str, ...]) -> list[tuple[int, int, str | None, str]]:

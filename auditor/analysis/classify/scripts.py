@@ -5,9 +5,20 @@ and other in-house schemas use them; without this, accent folding drops every le
 
 Russian letters follow BGN/PCGN, as the vocabulary's Russian words are written (ж zh, х kh, ц ts, щ shch, я ya); a
 name with a letter only Ukrainian has (і ї є ґ) reads и as y, as the romanisations of Ukrainian do. Greek follows
-ELOT 743 for single letters (η i, υ y, χ ch). Other scripts are left to accent folding, as before.
+ELOT 743 for single letters (η i, υ y, χ ch).
+
+Letters of other scripts (Arabic, Hebrew, Devanagari, Thai, Han, kana, hangul...) are kept as they are, so a name
+such as `تاريخ_الميلاد` or `生年月日` is split into words the vocabulary can know (world_terms.py holds such words);
+before, accent folding dropped them and the name said nothing. Han, kana and hangul write no spaces, so a run of
+them is cut into the longest words the vocabulary knows (`患者氏名` -> 患者, 氏名).
 """
 from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from auditor.analysis.classify.clinical_values import fold
 
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "y",
@@ -74,3 +85,68 @@ def romanised(name: str) -> str:
         in_capitals = after.isupper() or (before.isupper() and not after.islower()) or orig.isupper() and len(orig) > 1
         out.append(latin.upper() if len(latin) == 1 or in_capitals else latin.capitalize())
     return "".join(out)
+
+
+def _kept(ch: str) -> str:
+    """A letter with its accent off, a letter of another script as it is, anything else dropped (as before)."""
+    if ch.isascii():
+        return ch
+    if latin := fold(ch):
+        return latin
+    name = unicodedata.name(ch, "")
+    if unicodedata.category(ch)[0] in "LMN" and not name.startswith(("LATIN", "COMBINING")):
+        return ch
+    return ""
+
+
+def folded(name: str) -> str:
+    """A name as the name rules read it: Cyrillic and Greek romanised, Latin accents off (`Größe` -> Grosse), other
+    scripts' letters kept."""
+    return "".join(map(_kept, unicodedata.normalize("NFC", romanised(name))))
+
+
+_SPLIT = re.compile(r"[^a-z0-9\u0080-\U0010ffff]+")
+
+
+def is_cjk(ch: str) -> bool:
+    """Han, hiragana, katakana or hangul: scripts written without spaces between words."""
+    return ("\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+            or "\uf900" <= ch <= "\ufaff")
+
+
+def words(text: str) -> list[str]:
+    """The words of a lower-case folded name: runs of ASCII letters and digits or of other scripts' letters."""
+    return [w for w in _SPLIT.split(text) if w]
+
+
+@lru_cache(maxsize=4096)
+def segmented(run: str, known: frozenset[str]) -> tuple[str, ...]:
+    """A run of Han, kana or hangul cut into the longest known words from the left; a character that starts no known
+    word stays on its own (`顧客氏名`, with 氏名 known and 顧客 not: 顧, 客, 氏名)."""
+    longest = max((len(w) for w in known), default=1)
+    out, i = [], 0
+    while i < len(run):
+        for size in range(min(longest, len(run) - i), 0, -1):
+            if size == 1 or run[i:i + size] in known:
+                out.append(run[i:i + size])
+                i += size
+                break
+    return tuple(out)
+
+
+def parts(text: str, known: frozenset[str]) -> list[str]:
+    """The words of a lower-case folded name, runs of Han, kana or hangul cut into known words (segmented)."""
+    out: list[str] = []
+    for word in words(text):
+        if word.isascii() or not any(map(is_cjk, word)):
+            out.append(word)
+            continue
+        run, cjk = "", False
+        for ch in word + " ":
+            if ch != " " and is_cjk(ch) == cjk:
+                run += ch
+                continue
+            if run:
+                out.extend(segmented(run, known) if cjk else (run,))
+            run, cjk = ch, ch != " " and is_cjk(ch)
+    return out

@@ -3,19 +3,19 @@ each language rather than from a schema that missed them: every blind part has s
 names are in a language the vocabulary lacks is where recall falls (docs/classifier.md, "What the blind parts say").
 
 Each file holds one table per language (its ISO 639 code), and in it one key per concept below, with the words and
-phrases a column or a table would be named by, in Latin letters as names are written (accents are folded, as
-names.tokens folds a column's name). Registered after every round's words (round_words.py), and only where the
+phrases a column or a table would be named by: in Latin letters as names are written (accents are folded, as
+names.tokens folds a column's name), or in the language's own script (scripts.py keeps it). Registered after every round's words (round_words.py), and only where the
 vocabulary does not know the word already, so no older meaning changes. A word of three letters counts only in a
-table of people or of health (strengths.CONTEXT); shorter ones are refused. These words are not pieces of glued
+table of people or of health (strengths.CONTEXT); shorter ones are refused (in Han, kana and hangul, whose words
+are short, two characters are enough). These words are not pieces of glued
 names (names._glued), so they match only a whole word of a name (`familiyasy`, `doglan_senesi`), never part of one.
 """
 from __future__ import annotations
 
-import re
 import tomllib
 from importlib import resources
 
-from auditor.analysis.classify.clinical_values import fold
+from auditor.analysis.classify import scripts
 from auditor.analysis.classify.strengths import CONTEXT, STRONG
 
 # concept -> (category, strength): what a column named by the concept's word holds.
@@ -64,12 +64,17 @@ CONCEPTS: dict[str, tuple[str, str]] = {
 }
 # Table words: a table named so holds people (and, for patients, health).
 TABLE_CONCEPTS = frozenset({"people_table", "patient_table"})
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 def normalised(word: str) -> str:
-    """A word or phrase as names.tokens reads a column's name: accents folded, lower case, words apart."""
-    return " ".join(_WORD.findall(fold(word).lower()))
+    """A word or phrase as names.tokens reads a column's name: accents folded, Cyrillic and Greek romanised, other
+    scripts kept, lower case, words apart (scripts.py)."""
+    return " ".join(scripts.words(scripts.folded(word).lower()))
+
+
+def _too_short(norm: str) -> bool:
+    """Under three letters, or under two in Han, kana or hangul, whose words are short (氏名, a name)."""
+    return not norm or (" " not in norm and len(norm) < (2 if any(map(scripts.is_cjk, norm)) else 3))
 
 
 def parse(text: str, source: str) -> dict[str, dict[str, list[str]]]:
@@ -83,7 +88,7 @@ def parse(text: str, source: str) -> dict[str, dict[str, list[str]]]:
             kept = []
             for word in words:
                 norm = normalised(word)
-                if not norm or (" " not in norm and len(norm) < 3):
+                if _too_short(norm):
                     raise ValueError(f"{source}: [{language}] {concept}: {word!r} is too short to name a column")
                 kept.append(norm)
             out.setdefault(language, {})[concept] = kept
@@ -109,7 +114,7 @@ def _entries() -> list[tuple[str | None, str, tuple[str, ...], bool]]:
     entries: list[tuple[str | None, str, tuple[str, ...], bool]] = []
     for concept, (category, strength) in CONCEPTS.items():
         words = sorted({w for concepts in LANGUAGES.values() for w in concepts.get(concept, ())})
-        short = tuple(w for w in words if " " not in w and len(w) == 3)
+        short = tuple(w for w in words if " " not in w and len(w) == 3 and not any(map(scripts.is_cjk, w)))
         entries.append((category, strength, tuple(w for w in words if w not in short), False))
         entries.append((category, CONTEXT, short, False))
     return [e for e in entries if e[2]]
