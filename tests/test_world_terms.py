@@ -2,9 +2,11 @@
 and that the words it adds never turn an older meaning around or become pieces of glued names."""
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
-from auditor.analysis.classify import names, vocab, world_terms
+from auditor.analysis.classify import names, scripts, vocab, world_terms
 from auditor.analysis.sensitivity import CATEGORIES
 
 
@@ -33,10 +35,24 @@ def test_shipped_files_parse_and_every_concept_has_a_category():
 
 
 def test_three_letter_words_need_a_table_of_people():
+    """Three Latin (or Arabic, Indic...) letters are too few to trust anywhere; three Han, kana or hangul characters
+    make an ordinary word (身份证, an identity card)."""
+    def three_letters(w: str) -> bool:
+        return " " not in w and len(w) == 3 and not any(map(scripts.is_cjk, w))
     for _category, strength, words, replace in world_terms.ENTRIES:
         assert not replace
-        if any(" " not in w and len(w) == 3 for w in words):
-            assert strength == vocab.CONTEXT and all(len(w) == 3 for w in words)
+        if any(map(three_letters, words)):
+            assert strength == vocab.CONTEXT and all(map(three_letters, words))
+
+
+def test_files_add_to_a_language_and_replace_nothing():
+    """world_c.toml repeats some Latin words of world_a.toml and world_b.toml; every file's words count."""
+    folder = resources.files("auditor.analysis.classify").joinpath("data")
+    for path in folder.iterdir():
+        if path.name.startswith("world_") and path.name.endswith(".toml"):
+            for language, concepts in world_terms.parse(path.read_text("utf-8"), path.name).items():
+                for concept, words in concepts.items():
+                    assert set(words) <= set(world_terms.LANGUAGES[language][concept]), (path.name, language)
 
 
 def test_added_words_are_no_pieces_of_glued_names():

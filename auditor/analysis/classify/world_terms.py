@@ -61,6 +61,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "sexual_orientation": ("sex_life", STRONG),
     "genetic": ("genetic", STRONG),                # a genetic test, a DNA profile
     "caste_or_tribe": ("ethnic_origin", STRONG),
+    # An IP address named with a script's own word for address (`IP地址`, `IP주소`): not a postal address.
+    "ip_address": ("ip_address", STRONG),
 }
 # Table words: a table named so holds people (and, for patients, health).
 TABLE_CONCEPTS = frozenset({"people_table", "patient_table"})
@@ -101,7 +103,9 @@ def _load() -> dict[str, dict[str, list[str]]]:
     for path in sorted((p for p in folder.iterdir() if p.name.startswith("world_") and p.name.endswith(".toml")),
                        key=lambda p: p.name):
         for language, concepts in parse(path.read_text("utf-8"), path.name).items():
-            merged.setdefault(language, {}).update(concepts)
+            for concept, words in concepts.items():     # files add to a language's words, none replaces them
+                known = merged.setdefault(language, {}).setdefault(concept, [])
+                known.extend(w for w in words if w not in known)
     return merged
 
 
