@@ -1,7 +1,8 @@
 """The core words of world_b.toml (languages of Europe, East and Southeast Asia, the Pacific and the Americas), on
 tables written for these tests by name alone: a Hungarian clinic's patients, a Vietnamese school's pupils, an
 Indonesian firm's staff, a Maori health register, a Japanese club's members (romaji) and an Albanian school's
-pupils. The `not read` assertions guard the false alarms: ordinary names of things in those languages, where a bare
+pupils; and, for the eight later concepts and deeper forms, a Polish clinic's patients, a Russian firm's staff
+(romanised), a Japanese care home's residents (romaji) and a Fijian parish register. The `not read` assertions guard the false alarms: ordinary names of things in those languages, where a bare
 word for `name` counts only in a table of people, and English identifiers that hold one of the words inside."""
 from __future__ import annotations
 
@@ -56,6 +57,33 @@ CREATE TABLE tirane_shkolla.nxenesit (id int PRIMARY KEY, emri text, mbiemri tex
     vendbanimi text, feja text);
 INSERT INTO tirane_shkolla.nxenesit VALUES {_rows(lambda i: f"({i}, 'Arta', 'Hoxha', 'Gjergj', "
     f"'2011-09-{i:02d}', 'Rruga e Kavajës {i}, Tiranë', 'myslimane')", 6)};
+
+CREATE SCHEMA krakow_przychodnia;
+CREATE TABLE krakow_przychodnia.pacjenci (id int PRIMARY KEY, osoba_do_powiadomienia text, nr_prawa_jazdy text,
+    dokumentacja_medyczna text, przynaleznosc_zwiazkowa text, badanie_genetyczne text, kontakt_awaryjny text,
+    zaswiadczenie_o_niekaralnosci text);
+INSERT INTO krakow_przychodnia.pacjenci VALUES {_rows(lambda i: f"({i}, 'Jan Nowak', 'ABC{i:05d}', 'nadciśnienie', "
+    f"'-', 'BRCA1 ujemny', 'Jan Kowalski', 'tak')", 6)};
+CREATE TABLE krakow_przychodnia.towary (id int PRIMARY KEY, nazwa_towaru text, cena numeric, data_dostawy date);
+INSERT INTO krakow_przychodnia.towary VALUES {_rows(lambda i: f"({i}, 'Bandaż', {i * 3}, '2024-01-0{i}')", 6)};
+
+CREATE SCHEMA kazan_firma;
+CREATE TABLE kazan_firma.sotrudniki (id int PRIMARY KEY, familiia text, data_rozhdeniia date, otcestvo text,
+    polis_oms text, voditelskoe_udostoverenie text, mesto_prozhivaniya text, seksualnaya_orientatsiya text);
+INSERT INTO kazan_firma.sotrudniki VALUES {_rows(lambda i: f"({i}, 'Ivanova', '1988-02-{i:02d}', 'Petrovna', "
+    f"'770000000000{i:04d}', '77 1{i} 123456', 'Kazan, ul. Baumana {i}', '-')", 6)};
+CREATE TABLE kazan_firma.tovary (id int PRIMARY KEY, nazvanie text, tsena numeric, kolichestvo int);
+INSERT INTO kazan_firma.tovary VALUES {_rows(lambda i: f"({i}, 'Bolt M8', {i * 7}, {i})", 6)};
+
+CREATE SCHEMA osaka_kaigo;
+CREATE TABLE osaka_kaigo.nyukyosha (id int PRIMARY KEY, shimei text, kinkyu_renrakusaki text, hokensho_bango text,
+    unten_menkyo text, idenshi_kensa text, seiteki_shiko text, jusyo text);
+INSERT INTO osaka_kaigo.nyukyosha VALUES {_rows(lambda i: f"({i}, '佐藤 一郎', '佐藤 花子', '0{i}123456', "
+    f"'30{i:010d}', 'なし', '-', '大阪市北区{i}-1')", 6)};
+
+CREATE SCHEMA suva_parish;
+CREATE TABLE suva_parish.lewe (id int PRIMARY KEY, yaca text, mataqali text, yavusa text, itikotiko text);
+INSERT INTO suva_parish.lewe VALUES {_rows(lambda i: f"({i}, 'Mere', 'Nadrukuta', 'Burebasaga', 'Lami {i}')", 6)};
 
 CREATE SCHEMA ops;
 CREATE TABLE ops.nodes (id int PRIMARY KEY, passive boolean, mimalloc_pages int, nikon_model text,
@@ -119,6 +147,36 @@ NAMED = {
     "tirane_shkolla.nxenesit.datelindja": "birth_date",
     "tirane_shkolla.nxenesit.vendbanimi": "postal_address",
     "tirane_shkolla.nxenesit.feja": "religious_belief",
+    # The later concepts and deeper forms. Polish: the person to notify, a driving licence (`nr`, read as
+    # `number`), medical records, union membership, a genetic test, an emergency contact, a clean-record certificate.
+    "krakow_przychodnia.pacjenci.osoba_do_powiadomienia": "person_name",
+    "krakow_przychodnia.pacjenci.nr_prawa_jazdy": "national_id",
+    "krakow_przychodnia.pacjenci.dokumentacja_medyczna": "health",
+    "krakow_przychodnia.pacjenci.przynaleznosc_zwiazkowa": "trade_union",
+    "krakow_przychodnia.pacjenci.badanie_genetyczne": "genetic",
+    "krakow_przychodnia.pacjenci.kontakt_awaryjny": "person_name",
+    "krakow_przychodnia.pacjenci.zaswiadczenie_o_niekaralnosci": "criminal_record",
+    # Russian in the scholarly and BGN romanisations: surname, birth date, patronymic, health-insurance policy,
+    # driving licence, place of residence, sexual orientation.
+    "kazan_firma.sotrudniki.familiia": "person_name",
+    "kazan_firma.sotrudniki.data_rozhdeniia": "birth_date",
+    "kazan_firma.sotrudniki.otcestvo": "person_name",
+    "kazan_firma.sotrudniki.polis_oms": "national_id",
+    "kazan_firma.sotrudniki.voditelskoe_udostoverenie": "national_id",
+    "kazan_firma.sotrudniki.mesto_prozhivaniya": "postal_address",
+    "kazan_firma.sotrudniki.seksualnaya_orientatsiya": "sex_life",
+    # Japanese romaji: emergency contact, health-insurance card number, driving licence, genetic test, sexual
+    # orientation, address in the wapuro spelling.
+    "osaka_kaigo.nyukyosha.kinkyu_renrakusaki": "person_name",
+    "osaka_kaigo.nyukyosha.hokensho_bango": "national_id",
+    "osaka_kaigo.nyukyosha.unten_menkyo": "national_id",
+    "osaka_kaigo.nyukyosha.idenshi_kensa": "genetic",
+    "osaka_kaigo.nyukyosha.seiteki_shiko": "sex_life",
+    "osaka_kaigo.nyukyosha.jusyo": "postal_address",
+    # Fijian: clan and tribe, and the residence.
+    "suva_parish.lewe.mataqali": "ethnic_origin",
+    "suva_parish.lewe.yavusa": "ethnic_origin",
+    "suva_parish.lewe.itikotiko": "postal_address",
 }
 
 
@@ -129,12 +187,16 @@ def test_world_b_words_are_read(world_db):
 
 # Not read: a Hungarian clinic's stock, a Vietnamese school shop's goods, an Indonesian warehouse's goods, a Maori
 # school's own name (`ingoa`, a name, is a person's only in a table of people), a Japanese shop's goods; English
-# identifiers holding `passi`, `mima` or `nik` inside a longer word, and a kanban lane.
+# identifiers holding `passi`, `mima` or `nik` inside a longer word, and a kanban lane; a Polish clinic's and a
+# Russian firm's goods.
 NOT_READ = ("budapest_rendelo.termekek.megnevezes", "budapest_rendelo.termekek.cikkszam",
             "hanoi_truong.san_pham.ten_san_pham", "hanoi_truong.san_pham.so_luong",
             "surabaya_pt.barang.harga", "surabaya_pt.barang.stok", "rotorua_hauora.kura.ingoa",
             "tokyo_club.shohin.shohin_mei", "tokyo_club.shohin.kakaku", "ops.nodes.passive",
-            "ops.nodes.mimalloc_pages", "ops.nodes.nikon_model", "ops.nodes.kanban_lane")
+            "ops.nodes.mimalloc_pages", "ops.nodes.nikon_model", "ops.nodes.kanban_lane",
+            "krakow_przychodnia.towary.nazwa_towaru", "krakow_przychodnia.towary.cena",
+            "krakow_przychodnia.towary.data_dostawy", "kazan_firma.tovary.nazvanie", "kazan_firma.tovary.tsena",
+            "kazan_firma.tovary.kolichestvo")
 
 
 def test_world_b_not_read(world_db):
