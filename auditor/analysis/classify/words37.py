@@ -39,11 +39,11 @@ VOCAB: Vocab = (
     # People named by role: a doctor in Turkmen (`lukman`), a director (Turkmen, Russian and Uzbek `direktor`,
     # English `director`), as `doctor`.
     ("person_name", WEAK, ("lukman", "direktor", "director")),
-    # Kirundi and Kinyarwanda: the date of birth (`itariki yavutse`, `itariki yamavuko`), a bank account (`konti ya
-    # banki`), a password (`ijambo banga`, `ijambo ryibanga`), a guarantor (`umwishingizi`).
-    ("birth_date", STRONG, ("itariki yavutse", "itariki yamavuko")),
+    # Kirundi and Kinyarwanda: the date of birth (`itariki yavutse`; `itariki yamavuko` was known), a bank account
+    # (`konti ya banki`), a password (`ijambo banga`; `ijambo ryibanga` was known), a guarantor (`umwishingizi`).
+    ("birth_date", STRONG, ("itariki yavutse",)),
     ("bank_account", STRONG, ("konti ya banki",)),
-    ("credentials", STRONG, ("ijambo banga", "ijambo ryibanga")),
+    ("credentials", STRONG, ("ijambo banga",)),
     ("person_name", STRONG, ("umwishingizi",)),
     # A key sent to confirm a registration or an address, as `activation key` (web2py's `registration_key`, the
     # older parts' `validation_key`, `check_key`), and a random hash kept to log in or reset.
