@@ -175,7 +175,7 @@ def make_person(c: Ctx, cc: str, y0: int = 1945, y1: int = 2005) -> dict[str, An
 
 def person(cc: str, entity: str, field: str, y0: int = 1945, y1: int = 2005) -> Gen:
     """One field of the person of row i of `entity` (drawn once per row and cached)."""
-    return lambda c, i: cached(c, (entity, i), lambda cx: make_person(cx, cc, y0, y1))[field]
+    return lambda c, i: cached(c, ("ao", entity, i), lambda cx: make_person(cx, cc, y0, y1))[field]
 
 
 def any_name(cc: str) -> Gen:
