@@ -1,0 +1,20 @@
+"""Round 39's words (docs/classifier.md, "Round 39"): a confirmation key as a secret, French abbreviations of a birth
+date and a password (`ddn`, `mdp`), and an Arabic contact person (`الشخص المسؤول`). The Sorani and Arabic words in
+their own script went to data/world_c.toml (general words of those languages).
+
+round_words.py registers the words (`_add_new`: a word the vocabulary already knows keeps its meaning).
+"""
+from __future__ import annotations
+
+from auditor.analysis.classify.strengths import STRONG, Vocab
+
+VOCAB: Vocab = (
+    # A confirmation key (an account's or a subscription's e-mail confirmation) is a secret while it is valid, as
+    # `confirmation code` and `confirmation token` were (Magento's `confirmation`, Piwigo's `check_key`).
+    ("secret_token", STRONG, ("confirmation key", "confirm key")),
+    # French abbreviations: `ddn` (date de naissance) and `mdp` (mot de passe), as French forms and schemas write them.
+    ("birth_date", STRONG, ("ddn",)),
+    ("credentials", STRONG, ("mdp",)),
+    # Arabic: a contact person (`الشخص المسؤول`, the person responsible; Greek `atomo epikoinonias` of round 38).
+    ("person_name", STRONG, ("الشخص المسؤول",)),
+)
