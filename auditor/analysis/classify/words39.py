@@ -1,12 +1,13 @@
 """Round 39's words (docs/classifier.md, "Round 39"): a confirmation key as a secret, French abbreviations of a birth
-date and a password (`ddn`, `mdp`), and an Arabic contact person (`الشخص المسؤول`). The Sorani and Arabic words in
+date and a password (`ddn`, `mdp`), an Arabic contact person (`الشخص المسؤول`) and
+an address (`العنوان`, in a table of people). The Sorani and Arabic words in
 their own script went to data/world_c.toml (general words of those languages).
 
 round_words.py registers the words (`_add_new`: a word the vocabulary already knows keeps its meaning).
 """
 from __future__ import annotations
 
-from auditor.analysis.classify.strengths import STRONG, Vocab
+from auditor.analysis.classify.strengths import CONTEXT, STRONG, Vocab
 
 VOCAB: Vocab = (
     # A confirmation key (an account's or a subscription's e-mail confirmation) is a secret while it is valid, as
@@ -17,4 +18,7 @@ VOCAB: Vocab = (
     ("credentials", STRONG, ("mdp",)),
     # Arabic: a contact person (`الشخص المسؤول`, the person responsible; Greek `atomo epikoinonias` of round 38).
     ("person_name", STRONG, ("الشخص المسؤول",)),
+    # Arabic: `العنوان`, the address (world_c.toml's Latin `al unwan`), only in a table of people: it is also a title
+    # (a book's, a message's).
+    ("postal_address", CONTEXT, ("العنوان",)),
 )
