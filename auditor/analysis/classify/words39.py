@@ -1,6 +1,7 @@
 """Round 39's words (docs/classifier.md, "Round 39"): a confirmation key as a secret, French abbreviations of a birth
 date and a password (`ddn`, `mdp`), an Arabic contact person (`الشخص المسؤول`) and
-an address (`العنوان`, in a table of people). The Sorani and Arabic words in
+an address (`العنوان`, in a table of people), and
+Arabic login names as no person's name. The Sorani and Arabic words in
 their own script went to data/world_c.toml (general words of those languages).
 
 round_words.py registers the words (`_add_new`: a word the vocabulary already knows keeps its meaning).
@@ -21,4 +22,7 @@ VOCAB: Vocab = (
     # Arabic: `العنوان`, the address (world_c.toml's Latin `al unwan`), only in a table of people: it is also a title
     # (a book's, a message's).
     ("postal_address", CONTEXT, ("العنوان",)),
+    # Arabic: a login name is no person's name (`اسم المستخدم`, `اسم الدخول`: English `user_name`, `login_name`), now
+    # that the nominative plurals of people (`المستخدمون`, users) make a table of people, where a bare `اسم` counts.
+    (None, STRONG, ("اسم المستخدم", "اسم الدخول")),
 )
