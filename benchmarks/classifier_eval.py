@@ -68,7 +68,7 @@ _BLIND_PARTS = [("second", BLIND2, "c"), ("third", BLIND3, "e"), ("fourth", BLIN
                 ("thirty-fifth", BLIND35, "ak"), ("thirty-sixth", BLIND36, "al"),
                 ("thirty-seventh", BLIND37, "am"), ("thirty-eighth", BLIND38, "an"),
                 ("thirty-ninth", BLIND39, "ao")]
-_UNTOUCHED = ("thirty-eighth", "thirty-ninth")  # only their overall figures are printed
+_UNTOUCHED = ("thirty-ninth",)  # only their overall figures are printed
 _PRINTED_WITH_LATER = 4         # the parts from the sixth on (hand-written values) print when a later one is asked
 
 
