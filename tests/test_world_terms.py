@@ -38,7 +38,7 @@ def test_three_letter_words_need_a_table_of_people():
     """Three Latin (or Arabic, Indic...) letters are too few to trust anywhere; three Han, kana or hangul characters
     make an ordinary word (身份证, an identity card)."""
     def three_letters(w: str) -> bool:
-        return " " not in w and len(w) == 3 and not any(map(scripts.is_cjk, w))
+        return " " not in w and len(w) == 3 and not scripts.has_cjk(w)
     for _category, strength, words, replace in world_terms.ENTRIES:
         assert not replace
         if any(map(three_letters, words)):

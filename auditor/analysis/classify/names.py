@@ -115,7 +115,7 @@ def _glued(part: str, depth: int = 0) -> tuple[str, ...] | None:
 
 _MAX_PHRASE = max(len(p) for p in PHRASES)
 _CJK_KNOWN = frozenset(w for w in {w for phrase in PHRASES for w in phrase} | set(TOKENS) | PERSON_TABLES | HEALTH_TABLES
-                       if any(map(scripts.is_cjk, w)))     # the words a run of Han, kana or hangul is cut into
+                       if scripts.has_cjk(w))     # the words a run of Han, kana or hangul is cut into
 
 
 def _find(toks: tuple[str, ...]) -> list[tuple[int, int, str | None, str]]:

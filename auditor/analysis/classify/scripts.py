@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import groupby
 
 from auditor.analysis.classify.clinical_values import fold
 
@@ -31,7 +32,7 @@ _CYRILLIC = {
     "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
     # Kazakh, Kyrgyz, Uzbek, Tajik, Tatar, Bashkir, Azerbaijani Cyrillic
     "ә": "a", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "ҳ": "h", "ҷ": "j", "ӣ": "i",
-    "ӯ": "u", "ҝ": "g", "ј̌": "j",
+    "ӯ": "u", "ҝ": "g",
 }
 _GREEK = {
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k", "λ": "l",
@@ -102,6 +103,8 @@ def _kept(ch: str) -> str:
 def folded(name: str) -> str:
     """A name as the name rules read it: Cyrillic and Greek romanised, Latin accents off (`Größe` -> Grosse), other
     scripts' letters kept."""
+    if name.isascii():      # most names, and most words of the multilingual vocabulary: nothing to fold
+        return name
     return "".join(map(_kept, unicodedata.normalize("NFC", romanised(name))))
 
 
@@ -112,6 +115,11 @@ def is_cjk(ch: str) -> bool:
     """Han, hiragana, katakana or hangul: scripts written without spaces between words."""
     return ("\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
             or "\uf900" <= ch <= "\ufaff")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether a word holds Han, kana or hangul (ASCII words, most of them, answer at once)."""
+    return not text.isascii() and any(map(is_cjk, text))
 
 
 def words(text: str) -> list[str]:
@@ -138,15 +146,10 @@ def parts(text: str, known: frozenset[str]) -> list[str]:
     """The words of a lower-case folded name, runs of Han, kana or hangul cut into known words (segmented)."""
     out: list[str] = []
     for word in words(text):
-        if word.isascii() or not any(map(is_cjk, word)):
+        if not has_cjk(word):
             out.append(word)
             continue
-        run, cjk = "", False
-        for ch in word + " ":
-            if ch != " " and is_cjk(ch) == cjk:
-                run += ch
-                continue
-            if run:
-                out.extend(segmented(run, known) if cjk else (run,))
-            run, cjk = ch, ch != " " and is_cjk(ch)
+        for cjk, letters in groupby(word, is_cjk):
+            run = "".join(letters)
+            out.extend(segmented(run, known) if cjk else (run,))
     return out

@@ -4,11 +4,12 @@ names are in a language the vocabulary lacks is where recall falls (docs/classif
 
 Each file holds one table per language (its ISO 639 code), and in it one key per concept below, with the words and
 phrases a column or a table would be named by: in Latin letters as names are written (accents are folded, as
-names.tokens folds a column's name), or in the language's own script (scripts.py keeps it). Registered after every round's words (round_words.py), and only where the
-vocabulary does not know the word already, so no older meaning changes. A word of three letters counts only in a
-table of people or of health (strengths.CONTEXT); shorter ones are refused (in Han, kana and hangul, whose words
-are short, two characters are enough). These words are not pieces of glued
-names (names._glued), so they match only a whole word of a name (`familiyasy`, `doglan_senesi`), never part of one.
+names.tokens folds a column's name), or in the language's own script (scripts.py keeps it). Registered after every
+round's words (round_words.py), and only where the vocabulary does not know the word already, so no older meaning
+changes. A word of three letters counts only in a table of people or of health (strengths.CONTEXT); shorter ones
+are refused (in Han, kana and hangul, whose words are short, two characters are enough). These words are not
+pieces of glued names (names._glued), so they match only a whole word of a name (`familiyasy`, `doglan_senesi`),
+never part of one.
 """
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ def normalised(word: str) -> str:
 
 def _too_short(norm: str) -> bool:
     """Under three letters, or under two in Han, kana or hangul, whose words are short (氏名, a name)."""
-    return not norm or (" " not in norm and len(norm) < (2 if any(map(scripts.is_cjk, norm)) else 3))
+    return not norm or (" " not in norm and len(norm) < (2 if scripts.has_cjk(norm) else 3))
 
 
 def parse(text: str, source: str) -> dict[str, dict[str, list[str]]]:
@@ -118,7 +119,7 @@ def _entries() -> list[tuple[str | None, str, tuple[str, ...], bool]]:
     entries: list[tuple[str | None, str, tuple[str, ...], bool]] = []
     for concept, (category, strength) in CONCEPTS.items():
         words = sorted({w for concepts in LANGUAGES.values() for w in concepts.get(concept, ())})
-        short = tuple(w for w in words if " " not in w and len(w) == 3 and not any(map(scripts.is_cjk, w)))
+        short = tuple(w for w in words if " " not in w and len(w) == 3 and not scripts.has_cjk(w))
         entries.append((category, strength, tuple(w for w in words if w not in short), False))
         entries.append((category, CONTEXT, short, False))
     return [e for e in entries if e[2]]
