@@ -86,23 +86,21 @@ def main(argv: list[str]) -> None:
         cluster.execute("CREATE DATABASE domains")
         with cluster.connect("domains") as conn:
             load(conn, TUNING + HOLDOUT + BLIND + [t for _, tables, _ in _BLIND_PARTS[:last + 1] for t in tables])
-        parts = [("tuning part (d_*)", TUNING, True),
-                 ("formerly untouched part (u_*)", HOLDOUT, "--holdout-errors" in argv),
-                 ("formerly blind part (b_*)", BLIND, "--blind-errors" in argv)]
-        untouched = set()
+        # (title, tables, list its mistakes, untouched: its overall figures only)
+        parts = [("tuning part (d_*)", TUNING, True, False),
+                 ("formerly untouched part (u_*)", HOLDOUT, "--holdout-errors" in argv, False),
+                 ("formerly blind part (b_*)", BLIND, "--blind-errors" in argv, False)]
         for i, (name, tables, prefix) in enumerate(_BLIND_PARTS):
             if asked[i] or (i >= _PRINTED_WITH_LATER and i < last):
-                title = f"{name} blind part ({prefix}_*)"
-                if name in _UNTOUCHED:
-                    untouched.add(title)
-                parts.append((title if name in _UNTOUCHED else "formerly " + title, tables,
-                              name not in _UNTOUCHED and f"--{name}-blind-errors" in argv))
+                title, untouched = f"{name} blind part ({prefix}_*)", name in _UNTOUCHED
+                parts.append((title if untouched else "formerly " + title, tables,
+                              not untouched and f"--{name}-blind-errors" in argv, untouched))
         for sampling in (True, False):
             predicted = predictions(cluster, sampling)
-            for title, tables, errors in parts:
+            for title, tables, errors, untouched in parts:
                 truth = labels(tables)
                 per, overall, mistakes = score(truth, predicted)
-                shown = {} if title in untouched else per     # an untouched part: its overall figures only
+                shown = {} if untouched else per
                 print(f"\n## sampling {'on' if sampling else 'off'}: {title}\n\n{markdown(shown, overall, len(truth))}")
                 if by_schema:
                     print(per_schema(truth, predicted))
