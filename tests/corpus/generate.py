@@ -55,6 +55,7 @@ from .blind36 import blind36_tables
 from .blind37 import blind37_tables
 from .blind38 import blind38_tables
 from .blind39 import blind39_tables
+from .blind41 import blind41_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -104,6 +105,7 @@ BLIND36 = blind36_tables()                # application schemas, thirty-sixth bl
 BLIND37 = blind37_tables()                # application schemas, thirty-seventh blind part, never measured by its author (am_*)
 BLIND38 = blind38_tables()                # application schemas, thirty-eighth blind part, never measured by its author (an_*)
 BLIND39 = blind39_tables()                # application schemas, thirty-ninth blind part, never measured by its author (ao_*)
+BLIND41 = blind41_tables()   # application schemas, forty-first blind part, never measured by its author (aq_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
