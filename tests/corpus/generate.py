@@ -56,6 +56,7 @@ from .blind37 import blind37_tables
 from .blind38 import blind38_tables
 from .blind39 import blind39_tables
 from .blind40 import blind40_tables
+from .blind41 import blind41_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -106,6 +107,7 @@ BLIND37 = blind37_tables()                # application schemas, thirty-seventh 
 BLIND38 = blind38_tables()                # application schemas, thirty-eighth blind part, never measured by its author (an_*)
 BLIND39 = blind39_tables()                # application schemas, thirty-ninth blind part, never measured by its author (ao_*)
 BLIND40 = blind40_tables()                # application schemas, fortieth blind part, never measured by its author (ap_*)
+BLIND41 = blind41_tables()   # application schemas, forty-first blind part, never measured by its author (aq_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
