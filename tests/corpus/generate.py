@@ -107,7 +107,7 @@ BLIND37 = blind37_tables()                # application schemas, thirty-seventh 
 BLIND38 = blind38_tables()                # application schemas, thirty-eighth blind part, never measured by its author (an_*)
 BLIND39 = blind39_tables()                # application schemas, thirty-ninth blind part, never measured by its author (ao_*)
 BLIND40 = blind40_tables()                # application schemas, fortieth blind part, never measured by its author (ap_*)
-BLIND41 = blind41_tables()   # application schemas, forty-first blind part, never measured by its author (aq_*)
+BLIND41 = blind41_tables()                # application schemas, forty-first blind part, never measured by its author (aq_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
