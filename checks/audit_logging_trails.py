@@ -11,7 +11,7 @@ from typing import Iterator
 
 from auditor.analysis.context import Context
 from auditor.analysis.privileges import privileges
-from auditor.analysis.row_images import log_copies
+from auditor.analysis.log_copies import log_copies
 from auditor.model.acl import PUBLIC, parse_acl
 from auditor.model.names import relation_object
 from auditor.model.results import Outcome, Severity

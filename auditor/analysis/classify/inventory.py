@@ -9,7 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from auditor.model.names import relation_object
-from auditor.analysis.row_images import log_copies
+from auditor.analysis.log_copies import log_copies
 from auditor.analysis.sensitivity import (CATEGORIES, PERSONAL, SPECIAL, SensitiveColumn, reported_columns,
                                           samples_by_table, table_entity)
 
