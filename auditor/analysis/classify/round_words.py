@@ -7,7 +7,7 @@ vocabulary already knows (vocab._add); otherwise a known word keeps its meaning 
 from __future__ import annotations
 
 from auditor.analysis.classify import (words26, words28, words29, words30, words31, words32, words33, words34, words35,
-                                       words36, words37, words38, words39, words40)
+                                       words36, words37, words38, words39, words40, words41)
 from auditor.analysis.classify.strengths import CONTEXT, STRONG, WEAK
 
 Entry = tuple[str | None, str, tuple[str, ...], bool]
@@ -30,11 +30,11 @@ ENTRIES: list[Entry] = [
     ("national_id", STRONG, tuple(words28.NATIONAL_ID), False),
     ("national_id", CONTEXT, tuple(words28.NATIONAL_ID_CONTEXT), False),
 ]
-# Rounds 29 to 40 write their words as strengths.Vocab; a known word keeps its meaning unless the category is None
+# Rounds 29 to 41 write their words as strengths.Vocab; a known word keeps its meaning unless the category is None
 # (a known non-sensitive phrase) or the round overrides it (words31.OVERRIDE: `password hint`).
 for _cat, _strength, _words in (words29.VOCAB + words30.VOCAB + words31.VOCAB + words32.VOCAB + words33.VOCAB
                                 + words34.VOCAB + words35.VOCAB + words36.VOCAB + words37.VOCAB + words38.VOCAB
-                                + words39.VOCAB + words40.VOCAB):
+                                + words39.VOCAB + words40.VOCAB + words41.VOCAB):
     ENTRIES.append((_cat, _strength, tuple(_words), _cat is None or bool(words31.OVERRIDE & set(_words))))
 
 NUMERIC_HEALTH = (words26.NUMERIC_HEALTH | words28.NUMERIC_HEALTH | frozenset(words28.LAB_ABOUT_PEOPLE)
