@@ -1,5 +1,5 @@
 """Round 42's words (docs/classifier.md, "Round 42"): a technician (Portuguese and Spanish `tecnico`) as a table of
-people; a login or session cookie as a secret; whether a person is vaccinated or immunised as health; the body mass
+people; a login or session cookie (not a bare `cookie`) as a secret; whether a person is vaccinated or immunised as health; the body mass
 index and blood glucose (French `glycemie`) as health, also as numbers; French `religieux`/`religieuse` as a religion.
 
 round_words.py registers the words (`_add_new`: a word the vocabulary already knows keeps its meaning), the tables
@@ -10,9 +10,9 @@ from __future__ import annotations
 from auditor.analysis.classify.strengths import STRONG, Vocab
 
 VOCAB: Vocab = (
-    # A cookie that logs a user in (Bugzilla's `logincookies.cookie`, OpenCATS' `session_cookie`, MantisBT's
-    # `cookie_string`) is a bearer secret.
-    ("secret_token", STRONG, ("cookie", "cookie string", "session cookie", "login cookie", "auth cookie")),
+    # A cookie that logs a user in (OpenCATS' `session_cookie`, MantisBT's `cookie_string`) is a bearer secret. Not
+    # `cookie` alone: a visit's tracking cookie (OFBiz's `visit.cookie`) is labelled none.
+    ("secret_token", STRONG, ("cookie string", "session cookie", "login cookie", "auth cookie")),
     # A cookie banner's consent, policy or name is no secret.
     (None, STRONG, ("cookie consent", "cookie policy", "cookie banner", "cookie name", "cookie domain",
                     "cookie path", "cookie lifetime", "cookie expiry", "cookie expires")),
