@@ -174,7 +174,7 @@ def _sample_table(conn: psycopg.Connection, plan: TablePlan, readable: frozenset
             matches=tuple(sorted(facts.matches.items())), encrypted=facts.encrypted,
             hash_schemes=tuple(sorted(facts.schemes.items())),
             examples=facts.leading_examples(_leading(facts, hinted)), plausible=facts.plausible, hinted=hinted,
-            prose=facts.prose, embedded=facts.embedded, method=method))
+            prose=facts.prose, embedded=facts.embedded, unread=facts.unread, method=method))
     del rows
     return out
 

@@ -266,6 +266,8 @@ class ColumnSample:
     hinted: str | None = None        # that category, when its name suggested one
     prose: int = 0                   # free-text values (several words)
     embedded: int = 0                # free-text values with an e-mail, phone, card number... inside
+    unread: int = 0                  # values neither fitting `hinted` nor proving anything, in a script without
+    # letter case (scripts.caseless_text): no evidence for or against the name
     rls_filtered: bool = False       # row-level security applied to the auditor: rows may be a filtered subset
     method: str = ""                 # "tablesample" or "limit"
 

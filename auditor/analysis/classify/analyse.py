@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from auditor.analysis.classify import crypto, identifiers, keyed, person_names, shapes, special
+from auditor.analysis.classify import crypto, identifiers, keyed, person_names, scripts, shapes, special
 from auditor.analysis.classify.mask import mask
 from auditor.analysis.classify.national_numbers import named_id_kind
 from auditor.analysis.classify.values import MASKED, embedded_pii, is_prose, plausible, strong_categories
@@ -26,6 +26,7 @@ class ColumnFacts:
     schemes: Counter = field(default_factory=Counter)      # hash scheme / "truncated" -> values
     prose: int = 0
     embedded: int = 0                                      # prose values with a personal datum inside
+    unread: int = 0                                        # values in a script no rule reads (decide)
     examples: dict[str, list[str]] = field(default_factory=dict)
 
     blob_hit: bool = False
@@ -126,6 +127,9 @@ def analyse(values: Iterable[str | bytes | None], hint: str | None, min_ratio: f
         facts.matches[identifiers.REPEATED_POINTS] += seen    # round 15: a few points again and again (see decide)
     if facts.matches["person_name"] and len(groups) * 3 < seen:
         del facts.matches["person_name"]    # names vary: a column repeating a few (cities, `Hamilton`) holds no names
+    if facts.unread and max(groups.values()) * 4 > sum(groups.values()):
+        facts.unread = 0       # one word in a quarter of the rows or more: an enumeration's (a title, a status), not
+        # people's names, which vary (a father's given name repeats, but none that often)
     if blob_values and crypto.looks_random(bytes(pool)):
         if len(blob_sizes) == 1 and next(iter(blob_sizes)) in _DIGEST_SIZES:
             facts.schemes["digest"] += blob_values       # fixed-length digests: hashed (or encrypted) values
@@ -173,6 +177,8 @@ def _one(facts: ColumnFacts, v: str, count: int, hint: str | None, pool_add) -> 
         facts.plausible += count
         if hint not in cats and hint in _NAME_ONLY_EXAMPLES and facts.wants_example(hint):
             facts.example(hint, mask(v, hint))
+    elif hint is not None and not cats and scripts.caseless_text(v):
+        facts.unread += count     # people's names in Arabic or Hebrew letters, Devanagari: what no value rule reads
     if hint == "secret_token" and not cats and (digest := crypto.hash_scheme(v, named_credential=True)):
         facts.schemes[digest] += count     # a digest of a token, or a random hex token: the column name decides
     if not cats and hint not in _STRUCTURAL_ONLY and len(v) >= 24 and " " not in v:

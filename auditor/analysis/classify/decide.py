@@ -142,6 +142,9 @@ def decide(hint: names.NameHint | None, tclass: str, sample: ColumnSample | None
                     signals += (f"values:digest-shaped={shaped:.2f}",)
             return Verdict(cat, 0.75 if strong else 0.6, signals, protection, "name+values", plausible_ratio,
                            examples, schemes)
+        if strong and cat not in VALUE_PROVABLE and sample.hinted == cat and sample.unread and (
+                plausible_ratio + sample.unread / n >= min_ratio):
+            return _name_only(hint, tclass, "values in a script the value rules cannot read")   # no evidence either way
         # the name said so; the values say otherwise (round 11: unless they are prose holding personal data, a
         # `carddata` column of vCards)
         return _prose(sample, n, rows_note, protection) if cat in VALUE_PROVABLE else None

@@ -153,3 +153,15 @@ def parts(text: str, known: frozenset[str]) -> list[str]:
             run = "".join(letters)
             out.extend(segmented(run, known) if cjk else (run,))
     return out
+
+
+def caseless_text(v: str) -> bool:
+    """A value written only in scripts without letter case (Arabic, Hebrew, the Indic scripts, Thai, Han, kana,
+    hangul...): it has letters, none of them upper or lower case, and no digit. The value rules read people's names
+    by their Latin, Greek or Cyrillic shapes (a capital, then small letters), so such a value is evidence of nothing."""
+    letters = False
+    for ch in v:
+        if ch.isdigit() or ch.isupper() or ch.islower():
+            return False
+        letters = letters or ch.isalpha()
+    return letters
