@@ -95,3 +95,26 @@ def test_every_registered_check_is_defined_in_its_area_module():
     homes = {c.id: c.run.__module__ for c in load_checks().values()}
     assert {cid: m for cid, m in homes.items() if not m.startswith("auditor.checks.") or
             m.split(".")[2].startswith("_")} == {}
+
+
+def test_names_from_metadata_are_the_loaded_checks_names():
+    """The CLI resolves a policy from the metadata alone (check_names), before the checks' code is imported; it must
+    name exactly the checks load_checks builds, so a selector resolves to the same ids either way."""
+    from auditor.engine.registry import check_names
+    names, checks = check_names(), load_checks()
+    assert list(names) == list(checks)
+    assert all((n.name, n.area, n.aliases) == (checks[i].name, checks[i].area, checks[i].aliases)
+               for i, n in names.items())
+    for selector in ("RLS-002", "rls", "RLS-*", "rls.policy_always_true", "sensitive_data"):
+        assert resolve([selector], names) == resolve([selector], checks)
+
+
+def test_the_command_line_starts_without_the_checks_or_the_classifier():
+    """`pgcomply audit` imports the checks (and the classifier they use) on a thread while the catalog is read
+    (workflow/pipeline.py); importing the command line must not pull them in first, or nothing overlaps."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    code = ("import sys, auditor.cli.main; bad = sorted(m for m in sys.modules if m.startswith("
+            "('auditor.checks.', 'auditor.analysis.classify', 'auditor.engine.evaluate'))); assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parent.parent)

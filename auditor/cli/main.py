@@ -59,7 +59,7 @@ def _policy(path: str | None, select: tuple[str, ...], ignore: tuple[str, ...], 
             min_score: int | None, no_sample: bool):
     from auditor.model.policy import Policy
     from auditor.engine.policyfile import load_policy, resolve_policy
-    from auditor.engine.registry import load_checks
+    from auditor.engine.registry import check_names
 
     policy = load_policy(path) if path else Policy()
     changes: dict[str, Any] = {}
@@ -75,8 +75,9 @@ def _policy(path: str | None, select: tuple[str, ...], ignore: tuple[str, ...], 
     if no_sample:
         changes["sampling"] = False
     policy = policy.replace(**changes)
-    # Resolved once, here: an unknown id is a usage error (with file:line) before anything connects.
-    return resolve_policy(policy, load_checks())
+    # Resolved once, here: an unknown id is a usage error (with file:line) before anything connects. From the checks'
+    # metadata alone: their code loads while the catalog is read (workflow/pipeline.py).
+    return resolve_policy(policy, check_names())
 
 
 def _common_eval_options(fn: Callable[..., Any]) -> Callable[..., Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import tomllib
+from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
 from importlib.resources import files
@@ -17,13 +18,38 @@ _REQUIRED = {"id", "title", "severity", "since", "rationale", "remediation"}
 _FIELDS = _REQUIRED | {"references", "aliases"}
 
 
-def _load_area(area: str) -> list[Check]:
+@cache
+def _metadata(area: str) -> dict[str, Any]:
+    """checks/<area>.toml, parsed once; {} for an area with no checks yet."""
     if not files("auditor.checks").joinpath(f"{area}.py").is_file():
+        return {}
+    return tomllib.loads(files("auditor.checks").joinpath(f"{area}.toml").read_text("utf-8"))
+
+
+def _load_area(area: str) -> list[Check]:
+    if not (meta := _metadata(area)):
         return []  # an area with no checks yet
     module = import_module(f"auditor.checks.{area}")
     funcs = {f.__name__: f for f in getattr(module, "CHECKS", ())}
-    meta = tomllib.loads(files("auditor.checks").joinpath(f"{area}.toml").read_text("utf-8"))
     return checks_from_metadata(area, funcs, meta)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckName:
+    """What a policy may call a check by (resolve() reads only these), from the metadata alone."""
+    id: str
+    name: str
+    area: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def check_names() -> dict[str, CheckName]:
+    """Every check's id, name, area and aliases, read from checks/<area>.toml without importing any check's code:
+    enough to resolve a policy before connecting, while the checks and the classifier they use load beside the
+    collection (workflow/pipeline.py). load_checks() builds the same ids (a test compares them)."""
+    return {fields["id"]: CheckName(fields["id"], f"{area}.{name}", area, tuple(fields.get("aliases", ())))
+            for area in AREAS for name, fields in sorted(_metadata(area).items(), key=lambda kv: kv[1]["id"])}
 
 
 def checks_from_metadata(area: str, funcs: dict[str, Callable[..., Any]], meta: dict[str, Any]) -> list[Check]:
@@ -62,13 +88,13 @@ def load_checks() -> dict[str, Check]:
     return found
 
 
-def _matches(check: Check, selector: str) -> bool:
+def _matches(check: Check | CheckName, selector: str) -> bool:
     sel = selector.strip()
     return (sel.upper() == check.id or sel in check.aliases or sel == check.name or sel == check.area
             or fnmatch.fnmatchcase(check.id, sel.upper()))
 
 
-def resolve(selectors: Iterable[str], checks: Mapping[str, Check]) -> set[str]:
+def resolve(selectors: Iterable[str], checks: Mapping[str, Check | CheckName]) -> set[str]:
     """Check ids named by codes (RLS-002, RLS-*), names (rls.policy_always_true) or areas (rls)."""
     ids: set[str] = set()
     for sel in selectors:

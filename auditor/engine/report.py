@@ -12,12 +12,14 @@ import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from auditor import __version__
 from auditor.engine.causes import distinct_problems, root_causes
-from auditor.engine.evaluate import AuditResult
 from auditor.model.results import AREA_TITLES, AREAS, Severity
+
+if TYPE_CHECKING:
+    from auditor.engine.evaluate import AuditResult
 
 REPORT_SCHEMA_VERSION = 1
 REPORT_KIND = "pgcomply-report"
