@@ -100,6 +100,20 @@ def test_runs_without_spaces_are_cut_into_known_words():
     assert scripts.parts("patient患者", known) == ["patient", "患者"]
 
 
+def test_thai_lao_khmer_and_myanmar_runs_are_cut_too():
+    """Scripts of mainland Southeast Asia write no spaces between words either: a customer's address or a patient's
+    birth date is one run of letters, cut into the words the vocabulary knows like a run of Han."""
+    assert names.tokens("ที่อยู่ลูกค้า") == ("ที่อยู่", "ลูกค้า")          # address, customer
+    assert names.tokens("วันเกิดผู้ป่วย") == ("วันเกิด", "ผู้ป่วย")        # birth date, patient
+    assert names.tokens("เบอร์โทร_ลูกค้า") == ("เบอร์โทร", "ลูกค้า")      # phone, customer (a separator still splits)
+    assert names.tokens("ชื่อผู้ป่วย") == ("ชื่อผู้ป่วย",)                 # a whole known word stays whole
+    assert scripts.segmented("ឈ្មោះអតិថិជន", frozenset({"ឈ្មោះ"}))[0] == "ឈ្មោះ"   # Khmer: a name, then the rest
+    assert scripts.is_unspaced("ລ") and scripts.is_unspaced("က") and not scripts.is_unspaced("a")
+    assert not scripts.has_cjk("ที่อยู่")          # length rules for short words stay those of Latin letters
+    hint = names.hint_for("ที่อยู่ลูกค้า", "text", None, "ลูกค้า", None)     # None before: one unknown word
+    assert hint is not None and hint.category == "postal_address"
+
+
 def test_world_terms_take_words_in_their_own_script():
     from auditor.analysis.classify import world_terms
     got = world_terms.parse('[ja]\nfull_name = ["氏名"]\n[ar]\nbirth_date = ["تاريخ_الميلاد"]\n', "t.toml")

@@ -46,7 +46,7 @@ def _parts(name: str) -> list[str]:
     grosse, `fødsel` -> fodsel); Cyrillic and Greek romanised, other scripts kept (scripts.py)."""
     if name.isascii():       # most names, and every table of a 10,000-table cluster
         return _SPLIT.split(_CAMEL.sub(" ", name).lower())
-    return scripts.parts(_CAMEL.sub(" ", scripts.folded(name)).lower(), _CJK_KNOWN)
+    return scripts.parts(_CAMEL.sub(" ", scripts.folded(name)).lower(), _UNSPACED_KNOWN)
 
 
 @lru_cache(maxsize=65536)
@@ -114,8 +114,8 @@ def _glued(part: str, depth: int = 0) -> tuple[str, ...] | None:
 
 
 _MAX_PHRASE = max(len(p) for p in PHRASES)
-_CJK_KNOWN = frozenset(w for w in {w for phrase in PHRASES for w in phrase} | set(TOKENS) | PERSON_TABLES | HEALTH_TABLES
-                       if scripts.has_cjk(w))     # the words a run of Han, kana or hangul is cut into
+_UNSPACED_KNOWN = frozenset(w for w in {w for phrase in PHRASES for w in phrase} | set(TOKENS) | PERSON_TABLES
+                            | HEALTH_TABLES if scripts.has_unspaced(w))   # the words a run of Han, Thai... is cut into
 
 
 def _find(toks: tuple[str, ...]) -> list[tuple[int, int, str | None, str]]:

@@ -10,7 +10,8 @@ ELOT 743 for single letters (η i, υ y, χ ch).
 Letters of other scripts (Arabic, Hebrew, Devanagari, Thai, Han, kana, hangul...) are kept as they are, so a name
 such as `تاريخ_الميلاد` or `生年月日` is split into words the vocabulary can know (world_terms.py holds such words);
 before, accent folding dropped them and the name said nothing. Han, kana and hangul write no spaces, so a run of
-them is cut into the longest words the vocabulary knows (`患者氏名` -> 患者, 氏名).
+them is cut into the longest words the vocabulary knows (`患者氏名` -> 患者, 氏名); so is a run of Thai, Lao, Khmer or
+Myanmar letters, also written without spaces (`ที่อยู่ลูกค้า`, a customer's address -> ที่อยู่, ลูกค้า).
 """
 from __future__ import annotations
 
@@ -122,6 +123,18 @@ def has_cjk(text: str) -> bool:
     return not text.isascii() and any(map(is_cjk, text))
 
 
+def is_unspaced(ch: str) -> bool:
+    """A letter of a script written without spaces between words: Han, kana and hangul, and Thai, Lao, Khmer and
+    Myanmar (`ที่อยู่ลูกค้า`, a customer's address, is one word to a splitter)."""
+    return (is_cjk(ch) or "\u0e00" <= ch <= "\u0eff" or "\u1000" <= ch <= "\u109f"
+            or "\u1780" <= ch <= "\u17ff")
+
+
+def has_unspaced(text: str) -> bool:
+    """Whether a word holds letters of a script written without spaces."""
+    return not text.isascii() and any(map(is_unspaced, text))
+
+
 def words(text: str) -> list[str]:
     """The words of a lower-case folded name: runs of ASCII letters and digits or of other scripts' letters."""
     return [w for w in _SPLIT.split(text) if w]
@@ -129,8 +142,8 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def segmented(run: str, known: frozenset[str]) -> tuple[str, ...]:
-    """A run of Han, kana or hangul cut into the longest known words from the left; a character that starts no known
-    word stays on its own (`顧客氏名`, with 氏名 known and 顧客 not: 顧, 客, 氏名)."""
+    """A run of a script written without spaces cut into the longest known words from the left; a character that
+    starts no known word stays on its own (`顧客氏名`, with 氏名 known and 顧客 not: 顧, 客, 氏名)."""
     longest = max((len(w) for w in known), default=1)
     out, i = [], 0
     while i < len(run):
@@ -143,15 +156,16 @@ def segmented(run: str, known: frozenset[str]) -> tuple[str, ...]:
 
 
 def parts(text: str, known: frozenset[str]) -> list[str]:
-    """The words of a lower-case folded name, runs of Han, kana or hangul cut into known words (segmented)."""
+    """The words of a lower-case folded name, runs of a script written without spaces cut into known words
+    (segmented)."""
     out: list[str] = []
     for word in words(text):
-        if not has_cjk(word):
+        if not has_unspaced(word):
             out.append(word)
             continue
-        for cjk, letters in groupby(word, is_cjk):
+        for unspaced, letters in groupby(word, is_unspaced):
             run = "".join(letters)
-            out.extend(segmented(run, known) if cjk else (run,))
+            out.extend(segmented(run, known) if unspaced else (run,))
     return out
 
 
