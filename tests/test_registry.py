@@ -118,3 +118,19 @@ def test_the_command_line_starts_without_the_checks_or_the_classifier():
     code = ("import sys, auditor.cli.main; bad = sorted(m for m in sys.modules if m.startswith("
             "('auditor.checks.', 'auditor.analysis.classify', 'auditor.engine.evaluate'))); assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parent.parent)
+
+
+def test_checks_load_beside_the_collection_once():
+    """run_audit's loading thread fills load_checks' cache and gives the interpreter its switch interval back; when
+    the checks are loaded already (a fleet loads them before its threads), it starts no thread at all."""
+    import sys
+    import threading
+    from auditor.workflow import pipeline
+    interval = sys.getswitchinterval()
+    load_checks.cache_clear()
+    with pipeline._checks_loading_aside():
+        pass
+    assert load_checks.cache_info().currsize == 1 and sys.getswitchinterval() == interval
+    started = threading.active_count()
+    with pipeline._checks_loading_aside():
+        assert threading.active_count() == started and sys.getswitchinterval() == interval

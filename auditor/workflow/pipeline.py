@@ -5,6 +5,7 @@ import sys
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
@@ -153,7 +154,8 @@ def run_audit(dsn: str | None, policy: Policy, formats: Sequence[str], out_dir: 
 def _load_checks() -> None:
     from auditor.engine.registry import load_checks
     try:
-        load_checks()        # every check module, the classifier they use, and evaluate's own imports
+        import_module("auditor.engine.evaluate")
+        load_checks()        # every check module, and the classifier they use
     except Exception:        # noqa: BLE001 - the same import fails again where evaluation needs it, and says why there
         pass
 
@@ -163,7 +165,12 @@ def _checks_loading_aside() -> Iterator[None]:
     """Import the checks while the catalog is read. Collection waits on the server for about a third of its wall time;
     the checks and the classifier take 0.15 to 0.2 s to import, which otherwise follow it (#19). A shorter switch
     interval while both run: each statement's result would otherwise wait up to 5 ms for the interpreter lock.
-    The policy was resolved from the checks' metadata before connecting (registry.check_names)."""
+    The policy was resolved from the checks' metadata before connecting (registry.check_names). Nothing to do when
+    they are loaded already: a fleet loads them once, before its threads start."""
+    from auditor.engine.registry import load_checks
+    if load_checks.cache_info().currsize:
+        yield
+        return
     interval = sys.getswitchinterval()
     thread = threading.Thread(target=_load_checks, name="pgcomply-load-checks", daemon=True)
     sys.setswitchinterval(0.0005)
