@@ -57,6 +57,7 @@ from .blind38 import blind38_tables
 from .blind39 import blind39_tables
 from .blind40 import blind40_tables
 from .blind41 import blind41_tables
+from .blind42 import blind42_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -108,6 +109,7 @@ BLIND38 = blind38_tables()                # application schemas, thirty-eighth b
 BLIND39 = blind39_tables()                # application schemas, thirty-ninth blind part, never measured by its author (ao_*)
 BLIND40 = blind40_tables()                # application schemas, fortieth blind part, never measured by its author (ap_*)
 BLIND41 = blind41_tables()                # application schemas, forty-first blind part, never measured by its author (aq_*)
+BLIND42 = blind42_tables()                # application schemas, forty-second blind part, never measured by its author (ar_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
