@@ -1,4 +1,4 @@
-"""The words rounds 26 onwards added (words26.py to words42.py), gathered in the order vocab.py registers them, so
+"""The words rounds 26 onwards added (words26.py to words43.py), gathered in the order vocab.py registers them, so
 that a new round adds its module here and vocab.py stays the older, shared vocabulary.
 
 Each entry of ENTRIES is (category, strength, words, replace): `replace` registers the words over what the
@@ -7,7 +7,8 @@ vocabulary already knows (vocab._add); otherwise a known word keeps its meaning 
 from __future__ import annotations
 
 from auditor.analysis.classify import (words26, words28, words29, words30, words31, words32, words33, words34, words35,
-                                       words36, words37, words38, words39, words40, words41, words42)
+                                       words36, words37, words38, words39, words40, words41, words42,
+                                       words43)
 from auditor.analysis.classify.strengths import CONTEXT, STRONG, WEAK
 
 Entry = tuple[str | None, str, tuple[str, ...], bool]
@@ -38,6 +39,9 @@ for _cat, _strength, _words in (words29.VOCAB + words30.VOCAB + words31.VOCAB + 
     ENTRIES.append((_cat, _strength, tuple(_words), _cat is None or bool(words31.OVERRIDE & set(_words))))
 # Round 42: a technician's table, a login cookie, vaccination, the body mass index and glycaemia, French `religieuse`.
 ENTRIES.extend((_cat, _strength, tuple(_words), _cat is None) for _cat, _strength, _words in words42.VOCAB)
+# Round 43: Dutch `verblijfsadres` and `overtreding`, `telefoni` and `imeli`, Somali IP address and secret code,
+# a mobile-money number.
+ENTRIES.extend((_cat, _strength, tuple(_words), _cat is None) for _cat, _strength, _words in words43.VOCAB)
 
 NUMERIC_HEALTH = (words26.NUMERIC_HEALTH | words28.NUMERIC_HEALTH | frozenset(words28.LAB_ABOUT_PEOPLE)
                   | words29.NUMERIC_HEALTH | words33.NUMERIC_HEALTH | words36.NUMERIC_HEALTH | words38.NUMERIC_HEALTH
