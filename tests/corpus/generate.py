@@ -58,6 +58,7 @@ from .blind39 import blind39_tables
 from .blind40 import blind40_tables
 from .blind41 import blind41_tables
 from .blind42 import blind42_tables
+from .blind43 import blind43_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -110,6 +111,7 @@ BLIND39 = blind39_tables()                # application schemas, thirty-ninth bl
 BLIND40 = blind40_tables()                # application schemas, fortieth blind part, never measured by its author (ap_*)
 BLIND41 = blind41_tables()                # application schemas, forty-first blind part, never measured by its author (aq_*)
 BLIND42 = blind42_tables()                # application schemas, forty-second blind part, never measured by its author (ar_*)
+BLIND43 = blind43_tables()                # application schemas, forty-third blind part, never measured by its author (as_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:

@@ -1,0 +1,202 @@
+"""as_openspecimen: OpenSpecimen (Krishagni biobanking; catissue_* and os_* tables) as recalled from memory, for the
+biobank of a hospital in Cayenne (French Guiana) holding a malaria and arbovirus cohort. Participants' SSN field holds
+the French NIR; one custom form (de_e_*) keeps its data under generated column names."""
+from __future__ import annotations
+
+from .blind26_gens import (C, amounts, b64, bcrypt, const, dates, digits, fk, fkey, flag, ints, maybe, one, seq,
+                           stamps, uuid)
+from .blind43_gens import any_name, mobile, person
+from .gens import Table
+
+S = "as_openspecimen"
+USR, PART = "os.user", "os.participant"
+N_SITE, N_USER, N_CP, N_PART, N_REG, N_VISIT = 8, 80, 6, 140, 150, 150
+
+SITES = [("CH Cayenne Andrée Rosemon - Biobanque", "Avenue des Flamboyants", "97306"),
+         ("CH de l'Ouest Guyanais - Laboratoire", "16 boulevard du Général de Gaulle", "97320"),
+         ("CH de Kourou - Laboratoire", "Avenue des Iles", "97310"),
+         ("Institut Pasteur de la Guyane", "23 avenue Pasteur", "97300"),
+         ("CDPS Maripasoula", "Bourg de Maripasoula", "97370"), ("CDPS Saint-Georges", "Rue Elie Elfort", "97313"),
+         ("CIC Antilles-Guyane", "Avenue des Flamboyants", "97306"), ("Centre de stockage -80", "Zone Collery", "97300")]
+
+
+def _visit_comment(c, i):
+    return c.r.choice([None, None, None, "Prélèvement réalisé au domicile, hémolyse légère.",
+                       "Tube EDTA manquant, recollecte prévue.",
+                       f"Patient accompagné de sa soeur {any_name('gf')(c, i)}, joignable au {mobile(c, 'gf')}",
+                       "Transport en pirogue, arrivée > 6 h après prélèvement.",
+                       f"Consentement recueilli par {person('gf', USR, 'full')(c, c.r.randint(1, N_USER))}."])
+
+
+def openspecimen_tables() -> list[Table]:
+    u = lambda f: person("gf", USR, f, 1962, 1998)         # noqa: E731
+    p = lambda f: person("gf", PART, f, 1938, 2012)        # noqa: E731
+    return [
+        Table(S, "catissue_site", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("name", "varchar(255)", "none", lambda c, i: SITES[i - 1][0]),
+            C("type", "varchar(50)", "none", one("Collection Site", "Laboratory", "Repository")),
+            C("street", "varchar(255)", "none", lambda c, i: SITES[i - 1][1]),
+            C("city", "varchar(50)", "none", lambda c, i: "Cayenne"),
+            C("zip_code", "varchar(30)", "none", lambda c, i: SITES[i - 1][2]),
+            C("email_address", "varchar(255)", "none", lambda c, i: f"biobanque.site{i}@ch-guyane.fr"),
+            C("phone_number", "varchar(50)", "none", lambda c, i: f"05 94 39 {digits(c, 2)} 00"),
+            C("activity_status", "varchar(50)", "none", const("Active")),
+        ], rows=N_SITE),
+        Table(S, "catissue_user", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("first_name", "varchar(255)", "person_name", u("first")),
+            C("last_name", "varchar(255)", "person_name", u("last")),
+            C("email_address", "varchar(255)", "email", lambda c, i: f"{u('user')(c, i)}@ch-cayenne.fr"),
+            C("login_name", "varchar(255)", "none", u("user")),
+            C("phone_number", "varchar(50)", "phone", u("mobile")),
+            C("institute_id", "bigint", "none", one(1, 1, 2)),
+            C("type", "varchar(16)", "none", one("NONE", "NONE", "SUPER", "INSTITUTE")),
+            C("time_zone", "varchar(64)", "none", const("America/Cayenne")),
+            C("activity_status", "varchar(50)", "none", one("Active", "Active", "Locked", "Closed")),
+            C("start_date", "timestamp", "none", stamps(2016, 2024)),
+            C("manage_forms", "boolean", "none", flag(0.2)),
+            C("dnd", "boolean", "none", flag(0.1)),
+        ], rows=N_USER),
+        Table(S, "catissue_password", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("user_id", "bigint", "none", fk(N_USER, 1)),
+            C("password", "varchar(255)", "credentials", lambda c, i: bcrypt(c, "10", "2a")),
+            C("update_date", "timestamp", "none", stamps(2020, 2025)),
+        ], rows=100, extra=[fkey(S, "catissue_password", "user_id", "catissue_user", "identifier")]),
+        Table(S, "os_auth_tokens", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("token", "varchar(64)", "secret_token", lambda c, i: uuid(c)),
+            C("user_id", "bigint", "none", fk(N_USER, 3)),
+            C("ip_address", "varchar(64)", "ip_address",
+              lambda c, i: f"{c.r.choice(['90.84', '92.184', '176.131', '10.40'])}.{c.r.randrange(256)}.{c.r.randrange(1, 255)}"),
+            C("last_api_call_time", "timestamp", "none", stamps(2025, 2025)),
+        ], rows=90, extra=[fkey(S, "os_auth_tokens", "user_id", "catissue_user", "identifier")]),
+        Table(S, "os_login_audit_logs", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("user_id", "bigint", "none", fk(N_USER, 7)),
+            C("ip_address", "varchar(64)", "ip_address",
+              lambda c, i: f"{c.r.choice(['90.84', '92.184', '176.131'])}.{c.r.randrange(256)}.{c.r.randrange(1, 255)}"),
+            C("login_time", "timestamp", "none", stamps(2024, 2025)),
+            C("logout_time", "timestamp", "none", maybe(stamps(2024, 2025))),
+            C("is_login_successful", "boolean", "none", flag(0.9)),
+        ], rows=150, extra=[fkey(S, "os_login_audit_logs", "user_id", "catissue_user", "identifier")]),
+        Table(S, "catissue_collection_protocol", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("title", "varchar(255)", "none", lambda c, i: ["Cohorte Paludisme Maroni", "Arbovirus Dengue-Chik-Zika",
+                                                               "Leishmaniose cutanée", "Histoplasmose VIH+",
+                                                               "Biobanque générale", "Drépanocytose pédiatrique"][i - 1]),
+            C("short_title", "varchar(255)", "none", lambda c, i: ["PALUMAR", "ARBOGUY", "LEISH", "HISTO", "BIOGEN",
+                                                                     "DREPA"][i - 1]),
+            C("irb_identifier", "varchar(255)", "none", lambda c, i: f"CPP-{2015 + i}-A0{digits(c, 4)}-{digits(c, 2)}"),
+            C("principal_investigator_id", "bigint", "none", ints(1, 5)),
+            C("start_date", "date", "none", dates(2015, 2022)),
+            C("enrollment", "integer", "none", ints(200, 3000)),
+        ], rows=N_CP, extra=[fkey(S, "catissue_collection_protocol", "principal_investigator_id", "catissue_user",
+                                  "identifier")]),
+        Table(S, "catissue_participant", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("last_name", "varchar(255)", "person_name", p("last")),
+            C("first_name", "varchar(255)", "person_name", p("first")),
+            C("middle_name", "varchar(255)", "person_name", maybe(any_name("gf"), 0.15)),
+            C("birth_date", "date", "birth_date", p("birth")),
+            C("gender", "varchar(50)", "none", lambda c, i: "Male Gender" if p("sex")(c, i) == "M" else "Female Gender"),
+            C("sex_genotype", "varchar(50)", "genetic", lambda c, i: "XY" if p("sex")(c, i) == "M" else "XX"),
+            C("vital_status", "varchar(50)", "none", one("Alive", "Alive", "Alive", "Dead", "Unknown")),
+            C("death_date", "date", "none", maybe(dates(2020, 2025), 0.05)),
+            C("social_security_number", "varchar(50)", "national_id", maybe(p("natid"), 0.85)),
+            C("empi_id", "varchar(50)", "none", lambda c, i: f"EMPI{i + 30000:07d}"),
+            C("ethnicity", "varchar(50)", "ethnic_origin",
+              one("Créole", "Créole", "Bushinengé", "Amérindien", "Hmong", "Haïtien", "Brésilien", "Métropolitain")),
+            C("activity_status", "varchar(50)", "none", const("Active")),
+        ], rows=N_PART),
+        Table(S, "catissue_race", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("participant_id", "bigint", "none", seq()),
+            C("race_name", "varchar(50)", "ethnic_origin",
+              one("Black or African American", "Black or African American", "American Indian or Alaska Native",
+                  "Asian", "White", "Unknown")),
+        ], rows=N_PART, extra=[fkey(S, "catissue_race", "participant_id", "catissue_participant", "identifier")]),
+        Table(S, "catissue_part_medical_id", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("medical_record_number", "varchar(255)", "none", lambda c, i: f"IPP{digits(c, 8)}"),
+            C("site_id", "bigint", "none", ints(1, 3)),
+            C("participant_id", "bigint", "none", seq()),
+        ], rows=N_PART, extra=[fkey(S, "catissue_part_medical_id", "participant_id", "catissue_participant", "identifier"),
+                               fkey(S, "catissue_part_medical_id", "site_id", "catissue_site", "identifier")]),
+        Table(S, "catissue_coll_prot_reg", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("participant_id", "bigint", "none", fk(N_PART, 1)),
+            C("collection_protocol_id", "bigint", "none", fk(N_CP, 1)),
+            C("protocol_participant_id", "varchar(255)", "none", lambda c, i: f"PALU-{i:04d}"),
+            C("registration_date", "timestamp", "none", stamps(2016, 2025)),
+            C("consent_sign_date", "timestamp", "none", stamps(2016, 2025)),
+            C("consent_witness", "bigint", "none", maybe(fk(N_USER, 3))),
+            C("consent_document_name", "varchar(255)", "none", lambda c, i: f"consentement_{i:04d}.pdf"),
+            C("barcode", "varchar(255)", "none", lambda c, i: f"R{digits(c, 9)}"),
+            C("activity_status", "varchar(50)", "none", const("Active")),
+        ], rows=N_REG, extra=[fkey(S, "catissue_coll_prot_reg", "participant_id", "catissue_participant", "identifier"),
+                              fkey(S, "catissue_coll_prot_reg", "collection_protocol_id", "catissue_collection_protocol",
+                                   "identifier"),
+                              fkey(S, "catissue_coll_prot_reg", "consent_witness", "catissue_user", "identifier")]),
+        Table(S, "catissue_specimen_coll_group", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("name", "varchar(255)", "none", lambda c, i: f"PALU-{i:04d}-V{c.r.randint(1, 4)}"),
+            C("collection_protocol_reg_id", "bigint", "none", fk(N_REG, 1)),
+            C("site_id", "bigint", "none", ints(1, 6)),
+            C("clinical_diagnosis", "varchar(255)", "health",
+              one("Paludisme à Plasmodium vivax", "Paludisme à Plasmodium falciparum", "Dengue sans signe d'alerte",
+                  "Leishmaniose cutanée à L. guyanensis", "Histoplasmose disséminée", "Drépanocytose SS",
+                  "Sujet sain")),
+            C("clinical_status", "varchar(50)", "health", one("New Diagnosis", "Operative", "Post-Operative",
+                                                               "Relapse", "Not Specified")),
+            C("surgical_pathology_number", "varchar(50)", "none", maybe(lambda c, i: f"AP{digits(c, 2)}-{digits(c, 5)}", 0.2)),
+            C("collection_timestamp", "timestamp", "none", stamps(2016, 2025)),
+            C("collection_status", "varchar(50)", "none", one("Complete", "Complete", "Pending", "Missed Collection")),
+            C("comments", "text", "free_text_may_contain_pii", _visit_comment),
+        ], rows=N_VISIT, extra=[fkey(S, "catissue_specimen_coll_group", "collection_protocol_reg_id",
+                                     "catissue_coll_prot_reg", "identifier"),
+                                fkey(S, "catissue_specimen_coll_group", "site_id", "catissue_site", "identifier")]),
+        Table(S, "catissue_specimen", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("label", "varchar(255)", "none", lambda c, i: f"PALU-{i:05d}-{c.r.choice(['PL', 'SR', 'ADN', 'GR'])}"),
+            C("barcode", "varchar(255)", "none", lambda c, i: digits(c, 12)),
+            C("specimen_collection_group_id", "bigint", "none", fk(N_VISIT, 1)),
+            C("specimen_class", "varchar(50)", "none", one("Fluid", "Fluid", "Molecular", "Cell", "Tissue")),
+            C("specimen_type", "varchar(50)", "none", one("Plasma", "Serum", "Whole Blood", "DNA", "Buffy Coat")),
+            C("pathological_status", "varchar(50)", "health", one("Malignant", "Non-Malignant", "Non-Malignant",
+                                                                   "Not Specified")),
+            C("tissue_site", "varchar(150)", "none", one("Peripheral blood", "Peripheral blood", "Skin, NOS",
+                                                          "Bone marrow")),
+            C("initial_quantity", "numeric(12,3)", "none", amounts(0.2, 10, 3)),
+            C("available_quantity", "numeric(12,3)", "none", amounts(0, 5, 3)),
+            C("created_on", "timestamp", "none", stamps(2016, 2025)),
+            C("is_available", "boolean", "none", flag(0.85)),
+            C("freeze_thaw_cycles", "integer", "none", ints(0, 4)),
+        ], rows=150, extra=[fkey(S, "catissue_specimen", "specimen_collection_group_id", "catissue_specimen_coll_group",
+                                 "identifier")]),
+        Table(S, "de_e_11025", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("record_id", "bigint", "none", lambda c, i: i + 900),
+            C("object_id", "bigint", "none", fk(N_REG, 1)),
+            C("de_a_1", "integer", "health", ints(0, 14), comment="Nb d'accès palustres antérieurs"),
+            C("de_a_2", "varchar(255)", "health", one("P. vivax", "P. vivax", "P. falciparum", "Mixte", "Inconnu")),
+            C("de_a_3", "varchar(255)", "none", one("Maripasoula", "Papaïchton", "Grand-Santi", "Apatou", "Camopi",
+                                                    "Saint-Georges")),
+            C("de_a_4", "varchar(255)", "phone", maybe(lambda c, i: mobile(c, "gf"), 0.8)),
+            C("de_a_5", "varchar(255)", "none", one("Orpaillage", "Agriculture", "Pêche", "Scolaire", "Sans emploi")),
+            C("de_a_6", "varchar(255)", "ethnic_origin", one("Aluku", "Ndjuka", "Saramaka", "Wayana", "Teko",
+                                                             "Créole", "Brésilien")),
+            C("de_a_7", "varchar(20)", "none", one("Oui", "Non"), comment="Moustiquaire imprégnée"),
+        ], rows=N_REG, extra=[fkey(S, "de_e_11025", "object_id", "catissue_coll_prot_reg", "identifier")]),
+        Table(S, "os_user_api_calls_log", [
+            C("identifier", "bigint PRIMARY KEY", "none", seq()),
+            C("user_id", "bigint", "none", fk(N_USER, 11)),
+            C("url", "varchar(255)", "none", one("/rest/ng/specimens", "/rest/ng/participants/match",
+                                                 "/rest/ng/visits", "/rest/ng/query")),
+            C("method", "varchar(16)", "none", one("GET", "GET", "POST", "PUT")),
+            C("response_code", "varchar(16)", "none", one("200", "200", "201", "400", "403")),
+            C("call_start_time", "timestamp", "none", stamps(2025, 2025)),
+            C("auth_token", "varchar(64)", "secret_token", lambda c, i: b64(c, 24).replace("/", "_")),
+        ], rows=150, extra=[fkey(S, "os_user_api_calls_log", "user_id", "catissue_user", "identifier")]),
+    ]
