@@ -42,7 +42,7 @@ ENTRIES.extend((_cat, _strength, tuple(_words), _cat is None) for _cat, _strengt
 # Round 43: Dutch `verblijfsadres` and `overtreding`, `telefoni` and `imeli`, Somali IP address and secret code,
 # a mobile-money number.
 ENTRIES.extend((_cat, _strength, tuple(_words), _cat is None) for _cat, _strength, _words in words43.VOCAB)
-# Round 44: Tokelauan names, birth date and church; a payer; a tribe in Arabic; Russian words.
+# Round 44: Tokelauan names, birth date and church; a payer, a tribe, an API key, contraindications.
 ENTRIES.extend((_cat, _strength, tuple(_words), _cat is None) for _cat, _strength, _words in words44.VOCAB)
 
 NUMERIC_HEALTH = (words26.NUMERIC_HEALTH | words28.NUMERIC_HEALTH | frozenset(words28.LAB_ABOUT_PEOPLE)

@@ -1,5 +1,5 @@
 """Round 44's words (docs/classifier.md, "Round 44"): Tokelauan and Tuvaluan names of a person's given and family
-name, birth date and church; a payer; a tribe in Arabic; an API key and contraindications in Russian; an
+name, birth date and church; a payer in Russian; a tribe in Arabic; an API key and contraindications in Russian; an
 association's president named by the role alone.
 
 round_words.py registers the words (`_add_new`: a word the vocabulary already knows keeps its meaning) and
@@ -16,9 +16,9 @@ VOCAB: Vocab = (
     ("birth_date", STRONG, ("aho fanau", "aso fanau")),
     # Tokelauan `ekalehia`, Tuvaluan and Samoan `ekalesia`: a person's church.
     ("religious_belief", STRONG, ("ekalehia", "ekalesia")),
-    # Who paid: English `payer` and Russian `плательщик`.
-    # (Cyrillic is romanised before the vocabulary is read, scripts.py: `плательщик` is `platelshchik`.)
-    ("person_name", STRONG, ("payer", "platelshchik")),
+    # Russian: who paid (`плательщик`; Cyrillic is romanised before the vocabulary is read, scripts.py). English
+    # `payer` was tried and dropped: an invoice's payer is often an organisation (`n_homecare.Invoice.Payer`).
+    ("person_name", STRONG, ("platelshchik",)),
     # Arabic: a tribe (`tribe` is known as ethnic origin).
     ("ethnic_origin", STRONG, ("قبيلة", "القبيلة")),
     # Russian: an API key (`api key` is known as a secret token).
