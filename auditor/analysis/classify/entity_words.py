@@ -4,7 +4,7 @@ languages, and people an organisation names by their role. Kept apart from the c
 says what a column holds."""
 from __future__ import annotations
 
-from auditor.analysis.classify import lexicon, terms, words28, words29, words32, words34, words35, words43
+from auditor.analysis.classify import lexicon, terms, words28, words29, words32, words34, words35, words43, words44
 
 # Entity words (entity.py).
 # A company's own name: a "customers" table that has one, and no person's name but a contact's, is of companies
@@ -51,7 +51,8 @@ organisationsnummer cvr uidnr siret siren""".split())
 ROLE_ALONE = frozenset("""attn attention director directora directeur directrice dirigente preside rector
 headmaster manager gerente gerant responsable leiter leiterin geschaftsfuhrer geschaeftsfuehrer geschaftsfuehrer
 inhaber owner propietario proprietaire proprietario titolare kierownik dyrektor chef chefe""".split()) | frozenset(
-    words29.ROLE_WORDS) | words43.ROLE_ALONE     # round 29: `mgr`, `responsavel`; round 43: `principal`
+    words29.ROLE_WORDS) | words43.ROLE_ALONE | words44.ROLE_ALONE     # r29: `mgr`, `responsavel`; r43: `principal`;
+    # r44: `presidente`
 ROLE_SUFFIXES = ("leiter", "leiterin", "fuehrer", "fuhrer", "direktor", "direktorin", "verantwortlicher")
 OWN_DESIGNATION = frozenset({("bezeichnung",), ("denominazione",), ("designation",), ("libelle",), ("label",),
                               ("benaming",), ("nazwa",), ("benamning",)})

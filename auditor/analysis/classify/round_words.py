@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from auditor.analysis.classify import (words26, words28, words29, words30, words31, words32, words33, words34, words35,
                                        words36, words37, words38, words39, words40, words41, words42,
-                                       words43)
+                                       words43, words44)
 from auditor.analysis.classify.strengths import CONTEXT, STRONG, WEAK
 
 Entry = tuple[str | None, str, tuple[str, ...], bool]
@@ -42,6 +42,8 @@ ENTRIES.extend((_cat, _strength, tuple(_words), _cat is None) for _cat, _strengt
 # Round 43: Dutch `verblijfsadres` and `overtreding`, `telefoni` and `imeli`, Somali IP address and secret code,
 # a mobile-money number.
 ENTRIES.extend((_cat, _strength, tuple(_words), _cat is None) for _cat, _strength, _words in words43.VOCAB)
+# Round 44: Tokelauan names, birth date and church; a payer, a tribe, an API key, contraindications.
+ENTRIES.extend((_cat, _strength, tuple(_words), _cat is None) for _cat, _strength, _words in words44.VOCAB)
 
 NUMERIC_HEALTH = (words26.NUMERIC_HEALTH | words28.NUMERIC_HEALTH | frozenset(words28.LAB_ABOUT_PEOPLE)
                   | words29.NUMERIC_HEALTH | words33.NUMERIC_HEALTH | words36.NUMERIC_HEALTH | words38.NUMERIC_HEALTH
