@@ -1,4 +1,4 @@
-"""The words rounds 26 onwards added (words26.py to words43.py), gathered in the order vocab.py registers them, so
+"""The words rounds 26 onwards added (words26.py to words44.py), gathered in the order vocab.py registers them, so
 that a new round adds its module here and vocab.py stays the older, shared vocabulary.
 
 Each entry of ENTRIES is (category, strength, words, replace): `replace` registers the words over what the
@@ -31,28 +31,23 @@ ENTRIES: list[Entry] = [
     ("national_id", STRONG, tuple(words28.NATIONAL_ID), False),
     ("national_id", CONTEXT, tuple(words28.NATIONAL_ID_CONTEXT), False),
 ]
-# Rounds 29 to 41 write their words as strengths.Vocab; a known word keeps its meaning unless the category is None
-# (a known non-sensitive phrase) or the round overrides it (words31.OVERRIDE: `password hint`).
+# Rounds 29 to 44 write their words as strengths.Vocab; a known word keeps its meaning unless the category is None
+# (a known non-sensitive phrase) or the round overrides it (words31.OVERRIDE: `password hint`). Round 42: a
+# technician's table, a login cookie, vaccination, the body mass index and glycaemia, French `religieuse`; round 43:
+# Dutch `verblijfsadres` and `overtreding`, `telefoni` and `imeli`, Somali IP address and secret code, a mobile-money
+# number; round 44: Tokelauan names, birth date and church, a payer, a tribe, an API key, contraindications.
 for _cat, _strength, _words in (words29.VOCAB + words30.VOCAB + words31.VOCAB + words32.VOCAB + words33.VOCAB
                                 + words34.VOCAB + words35.VOCAB + words36.VOCAB + words37.VOCAB + words38.VOCAB
-                                + words39.VOCAB + words40.VOCAB + words41.VOCAB):
+                                + words39.VOCAB + words40.VOCAB + words41.VOCAB + words42.VOCAB + words43.VOCAB
+                                + words44.VOCAB):
     ENTRIES.append((_cat, _strength, tuple(_words), _cat is None or bool(words31.OVERRIDE & set(_words))))
-# Round 42: a technician's table, a login cookie, vaccination, the body mass index and glycaemia, French `religieuse`.
-ENTRIES.extend((_cat, _strength, tuple(_words), _cat is None) for _cat, _strength, _words in words42.VOCAB)
-# Round 43: Dutch `verblijfsadres` and `overtreding`, `telefoni` and `imeli`, Somali IP address and secret code,
-# a mobile-money number.
-ENTRIES.extend((_cat, _strength, tuple(_words), _cat is None) for _cat, _strength, _words in words43.VOCAB)
-# Round 44: Tokelauan names, birth date and church; a payer, a tribe, an API key, contraindications.
-ENTRIES.extend((_cat, _strength, tuple(_words), _cat is None) for _cat, _strength, _words in words44.VOCAB)
 
 NUMERIC_HEALTH = (words26.NUMERIC_HEALTH | words28.NUMERIC_HEALTH | frozenset(words28.LAB_ABOUT_PEOPLE)
                   | words29.NUMERIC_HEALTH | words33.NUMERIC_HEALTH | words36.NUMERIC_HEALTH | words38.NUMERIC_HEALTH
-                  | words40.NUMERIC_HEALTH)
-NUMERIC_HEALTH = NUMERIC_HEALTH | words42.NUMERIC_HEALTH      # Round 42
+                  | words40.NUMERIC_HEALTH | words42.NUMERIC_HEALTH)
 GLUE = frozenset(words26.GLUE)
 PERSON_TABLES = (words33.PERSON_TABLES | words34.PERSON_TABLES | words35.PERSON_TABLES | words36.PERSON_TABLES
-                 | words37.PERSON_TABLES | words38.PERSON_TABLES)
-PERSON_TABLES = PERSON_TABLES | words42.PERSON_TABLES      # Round 42
+                 | words37.PERSON_TABLES | words38.PERSON_TABLES | words42.PERSON_TABLES)
 HEALTH_TABLES = words33.HEALTH_TABLES | words36.HEALTH_TABLES | words37.HEALTH_TABLES
 SHORT_PERSON = dict(words33.SHORT_PERSON) | words37.SHORT_PERSON
 ROLE_WORDS = words29.ROLE_WORDS + words33.ROLE_WORDS     # people named by their role (`mgr`)
