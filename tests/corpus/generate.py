@@ -59,6 +59,7 @@ from .blind40 import blind40_tables
 from .blind41 import blind41_tables
 from .blind42 import blind42_tables
 from .blind43 import blind43_tables
+from .blind44 import blind44_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -112,6 +113,7 @@ BLIND40 = blind40_tables()                # application schemas, fortieth blind 
 BLIND41 = blind41_tables()                # application schemas, forty-first blind part, never measured by its author (aq_*)
 BLIND42 = blind42_tables()                # application schemas, forty-second blind part, never measured by its author (ar_*)
 BLIND43 = blind43_tables()                # application schemas, forty-third blind part, never measured by its author (as_*)
+BLIND44 = blind44_tables()                # application schemas, forty-fourth blind part, never measured by its author (at_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
