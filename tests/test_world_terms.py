@@ -59,29 +59,20 @@ def test_files_add_to_a_language_and_replace_nothing():
 def test_the_compiled_words_are_the_files_words():
     """data/world_terms.json is what the audit reads: it must hold exactly what the files say now. After editing a
     file, rebuild it with `python -m auditor.analysis.classify.world_terms`."""
-    texts = [(p.name, p.read_text("utf-8")) for p in world_terms._sources()]
-    compiled = json.loads(resources.files("auditor.analysis.classify").joinpath("data", world_terms.COMPILED)
-                          .read_text("utf-8"))
+    texts = world_terms.texts()
+    shipped = resources.files("auditor.analysis.classify").joinpath("data", world_terms.COMPILED).read_text("utf-8")
+    compiled = json.loads(shipped)
     assert compiled["digest"] == world_terms.digest(texts), "rebuild: python -m auditor.analysis.classify.world_terms"
     assert compiled["languages"] == world_terms.merged(texts) == world_terms.LANGUAGES
-    assert world_terms.compile_files() == resources.files("auditor.analysis.classify").joinpath(
-        "data", world_terms.COMPILED).read_text("utf-8")
+    assert world_terms.compile_files() == shipped
 
 
 def test_a_stale_compiled_file_is_not_believed(monkeypatch):
     """A file edited without rebuilding the compiled form: the files are parsed, so no word is lost or kept."""
-    real = world_terms._sources()
-    edited = [(p.name, p.read_text("utf-8") + ("\n[zz]\nsurname = [\"qwertyname\"]\n" if i == 0 else ""))
-              for i, p in enumerate(real)]
-
-    class Source:
-        def __init__(self, name: str, text: str) -> None:
-            self.name, self._text = name, text
-
-        def read_text(self, encoding: str) -> str:
-            return self._text
-
-    monkeypatch.setattr(world_terms, "_sources", lambda: [Source(n, t) for n, t in edited])
+    real = world_terms.texts()
+    edited = [(name, text + ("\n[zz]\nsurname = [\"qwertyname\"]\n" if i == 0 else ""))
+              for i, (name, text) in enumerate(real)]
+    monkeypatch.setattr(world_terms, "texts", lambda: edited)
     assert world_terms._load()["zz"] == {"surname": ["qwertyname"]}
 
 

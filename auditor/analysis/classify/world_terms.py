@@ -109,10 +109,14 @@ def parse(text: str, source: str) -> dict[str, dict[str, list[str]]]:
 COMPILED = "world_terms.json"
 
 
-def _sources() -> list[Traversable]:
-    folder = resources.files("auditor.analysis.classify").joinpath("data")
-    return sorted((p for p in folder.iterdir() if p.name.startswith("world_") and p.name.endswith(".toml")),
-                  key=lambda p: p.name)
+def _data() -> Traversable:
+    return resources.files("auditor.analysis.classify").joinpath("data")
+
+
+def texts() -> list[tuple[str, str]]:
+    """(file name, text) of every data/world_*.toml, in name order: what is parsed, and what the digest covers."""
+    sources = (p for p in _data().iterdir() if p.name.startswith("world_") and p.name.endswith(".toml"))
+    return [(p.name, p.read_text("utf-8")) for p in sorted(sources, key=lambda p: p.name)]
 
 
 def digest(texts: list[tuple[str, str]]) -> str:
@@ -135,20 +139,20 @@ def merged(texts: list[tuple[str, str]]) -> dict[str, dict[str, list[str]]]:
 
 
 def _load() -> dict[str, dict[str, list[str]]]:
-    texts = [(p.name, p.read_text("utf-8")) for p in _sources()]
-    compiled = resources.files("auditor.analysis.classify").joinpath("data", COMPILED)
+    sources = texts()
+    compiled = _data().joinpath(COMPILED)
     if compiled.is_file():
         data = json.loads(compiled.read_text("utf-8"))
-        if data.get("digest") == digest(texts):
+        if data.get("digest") == digest(sources):
             return data["languages"]
-    return merged(texts)
+    return merged(sources)
 
 
 def compile_files() -> str:
     """The compiled form of the files as they are now (what `python -m auditor.analysis.classify.world_terms`
     writes)."""
-    texts = [(p.name, p.read_text("utf-8")) for p in _sources()]
-    return json.dumps({"digest": digest(texts), "languages": merged(texts)}, ensure_ascii=False, sort_keys=True,
+    sources = texts()
+    return json.dumps({"digest": digest(sources), "languages": merged(sources)}, ensure_ascii=False, sort_keys=True,
                       separators=(",", ":")) + "\n"
 
 
@@ -175,7 +179,6 @@ HEALTH_TABLES = frozenset(w for concepts in LANGUAGES.values() for w in concepts
 
 
 if __name__ == "__main__":       # rebuild data/world_terms.json after editing data/world_*.toml
-    target = resources.files("auditor.analysis.classify").joinpath("data", COMPILED)
-    with resources.as_file(target) as path:
+    with resources.as_file(_data().joinpath(COMPILED)) as path:
         path.write_text(compile_files(), "utf-8")
         print(f"wrote {path}")
