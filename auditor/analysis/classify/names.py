@@ -15,8 +15,8 @@ from functools import lru_cache
 from auditor.analysis.classify import fitted13, scripts, special, words26, words31, terms
 from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
                                              GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NEGATIVE, NUMERIC_HEALTH,
-                                             PERSON_TABLES, PHRASES, SHORT_PERSON, STOP, STRONG, TOKENS, WEAK,
-                                             WORLD_ONLY)
+                                             MATCHED, PERSON_TABLES, PHRASES, SHORT_PERSON, STOP, STRONG, TOKENS,
+                                             WEAK, WORLD_ONLY)
 
 ABBREV = {**ABBREV, **fitted13.ABBREV}      # round 13, fitted to `n_*`: an IBM i bank's field abbreviations
 
@@ -114,8 +114,7 @@ def _glued(part: str, depth: int = 0) -> tuple[str, ...] | None:
 
 
 _MAX_PHRASE = max(len(p) for p in PHRASES)
-_UNSPACED_KNOWN = frozenset(w for w in {w for phrase in PHRASES for w in phrase} | set(TOKENS) | PERSON_TABLES
-                            | HEALTH_TABLES if scripts.has_unspaced(w))   # the words a run of Han, Thai... is cut into
+_UNSPACED_KNOWN = frozenset(filter(scripts.has_unspaced, MATCHED))   # the words a run of Han, Thai... is cut into
 
 
 def _find(toks: tuple[str, ...]) -> list[tuple[int, int, str | None, str]]:

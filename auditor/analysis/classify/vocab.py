@@ -376,10 +376,18 @@ GLUE_WORDS, NUMERIC_HEALTH = GLUE_WORDS | round_words.GLUE, NUMERIC_HEALTH | rou
 PERSON_TABLES, HEALTH_TABLES = PERSON_TABLES | round_words.PERSON_TABLES, HEALTH_TABLES | round_words.HEALTH_TABLES
 KEEP_NEGATIVE["ip_address"] = round_words.IP_KEEP
 SHORT_PERSON.update(round_words.SHORT_PERSON)
+
+
+def _matched() -> set[str]:
+    """Every word a name is matched on as the vocabulary stands: its tokens, its phrases' words, its table words."""
+    return set(TOKENS) | {w for p in PHRASES for w in p} | PERSON_TABLES | HEALTH_TABLES
+
+
 # The core words of many languages (world_terms.py), after every round's: a known word keeps its meaning. The words
 # they add (WORLD_ONLY) are no pieces of glued names (names._KNOWN).
-_BEFORE = set(TOKENS) | {w for p in PHRASES for w in p} | PERSON_TABLES | HEALTH_TABLES | NEGATIVE | GLUE_WORDS
+_BEFORE = _matched() | NEGATIVE | GLUE_WORDS
 for _cat, _strength, _words, _replace in world_terms.ENTRIES:     # not a phrase that stop words cut to one word
     _add_new(_cat, _strength, *(w for w in _words if " " not in w or sum(x not in STOP for x in w.split()) > 1))
 PERSON_TABLES, HEALTH_TABLES = PERSON_TABLES | world_terms.PERSON_TABLES, HEALTH_TABLES | world_terms.HEALTH_TABLES
-WORLD_ONLY = frozenset(set(TOKENS) | {w for p in PHRASES for w in p} | PERSON_TABLES | HEALTH_TABLES) - _BEFORE
+MATCHED = frozenset(_matched())
+WORLD_ONLY = MATCHED - _BEFORE
