@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import getpass
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -118,3 +121,13 @@ def roles(pg15: ThrowawayCluster) -> Iterator[Callable[..., None]]:
         for db in [r[0] for r in pg15.execute("SELECT datname FROM pg_database WHERE datallowconn")]:
             pg15.execute(f"DROP OWNED BY {name} CASCADE", dbname=db)
         pg15.execute(f"DROP ROLE {name}")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """pytest keeps only failed tests' directories (tmp_path_retention_policy) but leaves its per-user root behind,
+    empty, in the system temporary directory: remove it when nothing is kept there. On the xdist controller only,
+    which ends after its workers."""
+    if hasattr(config, "workerinput"):
+        return
+    with contextlib.suppress(OSError):        # not empty (a failed test's files are kept on purpose), or not there
+        (Path(tempfile.gettempdir()) / f"pytest-of-{getpass.getuser()}").rmdir()
