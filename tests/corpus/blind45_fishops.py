@@ -103,7 +103,7 @@ def fishops_tables() -> list[Table]:
             C("mobile", "varchar(20)", "phone", ob("mobile")),
             C("email", "varchar(120)", "email", ob("email")),
             C("sea_survival_exp", "date", "none", dates(2025, 2028)),
-            C("fit_to_sail_until", "date", "health", dates(2025, 2027), comment="ENG1-equivalent seafarer medical"),
+            C("fit_to_sail_until", "date", "none", dates(2025, 2027), comment="ENG1-equivalent seafarer medical"),
             C("restrictions", "varchar(120)", "health", maybe(one("Near coastal only", "Spectacles required",
                                                                   "No lone watchkeeping (diabetes)"), 0.2)),
         ], rows=N_OBS),

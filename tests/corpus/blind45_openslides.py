@@ -164,7 +164,7 @@ def openslides_tables() -> list[Table]:
             C("weight", "integer", "none", ints(1, 30)),
             C("marked", "boolean", "none", flag(0.1)),
             C("point_of_order", "boolean", "none", flag(0.05)),
-            C("speech_state", "varchar(20)", "none", one("pro", "contra", "contribution", "")),
+            C("speech_state", "varchar(20)", "political_opinion", one("pro", "contra", "contribution", "")),
         ], rows=150, extra=[fkey(S, "agenda_speaker", "user_id", "users_user", "id"),
                             fkey(S, "agenda_speaker", "item_id", "agenda_item", "id")]),
         Table(S, "users_personalnote", [
