@@ -60,6 +60,7 @@ from .blind41 import blind41_tables
 from .blind42 import blind42_tables
 from .blind43 import blind43_tables
 from .blind44 import blind44_tables
+from .blind46 import blind46_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -114,6 +115,7 @@ BLIND41 = blind41_tables()                # application schemas, forty-first bli
 BLIND42 = blind42_tables()                # application schemas, forty-second blind part, never measured by its author (ar_*)
 BLIND43 = blind43_tables()                # application schemas, forty-third blind part, never measured by its author (as_*)
 BLIND44 = blind44_tables()                # application schemas, forty-fourth blind part, never measured by its author (at_*)
+BLIND46 = blind46_tables()                # application schemas, forty-sixth blind part, never measured by its author (av_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
