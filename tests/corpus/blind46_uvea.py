@@ -42,7 +42,7 @@ def uvea_tables() -> list[Table]:
             C("fonction", "varchar(40)", "none", one("Médecin", "Infirmier(e)", "Sage-femme", "Aide-soignant(e)",
                                                      "Interprète")),
             C("rpps", "varchar(11)", "none", lambda c, i: "10" + digits(c, 9)),
-            C("courriel", "varchar(80)", "email", lambda c, i: f"{slug(s('first')(c, i))}.{slug(s('last')(c, i))}@adswf.fr"),
+            C("courriel", "varchar(80)", "email", lambda c, i: f"{slug(s('first')(c, i))}.{slug(s('last')(c, i))}@sante-uvea.wf"),
             C("mot_de_passe", "varchar(80)", "credentials", lambda c, i: bcrypt(c, "11", "2b")),
             C("etab_id", "integer", "none", fk(N_ETAB, 1)),
             C("actif", "boolean", "none", flag(0.9)),
