@@ -54,6 +54,9 @@ NUMERIC_SPECIAL = frozenset({"profsoyuz vznos", "profsoyuznyy vznos", "profsoyuz
 # Karakalpak `menejer`, Russian `menedzher`), an accountant (Uzbek `buxgalter`, Russian `bukhgalter`), the person
 # responsible (Turkish `sorumlu`, as `responsable`).
 ROLE_WORDS = ("menejer", "menedzher", "buxgalter", "bukhgalter", "sorumlu")
+# A contact in Haitian creole, Indonesian and Malay (`kontak`): an organisation's contact person's data is personal
+# (people_columns.CONTACT).
+CONTACT = frozenset({"kontak"})
 # Tables of people: Gagauz and Turkish `azalar` (members), Karakalpak `klientler` (clients), `xızmetkerler`
 # (employees).
 PERSON_TABLES = frozenset({"aza", "azalar", "klientler", "xizmetker", "xizmetkerler"})
