@@ -1,9 +1,9 @@
 """Round 46's rules (docs/classifier.md, "Round 46"), on tables written for these tests in applications and countries
 the forty-fourth blind part does not use (a Ceadîr-Lunga (Gagauzia) library's readers, in Gagauz; a Bursa hiking
 club's members, in Turkish; a Xojeli (Karakalpakstan) microfinance office's clients, staff and branches, in
-Karakalpak; a Kazan clinic's prescriptions and staff, in Russian; a Jacmel (Haiti) youth association's members and
-sponsors, in Haitian creole; a Kisumu clinic's text messages and visits, in English), not on that part's names or
-values. The `not read` assertions guard the narrowing."""
+Karakalpak; a Kazan clinic's prescriptions and staff, in Russian; a Jacmel (Haiti) youth association's members,
+sponsors and suppliers, in Haitian creole; a Kisumu clinic's text messages and visits, in English), not on that
+part's names or values. The `not read` assertions guard the narrowing."""
 from __future__ import annotations
 
 import pytest
@@ -65,6 +65,9 @@ INSERT INTO jakmel_jen.manm VALUES {_rows(lambda i: f"({i}, {_q(_HT[i % 4])}, "
 CREATE TABLE jakmel_jen.sponsors (id int PRIMARY KEY, moun_kontak text, selil_moun_kontak text, lajan int);
 INSERT INTO jakmel_jen.sponsors VALUES {_rows(lambda i: f"({i}, {_q(_HT[(i + 1) % 4])}, "
     f"{_q(f'+509 3{i % 10}{40 + i % 50:02d} {1000 + i * 37}')}, {500 + i * 25})")};
+CREATE TABLE jakmel_jen.suppliers (id int PRIMARY KEY, adrès text, moun_kontak text, potab_kontak text);
+INSERT INTO jakmel_jen.suppliers VALUES {_rows(lambda i: f"({i}, {_q(f'{10 + i} Ri Sainte-Anne, Jakmèl')}, "
+    f"{_q(_HT[(i + 2) % 4])}, {_q(f'+509 4{i % 10}{20 + i % 60:02d} {2000 + i * 41}')})")};
 
 CREATE SCHEMA kisumu_clinic;
 CREATE TABLE kisumu_clinic.sms_outbox (id int PRIMARY KEY, to_number text, status text);
@@ -104,6 +107,8 @@ NAMED = {
     "jakmel_jen.manm.kontak_ijans": "person_name",
     "jakmel_jen.sponsors.moun_kontak": "person_name",
     "jakmel_jen.sponsors.selil_moun_kontak": "phone",
+    "jakmel_jen.suppliers.moun_kontak": "person_name",
+    "jakmel_jen.suppliers.potab_kontak": "phone",
     "kisumu_clinic.sms_outbox.to_number": "phone",
     "kisumu_clinic.medical_visits.reason": "health",
 }
@@ -116,11 +121,11 @@ def test_round46_rules(cluster_db, sampling):
 
 
 # Not read: a count of books, a hiking badge, a loan's amount, a job title, a branch's own address and phone (an
-# organisation's), a pharmacy, a salary, a shift, a neighbourhood, a sponsor's amount, a message's status, a room.
+# organisation's), a pharmacy, a salary, a shift, a neighbourhood, a sponsor's amount, a supplier's own address, a message's status, a room.
 NOT_READ = ("ceadir_kitaphane.azalar.kiyat_sayısı", "bursa_doga.uyeler.rozet", "xojeli_mikro.klientler.kredit_summa",
             "xojeli_mikro.xizmetkerler.lawazım", "xojeli_mikro.filiallar.manzil", "xojeli_mikro.filiallar.telefon",
             "kazan_klinika.рецепты.аптека", "kazan_klinika.сотрудники.оклад", "kazan_klinika.работники.smena",
-            "jakmel_jen.manm.katye", "jakmel_jen.sponsors.lajan", "kisumu_clinic.sms_outbox.status",
+            "jakmel_jen.manm.katye", "jakmel_jen.sponsors.lajan", "jakmel_jen.suppliers.adrès", "kisumu_clinic.sms_outbox.status",
             "kisumu_clinic.medical_visits.room")
 
 
