@@ -1,4 +1,4 @@
-"""The words rounds 26 onwards added (words26.py to words45.py), gathered in the order vocab.py registers them, so
+"""The words rounds 26 onwards added (words26.py to words46.py), gathered in the order vocab.py registers them, so
 that a new round adds its module here and vocab.py stays the older, shared vocabulary.
 
 Each entry of ENTRIES is (category, strength, words, replace): `replace` registers the words over what the
@@ -31,12 +31,13 @@ ENTRIES: list[Entry] = [
     ("national_id", STRONG, tuple(words28.NATIONAL_ID), False),
     ("national_id", CONTEXT, tuple(words28.NATIONAL_ID_CONTEXT), False),
 ]
-# Rounds 29 to 45 write their words as strengths.Vocab; a known word keeps its meaning unless the category is None
+# Rounds 29 to 46 write their words as strengths.Vocab; a known word keeps its meaning unless the category is None
 # (a known non-sensitive phrase) or the round overrides it (words31.OVERRIDE: `password hint`). Round 42: a
 # technician's table, a login cookie, vaccination, the body mass index and glycaemia, French `religieuse`; round 43:
 # Dutch `verblijfsadres` and `overtreding`, `telefoni` and `imeli`, Somali IP address and secret code, a mobile-money
 # number; round 44: Tokelauan names, birth date and church, a payer, a tribe, an API key, contraindications; round 45:
-# Turkish coordinates, card holder and identity number, Moldovan birth date, Russian eyesight and narcology, syphilis.
+# Turkish coordinates, card holder and identity number, Moldovan birth date, Russian eyesight and narcology, syphilis;
+# round 46: Gagauz, Karakalpak and Turkish birth dates and names, the Moldovan IDNP, creole contacts, a reason.
 for _cat, _strength, _words in (words29.VOCAB + words30.VOCAB + words31.VOCAB + words32.VOCAB + words33.VOCAB
                                 + words34.VOCAB + words35.VOCAB + words36.VOCAB + words37.VOCAB + words38.VOCAB
                                 + words39.VOCAB + words40.VOCAB + words41.VOCAB + words42.VOCAB + words43.VOCAB
