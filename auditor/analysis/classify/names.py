@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.analysis.classify import fitted13, scripts, special, words26, words31, words46, terms
+from auditor.analysis.classify import fitted13, scripts, special, words26, words31, terms
 from auditor.analysis.classify.vocab import (ABBREV, ADDRESS_PARTS, COMMENT_NEGATIVE, CONTEXT, EMPLOYER,
                                              GLUE_WORDS, HEALTH_TABLES, KEEP_NEGATIVE, NEGATIVE, NUMERIC_HEALTH,
                                              MATCHED, PERSON_TABLES, PHRASES, SHORT_PERSON, STOP, STRONG, TOKENS,
@@ -266,8 +266,6 @@ _PASSWORD_FLAG = frozenset("change changed expired expires expiry must need forc
 # round 31: a one-character column (`require_password_change char(1)`, Y or N) holds a flag, never the password
 _ONE_CHAR = frozenset({"character(1)", "char(1)", "\"char\"", "character", "bpchar"})
 _PERSON_HASH = NameHint("secret_token", CONTEXT, "name", "hash")
-# round 46: a bare `session` (Russian `сессия`) is the session's key, a bearer secret (words46.BARE_SESSION)
-_BARE = {("hash",): _PERSON_HASH} | {(w,): NameHint("secret_token", STRONG, "name", w) for w in words46.BARE_SESSION}
 
 
 def column_signals(column: str, type_: str, base_type: str | None, table: str, comment: str | None,
@@ -280,8 +278,8 @@ def column_signals(column: str, type_: str, base_type: str | None, table: str, c
     if hint is not None and hint.category == "credentials" and (tclass == NUMBER or type_.lower() in _ONE_CHAR) and (
             not _PASSWORD_FLAG.isdisjoint(tokens(column))):
         hint = None     # round 17: `need_password_change smallint` is a 0/1 flag where MySQL or SQL Server lack a boolean
-    elif hint is None and not vetoed and tokens(column) in _BARE:
-        hint = _BARE[tokens(column)]     # round 17: a person's bare `hash` (CiviCRM's contact checksum key, Shopware's customer
+    elif hint is None and not vetoed and tokens(column) == ("hash",):
+        hint = _PERSON_HASH     # round 17: a person's bare `hash` (CiviCRM's contact checksum key, Shopware's customer
         # hash) is a random key that opens their record by link; in a table of people only (a file's hash is no one's)
     if hint is None and (vetoed or not comment) and tclass not in (INET, GEO):
         return None, tclass

@@ -50,9 +50,6 @@ VOCAB: Vocab = (
     # A medical visit's reason (Haitian creole `rezon`), in a table of health.
     ("health", CONTEXT, ("reason", "rezon")),
 )
-# A column named `session` alone (Russian `сессия`, romanised `sessiya`) holds the session's key, a bearer secret
-# (names.column_signals; in longer names `session` is read as before).
-BARE_SESSION = frozenset({"session", "sessiya"})
 # Union dues as a number (terms.NUMERIC_SPECIAL).
 NUMERIC_SPECIAL = frozenset({"profsoyuz vznos", "profsoyuznyy vznos", "profsoyuznye vznosy"})
 # People an organisation's record names by their role (vocab.ROLE_WORDS, entity.personal_in): a manager (Uzbek and
