@@ -2,12 +2,12 @@
 Karakalpak birth date, name, full names by role and father's name; the Moldovan personal number (IDNP); a dosage
 and union dues in Russian; a disability in Turkic languages; a contact person, a contact (`kontak`), a mobile and an
 emergency contact in Haitian creole; a doctor (`doktor`); the number an SMS is sent to; a reason in a table of
-health; a column named `session` alone; tables of people, of prescriptions and clinics, and of branches, firms and
+health; tables of people, of prescriptions and clinics, and of branches, firms and
 suppliers in Turkic languages; managers, accountants and the person responsible named by role.
 
 round_words.py registers the words (`_add_new`: a word the vocabulary already knows keeps its meaning), the tables of
 people and of health and the roles; entity_words.py the organisations; people_columns.py the contact; terms.py union
-dues as a number; names.py the bare `session`. Cyrillic is romanised before the vocabulary is read (scripts.py), so
+dues as a number. Cyrillic is romanised before the vocabulary is read (scripts.py), so
 the Russian words are written romanised; the Turkic dotless `ı` folds to `i` (clinical_values.fold), so `adı` is
 read `adi`.
 """
