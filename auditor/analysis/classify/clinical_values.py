@@ -131,7 +131,7 @@ def vocabulary() -> tuple[frozenset[str], frozenset[tuple[str, ...]], dict[str, 
     return frozenset(single), frozenset(phrases), longest
 
 
-_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d"})
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i"})
 
 
 def fold(text: str) -> str:

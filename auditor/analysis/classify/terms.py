@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from auditor.analysis.classify import (fitted12, fitted13, fitted14, fitted15, fitted16, fitted17, fitted18, fitted19,
                                       fitted20, fitted21, fitted22, fitted25, fitted26, lexicon,
-                                      romaji, words27)
+                                      romaji, words27, words46)
 
 # category -> strong names; added to special.NAMES (words already known keep their meaning).
 SPECIAL: dict[str, tuple[str, ...]] = {
@@ -121,7 +121,7 @@ NUMERIC_SPECIAL = frozenset({"nivel apoio", "nivel apoyo", "canvass", "canvass r
     "union dues", "cuota sindical", "quota sindical", "quota sindacale", "cotisation syndicale", "gewerkschaftsbeitrag",
     "fackavgift", "fagforeningskontingent", "cotizatie sindicat", "sendika aidati", "skladka zwiazkowa",
     "sexual partners", "sex partners", "life time sexual partners"}) | frozenset(SEXUAL_HISTORY) | (   # round 18
-    fitted25.NUMERIC_SPECIAL)      # round 25, fitted
+    fitted25.NUMERIC_SPECIAL) | words46.NUMERIC_SPECIAL     # round 25, fitted; round 46, Russian union dues
 # Other personal data: (category, strength) -> names. Weak person words are names only when the values look like
 # names; context ones only in a table of people.
 PERSONAL: dict[tuple[str, str], tuple[str, ...]] = {
