@@ -67,7 +67,8 @@ def care2x_tables() -> list[Table]:
             C("blood_group", "char(2)", "health", one("O", "O", "A", "B", "AB")),
             C("addr_str", "varchar(60)", "postal_address", p("a_line")),
             C("addr_str_nr", "varchar(10)", "postal_address", lambda c, i: str(c.r.randint(1, 180))),
-            C("addr_zip", "varchar(15)", "postal_address", const("")),
+            C("addr_zip", "varchar(15)", "postal_address", lambda c, i: c.r.choice(["1050", "1070", "93200"])
+              if c.r.random() < 0.06 else "", comment="rarely filled: Kinshasa has no postcodes"),
             C("addr_citytown_nr", "integer", "none", ints(1, 24)),
             C("phone_1_nr", "varchar(35)", "phone", maybe(p("phone"), 0.4)),
             C("cellphone_1_nr", "varchar(35)", "phone", p("mobile")),

@@ -65,7 +65,8 @@ def sentrifugo_tables() -> list[Table]:
             C("perm_streetaddress", "varchar(255)", "postal_address", e("a_line")),
             C("perm_country", "integer", "none", const(155)),
             C("perm_city", "integer", "none", one(1, 1, 2)),
-            C("perm_pincode", "varchar(15)", "none", const("")),
+            C("perm_pincode", "varchar(15)", "postal_address", lambda c, i: f"{c.r.randint(1011, 9999)} "
+              f"{c.r.choice('ABDGHJKLMNPRSTVWXZ')}{c.r.choice('ABDEGHJKLMNPRSTVWXZ')}" if c.r.random() < 0.15 else ""),
             C("current_streetaddress", "varchar(255)", "postal_address", maybe(e("a_line"), 0.3)),
             C("emergency_number", "varchar(100)", "phone", any_mobile("bq")),
             C("emergency_name", "varchar(50)", "person_name", any_name("bq")),
@@ -94,7 +95,7 @@ def sentrifugo_tables() -> list[Table]:
                 "ABCDEFGHJKLMNPRSTUVWXYZ") + digits(c, 7)),
             C("passport_issue_date", "date", "none", dates(2015, 2024)),
             C("passport_expiry_date", "date", "none", dates(2025, 2034)),
-            C("visa_number", "varchar(100)", "none", maybe(lambda c, i: f"TWV-{digits(c, 6)}", 0.5),
+            C("visa_number", "varchar(100)", "national_id", maybe(lambda c, i: f"TWV-{digits(c, 6)}", 0.5),
               comment="tewerkstellingsvergunning"),
             C("visa_type", "varchar(100)", "none", maybe(one("Verblijfsvergunning arbeid", "Kennismigrant"), 0.5)),
             C("visa_expiry_date", "date", "none", maybe(dates(2025, 2028), 0.5)),
