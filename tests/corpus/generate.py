@@ -62,6 +62,7 @@ from .blind43 import blind43_tables
 from .blind44 import blind44_tables
 from .blind45 import blind45_tables
 from .blind46 import blind46_tables
+from .blind47 import blind47_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -118,6 +119,7 @@ BLIND43 = blind43_tables()                # application schemas, forty-third bli
 BLIND44 = blind44_tables()                # application schemas, forty-fourth blind part, never measured by its author (at_*)
 BLIND45 = blind45_tables()                # application schemas, forty-fifth blind part, never measured by its author (au_*)
 BLIND46 = blind46_tables()                # application schemas, forty-sixth blind part, never measured by its author (av_*)
+BLIND47 = blind47_tables()                # application schemas, forty-seventh blind part, never measured by its author (aw_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
