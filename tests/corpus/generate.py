@@ -63,6 +63,7 @@ from .blind44 import blind44_tables
 from .blind45 import blind45_tables
 from .blind46 import blind46_tables
 from .blind47 import blind47_tables
+from .blind48 import blind48_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -120,6 +121,7 @@ BLIND44 = blind44_tables()                # application schemas, forty-fourth bl
 BLIND45 = blind45_tables()                # application schemas, forty-fifth blind part, never measured by its author (au_*)
 BLIND46 = blind46_tables()                # application schemas, forty-sixth blind part, never measured by its author (av_*)
 BLIND47 = blind47_tables()                # application schemas, forty-seventh blind part, never measured by its author (aw_*)
+BLIND48 = blind48_tables()                # application schemas, forty-eighth blind part, never measured by its author (ax_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
