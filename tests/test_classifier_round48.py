@@ -4,7 +4,8 @@ service's sessions; a Papeete clinic's stays; a Toulouse patient transport firm'
 cooperative, in Malagasy; an Uppsala library's staff, in Swedish; a Ghent factory's sick leave; a Nantes care home's
 caregivers; a CRM's contacts), not on that part's names or values. The `not read` assertions guard the narrowing: an
 Italian bank's CIN (a check letter), a Czech vehicle inspection's defects (`vady`), a fairground's token counts and
-prices (`jetons`), a data centre's CIM classes, a fleet's accident type, a weather station's observation (with sampling)."""
+prices (`jetons`), a data centre's CIM classes, a fleet's accident type; with sampling, a weather station's
+observation and an Italian payroll's CIN."""
 from __future__ import annotations
 
 import pytest
@@ -78,6 +79,11 @@ CREATE SCHEMA milano_banca;
 CREATE TABLE milano_banca.conti_correnti (id int PRIMARY KEY, abi text, cab text, cin text, conto text);
 INSERT INTO milano_banca.conti_correnti VALUES {_rows(lambda i: f"({i}, '03069', {_q(f'{1600 + i:05d}')}, "
     f"{_q('ABCDEFGHIJKLMNOPRSTUVWXY'[i % 24])}, {_q(f'{100000000000 + i * 7919:012d}')})")};
+
+CREATE SCHEMA torino_paghe;
+CREATE TABLE torino_paghe.dipendenti (id int PRIMARY KEY, cognome text, cab text, cin text);
+INSERT INTO torino_paghe.dipendenti VALUES {_rows(lambda i: f"({i}, {_q(['Rossi', 'Bianchi', 'Ferrero'][i % 3])}, "
+    f"{_q(f'{1600 + i:05d}')}, {_q('ABCDEFGHIJKLMNOPRSTUVWXY'[i % 24])})")};
 
 CREATE SCHEMA brno_stk;
 CREATE TABLE brno_stk.prohlidky (id int PRIMARY KEY, spz text, vady text);
@@ -154,9 +160,10 @@ NOT_READ = ("milano_banca.conti_correnti.cin", "brno_stk.prohlidky.vady", "fete_
             "uppsala_bibliotek.anstallda.avdelning", "gent_fabriek.sick_leave.shift", "nantes_ehpad.soignants.etage",
             "crm_contacts.accounts.segment", "brno_stk.prohlidky.spz", "fete_foraine.manege.nom_manege",
             "dc_inventory.assets.rack", "fleet_ops.vehicles.depot", "bordeaux_meteo.releves.temperature")
-# With sampling only: a weather station's observation (`ciel couvert`) does not read as free text; by name alone it
-# is read, as `remarks` would be (a known risk, docs/classifier.md "Round 48").
-SAMPLED_ONLY = ("bordeaux_meteo.releves.observation",)
+# With sampling only: a weather station's observation (`ciel couvert`) does not read as free text, nor an Italian
+# payroll's CIN (a bank check letter, in a table of employees) as a national id; by name alone both are read (known
+# risks, docs/classifier.md "Round 48").
+SAMPLED_ONLY = ("bordeaux_meteo.releves.observation", "torino_paghe.dipendenti.cin")
 
 
 @pytest.mark.parametrize("sampling", [True, False])
