@@ -295,8 +295,8 @@ def _resolve(hint: NameHint | None, vetoed: bool, tclass: str, type_: str, conte
              comment: str | None) -> NameHint | None:
     if tclass == BOOL and (hint is None or hint.category not in _ALLOWED[BOOL]):
         return None
-    if hint is None and not vetoed and comment:
-        hint = _comment_hint(comment)
+    if not vetoed and comment and (hint is None or (hint.strength == WEAK and hint.category == "person_name")):
+        hint = _comment_hint(comment) or hint   # round 48: a comment's strong category over a weak role's name
     if tclass == NUMBER and hint is not None and _number_allowed(hint):
         tclass = OTHER
     if hint is not None and hint.strength == CONTEXT:
