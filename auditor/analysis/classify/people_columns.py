@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from auditor.analysis.classify import animal, fitted16, names, terms, words34, words46
+from auditor.analysis.classify import animal, fitted16, names, terms, words34, words46, words49
 from auditor.analysis.classify.clinical_event import KEYS
 from auditor.analysis.classify.column_memo import by_identity, signature
 from auditor.analysis.classify.entity_words import COMPANY_ID_WORDS, COMPANY_NAMES, MIXED
@@ -37,7 +37,7 @@ def column_entity(columns: tuple[tuple[str, str, str | None], ...]) -> tuple[str
         return animal.ANIMAL, 0, False
     evidence = sum(1 for name, type_, base in columns if _person_evidence(name, type_, base))
     if any(_org_column(name) for name, _, _ in columns):
-        own = sum(1 for name, type_, base in columns
+        own = sum(1 + (names.tokens(name) in words49.FULL_NAME) for name, type_, base in columns
                   if _person_evidence(name, type_, base) and CONTACT.isdisjoint(names.tokens(name)))
         # no organisation has a birth date or a sex: a profile's `company` is the person's employer
         born = any(_born(name, type_, base) or _GENDER.intersection(names.tokens(name)) for name, type_, base in columns)
