@@ -164,7 +164,8 @@ def test_round49_rules(cluster_db, sampling):
 # room, a parish's church (no table of people), a glucose meter's serial, a grade, a relationship, a kiosk's counter,
 # a mobile operator, a supplier's own phone, e-mail and terms, a ticket's preferred contact channel, a law firm's own
 # address and phone, a business account's address and phone (a company, no full name), a hotel room, a medical
-# insurer's name in an expense claim (in a table named `medical_claims` the table's name still reads it), a hive's honey (Portuguese `mel`) and its apiary.
+# insurer's name in an expense claim (in a table named `medical_claims` the table's name still reads it), a hive's
+# honey (Portuguese `mel`) and its apiary.
 NOT_READ = ("lyon_escalade.connexions.jetons_restants", "lyon_escalade.connexions.salle",
             "lubumbashi_credit.clients.garantie", "lubumbashi_credit.clients.quartier",
             "mbandaka_chorale.bato.mongongo", "perth_hospice.residents.room", "perth_hospice.parishes.church",
