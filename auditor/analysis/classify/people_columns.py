@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from auditor.analysis.classify import animal, fitted16, names, terms, words34, words46
+from auditor.analysis.classify import animal, fitted16, names, terms, words34, words46, words49
 from auditor.analysis.classify.clinical_event import KEYS
 from auditor.analysis.classify.column_memo import by_identity, signature
 from auditor.analysis.classify.entity_words import COMPANY_ID_WORDS, COMPANY_NAMES, MIXED
@@ -37,7 +37,10 @@ def column_entity(columns: tuple[tuple[str, str, str | None], ...]) -> tuple[str
         return animal.ANIMAL, 0, False
     evidence = sum(1 for name, type_, base in columns if _person_evidence(name, type_, base))
     if any(_org_column(name) for name, _, _ in columns):
-        own = sum(1 for name, type_, base in columns
+        # round 49: a full name is a first and a last name, unless a VAT or register number says the rows may be
+        # firms (then `company` is more than an address line: round 11's billing addresses)
+        full = 1 if _COMPANY_IDS.isdisjoint(t for name, _, _ in columns for t in names.tokens(name)) else 0
+        own = sum(1 + full * (names.tokens(name) in words49.FULL_NAME) for name, type_, base in columns
                   if _person_evidence(name, type_, base) and CONTACT.isdisjoint(names.tokens(name)))
         # no organisation has a birth date or a sex: a profile's `company` is the person's employer
         born = any(_born(name, type_, base) or _GENDER.intersection(names.tokens(name)) for name, type_, base in columns)
