@@ -3,7 +3,7 @@ with Northern Sámi column names: the Sámi electoral roll with its registration
 grant applications of reindeer herders and duodji makers, and office staff."""
 from __future__ import annotations
 
-from .blind26_gens import (C, amounts, b64, bcrypt, const, dates, digits, fk, fkey, flag, hexs, ints, maybe, one,
+from .blind26_gens import (C, alnum, amounts, bcrypt, const, dates, digits, fk, fkey, flag, hexs, ints, maybe, one,
                            seq, stamps)
 from .blind49_gens import any_name, person, work_email
 from .gens import Table
@@ -42,7 +42,7 @@ def samediggi_tables() -> list[Table]:
             C("telefovdna", "varchar(20)", "phone", b("mobile")),
             C("geavaheaddjinamma", "varchar(40)", "none", b("user")),
             C("beassansatni", "varchar(100)", "credentials", lambda c, i: bcrypt(c, "12", "2y")),
-            C("totp_ciegus", "varchar(32)", "secret_token", lambda c, i: b64(c, 20).rstrip("=").upper()[:32]),
+            C("totp_ciegus", "varchar(32)", "secret_token", lambda c, i: alnum(c, 32, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")),
         ], rows=N_STF),
         Table(S, "jienasteaddjit", [
             C("jienasteaddji_id", "integer PRIMARY KEY", "none", seq()),

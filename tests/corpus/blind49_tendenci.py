@@ -68,7 +68,7 @@ def tendenci_tables() -> list[Table]:
         Table(S, "corporate_memberships_corpprofile", [
             C("id", "integer PRIMARY KEY", "none", seq()),
             C("name", "varchar(250)", "none", lambda c, i: c.r.choice(["LEAG", "Stadtwerke", "Bergbau", "Energie"])
-              + f" {c.r.choice(['Lausitz', 'Bautzen', 'Hoyerswerda', 'Cottbus'])} {c.r.choice(['GmbH', 'AG', ''])}"),
+              + f" {c.r.choice(['Lausitz', 'Bautzen', 'Hoyerswerda', 'Cottbus'])} {c.r.choice(['GmbH', 'AG', 'eG'])}"),
             C("address", "varchar(150)", "none", any_address("hsb", "line")),
             C("zip", "varchar(50)", "none", any_address("hsb", "zip")),
             C("phone", "varchar(50)", "none", lambda c, i: f"0355 {digits(c, 4)}-0"),
@@ -114,11 +114,11 @@ def tendenci_tables() -> list[Table]:
         ], rows=130),
         Table(S, "donations_donation", [
             C("id", "integer PRIMARY KEY", "none", seq()),
-            C("first_name", "varchar(50)", "person_name", any_name("hsb")),
-            C("last_name", "varchar(50)", "person_name", lambda c, i: any_name("hsb")(c, i).split()[-1]),
-            C("email", "varchar(120)", "email", lambda c, i: f"{hexs(c, 1)}{digits(c, 2)}.spende@web.de"),
-            C("address", "varchar(150)", "postal_address", any_address("hsb", "line")),
-            C("zip_code", "varchar(50)", "postal_address", any_address("hsb", "zip")),
+            C("first_name", "varchar(50)", "person_name", person("hsb", "te.donor", "first")),
+            C("last_name", "varchar(50)", "person_name", person("hsb", "te.donor", "last")),
+            C("email", "varchar(120)", "email", person("hsb", "te.donor", "email")),
+            C("address", "varchar(150)", "postal_address", person("hsb", "te.donor", "a_line")),
+            C("zip_code", "varchar(50)", "postal_address", person("hsb", "te.donor", "a_zip")),
             C("donation_amount", "numeric(10,2)", "none", one(10, 20, 25, 50, 100, 250)),
             C("allocation", "varchar(150)", "none", one("Streikkasse", "Jugendarbeit", "Sorbische Kulturarbeit")),
             C("payment_method", "varchar(50)", "none", one("paypal", "sepa", "stripe")),
