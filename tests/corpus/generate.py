@@ -64,6 +64,7 @@ from .blind45 import blind45_tables
 from .blind46 import blind46_tables
 from .blind47 import blind47_tables
 from .blind48 import blind48_tables
+from .blind49 import blind49_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -122,6 +123,7 @@ BLIND45 = blind45_tables()                # application schemas, forty-fifth bli
 BLIND46 = blind46_tables()                # application schemas, forty-sixth blind part, never measured by its author (av_*)
 BLIND47 = blind47_tables()                # application schemas, forty-seventh blind part, never measured by its author (aw_*)
 BLIND48 = blind48_tables()                # application schemas, forty-eighth blind part, never measured by its author (ax_*)
+BLIND49 = blind49_tables()                # application schemas, forty-ninth blind part, never measured by its author (ay_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
