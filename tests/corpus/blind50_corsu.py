@@ -56,7 +56,7 @@ def corsu_tables() -> list[Table]:
             C("sessu", "char(1)", "none", s("sex")),
             C("nir", "varchar(15)", "national_id", s("natid"), comment="numéro de sécurité sociale"),
             C("indirizzu", "varchar(120)", "postal_address", s("street")),
-            C("codice_pustale", "varchar(5)", "none", s("post")),
+            C("codice_pustale", "varchar(5)", "postal_address", s("post")),
             C("paese", "varchar(40)", "none", s("town")),
             C("telefonu", "varchar(20)", "phone", s("mobile")),
             C("telefonu_casa", "varchar(20)", "phone", maybe(landline("co"), 0.5)),

@@ -70,7 +70,7 @@ def frysk_tables() -> list[Table]:
             C("foarsjenning_id", "integer PRIMARY KEY", "none", seq()),
             C("klient_id", "integer", "none", fk(N_KLI, 3)),
             C("oanbieder_id", "integer", "none", fk(N_AAN, 5)),
-            C("soarte", "varchar(40)", "none", one("Húshâldlike help", "Rolstoel", "Trapljedder", "Begelieding",
+            C("soarte", "varchar(40)", "health", one("Húshâldlike help", "Rolstoel", "Trapljedder", "Begelieding",
                                                    "Dagbesteding", "Wmo-taksy")),
             C("yndikaasje", "varchar(120)", "health", one("Alzheimer, begjinstadium", "COPD", "Nei CVA", "Autisme",
                                                           "Depresje", "Ferstanlike beheining")),

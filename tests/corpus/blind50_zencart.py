@@ -24,7 +24,7 @@ def zencart_tables() -> list[Table]:
     return [
         Table(S, "admin", [
             C("admin_id", "integer PRIMARY KEY", "none", seq()),
-            C("admin_name", "varchar(32)", "person_name", a("user"), comment="login, first.last"),
+            C("admin_name", "varchar(32)", "none", a("user"), comment="login, first.last"),
             C("admin_email", "varchar(96)", "email", lambda c, i: a("user")(c, i) + "@shop.example.co.uk"),
             C("admin_profile", "integer", "none", one(1, 2)),
             C("admin_pass", "varchar(255)", "credentials", lambda c, i: bcrypt(c)),
@@ -83,7 +83,7 @@ def zencart_tables() -> list[Table]:
             C("entry_lastname", "varchar(32)", "person_name", p("last")),
             C("entry_street_address", "varchar(64)", "postal_address", p("street")),
             C("entry_suburb", "varchar(32)", "none", maybe(one("Westside", "Old Town", "Northgate"), 0.3)),
-            C("entry_postcode", "varchar(10)", "none", p("post")),
+            C("entry_postcode", "varchar(10)", "postal_address", p("post")),
             C("entry_city", "varchar(32)", "none", p("town")),
             C("entry_country_id", "integer", "none", one(222, 223)),
         ], rows=N_CUS, extra=[fkey(S, "address_book", "customers_id", "customers", "customers_id")]),
