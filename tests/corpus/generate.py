@@ -65,6 +65,7 @@ from .blind46 import blind46_tables
 from .blind47 import blind47_tables
 from .blind48 import blind48_tables
 from .blind49 import blind49_tables
+from .blind50 import blind50_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -124,6 +125,7 @@ BLIND46 = blind46_tables()                # application schemas, forty-sixth bli
 BLIND47 = blind47_tables()                # application schemas, forty-seventh blind part, never measured by its author (aw_*)
 BLIND48 = blind48_tables()                # application schemas, forty-eighth blind part, never measured by its author (ax_*)
 BLIND49 = blind49_tables()                # application schemas, forty-ninth blind part, never measured by its author (ay_*)
+BLIND50 = blind50_tables()                # application schemas, fiftieth blind part, never measured by its author (az_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
