@@ -93,7 +93,7 @@ def test_round51_not_read(cluster_db, sampling):
 WORDS = {
     "person_name": ("swojbne_mjeno", "predmjeno", "nom_da_famiglia", "num_da_famiglia", "nom_famiglia",
                     "contact_d_urgenza", "contact_urgenza"),
-    "birth_date": ("datum_narodzenja", "narodny_dzen", "narodniny"),
+    "birth_date": ("datum_narodzenja", "narodny_dzen", "narodniny", "narodzenje", "riegadan"),
     "health": ("chorosc", "chorosce"),
     "religious_belief": ("nabozina",),
     "phone": ("telefovdna",),
@@ -104,8 +104,10 @@ WORDS = {
 PEOPLE_TABLES = ("sulerjo", "wucerjo", "starsej", "bargit", "jienasteaddjit", "evttohasat", "oahppit",
                  "collaboraturs")
 # A name alone, `narodny` alone (Upper Sorbian "national" as well as "of birth"), a national holiday, a bare `num`
-# (a number), a contact alone, the post (Sámi `poasta`), a worker's task: not read.
-NOT_WORDS = ("mjeno", "namma", "narodny", "narodny_swjedzen", "num", "contact", "poasta", "bargu")
+# (a number), a contact alone, the post (Sámi `poasta`), a postcode outside a table of people, a birthplace (Sámi
+# `riegádansadji`), a worker's task: not read.
+NOT_WORDS = ("mjeno", "namma", "narodny", "narodny_swjedzen", "num", "contact", "poasta", "poastanummir", "poastanr",
+             "riegadansadji", "bargu")
 
 
 def _hint(column: str, table: str = "signups"):
@@ -119,6 +121,10 @@ def test_round51_words():
         word = "mjeno" if table in ("sulerjo", "wucerjo", "starsej") else "namma"
         hint = _hint(word, table)
         assert hint is not None and (hint.category, hint.strength) == ("person_name", "weak"), table
+    for word in ("poastanummir", "poastanr"):      # a Sámi postcode, in a table of people (as Norwegian `postnr`)
+        hint = _hint(word, "bargit")
+        assert hint is not None and (hint.category, hint.strength) == ("postal_address", "weak")
+    assert _hint("poasta", "bargit") is None
     assert _hint("num", "collaboraturs") is None        # Romansh `num` (a name) is also a number: not read
     assert _hint("mjeno", "instrumenty") is None
     assert _hint("namma", "prosjeavttat") is None
