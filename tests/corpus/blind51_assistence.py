@@ -52,7 +52,7 @@ def assistence_tables() -> list[Table]:
         ], rows=150, extra=[fkey(S, "buste_paie", "operador_id", "operadors", "id")]),
         Table(S, "comuns", [
             C("id", "integer PRIMARY KEY", "none", seq()),
-            C("comun", "varchar(40)", "none", one("Cordenons", "Aviano", "Maniago", "Spilimbergo", "Sacile", "Fontanafredda")),
+            C("comun", "varchar(40)", "none", one("Cordenons", "Roveredo in Piano", "Maniago", "Spilimbergo", "Sacile", "Fontanafredda")),
             C("ufici", "varchar(60)", "none", one("Servizi sociâi", "Ambit socioassistenziâl")),
             C("pec", "varchar(80)", "none", lambda c, i: f"protocol{i}@pec.comun.pn.it"),
             C("telefon", "varchar(20)", "none", lambda c, i: f"0434 {digits(c, 6)}"),
