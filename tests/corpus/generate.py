@@ -66,6 +66,7 @@ from .blind47 import blind47_tables
 from .blind48 import blind48_tables
 from .blind49 import blind49_tables
 from .blind50 import blind50_tables
+from .blind51 import blind51_tables
 from .gens import SEED, Ctx, Table
 from .domains import tuning_tables
 from .holdout import holdout_tables
@@ -126,6 +127,7 @@ BLIND47 = blind47_tables()                # application schemas, forty-seventh b
 BLIND48 = blind48_tables()                # application schemas, forty-eighth blind part, never measured by its author (ax_*)
 BLIND49 = blind49_tables()                # application schemas, forty-ninth blind part, never measured by its author (ay_*)
 BLIND50 = blind50_tables()                # application schemas, fiftieth blind part, never measured by its author (az_*)
+BLIND51 = blind51_tables()                # application schemas, fifty-first blind part, never measured by its author (ba_*)
 
 
 def labels(tables: list[Table] | None = None) -> dict[tuple[str, str, str], str]:
