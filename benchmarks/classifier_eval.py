@@ -27,7 +27,7 @@ from auditor.collect.collector import collect
 from auditor.lab.cluster import ThrowawayCluster, find_bindir
 from auditor.model.gaps import GAP_PREFIX
 from auditor.model.policy import Policy
-from tests.corpus.generate import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20, BLIND21, BLIND22, BLIND23, BLIND24, BLIND25, BLIND26, BLIND27, BLIND28, BLIND29, BLIND30, BLIND31, BLIND32, BLIND33, BLIND34, BLIND35, BLIND36, BLIND37, BLIND38, BLIND39, BLIND40, BLIND41, BLIND42, BLIND43, BLIND44, BLIND45, BLIND46, BLIND47, BLIND48, BLIND49, BLIND50, HOLDOUT, TUNING, labels, load
+from tests.corpus.generate import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20, BLIND21, BLIND22, BLIND23, BLIND24, BLIND25, BLIND26, BLIND27, BLIND28, BLIND29, BLIND30, BLIND31, BLIND32, BLIND33, BLIND34, BLIND35, BLIND36, BLIND37, BLIND38, BLIND39, BLIND40, BLIND41, BLIND42, BLIND43, BLIND44, BLIND45, BLIND46, BLIND47, BLIND48, BLIND49, BLIND50, BLIND51, HOLDOUT, TUNING, labels, load
 from tests.corpus.measure import markdown, score
 
 
@@ -72,8 +72,9 @@ _BLIND_PARTS = [("second", BLIND2, "c"), ("third", BLIND3, "e"), ("fourth", BLIN
                 ("forty-third", BLIND43, "as"), ("forty-fourth", BLIND44, "at"),
                 ("forty-fifth", BLIND45, "au"), ("forty-sixth", BLIND46, "av"),
                 ("forty-seventh", BLIND47, "aw"), ("forty-eighth", BLIND48, "ax"),
-                ("forty-ninth", BLIND49, "ay"), ("fiftieth", BLIND50, "az")]
-_UNTOUCHED = ("fiftieth",)  # only their overall figures are printed
+                ("forty-ninth", BLIND49, "ay"), ("fiftieth", BLIND50, "az"),
+                ("fifty-first", BLIND51, "ba")]
+_UNTOUCHED = ("fiftieth", "fifty-first")  # only their overall figures are printed
 _PRINTED_WITH_LATER = 4         # the parts from the sixth on (hand-written values) print when a later one is asked
 
 
