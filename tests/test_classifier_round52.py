@@ -27,22 +27,34 @@ INSERT INTO snits_fysio.pasjinten VALUES {_rows(lambda i: f"({i}, {_q(_FY[i % 4]
 CREATE TABLE snits_fysio.meiwurkers (id int PRIMARY KEY, efternamme text, fakbûn text, oeren int);
 INSERT INTO snits_fysio.meiwurkers VALUES {_rows(lambda i: f"({i}, {_q(_FY[(i + 1) % 4])}, "
     f"{_q(['FNV', 'CNV', 'gjin'][i % 3])}, {16 + i % 24})")};
+CREATE TABLE snits_fysio.klinten (id int PRIMARY KEY, namme text, postkoade text);
+INSERT INTO snits_fysio.klinten VALUES {_rows(lambda i: f"({i}, {_q('Sjoukje ' + _FY[i % 4])}, "
+    f"{_q(f'86{i % 10}{(i + 3) % 10} A{chr(66 + i % 20)}')})")};
+CREATE TABLE snits_fysio.leveransiers (id int PRIMARY KEY, bedriuw text, kontaktpersoan text, postkoade text);
+INSERT INTO snits_fysio.leveransiers VALUES {_rows(lambda i: f"({i}, {_q(['Enraf', 'Fysiomed', 'Sanas'][i % 3])}, "
+    f"{_q('Wytze ' + _FY[(i + 2) % 4])}, {_q(f'84{i % 10}{(i + 5) % 10} K{chr(66 + i % 20)}')})")};
 CREATE TABLE snits_fysio.tsizen (id int PRIMARY KEY, namme text, komôf text, priis numeric(6,2));
 INSERT INTO snits_fysio.tsizen VALUES {_rows(lambda i: f"({i}, "
     f"{_q(['Fryske nagelkaas', 'Goudse', 'Leidse'][i % 3])}, {_q(['Fryslân', 'Grinslân', 'Drinte'][i % 3])}, "
     f"{4 + i % 7})")};
 
 CREATE SCHEMA bastia_portu;
-CREATE TABLE bastia_portu.impiegati (id int PRIMARY KEY, cugnome text, sindicatu text, postu text);
+CREATE TABLE bastia_portu.impiegati (id int PRIMARY KEY, cugnome text, nome_cumpletu text, sindicatu text,
+    codice_pustale text, postu text);
 INSERT INTO bastia_portu.impiegati VALUES {_rows(lambda i: f"({i}, {_q(_CO[i % 4])}, "
-    f"{_q(['STC', 'CGT', 'nisunu'][i % 3])}, {_q(['gruista', 'amarratore', 'guardianu'][i % 3])})")};
+    f"{_q('Ghjuvan Battista ' + _CO[(i + 1) % 4])}, {_q(['STC', 'CGT', 'nisunu'][i % 3])}, "
+    f"{_q(['20200', '20600', '20290'][i % 3])}, {_q(['gruista', 'amarratore', 'guardianu'][i % 3])})")};
+CREATE TABLE bastia_portu.agenzie (id int PRIMARY KEY, ragione text, codice_pustale text);
+INSERT INTO bastia_portu.agenzie VALUES {_rows(lambda i: f"({i}, {_q(['Corsica Linea', 'Moby', 'La Méridionale'][i % 3])}, "
+    f"{_q(['20200', '20000', '13002'][i % 3])})")};
 CREATE TABLE bastia_portu.battelli (id int PRIMARY KEY, nome text, lunghezza numeric(6,2));
 INSERT INTO bastia_portu.battelli VALUES {_rows(lambda i: f"({i}, "
     f"{_q(['Pascal Paoli', 'Monte d Oro', 'Kalliste'][i % 3])}, {20 + i % 150})")};
 
 CREATE SCHEMA nuoro_coru;
-CREATE TABLE nuoro_coru.sòcios (id int PRIMARY KEY, nùmene text, certificadu_penale text, boghe text);
-INSERT INTO nuoro_coru.sòcios VALUES {_rows(lambda i: f"({i}, {_q(_SC[i % 4])}, "
+CREATE TABLE nuoro_coru.sòcios (id int PRIMARY KEY, nùmene text, nùmene_cumpletu text, certificadu_penale text,
+    boghe text);
+INSERT INTO nuoro_coru.sòcios VALUES {_rows(lambda i: f"({i}, {_q(_SC[i % 4].split()[0])}, {_q(_SC[i % 4])}, "
     f"{_q(['presentadu', 'in abetu'][i % 2])}, {_q(['bassu', 'contra', 'boghe', 'mesu boghe'][i % 4])})")};
 CREATE TABLE nuoro_coru.cantzones (id int PRIMARY KEY, nùmene text, annu int);
 INSERT INTO nuoro_coru.cantzones VALUES {_rows(lambda i: f"({i}, "
@@ -64,6 +76,12 @@ NAMED = {
     "snits_fysio.meiwurkers.efternamme": "person_name",
     "snits_fysio.meiwurkers.fakbûn": "trade_union",
     "bastia_portu.impiegati.sindicatu": "trade_union",
+    "bastia_portu.impiegati.nome_cumpletu": "person_name",
+    "bastia_portu.impiegati.codice_pustale": "postal_address",
+    "snits_fysio.klinten.namme": "person_name",
+    "snits_fysio.klinten.postkoade": "postal_address",
+    "snits_fysio.leveransiers.kontaktpersoan": "person_name",
+    "nuoro_coru.sòcios.nùmene_cumpletu": "person_name",
     "nuoro_coru.sòcios.nùmene": "person_name",
     "nuoro_coru.sòcios.certificadu_penale": "criminal_record",
 }
@@ -76,11 +94,12 @@ def test_round52_rules(cluster_db, sampling):
 
 
 # Not read: a cheese's name and where it comes from (Frisian `komôf`, "origin", also a person's descent: not added),
-# a boat's name (Corsican `nome` outside a table of people), a song's name (Sardinian `nùmene` outside a table of
+# a supplier's postcode and a shipping agency's (a postcode outside a table of people), a boat's name (Corsican `nome` outside a table of people), a song's name (Sardinian `nùmene` outside a table of
 # people), a singer's voice part, a worker's post, counts and prices.
 NOT_READ = ("snits_fysio.tsizen.namme", "snits_fysio.tsizen.komôf", "snits_fysio.tsizen.priis",
             "snits_fysio.pasjinten.behanneling_oantal", "snits_fysio.meiwurkers.oeren",
-            "bastia_portu.battelli.nome", "bastia_portu.battelli.lunghezza", "bastia_portu.impiegati.postu",
+            "snits_fysio.leveransiers.postkoade", "snits_fysio.leveransiers.bedriuw",
+            "bastia_portu.agenzie.codice_pustale", "bastia_portu.battelli.nome", "bastia_portu.battelli.lunghezza", "bastia_portu.impiegati.postu",
             "nuoro_coru.cantzones.nùmene", "nuoro_coru.cantzones.annu", "nuoro_coru.sòcios.boghe")
 
 
@@ -92,15 +111,17 @@ def test_round52_not_read(cluster_db, sampling):
 
 # Every word round 52 adds, as a column of an invented table (`signups`, no table of people), by name alone.
 WORDS = {
-    "person_name": ("efternamme",),
+    "person_name": ("efternamme", "kontaktpersoan", "nome_cumpletu", "nùmene_cumpletu"),
     "health": ("diagnoaze",),
     "religious_belief": ("libbensbeskôging",),
     "trade_union": ("fakbûn", "fakbûn_lid", "sindicatu"),
     "criminal_record": ("certificadu_penale",),
 }
 # Sardinian `nùmene` (a name, as `nomene`) is read only in a table of people, weak. Frisian `komôf` (origin), a bare
-# `penale` and `certificadu` (any certificate), a name alone: not read.
-NOT_WORDS = ("nùmene", "komôf", "certificadu", "penale", "namme")
+# `penale` and `certificadu` (any certificate), a name alone, Sardinian `naschida` (birth, also in `logu de naschida`,
+# a birthplace: not added), a postcode outside a table of people: not read.
+NOT_WORDS = ("nùmene", "komôf", "certificadu", "penale", "namme", "naschida", "logu_naschida", "postkoade",
+             "codice_pustale")
 
 
 def _hint(column: str, table: str = "signups"):
@@ -114,3 +135,6 @@ def test_round52_words():
         hint = _hint("nùmene", table)
         assert hint is not None and (hint.category, hint.strength) == ("person_name", "weak"), table
     assert _hint("nùmene", "cantzones") is None
+    for word, table in (("postkoade", "klinten"), ("postkoade", "learlingen"), ("codice_pustale", "impiegati")):
+        hint = _hint(word, table)   # a postcode in a table of people, as Norwegian `postnr` (CONTEXT)
+        assert hint is not None and (hint.category, hint.strength) == ("postal_address", "weak"), word
