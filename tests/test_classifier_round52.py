@@ -45,7 +45,8 @@ INSERT INTO bastia_portu.impiegati VALUES {_rows(lambda i: f"({i}, {_q(_CO[i % 4
     f"{_q('Ghjuvan Battista ' + _CO[(i + 1) % 4])}, {_q(['STC', 'CGT', 'nisunu'][i % 3])}, "
     f"{_q(['20200', '20600', '20290'][i % 3])}, {_q(['gruista', 'amarratore', 'guardianu'][i % 3])})")};
 CREATE TABLE bastia_portu.agenzie (id int PRIMARY KEY, ragione text, codice_pustale text);
-INSERT INTO bastia_portu.agenzie VALUES {_rows(lambda i: f"({i}, {_q(['Corsica Linea', 'Moby', 'La Méridionale'][i % 3])}, "
+INSERT INTO bastia_portu.agenzie VALUES {_rows(lambda i: f"({i}, "
+    f"{_q(['Corsica Linea', 'Moby', 'La Méridionale'][i % 3])}, "
     f"{_q(['20200', '20000', '13002'][i % 3])})")};
 CREATE TABLE bastia_portu.battelli (id int PRIMARY KEY, nome text, lunghezza numeric(6,2));
 INSERT INTO bastia_portu.battelli VALUES {_rows(lambda i: f"({i}, "
@@ -94,13 +95,15 @@ def test_round52_rules(cluster_db, sampling):
 
 
 # Not read: a cheese's name and where it comes from (Frisian `komôf`, "origin", also a person's descent: not added),
-# a supplier's postcode and a shipping agency's (a postcode outside a table of people), a boat's name (Corsican `nome` outside a table of people), a song's name (Sardinian `nùmene` outside a table of
-# people), a singer's voice part, a worker's post, counts and prices.
+# a supplier's postcode and a shipping agency's (a postcode outside a table of people), a supplier's firm, a boat's
+# name (Corsican `nome` outside a table of people), a song's name (Sardinian `nùmene` outside a table of people), a
+# singer's voice part, a worker's post, counts and prices.
 NOT_READ = ("snits_fysio.tsizen.namme", "snits_fysio.tsizen.komôf", "snits_fysio.tsizen.priis",
             "snits_fysio.pasjinten.behanneling_oantal", "snits_fysio.meiwurkers.oeren",
             "snits_fysio.leveransiers.postkoade", "snits_fysio.leveransiers.bedriuw",
-            "bastia_portu.agenzie.codice_pustale", "bastia_portu.battelli.nome", "bastia_portu.battelli.lunghezza", "bastia_portu.impiegati.postu",
-            "nuoro_coru.cantzones.nùmene", "nuoro_coru.cantzones.annu", "nuoro_coru.sòcios.boghe")
+            "bastia_portu.agenzie.codice_pustale", "bastia_portu.battelli.nome", "bastia_portu.battelli.lunghezza",
+            "bastia_portu.impiegati.postu", "nuoro_coru.cantzones.nùmene", "nuoro_coru.cantzones.annu",
+            "nuoro_coru.sòcios.boghe")
 
 
 @pytest.mark.parametrize("sampling", [True, False])
