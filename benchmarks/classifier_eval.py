@@ -74,7 +74,7 @@ _BLIND_PARTS = [("second", BLIND2, "c"), ("third", BLIND3, "e"), ("fourth", BLIN
                 ("forty-seventh", BLIND47, "aw"), ("forty-eighth", BLIND48, "ax"),
                 ("forty-ninth", BLIND49, "ay"), ("fiftieth", BLIND50, "az"),
                 ("fifty-first", BLIND51, "ba")]
-_UNTOUCHED = ("fiftieth", "fifty-first")  # only their overall figures are printed
+_UNTOUCHED = ("fifty-first",)  # only their overall figures are printed
 _PRINTED_WITH_LATER = 4         # the parts from the sixth on (hand-written values) print when a later one is asked
 
 

@@ -1,4 +1,4 @@
-"""The words rounds 26 onwards added (words26.py to words51.py), gathered in the order vocab.py registers them, so
+"""The words rounds 26 onwards added (words26.py to words52.py), gathered in the order vocab.py registers them, so
 that a new round adds its module here and vocab.py stays the older, shared vocabulary.
 
 Each entry of ENTRIES is (category, strength, words, replace): `replace` registers the words over what the
@@ -9,7 +9,7 @@ from __future__ import annotations
 from auditor.analysis.classify import (words26, words28, words29, words30, words31, words32, words33, words34, words35,
                                        words36, words37, words38, words39, words40, words41, words42,
                                        words43, words44, words45, words46, words47, words48, words49,
-                                       words50, words51)
+                                       words50, words51, words52)
 from auditor.analysis.classify.strengths import CONTEXT, STRONG, WEAK
 
 Entry = tuple[str | None, str, tuple[str, ...], bool]
@@ -32,7 +32,7 @@ ENTRIES: list[Entry] = [
     ("national_id", STRONG, tuple(words28.NATIONAL_ID), False),
     ("national_id", CONTEXT, tuple(words28.NATIONAL_ID_CONTEXT), False),
 ]
-# Rounds 29 to 51 write their words as strengths.Vocab; a known word keeps its meaning unless the category is None
+# Rounds 29 to 52 write their words as strengths.Vocab; a known word keeps its meaning unless the category is None
 # (a known non-sensitive phrase) or the round overrides it (words31.OVERRIDE: `password hint`). Round 42: a
 # technician's table, a login cookie, vaccination, the body mass index and glycaemia, French `religieuse`; round 43:
 # Dutch `verblijfsadres` and `overtreding`, `telefoni` and `imeli`, Somali IP address and secret code, a mobile-money
@@ -43,12 +43,13 @@ ENTRIES: list[Entry] = [
 # round 48: French `jeton`, the CIN, CIM-10, a guarantor and an escort, a Malagasy spouse, a Swedish PIN code;
 # round 49: French `jeton`, `surnom` and the postnom, a church, `resus`, blood glucose, Medicare and DVA numbers;
 # round 50: French key-box and alarm codes, `contact nom`, `intervenant`, Malay `poskod`, `suku`, `semakan polis`;
-# round 51: Northern Sámi `poastanummir` (a postcode).
+# round 51: Northern Sámi `poastanummir` (a postcode);
+# round 52: West Frisian `kontaktpersoan`, West Frisian and Corsican postcodes.
 for _cat, _strength, _words in (words29.VOCAB + words30.VOCAB + words31.VOCAB + words32.VOCAB + words33.VOCAB
                                 + words34.VOCAB + words35.VOCAB + words36.VOCAB + words37.VOCAB + words38.VOCAB
                                 + words39.VOCAB + words40.VOCAB + words41.VOCAB + words42.VOCAB + words43.VOCAB
                                 + words44.VOCAB + words45.VOCAB + words46.VOCAB + words47.VOCAB + words48.VOCAB
-                                + words49.VOCAB + words50.VOCAB + words51.VOCAB):
+                                + words49.VOCAB + words50.VOCAB + words51.VOCAB + words52.VOCAB):
     ENTRIES.append((_cat, _strength, tuple(_words), _cat is None or bool(words31.OVERRIDE & set(_words))))
 
 NUMERIC_HEALTH = (words26.NUMERIC_HEALTH | words28.NUMERIC_HEALTH | frozenset(words28.LAB_ABOUT_PEOPLE)
