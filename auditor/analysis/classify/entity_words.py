@@ -4,8 +4,7 @@ languages, and people an organisation names by their role. Kept apart from the c
 says what a column holds."""
 from __future__ import annotations
 
-from auditor.analysis.classify import (lexicon, terms, words28, words29, words32, words34, words35, words43, words44,
-                                       words46, words49)
+from auditor.analysis.classify import lexicon, round_words, terms, words28, words29
 
 # Entity words (entity.py).
 # A company's own name: a "customers" table that has one, and no person's name but a contact's, is of companies
@@ -45,16 +44,15 @@ fornitore fornitori ospedale ospedali entreprise entreprises societe societes fo
 agences magasin magasins banque banques ecole ecoles etablissement etablissements bedrijf bedrijven organisatie
 organisaties vestiging vestigingen leverancier leveranciers winkel winkels scholen firmy przedsiebiorstwo dostawca
 dostawcy szkola szkoly oddzial oddzialy foretag leverantor leverantorer skola skolor""".split()) | (
-    words29.ORG_TABLES | words32.ORG_TABLES | words34.ORG_TABLES | words35.ORG_TABLES | words46.ORG_TABLES
-    | words49.ORG_TABLES)   # r29: a delegação; r32: a comerç; r34: Russian; r35: a German Arbeitgeber; r46: Turkic
-    # branches, firms and suppliers; r49: English firms
+    round_words.union("ORG_TABLES"))   # r29: a delegação; r32: a comerç; r34: Russian; r35: a German Arbeitgeber;
+    # r46: Turkic branches, firms and suppliers; r49: English firms
 COMPANY_ID_WORDS = frozenset("""ust ustid handelsregister hrb partita piva kvk btw regon krs orgnr
 organisationsnummer cvr uidnr siret siren""".split())
 ROLE_ALONE = frozenset("""attn attention director directora directeur directrice dirigente preside rector
 headmaster manager gerente gerant responsable leiter leiterin geschaftsfuhrer geschaeftsfuehrer geschaftsfuehrer
 inhaber owner propietario proprietaire proprietario titolare kierownik dyrektor chef chefe""".split()) | frozenset(
-    words29.ROLE_WORDS) | words43.ROLE_ALONE | words44.ROLE_ALONE | words49.ROLE_ALONE     # r29: `mgr`,
-    # `responsavel`; r43: `principal`; r44: `presidente`; r49: `contact`
+    words29.ROLE_WORDS) | round_words.union("ROLE_ALONE")     # r29: `mgr`, `responsavel`; r43: `principal`;
+    # r44: `presidente`; r49: `contact`
 ROLE_SUFFIXES = ("leiter", "leiterin", "fuehrer", "fuhrer", "direktor", "direktorin", "verantwortlicher")
 OWN_DESIGNATION = frozenset({("bezeichnung",), ("denominazione",), ("designation",), ("libelle",), ("label",),
                               ("benaming",), ("nazwa",), ("benamning",)})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from auditor.analysis.classify import animal, fitted16, names, terms, words34, words46, words49
+from auditor.analysis.classify import animal, fitted16, names, round_words, terms, words49
 from auditor.analysis.classify.clinical_event import KEYS
 from auditor.analysis.classify.column_memo import by_identity, signature
 from auditor.analysis.classify.entity_words import COMPANY_ID_WORDS, COMPANY_NAMES, MIXED
@@ -19,7 +19,7 @@ ORG_COLUMNS = frozenset("""cif siren siret vat duns industry revenue website raz
 _COMPANY_IDS = frozenset("cif siren siret vat duns tva".split()) | COMPANY_ID_WORDS | terms.COMPANY_IDS   # registration or VAT number
 _GENDER = frozenset({"gender", "sex", "sexo", "genero"})
 _PERSON_EVIDENCE = frozenset({"person_name", "birth_date", "national_id"})
-CONTACT = frozenset({"contact", "contacto", "contact person", "persona"}) | terms.CONTACT | words34.CONTACT | words46.CONTACT
+CONTACT = frozenset({"contact", "contacto", "contact person", "persona"}) | terms.CONTACT | round_words.union("CONTACT")
 
 
 @lru_cache(maxsize=16384)
